@@ -1,0 +1,1 @@
+//! gdelt (being written).
