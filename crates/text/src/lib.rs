@@ -1,34 +1,10 @@
-//! STUB — to be written (see the helper brief). Public API is fixed below.
+//! STUB — being written. Public API is fixed below.
 
-/// A byte range into the original article text (end exclusive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ByteSpan {
-    pub start: usize,
-    pub end: usize,
-}
+mod normalize;
+mod offsets;
 
-/// Converts byte offsets of one text into char (Unicode scalar) offsets.
-#[derive(Debug, Clone)]
-pub struct CharOffsets {
-    ascii: bool,
-    starts: Vec<u32>,
-}
-
-impl CharOffsets {
-    pub fn new(text: &str) -> Self {
-        if text.is_ascii() {
-            return CharOffsets { ascii: true, starts: Vec::new() };
-        }
-        CharOffsets { ascii: false, starts: text.char_indices().map(|(b, _)| b as u32).collect() }
-    }
-    /// Char offset of a byte offset that lies on a char boundary (or at the end of the text).
-    pub fn char_of(&self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        self.starts.partition_point(|&b| (b as usize) < byte)
-    }
-}
+pub use normalize::{Alignment, Normalized, replacement};
+pub use offsets::{ByteSpan, CharOffsets};
 
 /// The text layer's view of one article, computed in one pass.
 #[derive(Debug, Clone)]
@@ -38,6 +14,11 @@ pub struct TextView {
 
 impl TextView {
     pub fn new(text: &str) -> Self {
-        TextView { sentences: vec![ByteSpan { start: 0, end: text.len() }] }
+        TextView {
+            sentences: vec![ByteSpan {
+                start: 0,
+                end: text.len(),
+            }],
+        }
     }
 }

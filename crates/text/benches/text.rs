@@ -1,0 +1,2 @@
+//! Criterion bench for the text layer (placeholder until the segmenter lands).
+fn main() {}

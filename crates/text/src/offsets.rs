@@ -1,0 +1,288 @@
+//! Byte spans and the one place where byte offsets become char offsets.
+//!
+//! Everything inside newsgraph works on byte offsets into the original article text (cheap to slice,
+//! cheap to compare). The records, however, promise Unicode-scalar (char) offsets, so every stage
+//! converts at the edge through [`CharOffsets`]. Keeping that conversion here, and testing it on
+//! accents, CJK, emoji and combining marks, is what lets the rest of the code ignore the issue.
+
+use std::ops::Range;
+
+/// A byte range into the original article text (end exclusive).
+///
+/// Produced by this crate, a span always starts and ends on char boundaries of the text it indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ByteSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl ByteSpan {
+    /// A span from `start` to `end` (end exclusive).
+    #[inline]
+    pub const fn new(start: usize, end: usize) -> Self {
+        ByteSpan { start, end }
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no byte.
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The covered text; `None` when the span is out of bounds or cuts a char.
+    #[inline]
+    pub fn get<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+
+    /// True when `other` lies inside `self`.
+    #[inline]
+    pub const fn contains(&self, other: ByteSpan) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The span as a `Range`, for slicing.
+    #[inline]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Range<usize>> for ByteSpan {
+    fn from(r: Range<usize>) -> Self {
+        ByteSpan {
+            start: r.start,
+            end: r.end,
+        }
+    }
+}
+
+/// One non-ASCII char of the text: where it starts in bytes and in chars, and how many bytes
+/// beyond one-per-char the text has accumulated once it is passed.
+///
+/// Only non-ASCII chars are recorded: for English news that is a handful of curly quotes per
+/// article, so the table stays tiny and both lookups are a binary search over it.
+#[derive(Debug, Clone, Copy)]
+struct Wide {
+    byte: u32,
+    char: u32,
+    extra_after: u32,
+}
+
+/// Converts byte offsets of one text into char (Unicode scalar) offsets and back.
+///
+/// Pure-ASCII text takes a fast path: no table, both conversions are the identity.
+///
+/// ```
+/// use text::CharOffsets;
+/// let text = "Zürich → 北京";
+/// let offsets = CharOffsets::new(text);
+/// let byte = text.find('北').unwrap();
+/// assert_eq!(offsets.char_of(byte), 9);
+/// assert_eq!(offsets.byte_of(9), byte);
+/// assert_eq!(offsets.char_len(), text.chars().count());
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharOffsets {
+    ascii: bool,
+    byte_len: usize,
+    wide: Vec<Wide>,
+}
+
+impl CharOffsets {
+    /// Builds the table for `text`.
+    ///
+    /// # Panics
+    /// On texts of 4 GiB or more (offsets are stored as `u32`).
+    pub fn new(text: &str) -> Self {
+        let byte_len = text.len();
+        if text.is_ascii() {
+            return CharOffsets {
+                ascii: true,
+                byte_len,
+                wide: Vec::new(),
+            };
+        }
+        assert!(
+            u32::try_from(byte_len).is_ok(),
+            "texts of 4 GiB or more are not supported"
+        );
+        let mut wide = Vec::new();
+        let mut extra = 0u32;
+        let mut chars = 0u32;
+        let mut last = 0usize;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip ASCII quickly; only lead bytes of multi-byte chars need a table entry.
+            if bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            chars += (i - last) as u32;
+            let len = utf8_len(bytes[i]);
+            extra += len as u32 - 1;
+            wide.push(Wide {
+                byte: i as u32,
+                char: chars,
+                extra_after: extra,
+            });
+            chars += 1;
+            i += len;
+            last = i;
+        }
+        CharOffsets {
+            ascii: false,
+            byte_len,
+            wide,
+        }
+    }
+
+    /// Char offset of a byte offset that lies on a char boundary (or at the end of the text).
+    ///
+    /// Offsets past the end are clamped to the end; an offset inside a char counts that char as
+    /// passed (the result is then the offset of the next char).
+    pub fn char_of(&self, byte: usize) -> usize {
+        let byte = byte.min(self.byte_len);
+        if self.ascii {
+            return byte;
+        }
+        let i = self.wide.partition_point(|w| (w.byte as usize) < byte);
+        match i {
+            0 => byte,
+            _ => {
+                let w = self.wide[i - 1];
+                // Inside a multi-byte char: round up to the next char.
+                let extra = w.extra_after as usize;
+                if byte < w.byte as usize + (extra - self.extra_before(i - 1)) + 1 {
+                    w.char as usize + 1
+                } else {
+                    byte - extra
+                }
+            }
+        }
+    }
+
+    /// Byte offset of a char offset (char offsets past the end give the text's byte length).
+    pub fn byte_of(&self, char: usize) -> usize {
+        if self.ascii {
+            return char.min(self.byte_len);
+        }
+        let i = self.wide.partition_point(|w| (w.char as usize) < char);
+        let byte = match i {
+            0 => char,
+            _ => char + self.wide[i - 1].extra_after as usize,
+        };
+        byte.min(self.byte_len)
+    }
+
+    /// Converts a byte span into a char range.
+    pub fn chars_of(&self, span: ByteSpan) -> Range<usize> {
+        self.char_of(span.start)..self.char_of(span.end)
+    }
+
+    /// Converts a char range into a byte span.
+    pub fn bytes_of(&self, chars: Range<usize>) -> ByteSpan {
+        ByteSpan::new(self.byte_of(chars.start), self.byte_of(chars.end))
+    }
+
+    /// Number of chars in the text.
+    pub fn char_len(&self) -> usize {
+        self.char_of(self.byte_len)
+    }
+
+    /// True when the text is pure ASCII (both conversions are the identity).
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    fn extra_before(&self, i: usize) -> usize {
+        if i == 0 {
+            0
+        } else {
+            self.wide[i - 1].extra_after as usize
+        }
+    }
+}
+
+/// Length of a UTF-8 sequence from its lead byte (valid `str` input only).
+#[inline]
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reference implementation: the obvious, slow way.
+    fn naive_char_of(text: &str, byte: usize) -> usize {
+        text.char_indices().take_while(|&(b, _)| b < byte).count()
+    }
+
+    #[test]
+    fn char_of_and_byte_of_on_non_ascii() {
+        let cases: &[&str] = &[
+            "",
+            "plain ascii",
+            "café au lait",
+            "Ångström and Åsa",
+            "北京 and 東京 meet",
+            "emoji 🎉 party 👍🏽 done",
+            "combining e\u{301} and a\u{308}!",
+            "mixed: «Zürich» — 北京 — 🎉.",
+            "🎉",
+            "é",
+        ];
+        for text in cases {
+            let offsets = CharOffsets::new(text);
+            assert_eq!(offsets.char_len(), text.chars().count(), "{text:?}");
+            for (ci, (b, _)) in text.char_indices().enumerate() {
+                assert_eq!(offsets.char_of(b), ci, "char_of({b}) in {text:?}");
+                assert_eq!(offsets.byte_of(ci), b, "byte_of({ci}) in {text:?}");
+                assert_eq!(naive_char_of(text, b), ci);
+            }
+            let n = text.chars().count();
+            assert_eq!(offsets.char_of(text.len()), n);
+            assert_eq!(offsets.byte_of(n), text.len());
+            assert_eq!(offsets.byte_of(n + 5), text.len());
+            assert_eq!(offsets.char_of(text.len() + 5), n);
+        }
+    }
+
+    #[test]
+    fn inside_a_char_rounds_up() {
+        let text = "a€b"; // € is 3 bytes at 1..4
+        let offsets = CharOffsets::new(text);
+        assert_eq!(offsets.char_of(1), 1);
+        assert_eq!(offsets.char_of(2), 2);
+        assert_eq!(offsets.char_of(3), 2);
+        assert_eq!(offsets.char_of(4), 2);
+        assert_eq!(offsets.char_of(5), 3);
+    }
+
+    #[test]
+    fn the_design_worked_example() {
+        // DESIGN.md: "Ana Silva" at chars 17..26 of this sentence; with a curly quote in front
+        // the byte offsets shift by two but the char offsets only by one.
+        let text = "“Finance Minister Ana Silva met NATO officials.";
+        let offsets = CharOffsets::new(text);
+        let start = text.find("Ana").unwrap();
+        let span = ByteSpan::new(start, start + "Ana Silva".len());
+        assert_eq!(offsets.chars_of(span), 18..27);
+        assert_eq!(offsets.bytes_of(18..27), span);
+        let surface: String = text.chars().skip(18).take(9).collect();
+        assert_eq!(surface, "Ana Silva");
+    }
+}
