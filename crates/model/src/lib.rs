@@ -43,7 +43,11 @@ pub struct Article {
 impl Article {
     /// An article with an id and a text and nothing else.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Article { id: id.into(), text: text.into(), ..Default::default() }
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
     }
 
     /// GKG's V2DOCUMENTIDENTIFIER: the url when there is one, else the id.

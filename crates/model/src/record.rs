@@ -203,11 +203,28 @@ mod tests {
 
     #[test]
     fn json_keys_follow_the_contract() {
-        let r = Record { id: "ex1".into(), text: "Hi.".into(), ..Default::default() };
+        let r = Record {
+            id: "ex1".into(),
+            text: "Hi.".into(),
+            ..Default::default()
+        };
         let v: serde_json::Value = serde_json::to_value(&r).unwrap();
         for key in [
-            "id", "url", "title", "published", "text", "persons", "organizations", "locations", "dates",
-            "amounts", "counts", "quotations", "themes", "tone", "events",
+            "id",
+            "url",
+            "title",
+            "published",
+            "text",
+            "persons",
+            "organizations",
+            "locations",
+            "dates",
+            "amounts",
+            "counts",
+            "quotations",
+            "themes",
+            "tone",
+            "events",
         ] {
             assert!(v.get(key).is_some(), "missing key {key}");
         }
@@ -217,6 +234,9 @@ mod tests {
 
     #[test]
     fn kinds_serialise_in_lower_case() {
-        assert_eq!(serde_json::to_string(&QuoteKind::Indirect).unwrap(), "\"indirect\"");
+        assert_eq!(
+            serde_json::to_string(&QuoteKind::Indirect).unwrap(),
+            "\"indirect\""
+        );
     }
 }

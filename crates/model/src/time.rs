@@ -21,13 +21,23 @@ pub fn parse_timestamp(s: &str) -> Option<Timestamp> {
         return Some(dt.naive_utc());
     }
     // ISO 8601 with a numeric offset lacking the colon, or a space instead of `T`.
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(dt.naive_utc());
         }
     }
     let naive = s.strip_suffix('Z').unwrap_or(s);
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y%m%d%H%M%S"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y%m%d%H%M%S",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(naive, fmt) {
             return Some(dt);
         }
@@ -77,7 +87,14 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_date() {
-        for input in ["", "yesterday", "2024-13-01", "2024-02-30", "12/03/2024", "not a date at all"] {
+        for input in [
+            "",
+            "yesterday",
+            "2024-13-01",
+            "2024-02-30",
+            "12/03/2024",
+            "not a date at all",
+        ] {
             assert_eq!(parse_timestamp(input), None, "input {input:?}");
         }
     }

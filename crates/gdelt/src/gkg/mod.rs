@@ -1,0 +1,625 @@
+//! The GKG 2.1 row: 27 tab-separated columns with `;`, `#`, `,` and `|` sub-delimiters.
+//!
+//! Syntax facts read off real GKG 2.1 files (a 15-minute English file of 2023-07-02):
+//! * V1COUNTS, V2.1COUNTS, V1THEMES, V2ENHANCEDTHEMES, V2.1SOCIALIMAGEEMBEDS,
+//!   V2.1SOCIALVIDEOEMBEDS and V2.1AMOUNTS end every item with `;` (so a non-empty cell ends in `;`);
+//!   all other lists only separate items with `;` (quotations with `#`).
+//! * A count without a place has location type `0` and empty place fields: `KILL#2##0#######1695`.
+//! * Tone values carry 15 significant digits; V2EXTRASXML writes non-ASCII as `&#xHEX;`.
+
+use std::fmt::Write as _;
+
+/// Why a line is not a GKG 2.1 row.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GkgError {
+    #[error("expected 27 tab-separated columns, found {0}")]
+    Columns(usize),
+    #[error("column {column} ({name}): {reason}: {item:?}")]
+    Field {
+        column: usize,
+        name: &'static str,
+        reason: &'static str,
+        item: String,
+    },
+}
+
+/// The 27 column names, in order, as the GKG 2.1 codebook spells them.
+pub const GKG_COLUMNS: [&str; 27] = [
+    "GKGRECORDID",
+    "V2.1DATE",
+    "V2SOURCECOLLECTIONIDENTIFIER",
+    "V2SOURCECOMMONNAME",
+    "V2DOCUMENTIDENTIFIER",
+    "V1COUNTS",
+    "V2.1COUNTS",
+    "V1THEMES",
+    "V2ENHANCEDTHEMES",
+    "V1LOCATIONS",
+    "V2ENHANCEDLOCATIONS",
+    "V1PERSONS",
+    "V2ENHANCEDPERSONS",
+    "V1ORGANIZATIONS",
+    "V2ENHANCEDORGANIZATIONS",
+    "V1.5TONE",
+    "V2.1ENHANCEDDATES",
+    "V2GCAM",
+    "V2.1SHARINGIMAGE",
+    "V2.1RELATEDIMAGES",
+    "V2.1SOCIALIMAGEEMBEDS",
+    "V2.1SOCIALVIDEOEMBEDS",
+    "V2.1QUOTATIONS",
+    "V2.1ALLNAMES",
+    "V2.1AMOUNTS",
+    "V2.1TRANSLATIONINFO",
+    "V2EXTRASXML",
+];
+
+/// A geocoded place as GKG writes it. `kind` 0 means "no place" (counts only).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GkgPlace {
+    /// 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1; 0 none.
+    pub kind: u8,
+    pub name: String,
+    pub country: String,
+    pub adm1: String,
+    /// Only V2ENHANCEDLOCATIONS carries ADM2.
+    pub adm2: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub feature_id: String,
+}
+
+/// A place mention of V1LOCATIONS (offset `None`) or V2ENHANCEDLOCATIONS (offset given).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GkgLocation {
+    pub place: GkgPlace,
+    pub offset: Option<usize>,
+}
+
+/// A count of V1COUNTS (offset `None`) or V2.1COUNTS.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GkgCount {
+    pub kind: String,
+    pub count: u64,
+    pub object: String,
+    pub place: GkgPlace,
+    pub offset: Option<usize>,
+}
+
+/// A `Name,offset` item (enhanced persons, organisations, themes, all names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub offset: usize,
+}
+
+/// V1.5TONE.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GkgTone {
+    pub tone: f64,
+    pub positive: f64,
+    pub negative: f64,
+    pub polarity: f64,
+    pub activity: f64,
+    pub self_group: f64,
+    pub word_count: u64,
+}
+
+/// V2.1ENHANCEDDATES item `Res#Month#Day#Year#Offset` (0 = not given).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GkgDate {
+    pub resolution: u8,
+    pub month: u32,
+    pub day: u32,
+    pub year: i32,
+    pub offset: usize,
+}
+
+/// V2.1QUOTATIONS item `Offset|Length|Verb|Quote`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GkgQuote {
+    pub offset: usize,
+    pub length: usize,
+    pub verb: String,
+    pub quote: String,
+}
+
+/// V2.1AMOUNTS item `Amount,Object,Offset`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GkgAmount {
+    pub amount: f64,
+    pub object: String,
+    pub offset: usize,
+}
+
+/// One GKG 2.1 record, typed. Writing then parsing gives the same value back.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GkgRow {
+    pub record_id: String,
+    /// `YYYYMMDDHHMMSS`, or `0` when the run has no date.
+    pub date: String,
+    /// 1 WEB, 2 CITATIONONLY (the identifier is not a URL), …
+    pub collection: u8,
+    pub source_common_name: String,
+    pub document_identifier: String,
+    pub counts_v1: Vec<GkgCount>,
+    pub counts: Vec<GkgCount>,
+    pub themes_v1: Vec<String>,
+    pub themes: Vec<Named>,
+    pub locations_v1: Vec<GkgLocation>,
+    pub locations: Vec<GkgLocation>,
+    pub persons_v1: Vec<String>,
+    pub persons: Vec<Named>,
+    pub organizations_v1: Vec<String>,
+    pub organizations: Vec<Named>,
+    pub tone: Option<GkgTone>,
+    pub dates: Vec<GkgDate>,
+    /// V2GCAM as written (`wc:583,c12.1:33,…`).
+    pub gcam: String,
+    pub sharing_image: String,
+    pub related_images: Vec<String>,
+    pub social_image_embeds: Vec<String>,
+    pub social_video_embeds: Vec<String>,
+    pub quotations: Vec<GkgQuote>,
+    pub all_names: Vec<Named>,
+    pub amounts: Vec<GkgAmount>,
+    pub translation_info: String,
+    /// V2EXTRASXML as written (already escaped).
+    pub extras_xml: String,
+}
+
+impl GkgRow {
+    /// The row as one line of a GKG file, without the trailing newline.
+    pub fn to_line(&self) -> String {
+        let mut out = String::with_capacity(512);
+        self.write(&mut out);
+        out
+    }
+
+    /// Appends the row (27 columns, tab-separated, no newline) to `out`.
+    pub fn write(&self, out: &mut String) {
+        let cols: [&dyn Fn(&mut String); 27] = [
+            &|o| o.push_str(&clean(&self.record_id)),
+            &|o| o.push_str(&clean(&self.date)),
+            &|o| {
+                let _ = write!(o, "{}", self.collection);
+            },
+            &|o| o.push_str(&clean(&self.source_common_name)),
+            &|o| o.push_str(&clean(&self.document_identifier)),
+            &|o| terminated(o, &self.counts_v1, write_count),
+            &|o| terminated(o, &self.counts, write_count),
+            &|o| terminated(o, &self.themes_v1, |o, t| o.push_str(&item(t))),
+            &|o| terminated(o, &self.themes, write_named),
+            &|o| separated(o, &self.locations_v1, ";", write_location),
+            &|o| separated(o, &self.locations, ";", write_location),
+            &|o| separated(o, &self.persons_v1, ";", |o, p| o.push_str(&item(p))),
+            &|o| separated(o, &self.persons, ";", write_named),
+            &|o| separated(o, &self.organizations_v1, ";", |o, p| o.push_str(&item(p))),
+            &|o| separated(o, &self.organizations, ";", write_named),
+            &|o| {
+                if let Some(t) = &self.tone {
+                    for v in [
+                        t.tone,
+                        t.positive,
+                        t.negative,
+                        t.polarity,
+                        t.activity,
+                        t.self_group,
+                    ] {
+                        o.push_str(&fmt_sig15(v));
+                        o.push(',');
+                    }
+                    let _ = write!(o, "{}", t.word_count);
+                }
+            },
+            &|o| {
+                separated(o, &self.dates, ";", |o, d| {
+                    let _ = write!(
+                        o,
+                        "{}#{}#{}#{}#{}",
+                        d.resolution, d.month, d.day, d.year, d.offset
+                    );
+                })
+            },
+            &|o| o.push_str(&clean(&self.gcam)),
+            &|o| o.push_str(&item(&self.sharing_image)),
+            &|o| separated(o, &self.related_images, ";", |o, u| o.push_str(&item(u))),
+            &|o| terminated(o, &self.social_image_embeds, |o, u| o.push_str(&item(u))),
+            &|o| terminated(o, &self.social_video_embeds, |o, u| o.push_str(&item(u))),
+            &|o| {
+                separated(o, &self.quotations, "#", |o, q| {
+                    let _ = write!(
+                        o,
+                        "{}|{}|{}|{}",
+                        q.offset,
+                        q.length,
+                        quote_field(&q.verb),
+                        quote_field(&q.quote)
+                    );
+                })
+            },
+            &|o| separated(o, &self.all_names, ";", write_named),
+            &|o| {
+                terminated(o, &self.amounts, |o, a| {
+                    let _ = write!(
+                        o,
+                        "{},{},{}",
+                        fmt_amount(a.amount),
+                        item(&a.object).replace(',', " "),
+                        a.offset
+                    );
+                })
+            },
+            &|o| o.push_str(&clean(&self.translation_info)),
+            &|o| o.push_str(&clean(&self.extras_xml)),
+        ];
+        for (i, col) in cols.iter().enumerate() {
+            if i > 0 {
+                out.push('\t');
+            }
+            col(out);
+        }
+    }
+
+    /// Reads one line of a GKG 2.1 file (a trailing `\n` / `\r\n` is ignored).
+    pub fn parse(line: &str) -> Result<GkgRow, GkgError> {
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() != 27 {
+            return Err(GkgError::Columns(c.len()));
+        }
+        let collection = c[2]
+            .parse()
+            .map_err(|_| field_err(3, "not a number", c[2]))?;
+        Ok(GkgRow {
+            record_id: c[0].to_string(),
+            date: c[1].to_string(),
+            collection,
+            source_common_name: c[3].to_string(),
+            document_identifier: c[4].to_string(),
+            counts_v1: list(c[5], ';', |s| parse_count(s, false)).map_err(|e| e.at(6))?,
+            counts: list(c[6], ';', |s| parse_count(s, true)).map_err(|e| e.at(7))?,
+            themes_v1: list(c[7], ';', |s| Ok(s.to_string())).map_err(|e| e.at(8))?,
+            themes: list(c[8], ';', parse_named).map_err(|e| e.at(9))?,
+            locations_v1: list(c[9], ';', |s| parse_location(s, false)).map_err(|e| e.at(10))?,
+            locations: list(c[10], ';', |s| parse_location(s, true)).map_err(|e| e.at(11))?,
+            persons_v1: list(c[11], ';', |s| Ok(s.to_string())).map_err(|e| e.at(12))?,
+            persons: list(c[12], ';', parse_named).map_err(|e| e.at(13))?,
+            organizations_v1: list(c[13], ';', |s| Ok(s.to_string())).map_err(|e| e.at(14))?,
+            organizations: list(c[14], ';', parse_named).map_err(|e| e.at(15))?,
+            tone: parse_tone(c[15]).map_err(|e| e.at(16))?,
+            dates: list(c[16], ';', parse_date).map_err(|e| e.at(17))?,
+            gcam: c[17].to_string(),
+            sharing_image: c[18].to_string(),
+            related_images: list(c[19], ';', |s| Ok(s.to_string())).map_err(|e| e.at(20))?,
+            social_image_embeds: list(c[20], ';', |s| Ok(s.to_string())).map_err(|e| e.at(21))?,
+            social_video_embeds: list(c[21], ';', |s| Ok(s.to_string())).map_err(|e| e.at(22))?,
+            quotations: list(c[22], '#', parse_quote).map_err(|e| e.at(23))?,
+            all_names: list(c[23], ';', parse_named).map_err(|e| e.at(24))?,
+            amounts: list(c[24], ';', parse_amount).map_err(|e| e.at(25))?,
+            translation_info: c[25].to_string(),
+            extras_xml: c[26].to_string(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------- writing helpers
+
+/// Items followed by `;` each (the "terminated" lists of real files).
+fn terminated<T>(out: &mut String, items: &[T], f: impl Fn(&mut String, &T)) {
+    for it in items {
+        f(out, it);
+        out.push(';');
+    }
+}
+
+fn separated<T>(out: &mut String, items: &[T], sep: &str, f: impl Fn(&mut String, &T)) {
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        f(out, it);
+    }
+}
+
+fn write_named(out: &mut String, n: &Named) {
+    let _ = write!(out, "{},{}", item(&n.name), n.offset);
+}
+
+fn write_place(out: &mut String, p: &GkgPlace, with_adm2: bool) {
+    let _ = write!(
+        out,
+        "{}#{}#{}#{}#",
+        p.kind,
+        item(&p.name),
+        item(&p.country),
+        item(&p.adm1)
+    );
+    if with_adm2 {
+        let _ = write!(out, "{}#", item(&p.adm2));
+    }
+    let _ = write!(
+        out,
+        "{}#{}#{}",
+        fmt_coord(p.lat),
+        fmt_coord(p.lon),
+        item(&p.feature_id)
+    );
+}
+
+fn write_location(out: &mut String, l: &GkgLocation) {
+    write_place(out, &l.place, l.offset.is_some());
+    if let Some(off) = l.offset {
+        let _ = write!(out, "#{off}");
+    }
+}
+
+fn write_count(out: &mut String, c: &GkgCount) {
+    let _ = write!(out, "{}#{}#{}#", item(&c.kind), c.count, item(&c.object));
+    write_place(out, &c.place, false);
+    if let Some(off) = c.offset {
+        let _ = write!(out, "#{off}");
+    }
+}
+
+/// A cell may hold no tab or line break.
+fn clean(s: &str) -> String {
+    if !s.contains(['\t', '\n', '\r']) {
+        return s.to_string();
+    }
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+/// A list item may additionally hold none of the list delimiters.
+fn item(s: &str) -> String {
+    if !s.contains(['\t', '\n', '\r', ';', '#']) {
+        return s.to_string();
+    }
+    s.replace(['\t', '\n', '\r', ';', '#'], " ")
+}
+
+/// Quotation fields may hold neither `|` nor `#` (and the cell no tab or line break).
+fn quote_field(s: &str) -> String {
+    if !s.contains(['\t', '\n', '\r', '|', '#']) {
+        return s.to_string();
+    }
+    s.replace(['\t', '\n', '\r', '|', '#'], " ")
+}
+
+fn fmt_coord(v: Option<f64>) -> String {
+    v.map(|x| format!("{x}")).unwrap_or_default()
+}
+
+/// Whole amounts print as integers ("3500000000"), others with their shortest exact digits.
+fn fmt_amount(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// 15 significant digits, trailing zeros trimmed, never an exponent — as GDELT prints tone.
+pub fn fmt_sig15(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return "0".to_string();
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let decimals = (14 - magnitude).clamp(0, 40) as usize;
+    let mut s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with('.') {
+            s.pop();
+        }
+    }
+    if s == "-0" { "0".to_string() } else { s }
+}
+
+/// Escapes text for V2EXTRASXML as GDELT does: markup characters as entities and every
+/// non-ASCII character as `&#xHEX;`, so the column stays 7-bit.
+pub fn xml_escape(s: &str, out: &mut String) {
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if c.is_control() => {}
+            c if c.is_ascii() => out.push(c),
+            c => {
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- reading helpers
+
+struct ItemError {
+    reason: &'static str,
+    item: String,
+}
+
+impl ItemError {
+    fn at(self, column: usize) -> GkgError {
+        GkgError::Field {
+            column,
+            name: GKG_COLUMNS[column - 1],
+            reason: self.reason,
+            item: self.item,
+        }
+    }
+}
+
+fn field_err(column: usize, reason: &'static str, item: &str) -> GkgError {
+    ItemError {
+        reason,
+        item: item.to_string(),
+    }
+    .at(column)
+}
+
+fn bad(reason: &'static str, item: &str) -> ItemError {
+    ItemError {
+        reason,
+        item: item.to_string(),
+    }
+}
+
+fn list<T>(
+    cell: &str,
+    sep: char,
+    f: impl Fn(&str) -> Result<T, ItemError>,
+) -> Result<Vec<T>, ItemError> {
+    cell.split(sep).filter(|s| !s.is_empty()).map(f).collect()
+}
+
+fn num<T: std::str::FromStr>(s: &str, reason: &'static str, whole: &str) -> Result<T, ItemError> {
+    s.parse().map_err(|_| bad(reason, whole))
+}
+
+fn opt_f64(s: &str, whole: &str) -> Result<Option<f64>, ItemError> {
+    if s.is_empty() {
+        Ok(None)
+    } else {
+        num(s, "bad coordinate", whole).map(Some)
+    }
+}
+
+fn parse_named(s: &str) -> Result<Named, ItemError> {
+    let (name, off) = s
+        .rsplit_once(',')
+        .ok_or_else(|| bad("expected Name,Offset", s))?;
+    Ok(Named {
+        name: name.to_string(),
+        offset: num(off, "bad offset", s)?,
+    })
+}
+
+fn parse_place(f: &[&str], with_adm2: bool, whole: &str) -> Result<GkgPlace, ItemError> {
+    let kind = if f[0].is_empty() {
+        0
+    } else {
+        num(f[0], "bad location type", whole)?
+    };
+    let (adm2, rest) = if with_adm2 {
+        (f[4], &f[5..])
+    } else {
+        ("", &f[4..])
+    };
+    Ok(GkgPlace {
+        kind,
+        name: f[1].to_string(),
+        country: f[2].to_string(),
+        adm1: f[3].to_string(),
+        adm2: adm2.to_string(),
+        lat: opt_f64(rest[0], whole)?,
+        lon: opt_f64(rest[1], whole)?,
+        feature_id: rest[2].to_string(),
+    })
+}
+
+fn parse_location(s: &str, enhanced: bool) -> Result<GkgLocation, ItemError> {
+    let f: Vec<&str> = s.split('#').collect();
+    let want = if enhanced { 9 } else { 7 };
+    if f.len() != want {
+        return Err(bad("wrong number of # fields in location", s));
+    }
+    let offset = if enhanced {
+        Some(num(f[8], "bad offset", s)?)
+    } else {
+        None
+    };
+    Ok(GkgLocation {
+        place: parse_place(&f, enhanced, s)?,
+        offset,
+    })
+}
+
+fn parse_count(s: &str, enhanced: bool) -> Result<GkgCount, ItemError> {
+    let f: Vec<&str> = s.split('#').collect();
+    let want = if enhanced { 11 } else { 10 };
+    if f.len() != want {
+        return Err(bad("wrong number of # fields in count", s));
+    }
+    Ok(GkgCount {
+        kind: f[0].to_string(),
+        count: num(f[1], "bad count", s)?,
+        object: f[2].to_string(),
+        place: parse_place(&f[3..10], false, s)?,
+        offset: if enhanced {
+            Some(num(f[10], "bad offset", s)?)
+        } else {
+            None
+        },
+    })
+}
+
+fn parse_tone(s: &str) -> Result<Option<GkgTone>, ItemError> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let f: Vec<&str> = s.split(',').collect();
+    if f.len() != 7 {
+        return Err(bad("tone needs 7 comma-separated values", s));
+    }
+    let v = |i: usize| num::<f64>(f[i], "bad tone value", s);
+    Ok(Some(GkgTone {
+        tone: v(0)?,
+        positive: v(1)?,
+        negative: v(2)?,
+        polarity: v(3)?,
+        activity: v(4)?,
+        self_group: v(5)?,
+        word_count: num(f[6], "bad word count", s)?,
+    }))
+}
+
+fn parse_date(s: &str) -> Result<GkgDate, ItemError> {
+    let f: Vec<&str> = s.split('#').collect();
+    if f.len() != 5 {
+        return Err(bad("expected Res#Month#Day#Year#Offset", s));
+    }
+    Ok(GkgDate {
+        resolution: num(f[0], "bad resolution", s)?,
+        month: num(f[1], "bad month", s)?,
+        day: num(f[2], "bad day", s)?,
+        year: num(f[3], "bad year", s)?,
+        offset: num(f[4], "bad offset", s)?,
+    })
+}
+
+fn parse_quote(s: &str) -> Result<GkgQuote, ItemError> {
+    let mut f = s.splitn(4, '|');
+    let (Some(off), Some(len), Some(verb), Some(quote)) = (f.next(), f.next(), f.next(), f.next())
+    else {
+        return Err(bad("expected Offset|Length|Verb|Quote", s));
+    };
+    Ok(GkgQuote {
+        offset: num(off, "bad offset", s)?,
+        length: num(len, "bad length", s)?,
+        verb: verb.to_string(),
+        quote: quote.to_string(),
+    })
+}
+
+fn parse_amount(s: &str) -> Result<GkgAmount, ItemError> {
+    let (amount, rest) = s
+        .split_once(',')
+        .ok_or_else(|| bad("expected Amount,Object,Offset", s))?;
+    let (object, off) = rest
+        .rsplit_once(',')
+        .ok_or_else(|| bad("expected Amount,Object,Offset", s))?;
+    Ok(GkgAmount {
+        amount: num(amount, "bad amount", s)?,
+        object: object.to_string(),
+        offset: num(off, "bad offset", s)?,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,339 @@
+//! The projection of a rich [`Record`] onto a GKG 2.1 row.
+
+use crate::gkg::*;
+use model::{Record, Timestamp};
+
+/// What a row needs beyond its record: the run's date and the row's place in the run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RowContext {
+    /// The batch date-time (`--date`); falls back to the article's own date, else `0`.
+    pub date: Option<Timestamp>,
+    /// The row's sequence number in the output, for GKGRECORDID.
+    pub seq: u64,
+}
+
+/// Projects a record onto the 27 GKG columns. Fields whose stage found nothing stay empty.
+pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
+    let date = ctx
+        .date
+        .or_else(|| r.published.as_deref().and_then(model::parse_timestamp))
+        .map(|t| model::gdelt_timestamp(&t))
+        .unwrap_or_else(|| "0".to_string());
+    let doc = r.document_identifier();
+    let is_web = doc.starts_with("http://") || doc.starts_with("https://");
+    let source_common_name = if is_web {
+        url_domain(doc).to_string()
+    } else {
+        r.source.clone().unwrap_or_default()
+    };
+
+    let place = |i: Option<usize>| -> GkgPlace {
+        i.and_then(|i| r.locations.get(i))
+            .map(place_of)
+            .unwrap_or_default()
+    };
+    let mut counts: Vec<GkgCount> = r
+        .counts
+        .iter()
+        .map(|c| GkgCount {
+            kind: c.kind.clone(),
+            count: c.count,
+            object: c.object.clone(),
+            place: place(c.location),
+            offset: Some(c.start),
+        })
+        .collect();
+    counts.sort_by_key(|c| c.offset);
+    let counts_v1 = counts
+        .iter()
+        .map(|c| GkgCount {
+            offset: None,
+            ..c.clone()
+        })
+        .collect();
+
+    let mut themes_v1: Vec<String> = Vec::new();
+    for t in &r.themes {
+        if !themes_v1.contains(&t.theme) {
+            themes_v1.push(t.theme.clone());
+        }
+    }
+    let themes = r
+        .themes
+        .iter()
+        .map(|t| Named {
+            name: t.theme.clone(),
+            offset: t.start,
+        })
+        .collect();
+
+    let mut locations: Vec<GkgLocation> = r
+        .locations
+        .iter()
+        .flat_map(|l| {
+            l.mentions.iter().map(move |m| GkgLocation {
+                place: place_of(l),
+                offset: Some(m.start),
+            })
+        })
+        .collect();
+    locations.sort_by_key(|l| l.offset);
+    let locations_v1 = r
+        .locations
+        .iter()
+        .map(|l| GkgLocation {
+            place: GkgPlace {
+                adm2: String::new(),
+                ..place_of(l)
+            },
+            offset: None,
+        })
+        .collect();
+
+    let entities = |es: &[model::Entity]| -> (Vec<String>, Vec<Named>) {
+        let mut v1: Vec<String> = Vec::new();
+        for e in es {
+            let lower = e.name.to_lowercase();
+            if !v1.contains(&lower) {
+                v1.push(lower);
+            }
+        }
+        let mut v2: Vec<Named> = es
+            .iter()
+            .flat_map(|e| {
+                e.mentions.iter().map(|m| Named {
+                    name: e.name.clone(),
+                    offset: m.start,
+                })
+            })
+            .collect();
+        v2.sort_by_key(|n| n.offset);
+        (v1, v2)
+    };
+    let (persons_v1, persons) = entities(&r.persons);
+    let (organizations_v1, organizations) = entities(&r.organizations);
+
+    let tone = r.tone.map(|t| GkgTone {
+        tone: t.tone,
+        positive: t.positive,
+        negative: t.negative,
+        polarity: t.polarity,
+        activity: t.activity,
+        self_group: t.self_group,
+        word_count: t.word_count,
+    });
+    let gcam = r
+        .tone
+        .map(|t| format!("wc:{}", t.word_count))
+        .unwrap_or_default();
+
+    let dates = r
+        .dates
+        .iter()
+        .map(|d| GkgDate {
+            resolution: d.resolution,
+            month: d.month.unwrap_or(0),
+            day: d.day.unwrap_or(0),
+            year: d.year.unwrap_or(0),
+            offset: d.start,
+        })
+        .collect();
+    let quotations = r
+        .quotations
+        .iter()
+        .map(|q| GkgQuote {
+            offset: q.start,
+            length: q.end - q.start,
+            verb: q.verb.clone(),
+            quote: q.text.clone(),
+        })
+        .collect();
+    let all_names = r
+        .all_names
+        .iter()
+        .map(|n| Named {
+            name: n.name.clone(),
+            offset: n.start,
+        })
+        .collect();
+    let amounts = r
+        .amounts
+        .iter()
+        .map(|a| GkgAmount {
+            amount: a.value,
+            object: a.object.clone(),
+            offset: a.start,
+        })
+        .collect();
+
+    GkgRow {
+        record_id: format!("{date}-{}", ctx.seq),
+        date,
+        collection: if is_web { 1 } else { 2 },
+        source_common_name,
+        document_identifier: doc.to_string(),
+        counts_v1,
+        counts,
+        themes_v1,
+        themes,
+        locations_v1,
+        locations,
+        persons_v1,
+        persons,
+        organizations_v1,
+        organizations,
+        tone,
+        dates,
+        gcam,
+        sharing_image: r.meta.sharing_image.clone().unwrap_or_default(),
+        related_images: r.meta.related_images.clone(),
+        social_image_embeds: r.meta.social_image_embeds.clone(),
+        social_video_embeds: r.meta.social_video_embeds.clone(),
+        quotations,
+        all_names,
+        amounts,
+        translation_info: String::new(),
+        extras_xml: extras_xml(r),
+    }
+}
+
+fn place_of(l: &model::Location) -> GkgPlace {
+    GkgPlace {
+        kind: l.kind,
+        name: l.name.clone(),
+        country: l.country_fips.clone(),
+        adm1: l.adm1.clone(),
+        adm2: l.adm2.clone(),
+        lat: l.lat,
+        lon: l.lon,
+        feature_id: l.feature_id.clone(),
+    }
+}
+
+/// The host of a URL without a leading `www.`, as V2SOURCECOMMONNAME shows it.
+fn url_domain(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// V2EXTRASXML in the element order of real files: links, authors, precise timestamp, title.
+fn extras_xml(r: &Record) -> String {
+    let mut x = String::new();
+    let mut element = |tag: &str, value: &str| {
+        if value.is_empty() {
+            return;
+        }
+        x.push('<');
+        x.push_str(tag);
+        x.push('>');
+        xml_escape(value, &mut x);
+        x.push_str("</");
+        x.push_str(tag);
+        x.push('>');
+    };
+    element("PAGE_LINKS", &r.meta.links.join(";"));
+    element("PAGE_AUTHORS", &r.meta.authors.join(";"));
+    let stamp = r
+        .published
+        .as_deref()
+        .and_then(model::parse_timestamp)
+        .map(|t| model::gdelt_timestamp(&t));
+    element("PAGE_PRECISEPUBTIMESTAMP", stamp.as_deref().unwrap_or(""));
+    let title = r
+        .meta
+        .page_title
+        .as_deref()
+        .or(r.title.as_deref())
+        .unwrap_or("");
+    element("PAGE_TITLE", title);
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::{Entity, Mention};
+
+    fn mention(start: usize, text: &str) -> Mention {
+        Mention {
+            start,
+            end: start + text.chars().count(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn worked_example_columns() {
+        let r = Record {
+            id: "ex1".into(),
+            url: Some("https://www.example.org/a".into()),
+            title: Some(
+                "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.".into(),
+            ),
+            published: Some("2024-03-12T00:00:00Z".into()),
+            persons: vec![Entity {
+                name: "Ana Silva".into(),
+                mentions: vec![mention(17, "Ana Silva")],
+            }],
+            ..Default::default()
+        };
+        let row = gkg_row(&r, &RowContext { date: None, seq: 7 });
+        let line = row.to_line();
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 27);
+        assert_eq!(cols[0], "20240312000000-7");
+        assert_eq!(
+            cols[1], "20240312000000",
+            "no --date: the article's own date"
+        );
+        assert_eq!(cols[2], "1");
+        assert_eq!(cols[3], "example.org");
+        assert_eq!(cols[4], "https://www.example.org/a");
+        assert_eq!(cols[11], "ana silva");
+        assert_eq!(cols[12], "Ana Silva,17");
+        assert!(cols[26].ends_with("<PAGE_TITLE>Finance Minister Ana Silva met NATO officials in Lisbon on Monday.</PAGE_TITLE>"));
+        assert!(
+            cols[26]
+                .starts_with("<PAGE_PRECISEPUBTIMESTAMP>20240312000000</PAGE_PRECISEPUBTIMESTAMP>")
+        );
+    }
+
+    #[test]
+    fn batch_date_wins_and_ids_without_url_are_citations() {
+        let r = Record {
+            id: "gazette-118".into(),
+            source: Some("Local Gazette".into()),
+            ..Default::default()
+        };
+        let row = gkg_row(
+            &r,
+            &RowContext {
+                date: model::parse_timestamp("2021-12-30T07:00:00"),
+                seq: 0,
+            },
+        );
+        assert_eq!(row.date, "20211230070000");
+        assert_eq!(row.collection, 2);
+        assert_eq!(row.source_common_name, "Local Gazette");
+        let undated = gkg_row(&r, &RowContext::default());
+        assert_eq!(undated.date, "0");
+        assert_eq!(undated.record_id, "0-0");
+    }
+
+    #[test]
+    fn domains() {
+        for (url, want) in [
+            ("https://www.bbc.co.uk/news/1", "bbc.co.uk"),
+            ("http://example.org", "example.org"),
+            (
+                "https://user@news.example.com:8080/x?y#z",
+                "news.example.com",
+            ),
+        ] {
+            assert_eq!(url_domain(url), want);
+        }
+    }
+}
