@@ -1,24 +1,213 @@
-//! STUB — being written. Public API is fixed below.
+//! newsgraph's text layer: normalisation with alignment, sentences, tokens and offsets.
+//!
+//! Every analysis stage starts here. [`TextView::new`] takes an article's text exactly as it was
+//! given and computes, in one pass over it:
+//!
+//! 1. a **normalised view** ([`Normalized`]) where typographic variants are canonical (curly
+//!    quotes → `'`/`"`, dashes → `-`, Unicode spaces → `' '`, soft hyphens and zero-width chars
+//!    removed, `…` → `...`), with a sparse [`Alignment`] back to the original;
+//! 2. **tokens** ([`Token`]: a span, a [`TokenKind`] and [`Shape`] bits) from the normalised view;
+//! 3. **sentences**, found from the tokens by rules tuned for news prose (abbreviations, initials,
+//!    decimals, quotes, headlines, captions, bullets, hard-wrapped text).
+//!
+//! # Offsets
+//!
+//! Three kinds of offsets exist, and the types say which is which:
+//! - [`ByteSpan`]s in [`TextView::sentences`] and [`TextView::tokens`] are **byte offsets into
+//!   the original text**, on char boundaries: `&text[span.range()]` is the surface.
+//! - The normalised text has its own byte offsets; [`Alignment`] maps them to the original
+//!   (starts and ends separately, both monotone). Stages that scan the normalised text (e.g. with
+//!   a dictionary automaton) map their matches back with [`TextView::to_original`].
+//! - Records carry **char (Unicode scalar) offsets**; convert at the edge with [`CharOffsets`],
+//!   the only place where bytes become chars.
+//!
+//! Pure-ASCII text, and any text with nothing to normalise, takes a fast path: the normalised
+//! view is the original (no copy, no alignment), and the char offsets are the byte offsets.
+//!
+//! # Example
+//!
+//! ```
+//! use text::{CharOffsets, TextView, TokenKind};
+//!
+//! let text = "Officials in the U.S. met “Gen. Ana Ruiz” on Jan. 5. The talks ran late…\n\nNext item";
+//! let view = TextView::new(text);
+//!
+//! let sentences: Vec<&str> = view.sentences.iter().map(|s| &text[s.range()]).collect();
+//! assert_eq!(
+//!     sentences,
+//!     ["Officials in the U.S. met “Gen. Ana Ruiz” on Jan. 5.", "The talks ran late…", "Next item"]
+//! );
+//!
+//! // Tokens of the first sentence, as surfaces of the original text.
+//! let first: Vec<&str> = view.sentence_tokens(0).iter().map(|t| t.text(text)).collect();
+//! assert_eq!(first[..5], ["Officials", "in", "the", "U.S.", "met"]);
+//! assert_eq!(view.sentence_tokens(0)[3].kind, TokenKind::Abbreviation);
+//!
+//! // The normalised view has straight quotes; its offsets map back to the original.
+//! let norm = view.normalized(text);
+//! assert!(norm.contains("\"Gen. Ana Ruiz\""));
+//! let at = norm.find("Ana Ruiz").unwrap();
+//! let span = view.to_original(text::ByteSpan::new(at, at + "Ana Ruiz".len()));
+//! assert_eq!(&text[span.range()], "Ana Ruiz");
+//!
+//! // Records use char offsets: “ is one char but three bytes.
+//! let chars = CharOffsets::new(text);
+//! assert_eq!(chars.chars_of(span), 32..40);
+//! ```
 
 mod normalize;
 mod offsets;
+mod sentences;
+#[cfg(test)]
+mod testutil;
+mod tokens;
+
+use std::ops::Range;
 
 pub use normalize::{Alignment, Normalized, replacement};
-pub use offsets::{ByteSpan, CharOffsets};
+pub use offsets::{ByteSpan, CharOffsets, SpanError, validate_spans};
+pub use sentences::{is_sentence_starter, segment_tokens};
+pub use tokens::{
+    AbbreviationClass, Shape, Token, TokenKind, Tokenizer, abbreviation_class,
+    abbreviation_token_class, tokenize,
+};
 
 /// The text layer's view of one article, computed in one pass.
+///
+/// It does not borrow the text (stages keep it next to the article); methods that need the text
+/// take it as an argument and expect the same text that was given to [`TextView::new`].
 #[derive(Debug, Clone)]
 pub struct TextView {
+    /// Sentences: byte spans into the original text, trimmed, sorted, non-overlapping.
     pub sentences: Vec<ByteSpan>,
+    /// Tokens: byte spans into the original text, sorted, non-overlapping. Kinds and shapes were
+    /// computed on the normalised view (so `’` counts as an apostrophe, `—` as a dash).
+    pub tokens: Vec<Token>,
+    /// For each sentence, the range of its tokens in `tokens`.
+    sentence_tokens: Vec<Range<u32>>,
+    /// The normalised text when it differs from the original.
+    normalized: Option<String>,
+    alignment: Alignment,
 }
 
 impl TextView {
+    /// Normalises, tokenizes and segments `text`.
     pub fn new(text: &str) -> Self {
+        let norm = Normalized::new(text);
+        let ntext = norm.as_str();
+        let mut tokens = tokenize(ntext);
+        let ranges = segment_tokens(ntext, &tokens);
+
+        let (cow, alignment) = norm.into_parts();
+        let identity = alignment.is_identity();
+        let normalized = (!identity).then(|| cow.into_owned());
+
+        let mut sentence_tokens: Vec<Range<u32>> = ranges
+            .iter()
+            .map(|r| r.start as u32..r.end as u32)
+            .collect();
+        if !identity {
+            remap_tokens(&alignment, &mut tokens, &mut sentence_tokens);
+        }
+        let sentences = sentence_tokens
+            .iter()
+            .map(|r| {
+                ByteSpan::new(
+                    tokens[r.start as usize].span.start,
+                    tokens[r.end as usize - 1].span.end,
+                )
+            })
+            .collect();
         TextView {
-            sentences: vec![ByteSpan {
-                start: 0,
-                end: text.len(),
-            }],
+            sentences,
+            tokens,
+            sentence_tokens,
+            normalized,
+            alignment,
         }
     }
+
+    /// The tokens of sentence `i` (empty when `i` is out of range).
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        match self.sentence_tokens.get(i) {
+            Some(r) => &self.tokens[r.start as usize..r.end as usize],
+            None => &[],
+        }
+    }
+
+    /// Indices into `tokens` of the tokens of sentence `i`.
+    pub fn sentence_token_range(&self, i: usize) -> Range<usize> {
+        self.sentence_tokens
+            .get(i)
+            .map_or(0..0, |r| r.start as usize..r.end as usize)
+    }
+
+    /// The tokens that lie within `span` (original byte offsets).
+    pub fn tokens_in(&self, span: ByteSpan) -> &[Token] {
+        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self
+            .tokens
+            .partition_point(|t| t.span.end <= span.end)
+            .max(a);
+        &self.tokens[a..b]
+    }
+
+    /// The index of the sentence containing the original byte offset `byte`, if any.
+    pub fn sentence_at(&self, byte: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= byte);
+        (i < self.sentences.len() && self.sentences[i].start <= byte).then_some(i)
+    }
+
+    /// The normalised text; `original` must be the text given to [`TextView::new`].
+    pub fn normalized<'s>(&'s self, original: &'s str) -> &'s str {
+        self.normalized.as_deref().unwrap_or(original)
+    }
+
+    /// The alignment from the normalised text to the original.
+    pub fn alignment(&self) -> &Alignment {
+        &self.alignment
+    }
+
+    /// Maps a span of the normalised text to the original text.
+    pub fn to_original(&self, span: ByteSpan) -> ByteSpan {
+        self.alignment.span_to_original(span)
+    }
+}
+
+/// Maps token spans from the normalised text to the original, in place.
+///
+/// Mapping is monotone but an expansion (`…` → `...`) may be split between two tokens (`U.S.`
+/// takes the first dot): their mapped spans would overlap, so the later one is clipped, and a
+/// token clipped to nothing is dropped (sentence ranges are re-indexed accordingly).
+fn remap_tokens(
+    alignment: &Alignment,
+    tokens: &mut Vec<Token>,
+    sentence_tokens: &mut Vec<Range<u32>>,
+) {
+    let mut prev_end = 0;
+    let mut dropped = false;
+    for t in tokens.iter_mut() {
+        let mut span = alignment.span_to_original(t.span);
+        span.start = span.start.max(prev_end);
+        span.end = span.end.max(span.start);
+        dropped |= span.is_empty();
+        prev_end = span.end;
+        t.span = span;
+    }
+    if !dropped {
+        return;
+    }
+    // new_index[k] = number of kept tokens before old token k.
+    let mut new_index = Vec::with_capacity(tokens.len() + 1);
+    let mut kept = 0u32;
+    for t in tokens.iter() {
+        new_index.push(kept);
+        kept += u32::from(!t.span.is_empty());
+    }
+    new_index.push(kept);
+    tokens.retain(|t| !t.span.is_empty());
+    for r in sentence_tokens.iter_mut() {
+        *r = new_index[r.start as usize]..new_index[r.end as usize];
+    }
+    sentence_tokens.retain(|r| !r.is_empty());
 }

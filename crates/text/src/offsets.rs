@@ -63,6 +63,73 @@ impl From<Range<usize>> for ByteSpan {
     }
 }
 
+/// Why a span does not fit a text, as reported by [`validate_spans`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanError {
+    /// `start >= end`.
+    Empty(ByteSpan),
+    /// `end` is past the end of the text.
+    OutOfBounds(ByteSpan),
+    /// `start` or `end` falls inside a multi-byte char.
+    NotCharBoundary(ByteSpan),
+    /// The span starts before the previous one ended.
+    Overlapping(ByteSpan),
+}
+
+impl std::fmt::Display for SpanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpanError::Empty(s) => write!(f, "empty span {}..{}", s.start, s.end),
+            SpanError::OutOfBounds(s) => write!(f, "span {}..{} is out of bounds", s.start, s.end),
+            SpanError::NotCharBoundary(s) => write!(f, "span {}..{} cuts a char", s.start, s.end),
+            SpanError::Overlapping(s) => {
+                write!(
+                    f,
+                    "span {}..{} overlaps the previous one or is unsorted",
+                    s.start, s.end
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for SpanError {}
+
+/// Checks that spans fit `text`: each non-empty, within bounds, on char boundaries, and all sorted
+/// and non-overlapping. The one check every test of every stage runs its spans through.
+///
+/// ```
+/// use text::{ByteSpan, SpanError, validate_spans};
+/// let text = "né";
+/// assert!(validate_spans(text, [ByteSpan::new(0, 1), ByteSpan::new(1, 3)]).is_ok());
+/// assert_eq!(
+///     validate_spans(text, [ByteSpan::new(0, 2)]),
+///     Err(SpanError::NotCharBoundary(ByteSpan::new(0, 2)))
+/// );
+/// ```
+pub fn validate_spans(
+    text: &str,
+    spans: impl IntoIterator<Item = ByteSpan>,
+) -> Result<(), SpanError> {
+    let mut prev_end = 0;
+    for span in spans {
+        if span.start >= span.end {
+            return Err(SpanError::Empty(span));
+        }
+        if span.end > text.len() {
+            return Err(SpanError::OutOfBounds(span));
+        }
+        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+            return Err(SpanError::NotCharBoundary(span));
+        }
+        if span.start < prev_end {
+            return Err(SpanError::Overlapping(span));
+        }
+        prev_end = span.end;
+    }
+    Ok(())
+}
+
 /// One non-ASCII char of the text: where it starts in bytes and in chars, and how many bytes
 /// beyond one-per-char the text has accumulated once it is passed.
 ///
