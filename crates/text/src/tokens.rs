@@ -546,7 +546,8 @@ impl<'t> Tokenizer<'t> {
                         break;
                     }
                     end += c.len_utf8();
-                    if c == '\u{200D}' && end < self.end {
+                    // ZWJ glues the next char on, unless that is a space (a stray ZWJ).
+                    if c == '\u{200D}' && end < self.end && self.class_at(end).0 != SPACE {
                         end += utf8_len(self.byte(end));
                     }
                 }
@@ -665,6 +666,7 @@ mod tests {
         ("I. II. A.", "I./A II/W ./P A./A"),
         ("tab\there\u{0}nul", "tab/W here/W nul/W"),
         ("Gov't", "Gov't/W"),
+        ("🎉\u{200d} x", "🎉\u{200d}/S x/W"),
         ("Co.'s", "Co./A '/P s/W"),
         ("U.S.-led", "U.S./A -/P led/W"),
     ];
