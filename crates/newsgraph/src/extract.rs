@@ -1,0 +1,351 @@
+//! `newsgraph extract`: read → analyse in parallel batches → write in input order → summary.
+
+use crate::{ExtractArgs, Format};
+use anyhow::Context as _;
+use gdelt::{RowContext, gkg_row};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use ingest::Item;
+use model::{Article, Timestamp};
+use pipeline::{Engine, Options};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::time::Instant;
+
+/// Articles analysed together: enough to keep every core busy, few enough to bound memory.
+const BATCH_ARTICLES: usize = 2048;
+const BATCH_BYTES: usize = 16 << 20;
+
+/// Runs `extract` and returns the exit status.
+pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
+    let batch_date = match args.date.as_deref() {
+        None => None,
+        Some(d) => match model::parse_timestamp(d) {
+            Some(t) => Some(t),
+            None => {
+                return usage(&format!(
+                    "--date {d:?} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)"
+                ));
+            }
+        },
+    };
+    if args.format == Format::Both && args.out.is_none() {
+        return usage(
+            "--format both writes two files: give --out DIR (or pick gkg or json for stdout)",
+        );
+    }
+    if args.threads == Some(0) {
+        return usage("--threads must be at least 1");
+    }
+    let mut raw_inputs = args.inputs.clone();
+    if raw_inputs.is_empty() {
+        if std::io::stdin().is_terminal() {
+            return usage(
+                "no input: give files, directories, or - for stdin (see newsgraph extract --help)",
+            );
+        }
+        raw_inputs.push("-".to_string());
+    }
+    let (inputs, skipped_files) = ingest::expand(&raw_inputs);
+    let mut stats = Stats::default();
+    for p in &skipped_files {
+        eprintln!("newsgraph: skipped {p}");
+        *stats.skipped.entry(p.reason.code()).or_default() += 1;
+    }
+    if inputs.is_empty() {
+        eprintln!(
+            "newsgraph: no input files found in {}",
+            raw_inputs.join(", ")
+        );
+        return Ok(2);
+    }
+
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.threads {
+        pool = pool.num_threads(n);
+    }
+    let pool = pool.build().context("starting worker threads")?;
+    let mut sinks = Sinks::open(args, batch_date)?;
+    let engine = Engine::new();
+    let options = Options { batch_date };
+    let progress = progress_bar(args.quiet);
+    let started = Instant::now();
+
+    let mut batch: Vec<Article> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut unreadable_inputs = 0usize;
+    'inputs: for input in &inputs {
+        for item in ingest::read(input) {
+            match item {
+                Item::Article(a) => {
+                    stats.read += 1;
+                    batch_bytes += a.text.len();
+                    batch.push(*a);
+                    if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                        let flushed =
+                            sinks.write_batch(&pool, &engine, &options, &batch, &mut stats);
+                        progress.inc(batch.len() as u64);
+                        batch.clear();
+                        batch_bytes = 0;
+                        if !flushed? {
+                            break 'inputs;
+                        }
+                    }
+                }
+                Item::Rejected(p) => {
+                    if p.reason.code() == "unreadable" && p.position == ingest::Position::Whole {
+                        unreadable_inputs += 1;
+                    } else {
+                        stats.read += 1;
+                    }
+                    progress.suspend(|| eprintln!("newsgraph: {p}"));
+                    *stats.rejected.entry(p.reason.code()).or_default() += 1;
+                }
+                Item::Skipped(p) => {
+                    if !args.quiet {
+                        progress.suspend(|| eprintln!("newsgraph: skipped {p}"));
+                    }
+                    *stats.skipped.entry(p.reason.code()).or_default() += 1;
+                }
+                Item::Warning(p) => {
+                    progress.suspend(|| eprintln!("newsgraph: warning: {p}"));
+                    *stats.warnings.entry(p.reason.code()).or_default() += 1;
+                }
+            }
+        }
+    }
+    if !batch.is_empty() {
+        sinks.write_batch(&pool, &engine, &options, &batch, &mut stats)?;
+        progress.inc(batch.len() as u64);
+    }
+    sinks.finish()?;
+    progress.finish_and_clear();
+
+    if !args.quiet {
+        eprintln!(
+            "{}",
+            stats.summary(inputs.len(), started.elapsed().as_secs_f64())
+        );
+        for path in &sinks.paths {
+            eprintln!("newsgraph: wrote {}", path.display());
+        }
+    }
+    Ok(if unreadable_inputs == inputs.len() {
+        2
+    } else if unreadable_inputs > 0 || !stats.rejected.is_empty() {
+        1
+    } else {
+        0
+    })
+}
+
+fn usage(message: &str) -> anyhow::Result<u8> {
+    eprintln!("newsgraph: usage error: {message}");
+    Ok(2)
+}
+
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {human_pos} articles · {per_sec} · {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}
+
+/// Where rows go: stdout, or files under `--out`.
+struct Sinks {
+    gkg: Option<Box<dyn Write>>,
+    json: Option<Box<dyn Write>>,
+    batch_date: Option<Timestamp>,
+    /// Rows written so far: the sequence number of GKGRECORDID.
+    rows: u64,
+    paths: Vec<std::path::PathBuf>,
+}
+
+impl Sinks {
+    fn open(args: &ExtractArgs, batch_date: Option<Timestamp>) -> anyhow::Result<Sinks> {
+        let want_gkg = matches!(args.format, Format::Gkg | Format::Both);
+        let want_json = matches!(args.format, Format::Json | Format::Both);
+        let mut sinks = Sinks {
+            gkg: None,
+            json: None,
+            batch_date,
+            rows: 0,
+            paths: Vec::new(),
+        };
+        let Some(dir) = &args.out else {
+            let stdout: Box<dyn Write> =
+                Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout()));
+            if want_gkg {
+                sinks.gkg = Some(stdout);
+            } else {
+                sinks.json = Some(stdout);
+            }
+            return Ok(sinks);
+        };
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        // Files are named like GDELT's, after the batch date when there is one.
+        let stem = batch_date
+            .map(|t| model::gdelt_timestamp(&t))
+            .unwrap_or_else(|| "newsgraph".to_string());
+        let mut create = |name: String| -> anyhow::Result<Box<dyn Write>> {
+            let path = dir.join(name);
+            let file =
+                File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+            sinks.paths.push(path);
+            Ok(Box::new(BufWriter::with_capacity(1 << 20, file)))
+        };
+        let gkg = if want_gkg {
+            Some(create(format!("{stem}.gkg.csv"))?)
+        } else {
+            None
+        };
+        let json = if want_json {
+            Some(create(format!("{stem}.records.jsonl"))?)
+        } else {
+            None
+        };
+        sinks.gkg = gkg;
+        sinks.json = json;
+        Ok(sinks)
+    }
+
+    /// Analyses a batch in parallel and writes it in input order. `Ok(false)` when the reader of
+    /// stdout has gone away (`| head`): the run stops quietly.
+    fn write_batch(
+        &mut self,
+        pool: &rayon::ThreadPool,
+        engine: &Engine,
+        options: &Options,
+        batch: &[Article],
+        stats: &mut Stats,
+    ) -> anyhow::Result<bool> {
+        let want_gkg = self.gkg.is_some();
+        let want_json = self.json.is_some();
+        let first = self.rows;
+        let date = self.batch_date;
+        let rendered: Vec<(String, String)> = pool.install(|| {
+            batch
+                .par_iter()
+                .enumerate()
+                .map(|(i, article)| {
+                    let record = engine.analyze(article, options);
+                    let mut gkg = String::new();
+                    if want_gkg {
+                        gkg_row(
+                            &record,
+                            &RowContext {
+                                date,
+                                seq: first + i as u64,
+                            },
+                        )
+                        .write(&mut gkg);
+                        gkg.push('\n');
+                    }
+                    let mut json = String::new();
+                    if want_json {
+                        // A Record holds only strings, numbers and lists: serialising it cannot fail.
+                        json = serde_json::to_string(&record).unwrap_or_default();
+                        json.push('\n');
+                    }
+                    (gkg, json)
+                })
+                .collect()
+        });
+        for ((gkg, json), article) in rendered.iter().zip(batch) {
+            let result = (|| -> std::io::Result<()> {
+                if let Some(w) = self.gkg.as_mut() {
+                    w.write_all(gkg.as_bytes())?;
+                }
+                if let Some(w) = self.json.as_mut() {
+                    w.write_all(json.as_bytes())?;
+                }
+                Ok(())
+            })();
+            match result {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(false),
+                Err(e) => return Err(e).context("writing output"),
+            }
+            stats.written += 1;
+            stats.bytes += article.text.len() as u64;
+            self.rows += 1;
+        }
+        Ok(true)
+    }
+
+    fn finish(&mut self) -> anyhow::Result<()> {
+        for w in [self.gkg.as_mut(), self.json.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            match w.flush() {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(e).context("writing output");
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a run did, by reason.
+#[derive(Debug, Default)]
+struct Stats {
+    read: u64,
+    written: u64,
+    bytes: u64,
+    rejected: BTreeMap<&'static str, u64>,
+    skipped: BTreeMap<&'static str, u64>,
+    warnings: BTreeMap<&'static str, u64>,
+}
+
+impl Stats {
+    fn summary(&self, inputs: usize, secs: f64) -> String {
+        let total = |m: &BTreeMap<&str, u64>| m.values().sum::<u64>();
+        let detail = |m: &BTreeMap<&str, u64>| {
+            if m.is_empty() {
+                String::new()
+            } else {
+                let parts: Vec<String> = m.iter().map(|(k, v)| format!("{k} {v}")).collect();
+                format!(" ({})", parts.join(", "))
+            }
+        };
+        let mb = self.bytes as f64 / 1e6;
+        let secs = secs.max(1e-9);
+        let mut s = format!(
+            "newsgraph: {inputs} input{} · {} read · {} written · {} rejected{}",
+            if inputs == 1 { "" } else { "s" },
+            self.read,
+            self.written,
+            total(&self.rejected),
+            detail(&self.rejected),
+        );
+        if !self.skipped.is_empty() {
+            s += &format!(
+                " · {} skipped{}",
+                total(&self.skipped),
+                detail(&self.skipped)
+            );
+        }
+        if !self.warnings.is_empty() {
+            s += &format!(
+                " · {} warnings{}",
+                total(&self.warnings),
+                detail(&self.warnings)
+            );
+        }
+        s += &format!(
+            " · {mb:.2} MB of text in {secs:.2} s ({:.1} MB/s, {:.0} articles/s)",
+            mb / secs,
+            self.written as f64 / secs
+        );
+        s
+    }
+}

@@ -1,0 +1,285 @@
+//! The command line as a user meets it: real processes, real files, exit statuses, messages.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn newsgraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn newsgraph_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles/iberian-floods.txt")
+}
+
+#[test]
+fn shipped_example_prints_one_gkg_row() {
+    let path = example();
+    let out = newsgraph(&["extract", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 1);
+    let cols: Vec<&str> = rows[0].split('\t').collect();
+    assert_eq!(cols.len(), 27);
+    assert_eq!(
+        cols[4],
+        path.to_str().unwrap(),
+        "V2DOCUMENTIDENTIFIER is the id when there is no url"
+    );
+    assert_eq!(
+        cols[26],
+        "<PAGE_TITLE>Portugal and Spain agree joint flood defences after storm kills 12</PAGE_TITLE>"
+    );
+    assert!(
+        stderr(&out).contains("1 read · 1 written · 0 rejected"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn bad_lines_are_reported_counted_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("batch.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"a\",\"url\":\"https://example.org/a\",\"text\":\"First story.\"}\n\
+         {\"id\":\"b\",\"text\":\n\
+         {\"id\":\"c\",\"text\":\"\"}\n\
+         {\"id\":\"d\",\"text\":\"Fourth story.\"}\n",
+    )
+    .unwrap();
+    let out = newsgraph(&["extract", p.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "some items rejected → 1");
+    let ids: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "d"],
+        "the rest of the batch is written, in order"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{}:2: malformed JSON", p.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{}:3: empty text", p.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains("4 read · 2 written · 2 rejected (empty-text 1, malformed-json 1)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn exit_status_two_for_usage_errors_and_nothing_readable() {
+    let ex = example();
+    let ex = ex.to_str().unwrap();
+    for args in [
+        vec!["extract", ex, "--date", "next week"],
+        vec!["extract", ex, "--format", "both"],
+        vec!["extract", ex, "--threads", "0"],
+        vec!["extract", "/nonexistent/a.txt", "/nonexistent/b.jsonl"],
+        vec!["extract", ex, "--format", "xml"],
+    ] {
+        let out = newsgraph(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+    let out = newsgraph(&["extract", ex, "/nonexistent/b.jsonl"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "one unreadable input among readable ones → 1"
+    );
+    assert!(stderr(&out).contains("/nonexistent/b.jsonl: cannot read"));
+    assert_eq!(stdout(&out).lines().count(), 1);
+}
+
+#[test]
+fn batch_date_and_determinism_across_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("many.jsonl");
+    let mut body = String::new();
+    for i in 0..300 {
+        let published = if i % 3 == 0 {
+            ",\"published\":\"2023-11-02T08:00:00Z\""
+        } else {
+            ""
+        };
+        body += &format!(
+            "{{\"id\":\"n{i}\",\"url\":\"https://www.example.org/{i}\"{published},\"text\":\"Story {i}. The council met on Monday in Lisbon.\"}}\n"
+        );
+    }
+    std::fs::write(&p, body).unwrap();
+    let run = |threads: &str| {
+        newsgraph(&[
+            "extract",
+            p.to_str().unwrap(),
+            "--date",
+            "2024-03-12T10:15:00",
+            "--threads",
+            threads,
+        ])
+    };
+    let one = run("1");
+    let two = run("2");
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(
+        stdout(&one),
+        stdout(&two),
+        "same input, same bytes, whatever the threads"
+    );
+    let rows: Vec<Vec<String>> = stdout(&one)
+        .lines()
+        .map(|l| l.split('\t').map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 300);
+    assert_eq!(rows[0][0], "20240312101500-0");
+    assert_eq!(rows[299][0], "20240312101500-299");
+    assert_eq!(rows[5][1], "20240312101500", "V2.1DATE is the batch date");
+    assert_eq!(rows[5][3], "example.org");
+    assert_eq!(rows[5][4], "https://www.example.org/5", "in input order");
+    assert!(
+        rows[3][26].contains("<PAGE_PRECISEPUBTIMESTAMP>20231102080000</PAGE_PRECISEPUBTIMESTAMP>")
+    );
+}
+
+#[test]
+fn out_dir_gets_both_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let ex = example();
+    let out = newsgraph(&[
+        "extract",
+        ex.to_str().unwrap(),
+        "--format",
+        "both",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--date",
+        "2024-03-05",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    let gkg = std::fs::read_to_string(out_dir.join("20240305000000.gkg.csv")).unwrap();
+    let json = std::fs::read_to_string(out_dir.join("20240305000000.records.jsonl")).unwrap();
+    assert_eq!(gkg.lines().count(), 1);
+    let record: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(
+        record["title"],
+        "Portugal and Spain agree joint flood defences after storm kills 12"
+    );
+    for key in [
+        "persons",
+        "organizations",
+        "locations",
+        "dates",
+        "amounts",
+        "counts",
+        "quotations",
+        "themes",
+        "events",
+    ] {
+        assert!(record[key].is_array(), "{key}");
+    }
+}
+
+#[test]
+fn stdin_and_gzip() {
+    let out = newsgraph_stdin(
+        &["extract", "-", "--format", "json"],
+        b"{\"id\":\"p1\",\"text\":\"Piped in.\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"id\":\"p1\""));
+
+    let out = newsgraph_stdin(
+        &["extract", "--format", "json"],
+        b"Headline here\n\nBody text.",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdin is the default input when piped"
+    );
+    assert!(stdout(&out).contains("\"title\":\"Headline here\""));
+
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("b.jsonl.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(b"{\"id\":\"g1\",\"text\":\"Zipped.\"}\n")
+        .unwrap();
+    std::fs::write(&p, gz.finish().unwrap()).unwrap();
+    let out = newsgraph(&["extract", p.to_str().unwrap(), "--format", "json"]);
+    assert!(stdout(&out).contains("\"id\":\"g1\""));
+}
+
+#[test]
+fn json_offsets_index_the_text_in_chars() {
+    let text = "Zürich’s mayor met “Kyiv” officials.\n\nTalks resume in 2025.";
+    let line = serde_json::json!({"id": "u1", "text": text}).to_string();
+    let out = newsgraph_stdin(&["extract", "-", "--format", "json"], line.as_bytes());
+    let record: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let chars: Vec<char> = record["text"].as_str().unwrap().chars().collect();
+    let sentences: Vec<String> = record["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            chars[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]
+                .iter()
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Zürich’s mayor met “Kyiv” officials.",
+            "Talks resume in 2025."
+        ]
+    );
+}
+
+#[test]
+fn help_shows_examples() {
+    let out = newsgraph(&["extract", "--help"]);
+    let help = stdout(&out);
+    assert!(
+        help.contains("Examples:") && help.contains("--format") && help.contains("Exit status"),
+        "{help}"
+    );
+}
