@@ -64,7 +64,7 @@ mod tokens;
 
 use std::ops::Range;
 
-pub use normalize::{Alignment, Normalized, replacement};
+pub use normalize::{Alignment, AlignmentCursor, Normalized, replacement};
 pub use offsets::{ByteSpan, CharOffsets, SpanError, validate_spans};
 pub use sentences::{is_sentence_starter, segment_tokens};
 pub use tokens::{
@@ -186,8 +186,9 @@ fn remap_tokens(
 ) {
     let mut prev_end = 0;
     let mut dropped = false;
+    let mut cursor = alignment.cursor();
     for t in tokens.iter_mut() {
-        let mut span = alignment.span_to_original(t.span);
+        let mut span = cursor.span(t.span);
         span.start = span.start.max(prev_end);
         span.end = span.end.max(span.start);
         dropped |= span.is_empty();

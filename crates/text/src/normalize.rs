@@ -156,6 +156,15 @@ impl Alignment {
         ByteSpan::new(start, end.max(start))
     }
 
+    /// A cursor for mapping many sorted offsets in one walk over the edits.
+    pub fn cursor(&self) -> AlignmentCursor<'_> {
+        AlignmentCursor {
+            edits: &self.edits,
+            at_start: 0,
+            at_end: 0,
+        }
+    }
+
     /// Normalised offset of an original offset (on a char boundary): the start of the
     /// normalised text of the char at that offset. Offsets inside a replaced char map to the
     /// start of its replacement.
@@ -175,6 +184,74 @@ impl Alignment {
         } else {
             e.norm_end as usize + (orig - e.orig_end as usize)
         }
+    }
+}
+
+/// Maps a sorted stream of normalised offsets to the original in amortised constant time: the
+/// same results as [`Alignment::start_to_original`] / [`Alignment::end_to_original`], but walking
+/// the edit list instead of searching it. Starts and ends must each be non-decreasing; that is
+/// the case for the spans of a token or sentence list.
+#[derive(Debug, Clone)]
+pub struct AlignmentCursor<'a> {
+    edits: &'a [Edit],
+    /// Number of edits with `norm_start <= ` the last start asked for.
+    at_start: usize,
+    /// Number of edits with `norm_start < ` the last end asked for.
+    at_end: usize,
+}
+
+impl AlignmentCursor<'_> {
+    /// Like [`Alignment::start_to_original`], for non-decreasing `norm`.
+    #[inline]
+    pub fn start(&mut self, norm: usize) -> usize {
+        while self.at_start < self.edits.len()
+            && self.edits[self.at_start].norm_start as usize <= norm
+        {
+            self.at_start += 1;
+        }
+        match self.at_start {
+            0 => norm,
+            i => {
+                let e = self.edits[i - 1];
+                if norm < e.norm_end as usize {
+                    e.orig_start as usize
+                } else {
+                    e.orig_end as usize + (norm - e.norm_end as usize)
+                }
+            }
+        }
+    }
+
+    /// Like [`Alignment::end_to_original`], for non-decreasing `norm`.
+    #[inline]
+    pub fn end(&mut self, norm: usize) -> usize {
+        while self.at_end < self.edits.len() && (self.edits[self.at_end].norm_start as usize) < norm
+        {
+            self.at_end += 1;
+        }
+        match self.at_end {
+            0 => norm,
+            i => {
+                let e = self.edits[i - 1];
+                if norm <= e.norm_end as usize {
+                    e.orig_end as usize
+                } else {
+                    e.orig_end as usize + (norm - e.norm_end as usize)
+                }
+            }
+        }
+    }
+
+    /// Like [`Alignment::span_to_original`], for spans with non-decreasing starts and ends.
+    #[inline]
+    pub fn span(&mut self, span: ByteSpan) -> ByteSpan {
+        let start = self.start(span.start);
+        let end = if span.end <= span.start {
+            start
+        } else {
+            self.end(span.end)
+        };
+        ByteSpan::new(start, end.max(start))
     }
 }
 
@@ -383,6 +460,19 @@ mod tests {
                 let mut buf = [0; 4];
                 let lead = c.encode_utf8(&mut buf).as_bytes()[0];
                 assert!(may_need_replacement(lead), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn cursor_agrees_with_search() {
+        for &(original, _) in TABLE {
+            let norm = Normalized::new(original);
+            let a = norm.alignment();
+            let mut cursor = a.cursor();
+            for b in (0..=norm.as_str().len()).filter(|&b| norm.as_str().is_char_boundary(b)) {
+                assert_eq!(cursor.start(b), a.start_to_original(b), "{original:?} @{b}");
+                assert_eq!(cursor.end(b), a.end_to_original(b), "{original:?} @{b}");
             }
         }
     }

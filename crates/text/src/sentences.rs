@@ -76,6 +76,19 @@ impl<'a> Segmenter<'a> {
                     start = i;
                 }
             }
+            // Only punctuation and abbreviations can end a sentence: test the kind before
+            // looking at the text.
+            let kind = self.tokens[i].kind;
+            let candidate = kind == TokenKind::Abbreviation
+                || (kind == TokenKind::Punct
+                    && matches!(
+                        self.bytes[self.tokens[i].span.start],
+                        b'.' | b'?' | b'!' | 0xE3 | 0xEF
+                    ));
+            if !candidate {
+                i += 1;
+                continue;
+            }
             if let Some(last) = self.terminator_ends_sentence(i) {
                 out.push(start..last + 1);
                 start = last + 1;
@@ -101,9 +114,12 @@ impl<'a> Segmenter<'a> {
         if i == 0 || i >= self.tokens.len() {
             return Gap::BlankLine;
         }
-        let gap = &self.bytes[self.tokens[i - 1].span.end..self.tokens[i].span.start];
+        let (a, b) = (self.tokens[i - 1].span.end, self.tokens[i].span.start);
+        if b <= a {
+            return Gap::None;
+        }
+        let gap = &self.bytes[a..b];
         match gap {
-            [] => Gap::None,
             [b' '] => Gap::Space,
             _ => match memchr(b'\n', gap) {
                 None => Gap::Space,

@@ -206,7 +206,9 @@ const SPACE: u8 = 1 << 3;
 const PUNCT: u8 = 1 << 4;
 const SYMBOL: u8 = 1 << 5;
 const HIGH: u8 = 1 << 6;
-const ALNUM: u8 = UPPER | LOWER | DIGIT;
+/// A letter without case (CJK, Arabic, Hebrew …): neither capitalised nor lower case.
+const CASELESS: u8 = 1 << 7;
+const ALNUM: u8 = UPPER | LOWER | DIGIT | CASELESS;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -282,6 +284,27 @@ fn is_unicode_punct(c: char) -> bool {
         | '\u{FF01}' | '\u{FF0C}' | '\u{FF0E}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
 }
 
+/// Shape bits of a word from the union of its char classes and its first char's class.
+#[inline]
+fn word_shape(mut shape: Shape, seen: u8, first_class: u8) -> Shape {
+    if seen & (UPPER | LOWER | CASELESS) != 0 {
+        shape = shape | Shape::HAS_ALPHA;
+    }
+    if seen & UPPER != 0 && seen & LOWER == 0 {
+        shape = shape | Shape::ALL_CAPS;
+    }
+    if first_class == UPPER {
+        shape = shape | Shape::CAPITALIZED;
+    }
+    if first_class == LOWER {
+        shape = shape | Shape::LOWER_START;
+    }
+    if seen & DIGIT != 0 {
+        shape = shape | Shape::HAS_DIGIT;
+    }
+    shape
+}
+
 /// A streaming tokenizer over a text (or a span of it). Yields spans into that text.
 ///
 /// ```
@@ -352,7 +375,7 @@ impl<'t> Tokenizer<'t> {
             } else if c.is_lowercase() {
                 LOWER
             } else {
-                UPPER | LOWER // caseless letters (CJK, Arabic …): neither capitalised nor lower
+                CASELESS
             }
         } else if c.is_numeric() {
             DIGIT
@@ -382,19 +405,19 @@ impl<'t> Tokenizer<'t> {
         }
     }
 
-    /// Scans a word or number starting at `start` (an alphanumeric char).
-    fn word(&self, start: usize) -> Token {
+    /// Scans a word or number starting at `start`, an alphanumeric char of class `first_class`.
+    #[inline(always)]
+    fn word(&self, start: usize, first_class: u8) -> Token {
         let bytes = self.text.as_bytes();
-        let (first_class, _) = self.class_at(start);
-        let mut seen = 0u8; // union of classes
+        let end = self.end;
+        let mut seen = 0u8; // union of the classes of the word's chars
         let mut shape = Shape::empty();
         let mut joined = false;
         let mut i = start;
         loop {
-            // The run of letters, digits and marks.
-            while i < self.end {
-                let b = bytes[i];
-                let class = CLASS[b as usize];
+            // The run of letters, digits and marks; ASCII through the table, the rest decoded.
+            while i < end {
+                let class = CLASS[bytes[i] as usize];
                 if class & ALNUM != 0 {
                     seen |= class;
                     i += 1;
@@ -407,14 +430,17 @@ impl<'t> Tokenizer<'t> {
                 if class & ALNUM != 0 {
                     seen |= class;
                 } else if class != HIGH {
-                    break;
+                    break; // HIGH here means a mark, which extends the word
                 }
                 shape = shape | Shape::NON_ASCII;
                 i += len;
             }
-            // A joiner between two runs?
-            let b = self.byte(i);
-            let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
+            // Most words end at a space: skip the joiner and abbreviation rules then.
+            if i >= end || CLASS[bytes[i] as usize] == SPACE {
+                break;
+            }
+            let b = bytes[i];
+            let prev_digit = bytes[i - 1].is_ascii_digit();
             let joiner_len = match b {
                 b'\'' | b'-' if self.is_alnum_at(i + 1) => {
                     shape = shape
@@ -431,6 +457,24 @@ impl<'t> Tokenizer<'t> {
                 }
                 b'.' if prev_digit && self.byte(i + 1).is_ascii_digit() => 1,
                 b',' if prev_digit && self.thousands_group(i + 1) => 1,
+                b'.' if !joined && seen & DIGIT == 0 => {
+                    // Abbreviations keep their period.
+                    let abbrev_end = self.dotted_letters(start, i).or_else(|| {
+                        let single_capital = i - start == 1 && first_class == UPPER;
+                        (!self.is_alnum_at(i + 1)
+                            && (single_capital
+                                || abbreviation_class(&self.text[start..i]).is_some()))
+                        .then_some(i + 1)
+                    });
+                    if let Some(abbrev_end) = abbrev_end {
+                        return Token {
+                            span: ByteSpan::new(start, abbrev_end),
+                            kind: TokenKind::Abbreviation,
+                            shape: word_shape(shape, seen, first_class),
+                        };
+                    }
+                    0
+                }
                 _ => 0,
             };
             if joiner_len == 0 {
@@ -439,62 +483,18 @@ impl<'t> Tokenizer<'t> {
             joined = true;
             i += joiner_len;
         }
-
-        // Abbreviations keep their period.
-        let mut kind = None;
-        if self.byte(i) == b'.' && !joined && seen & DIGIT == 0 {
-            let word = &self.text[start..i];
-            if let Some(end) = self.dotted_letters(start, i) {
-                kind = Some(TokenKind::Abbreviation);
-                i = end;
-            } else if !self.is_alnum_at(i + 1)
-                && ((i - start == 1 && first_class == UPPER) || abbreviation_class(word).is_some())
-            {
-                kind = Some(TokenKind::Abbreviation);
-                i += 1;
-            }
-        }
-
-        if seen & (UPPER | LOWER) != 0 {
-            shape = shape | Shape::HAS_ALPHA;
-            if first_class == UPPER {
-                shape = shape | Shape::CAPITALIZED;
-            }
-            if seen & LOWER == 0 || self.all_caps_slow(start, i, seen) {
-                shape = shape | Shape::ALL_CAPS;
-            }
-        }
-        if first_class == LOWER {
-            shape = shape | Shape::LOWER_START;
-        }
-        if seen & DIGIT != 0 {
-            shape = shape | Shape::HAS_DIGIT;
-        }
-        let kind = kind.unwrap_or({
-            let has_alpha = seen & (UPPER | LOWER) != 0;
-            let digit_start = first_class == DIGIT;
-            if !has_alpha || (digit_start && !shape.contains(Shape::HAS_HYPHEN)) {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            }
-        });
+        let shape = word_shape(shape, seen, first_class);
+        let has_alpha = shape.contains(Shape::HAS_ALPHA);
+        let kind = if !has_alpha || (first_class == DIGIT && !shape.contains(Shape::HAS_HYPHEN)) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
         Token {
             span: ByteSpan::new(start, i),
             kind,
             shape,
         }
-    }
-
-    /// For non-ASCII words the class union cannot tell "no lower-case letter" from "has a caseless
-    /// letter", so check letters one by one (only when the union is ambiguous).
-    fn all_caps_slow(&self, start: usize, end: usize, seen: u8) -> bool {
-        seen & UPPER != 0
-            && self.text[start..end]
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| !c.is_lowercase())
-            && self.text[start..end].chars().any(char::is_uppercase)
     }
 
     /// `,` joins digits when exactly three digits follow (`94,000`), not in lists (`3,4`).
@@ -590,7 +590,7 @@ impl Iterator for Tokenizer<'_> {
                     self.pos += len;
                     continue;
                 }
-                c if c & ALNUM != 0 => self.word(self.pos),
+                c if c & ALNUM != 0 => self.word(self.pos, c),
                 HIGH => self.other(self.pos, SYMBOL, len), // a lone mark
                 _ => self.other(self.pos, class, len),
             };
