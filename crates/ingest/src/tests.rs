@@ -436,3 +436,33 @@ fn stdin_like_readers_are_sniffed() {
         read_from("-".into(), "", Box::new(std::io::Cursor::new(text))).collect();
     assert_eq!(codes(&items), ["article -"]);
 }
+
+mod any_bytes {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Prefixes that steer the bytes into each reader.
+    const PREFIXES: [&[u8]; 7] = [
+        b"",
+        b"{\"text\":\"",
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<html>",
+        b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>",
+        b"<!DOCTYPE html><html><body><article><p>",
+        b"\x1f\x8b\x08\x00",
+        b"\xFF\xFE",
+    ];
+
+    proptest! {
+        #[test]
+        fn no_input_bytes_make_a_reader_panic(prefix in 0..PREFIXES.len(), tail in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let mut bytes = PREFIXES[prefix].to_vec();
+            bytes.extend_from_slice(&tail);
+            let items: Vec<Item> = read_from("fuzz".into(), "", Box::new(std::io::Cursor::new(bytes))).collect();
+            for item in items {
+                if let Item::Article(a) = item {
+                    prop_assert!(!a.text.trim().is_empty());
+                }
+            }
+        }
+    }
+}

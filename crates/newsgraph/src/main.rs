@@ -5,6 +5,7 @@
 //! `file:line: reason` and are counted; the run ends with a summary and an exit status of 0 (all
 //! good), 1 (some items rejected or an input unreadable) or 2 (usage error, or nothing readable).
 
+mod check;
 mod extract;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -40,6 +41,12 @@ enum Command {
     /// Analyse articles and write GKG 2.1 rows and/or rich JSON records.
     #[command(after_help = EXAMPLES)]
     Extract(ExtractArgs),
+    /// Check that files are well-formed GKG 2.1 (27 columns, every sub-field parses).
+    CheckGkg {
+        /// GKG files (`.gz` is read transparently), or - for stdin.
+        #[arg(value_name = "FILE|-", required = true)]
+        files: Vec<String>,
+    },
 }
 
 /// What `extract` writes.
@@ -85,5 +92,6 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::CheckGkg { files } => ExitCode::from(check::run(&files)),
     }
 }

@@ -283,3 +283,32 @@ fn help_shows_examples() {
         "{help}"
     );
 }
+
+#[test]
+fn check_gkg_reads_back_what_extract_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let ex = example();
+    let out = newsgraph(&[
+        "extract",
+        ex.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let gkg = out_dir.join("newsgraph.gkg.csv");
+    let out = newsgraph(&["check-gkg", gkg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 rows, 1 well-formed, 0 malformed"));
+
+    let broken = dir.path().join("broken.gkg.csv");
+    let row = std::fs::read_to_string(&gkg).unwrap();
+    std::fs::write(&broken, format!("{row}only\tthree\tcolumns\n")).unwrap();
+    let out = newsgraph(&["check-gkg", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(":2: expected 27 tab-separated columns, found 3"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -101,3 +101,26 @@ mod tests {
         assert_eq!(r.text, "Text.");
     }
 }
+
+#[cfg(test)]
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the text, analysis does not panic and every span of the record slices it.
+        #[test]
+        fn every_record_span_slices_the_text(bytes in proptest::collection::vec(any::<u8>(), 0..600), s in "\\PC{0,200}") {
+            for text in [String::from_utf8_lossy(&bytes).into_owned(), s] {
+                let record = Engine::new().analyze(&Article::new("p", text.clone()), &Options::default());
+                let n = text.chars().count();
+                let mut last_end = 0;
+                for sentence in &record.sentences {
+                    prop_assert!(sentence.start <= sentence.end && sentence.end <= n);
+                    prop_assert!(sentence.start >= last_end, "sorted, non-overlapping");
+                    last_end = sentence.end;
+                }
+            }
+        }
+    }
+}
