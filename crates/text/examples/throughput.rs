@@ -19,7 +19,11 @@ fn main() {
     let bytes: usize = texts.iter().map(String::len).sum();
     let t0 = Instant::now();
     let mut n = 0usize;
-    for _ in 0..10 {
+    let passes: usize = std::env::var("PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(10);
+    for _ in 0..passes {
         for t in &texts {
             n += match stage.as_str() {
                 "tokenize" => text::tokenize(t).len(),
@@ -47,6 +51,6 @@ fn main() {
     let secs = t0.elapsed().as_secs_f64();
     println!(
         "{stage}: {n} items, {:.1} MB/s",
-        10.0 * bytes as f64 / secs / 1e6
+        passes as f64 * bytes as f64 / secs / 1e6
     );
 }

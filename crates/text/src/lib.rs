@@ -113,8 +113,8 @@ impl TextView {
             .iter()
             .map(|r| {
                 ByteSpan::new(
-                    tokens[r.start as usize].span.start,
-                    tokens[r.end as usize - 1].span.end,
+                    tokens[r.start as usize].span().start,
+                    tokens[r.end as usize - 1].span().end,
                 )
             })
             .collect();
@@ -144,10 +144,10 @@ impl TextView {
 
     /// The tokens that lie within `span` (original byte offsets).
     pub fn tokens_in(&self, span: ByteSpan) -> &[Token] {
-        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let a = self.tokens.partition_point(|t| t.span().start < span.start);
         let b = self
             .tokens
-            .partition_point(|t| t.span.end <= span.end)
+            .partition_point(|t| t.span().end <= span.end)
             .max(a);
         &self.tokens[a..b]
     }
@@ -188,12 +188,12 @@ fn remap_tokens(
     let mut dropped = false;
     let mut cursor = alignment.cursor();
     for t in tokens.iter_mut() {
-        let mut span = cursor.span(t.span);
+        let mut span = cursor.span(t.span());
         span.start = span.start.max(prev_end);
         span.end = span.end.max(span.start);
         dropped |= span.is_empty();
         prev_end = span.end;
-        t.span = span;
+        t.set_span(span);
     }
     if !dropped {
         return;
@@ -203,10 +203,10 @@ fn remap_tokens(
     let mut kept = 0u32;
     for t in tokens.iter() {
         new_index.push(kept);
-        kept += u32::from(!t.span.is_empty());
+        kept += u32::from(!t.span().is_empty());
     }
     new_index.push(kept);
-    tokens.retain(|t| !t.span.is_empty());
+    tokens.retain(|t| !t.span().is_empty());
     for r in sentence_tokens.iter_mut() {
         *r = new_index[r.start as usize]..new_index[r.end as usize];
     }

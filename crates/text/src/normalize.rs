@@ -298,7 +298,11 @@ impl<'a> Normalized<'a> {
         while i < bytes.len() {
             let lead = bytes[i];
             if lead < 0x80 {
-                i += 1;
+                // Jump over ASCII eight bytes at a time.
+                match first_non_ascii(bytes, i) {
+                    Some(next) => i = next,
+                    None => break,
+                }
                 continue;
             }
             let len = utf8_len(lead);

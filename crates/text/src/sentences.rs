@@ -82,7 +82,7 @@ impl<'a> Segmenter<'a> {
             let candidate = kind == TokenKind::Abbreviation
                 || (kind == TokenKind::Punct
                     && matches!(
-                        self.bytes[self.tokens[i].span.start],
+                        self.bytes[self.tokens[i].span().start],
                         b'.' | b'?' | b'!' | 0xE3 | 0xEF
                     ));
             if !candidate {
@@ -114,7 +114,7 @@ impl<'a> Segmenter<'a> {
         if i == 0 || i >= self.tokens.len() {
             return Gap::BlankLine;
         }
-        let (a, b) = (self.tokens[i - 1].span.end, self.tokens[i].span.start);
+        let (a, b) = (self.tokens[i - 1].span().end, self.tokens[i].span().start);
         if b <= a {
             return Gap::None;
         }
@@ -471,7 +471,7 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let view = crate::TextView::new(text);
         check_spans(text, view.sentences.iter().copied());
-        check_spans(text, view.tokens.iter().map(|t| t.span));
+        check_spans(text, view.tokens.iter().map(|t| t.span()));
         view.sentences.iter().map(|s| &text[s.range()]).collect()
     }
 

@@ -106,7 +106,7 @@ proptest! {
     fn text_view_spans_are_sound(text in any_text()) {
         let view = TextView::new(&text);
         prop_assert_eq!(validate_spans(&text, view.sentences.iter().copied()), Ok(()));
-        prop_assert_eq!(validate_spans(&text, view.tokens.iter().map(|t| t.span)), Ok(()));
+        prop_assert_eq!(validate_spans(&text, view.tokens.iter().map(|t| t.span())), Ok(()));
         let mut covered = 0;
         for (i, s) in view.sentences.iter().enumerate() {
             let surface = &text[s.range()];
@@ -115,8 +115,8 @@ proptest! {
             prop_assert!(!first.is_whitespace() && !last.is_whitespace(), "untrimmed {:?}", surface);
             let toks = view.sentence_tokens(i);
             prop_assert!(!toks.is_empty());
-            prop_assert_eq!(toks[0].span.start, s.start);
-            prop_assert_eq!(toks[toks.len() - 1].span.end, s.end);
+            prop_assert_eq!(toks[0].span().start, s.start);
+            prop_assert_eq!(toks[toks.len() - 1].span().end, s.end);
             covered += toks.len();
         }
         prop_assert_eq!(covered, view.tokens.len());
@@ -129,7 +129,7 @@ proptest! {
 
     #[test]
     fn tokenizer_spans_are_sound_on_raw_text(text in any_text()) {
-        let spans: Vec<ByteSpan> = Tokenizer::new(&text).map(|t| t.span).collect();
+        let spans: Vec<ByteSpan> = Tokenizer::new(&text).map(|t| t.span()).collect();
         prop_assert_eq!(validate_spans(&text, spans), Ok(()));
     }
 
