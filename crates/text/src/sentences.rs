@@ -24,6 +24,13 @@
 //! Hard-wrapped text (many line breaks followed by a lower-case continuation) is detected per
 //! document; there, single line breaks only end a sentence before a bullet or list item.
 
+//!
+//! Known limits: an abbreviation followed by a capitalised word that is not a common sentence
+//! starter stays in the sentence (`… in the U.S. Officials said …` is one sentence); an
+//! unknown abbreviation followed by a capital ends one (`approx. Ten`); `?`/`!` inside a title
+//! (`Yahoo! Inc.`) ends a sentence; in hard-wrapped text a headline without a final period runs
+//! into the next line; CJK segmentation only knows `。！？`.
+
 use std::ops::Range;
 
 use memchr::{memchr, memchr_iter};
