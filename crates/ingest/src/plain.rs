@@ -6,14 +6,14 @@ use model::Article;
 /// Decodes a text file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Anything else, or bytes
 /// that look binary, is undecodable: guessing a legacy charset would silently corrupt offsets.
 pub(crate) fn decode(bytes: &[u8]) -> Result<String, Reason> {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        if enc != encoding_rs::UTF_8 {
-            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-            if had_errors {
-                return Err(Reason::Undecodable(format!("malformed {}", enc.name())));
-            }
-            return Ok(text.into_owned());
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(Reason::Undecodable(format!("malformed {}", enc.name())));
         }
+        return Ok(text.into_owned());
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(at) = memchr_nul(body) {

@@ -236,7 +236,6 @@ fn sniffing() {
 }
 
 #[test]
-#[ignore = "needs the html crate's extraction (in progress)"]
 fn html_page_becomes_an_article_with_its_metadata() {
     let items = items_of(&fixture("harbour.html"));
     let a = articles(&items);
@@ -299,7 +298,6 @@ fn feeds_give_one_article_per_entry() {
 }
 
 #[test]
-#[ignore = "needs the html crate's extraction (in progress)"]
 fn feed_markup_is_removed() {
     let items = items_of(&fixture("feed.rss"));
     let a = articles(&items);
@@ -378,7 +376,6 @@ fn warc_fixture() -> Vec<u8> {
 }
 
 #[test]
-#[ignore = "needs the html crate's extraction (in progress)"]
 fn warc_responses_become_articles() {
     let dir = tempfile::tempdir().unwrap();
     for (name, bytes) in [
@@ -465,4 +462,44 @@ mod any_bytes {
             }
         }
     }
+}
+
+#[test]
+fn warc_reader_resynchronises_after_a_broken_record() {
+    let page = b"<html><body><article><p>The ferry service to the islands resumed on Thursday after repairs to the pier were completed ahead of schedule.</p></article></body></html>";
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".to_vec();
+    http.extend_from_slice(page);
+    let good = warc_record(
+        "response",
+        "https://ferry.example/a",
+        "2024-04-01T00:00:00Z",
+        "application/http; msgtype=response",
+        &http,
+    );
+    let mut bytes = b"stray bytes before any record\r\n".to_vec();
+    bytes.extend(&good);
+    // A record whose Content-Length promises more than it holds, followed by a good one.
+    bytes.extend_from_slice(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: oops\r\n\r\n");
+    bytes.extend(&good);
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "resync.warc", &bytes);
+    let items = items_of(&p);
+    assert_eq!(
+        codes(&items),
+        [
+            "rejected malformed-warc",
+            "article https://ferry.example/a",
+            "rejected malformed-warc",
+            "article https://ferry.example/a"
+        ]
+    );
+    let Item::Rejected(first) = &items[0] else {
+        unreachable!()
+    };
+    assert!(
+        first
+            .to_string()
+            .contains("resync.warc: record 1: malformed WARC: expected a WARC/1.x line"),
+        "{first}"
+    );
 }

@@ -1,82 +1,230 @@
 //! WARC and WARC.gz crawls (Common Crawl News style): `response` records whose HTTP payload is an
 //! HTML page become articles through the HTML path; `WARC-Target-URI` is their url and
 //! `WARC-Date` their date when the page states none. Other records are structure, not articles.
+//!
+//! The framing is read here rather than with a crate because a crawl is often cut short, and a
+//! truncated last record must be reported, not dropped: each record is a `WARC/1.x` line, header
+//! lines, a blank line, exactly `Content-Length` bytes and a blank line. After a broken record the
+//! reader resynchronises on the next line that starts with `WARC/`.
 
-use crate::{Item, Items, Position, Problem, Reason, page};
+use crate::{Item, Position, Problem, Reason, page};
 use std::io::{BufRead, Read};
-use warc::{RecordType, WarcHeader, WarcReader};
 
-pub(crate) fn read(name: String, reader: Box<dyn BufRead + Send>) -> Items {
-    let mut n = 0u64;
-    let mut failed = false;
-    let records = WarcReader::new(reader).iter_records();
-    Box::new(
-        records
-            .map_while(move |record| {
-                if failed {
-                    return None;
+/// Records larger than this are skipped (and counted), to keep memory bounded.
+const MAX_RECORD: u64 = 64 << 20;
+const MAX_HEADER_LINE: usize = 64 << 10;
+
+pub(crate) fn read(name: String, reader: Box<dyn BufRead + Send>) -> crate::Items {
+    Box::new(WarcItems {
+        name,
+        reader,
+        n: 0,
+        pending_version: None,
+        done: false,
+    })
+}
+
+struct WarcItems {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    /// Records seen so far (1-based position of the current one).
+    n: u64,
+    /// A version line found while resynchronising, which starts the next record.
+    pending_version: Option<String>,
+    done: bool,
+}
+
+/// The header fields a record's reading needs.
+#[derive(Default)]
+struct Header {
+    kind: String,
+    uri: Option<String>,
+    date: Option<String>,
+    content_type: Option<String>,
+    length: Option<u64>,
+}
+
+enum Step {
+    Record(Header, Vec<u8>),
+    Skip(Reason),
+    Broken(Reason),
+    End,
+}
+
+impl WarcItems {
+    fn line(&mut self) -> std::io::Result<Option<String>> {
+        let mut buf = Vec::new();
+        let n = (&mut self.reader)
+            .take(MAX_HEADER_LINE as u64)
+            .read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            buf.pop();
+        }
+        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+    }
+
+    fn step(&mut self) -> std::io::Result<Step> {
+        // The version line, after any blank lines between records.
+        let version = match self.pending_version.take() {
+            Some(v) => v,
+            None => loop {
+                match self.line()? {
+                    None => return Ok(Step::End),
+                    Some(l) if l.trim().is_empty() => continue,
+                    Some(l) => break l,
                 }
-                n += 1;
-                let at = Position::Record(n);
-                let record = match record {
-                    Ok(r) => r,
-                    Err(e) => {
-                        // The stream cannot be resynchronised after a broken header: stop here, loudly.
-                        failed = true;
-                        return Some(Some(Item::Rejected(Problem::at(
-                            &name,
-                            at,
-                            Reason::MalformedWarc(e.to_string()),
-                        ))));
+            },
+        };
+        if !version.starts_with("WARC/") {
+            let shown: String = version.chars().take(40).collect();
+            return Ok(Step::Broken(Reason::MalformedWarc(format!(
+                "expected a WARC/1.x line, found {shown:?}"
+            ))));
+        }
+        let mut h = Header::default();
+        loop {
+            let Some(line) = self.line()? else {
+                return Ok(Step::Broken(Reason::MalformedWarc(
+                    "truncated record header".into(),
+                )));
+            };
+            if line.is_empty() {
+                break;
+            }
+            let Some((k, v)) = line.split_once(':') else {
+                continue;
+            };
+            let v = v.trim().to_string();
+            match k.trim().to_ascii_lowercase().as_str() {
+                "warc-type" => h.kind = v.to_ascii_lowercase(),
+                "warc-target-uri" => h.uri = Some(v.trim_matches(['<', '>']).to_string()),
+                "warc-date" => h.date = Some(v),
+                "content-type" => h.content_type = Some(v),
+                "content-length" => h.length = v.parse().ok(),
+                _ => {}
+            }
+        }
+        let Some(length) = h.length else {
+            return Ok(Step::Broken(Reason::MalformedWarc(
+                "record without a valid Content-Length".into(),
+            )));
+        };
+        if length > MAX_RECORD {
+            let skipped =
+                std::io::copy(&mut (&mut self.reader).take(length), &mut std::io::sink())?;
+            if skipped < length {
+                return Ok(Step::Broken(truncated(length, skipped)));
+            }
+            return Ok(Step::Skip(Reason::NotAnArticle(format!(
+                "record of {length} bytes exceeds the {MAX_RECORD}-byte limit"
+            ))));
+        }
+        let mut block = Vec::with_capacity(length as usize);
+        let got = (&mut self.reader).take(length).read_to_end(&mut block)? as u64;
+        if got < length {
+            return Ok(Step::Broken(truncated(length, got)));
+        }
+        Ok(Step::Record(h, block))
+    }
+
+    /// Skips to the next line that starts a record; remembers it for the next step.
+    fn resync(&mut self) {
+        loop {
+            match self.line() {
+                Ok(Some(l)) if l.starts_with("WARC/") => {
+                    self.pending_version = Some(l);
+                    return;
+                }
+                Ok(Some(_)) => continue,
+                _ => {
+                    self.done = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    fn record_item(&self, h: Header, block: Vec<u8>) -> Option<Item> {
+        let at = Position::Record(self.n);
+        if h.kind != "response" && h.kind != "resource" {
+            return None;
+        }
+        let date = h.date.as_deref().and_then(model::parse_timestamp);
+        let (content_type, body) = if h.kind == "response" {
+            match http_payload(&block) {
+                Ok(x) => x,
+                Err(reason) => return Some(Item::Skipped(Problem::at(&self.name, at, reason))),
+            }
+        } else {
+            (h.content_type, block)
+        };
+        let is_html = content_type.as_deref().is_none_or(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("html") || c.contains("xml")
+        });
+        if !is_html {
+            let what = format!("content type {}", content_type.unwrap_or_default());
+            return Some(Item::Skipped(Problem::at(
+                &self.name,
+                at,
+                Reason::NotAnArticle(what),
+            )));
+        }
+        let id = h
+            .uri
+            .clone()
+            .unwrap_or_else(|| format!("{}#{}", self.name, self.n));
+        Some(
+            match page::article(id, &self.name, &body, content_type.as_deref(), h.uri, date) {
+                Item::Rejected(p) => Item::Rejected(Problem::at(&self.name, at, p.reason)),
+                other => other,
+            },
+        )
+    }
+}
+
+fn truncated(expected: u64, got: u64) -> Reason {
+    Reason::MalformedWarc(format!(
+        "truncated record: Content-Length {expected}, only {got} bytes left"
+    ))
+}
+
+impl Iterator for WarcItems {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        while !self.done {
+            self.n += 1;
+            let at = Position::Record(self.n);
+            match self.step() {
+                Ok(Step::End) => self.done = true,
+                Ok(Step::Record(h, block)) => {
+                    if let Some(item) = self.record_item(h, block) {
+                        return Some(item);
                     }
-                };
-                let kind = record.warc_type().clone();
-                if !matches!(kind, RecordType::Response | RecordType::Resource) {
-                    return Some(None);
                 }
-                let uri = record
-                    .header(WarcHeader::TargetURI)
-                    .map(|u| u.trim_matches(['<', '>', ' ']).to_string());
-                let date = record
-                    .header(WarcHeader::Date)
-                    .and_then(|d| model::parse_timestamp(&d));
-                let (content_type, body) = if kind == RecordType::Response {
-                    match http_payload(record.body()) {
-                        Ok(x) => x,
-                        Err(reason) => {
-                            return Some(Some(Item::Skipped(Problem::at(&name, at, reason))));
-                        }
-                    }
-                } else {
-                    (
-                        record
-                            .header(WarcHeader::ContentType)
-                            .map(|c| c.to_string()),
-                        record.body().to_vec(),
-                    )
-                };
-                let is_html = content_type.as_deref().is_none_or(|c| {
-                    let c = c.to_ascii_lowercase();
-                    c.contains("html") || c.contains("xml")
-                });
-                if !is_html {
-                    let what = format!("content type {}", content_type.unwrap_or_default());
-                    return Some(Some(Item::Skipped(Problem::at(
-                        &name,
-                        at,
-                        Reason::NotAnArticle(what),
-                    ))));
+                Ok(Step::Skip(reason)) => {
+                    return Some(Item::Skipped(Problem::at(&self.name, at, reason)));
                 }
-                let id = uri.clone().unwrap_or_else(|| format!("{name}#{n}"));
-                let item = page::article(id, &name, &body, content_type.as_deref(), uri, date);
-                let item = match item {
-                    Item::Rejected(p) => Item::Rejected(Problem::at(&name, at, p.reason)),
-                    other => other,
-                };
-                Some(Some(item))
-            })
-            .flatten(),
-    )
+                Ok(Step::Broken(reason)) => {
+                    self.resync();
+                    return Some(Item::Rejected(Problem::at(&self.name, at, reason)));
+                }
+                Err(e) => {
+                    self.done = true;
+                    let reason = match e.kind() {
+                        std::io::ErrorKind::InvalidData => Reason::Undecodable(e.to_string()),
+                        _ => Reason::Unreadable(e.to_string()),
+                    };
+                    return Some(Item::Rejected(Problem::at(&self.name, at, reason)));
+                }
+            }
+        }
+        None
+    }
 }
 
 /// Splits an HTTP response into its content type and decoded body (chunked and gzip/deflate
