@@ -63,19 +63,18 @@ impl<R: BufRead> JsonlReader<R> {
         if raw.iter().all(u8::is_ascii_whitespace) {
             return None;
         }
-        if let Err(e) = std::str::from_utf8(raw) {
-            let reason = Reason::Undecodable(format!(
-                "invalid UTF-8 at byte {} of the line",
-                e.valid_up_to()
-            ));
-            return Some(Item::Rejected(self.problem(reason)));
-        }
         let line: Line = match serde_json::from_slice(raw) {
             Ok(l) => l,
             Err(e) => {
-                return Some(Item::Rejected(
-                    self.problem(Reason::MalformedJson(e.to_string())),
-                ));
+                // serde_json checks UTF-8 too: tell undecodable bytes from bad JSON on failure only.
+                let reason = match std::str::from_utf8(raw) {
+                    Err(u) => Reason::Undecodable(format!(
+                        "invalid UTF-8 at byte {} of the line",
+                        u.valid_up_to()
+                    )),
+                    Ok(_) => Reason::MalformedJson(e.to_string()),
+                };
+                return Some(Item::Rejected(self.problem(reason)));
             }
         };
         let text = match line.text {

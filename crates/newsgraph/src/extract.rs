@@ -83,10 +83,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
                     batch_bytes += a.text.len();
                     batch.push(*a);
                     if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                        let flushed =
-                            sinks.write_batch(&pool, &engine, &options, &batch, &mut stats);
-                        progress.inc(batch.len() as u64);
-                        batch.clear();
+                        let n = batch.len() as u64;
+                        let full = std::mem::take(&mut batch);
+                        let flushed = sinks.write_batch(&pool, &engine, &options, full, &mut stats);
+                        progress.inc(n);
                         batch_bytes = 0;
                         if !flushed? {
                             break 'inputs;
@@ -116,8 +116,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
         }
     }
     if !batch.is_empty() {
-        sinks.write_batch(&pool, &engine, &options, &batch, &mut stats)?;
-        progress.inc(batch.len() as u64);
+        let n = batch.len() as u64;
+        sinks.write_batch(&pool, &engine, &options, batch, &mut stats)?;
+        progress.inc(n);
     }
     sinks.finish()?;
     progress.finish_and_clear();
@@ -222,19 +223,20 @@ impl Sinks {
         pool: &rayon::ThreadPool,
         engine: &Engine,
         options: &Options,
-        batch: &[Article],
+        batch: Vec<Article>,
         stats: &mut Stats,
     ) -> anyhow::Result<bool> {
         let want_gkg = self.gkg.is_some();
         let want_json = self.json.is_some();
         let first = self.rows;
         let date = self.batch_date;
-        let rendered: Vec<(String, String)> = pool.install(|| {
+        let rendered: Vec<(String, String, usize)> = pool.install(|| {
             batch
-                .par_iter()
+                .into_par_iter()
                 .enumerate()
                 .map(|(i, article)| {
                     let record = engine.analyze(article, options);
+                    let text_bytes = record.text.len();
                     let mut gkg = String::new();
                     if want_gkg {
                         gkg_row(
@@ -253,11 +255,11 @@ impl Sinks {
                         json = serde_json::to_string(&record).unwrap_or_default();
                         json.push('\n');
                     }
-                    (gkg, json)
+                    (gkg, json, text_bytes)
                 })
                 .collect()
         });
-        for ((gkg, json), article) in rendered.iter().zip(batch) {
+        for (gkg, json, text_bytes) in &rendered {
             let result = (|| -> std::io::Result<()> {
                 if let Some(w) = self.gkg.as_mut() {
                     w.write_all(gkg.as_bytes())?;
@@ -273,7 +275,7 @@ impl Sinks {
                 Err(e) => return Err(e).context("writing output"),
             }
             stats.written += 1;
-            stats.bytes += article.text.len() as u64;
+            stats.bytes += *text_bytes as u64;
             self.rows += 1;
         }
         Ok(true)

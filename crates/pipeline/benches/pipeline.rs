@@ -45,7 +45,7 @@ fn end_to_end(c: &mut Criterion) {
         b.iter(|| {
             let mut out = String::new();
             for (i, a) in articles.iter().enumerate() {
-                let record = engine.analyze(a, &options);
+                let record = engine.analyze(a.clone(), &options);
                 gdelt::gkg_row(
                     &record,
                     &gdelt::RowContext {

@@ -9,7 +9,7 @@
 //! use model::Article;
 //! let engine = pipeline::Engine::new();
 //! let article = Article::new("ex1", "Ministers met in Lisbon. Talks resume on Monday.");
-//! let record = engine.analyze(&article, &pipeline::Options::default());
+//! let record = engine.analyze(article, &pipeline::Options::default());
 //! assert_eq!(record.sentences.len(), 2);
 //! assert_eq!(record.sentences[1].start, 25);
 //! ```
@@ -36,8 +36,9 @@ impl Engine {
         Engine {}
     }
 
-    /// Analyses one article. Never panics, whatever the text.
-    pub fn analyze(&self, article: &Article, options: &Options) -> Record {
+    /// Analyses one article, which becomes its record (the text moves, it is not copied).
+    /// Never panics, whatever the text.
+    pub fn analyze(&self, article: Article, options: &Options) -> Record {
         let _reference_date = article.published.or(options.batch_date);
         let text = article.text.as_str();
         let view = TextView::new(text);
@@ -54,13 +55,13 @@ impl Engine {
             })
             .collect();
         Record {
-            id: article.id.clone(),
-            url: article.url.clone(),
-            title: article.title.clone(),
             published: article.published.as_ref().map(model::iso_timestamp),
-            source: article.source.clone(),
-            text: article.text.clone(),
-            meta: article.meta.clone(),
+            id: article.id,
+            url: article.url,
+            title: article.title,
+            source: article.source,
+            text: article.text,
+            meta: article.meta,
             sentences,
             ..Default::default()
         }
@@ -74,7 +75,7 @@ mod tests {
     #[test]
     fn sentence_offsets_are_chars_of_the_original_text() {
         let text = "Kyiv’s mayor spoke. “We rebuild,” she said. Zürich agreed.";
-        let record = Engine::new().analyze(&Article::new("x", text), &Options::default());
+        let record = Engine::new().analyze(Article::new("x", text), &Options::default());
         let surfaces: Vec<String> = record
             .sentences
             .iter()
@@ -95,7 +96,7 @@ mod tests {
         let mut a = Article::new("id-1", "Text.");
         a.url = Some("https://example.org/x".into());
         a.published = model::parse_timestamp("2024-03-12T10:00:00+01:00");
-        let r = Engine::new().analyze(&a, &Options::default());
+        let r = Engine::new().analyze(a, &Options::default());
         assert_eq!(r.published.as_deref(), Some("2024-03-12T09:00:00Z"));
         assert_eq!(r.document_identifier(), "https://example.org/x");
         assert_eq!(r.text, "Text.");
@@ -112,7 +113,7 @@ mod any_text {
         #[test]
         fn every_record_span_slices_the_text(bytes in proptest::collection::vec(any::<u8>(), 0..600), s in "\\PC{0,200}") {
             for text in [String::from_utf8_lossy(&bytes).into_owned(), s] {
-                let record = Engine::new().analyze(&Article::new("p", text.clone()), &Options::default());
+                let record = Engine::new().analyze(Article::new("p", text.clone()), &Options::default());
                 let n = text.chars().count();
                 let mut last_end = 0;
                 for sentence in &record.sentences {
