@@ -34,12 +34,11 @@ fn memchr_nul(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == 0)
 }
 
-/// The title of a plain text: its first non-empty line, trimmed.
+/// The title of a plain text: its first non-empty line with its whitespace collapsed (the title
+/// is metadata, not analysed text, so no offset depends on it; a no-break space is a space).
 pub(crate) fn title_of(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(str::to_string)
+    let line = text.lines().find(|l| !l.trim().is_empty())?;
+    Some(line.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 pub(crate) fn article(name: String, bytes: &[u8]) -> Item {

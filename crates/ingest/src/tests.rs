@@ -56,7 +56,7 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 #[test]
 fn plain_text_is_taken_verbatim_with_its_first_line_as_title() {
     let dir = tempfile::tempdir().unwrap();
-    let text = "\n  Storm closes harbour  \n\nThe harbour closed on Monday.\r\nCrews worked through the night.";
+    let text = "\n  Storm closes\u{a0} harbour  \n\nThe harbour closed on Monday.\r\nCrews worked through the night.";
     let p = write(dir.path(), "story.txt", text.as_bytes());
     let items = items_of(&p);
     let a = articles(&items);
@@ -67,7 +67,11 @@ fn plain_text_is_taken_verbatim_with_its_first_line_as_title() {
         "a whole-file input's id is its path as given"
     );
     assert_eq!(a[0].text, text, "verbatim, no trimming");
-    assert_eq!(a[0].title.as_deref(), Some("Storm closes harbour"));
+    assert_eq!(
+        a[0].title.as_deref(),
+        Some("Storm closes harbour"),
+        "whitespace collapsed"
+    );
 }
 
 #[test]
