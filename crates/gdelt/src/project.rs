@@ -277,6 +277,7 @@ mod tests {
             persons: vec![Entity {
                 name: "Ana Silva".into(),
                 mentions: vec![mention(17, "Ana Silva")],
+                roles: vec!["Finance Minister".into()],
             }],
             ..Default::default()
         };

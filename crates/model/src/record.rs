@@ -25,6 +25,9 @@ pub struct SentenceSpan {
 pub struct Entity {
     pub name: String,
     pub mentions: Vec<Mention>,
+    /// Titles and roles the article gives the entity ("President", "Secretary-General").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
 }
 
 /// A proper name of any kind (V2.1ALLNAMES): persons, organisations, events, laws, programmes.

@@ -17,8 +17,9 @@
 //! Architecture invariant: stages never see each other's internals, only the `TextView` and
 //! what earlier stages put into the record; nothing here reads a file, a clock or a random source.
 
-use model::{Article, Record, SentenceSpan, Timestamp};
-use text::{CharOffsets, TextView};
+use lexicon::Lexicon;
+use model::{Article, Entity, Mention, Name, Record, SentenceSpan, Timestamp};
+use text::{ByteSpan, CharOffsets, TextView};
 
 /// Per-run settings that shape a record.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,12 +29,23 @@ pub struct Options {
 }
 
 /// The shared, read-only state of the pipeline. Build once, use from every thread.
-#[derive(Debug, Default)]
-pub struct Engine {}
+#[derive(Debug)]
+pub struct Engine {
+    lexicon: &'static Lexicon,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
 
 impl Engine {
+    /// Loads the shared resources (once per process).
     pub fn new() -> Self {
-        Engine {}
+        Engine {
+            lexicon: Lexicon::shared(),
+        }
     }
 
     /// Analyses one article, which becomes its record (the text moves, it is not copied).
@@ -42,7 +54,37 @@ impl Engine {
         let _reference_date = article.published.or(options.batch_date);
         let text = article.text.as_str();
         let view = TextView::new(text);
+        let names = names::find(text, &view, self.lexicon);
+
+        // Byte spans become char offsets here, and only here.
         let chars = CharOffsets::new(text);
+        let mention = |span: ByteSpan| {
+            let r = chars.chars_of(span);
+            Mention {
+                start: r.start,
+                end: r.end,
+                text: text[span.range()].to_string(),
+            }
+        };
+        let entities = |es: Vec<names::NamedEntity>| -> Vec<Entity> {
+            es.into_iter()
+                .map(|e| Entity {
+                    name: e.name,
+                    mentions: e.mentions.into_iter().map(mention).collect(),
+                    roles: e.roles,
+                })
+                .collect()
+        };
+        let persons = entities(names.persons);
+        let organizations = entities(names.organizations);
+        let all_names = names
+            .all_names
+            .into_iter()
+            .map(|n| Name {
+                name: n.name,
+                start: chars.char_of(n.span.start),
+            })
+            .collect();
         let sentences = view
             .sentences
             .iter()
@@ -63,6 +105,9 @@ impl Engine {
             text: article.text,
             meta: article.meta,
             sentences,
+            persons,
+            organizations,
+            all_names,
             ..Default::default()
         }
     }
@@ -115,6 +160,13 @@ mod any_text {
             for text in [String::from_utf8_lossy(&bytes).into_owned(), s] {
                 let record = Engine::new().analyze(Article::new("p", text.clone()), &Options::default());
                 let n = text.chars().count();
+                let chars: Vec<char> = text.chars().collect();
+                for e in record.persons.iter().chain(&record.organizations) {
+                    for m in &e.mentions {
+                        prop_assert!(m.start < m.end && m.end <= n);
+                        prop_assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text.clone());
+                    }
+                }
                 let mut last_end = 0;
                 for sentence in &record.sentences {
                     prop_assert!(sentence.start <= sentence.end && sentence.end <= n);

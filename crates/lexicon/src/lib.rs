@@ -1,0 +1,240 @@
+//! Shared read-only resources: the word and name lists every analysis stage consults.
+//!
+//! The lists live as text files under `data/` (see `DATA.md` for their sources and licences) and
+//! are compiled into the binary, so nothing is read at run time. [`Lexicon::shared`] parses them
+//! once per process into hash tables keyed by a normalised lower-case form ([`key`]); every
+//! thread then reads the same tables.
+//!
+//! Lookups take the surface as written and answer questions a recogniser asks:
+//!
+//! ```
+//! let lex = lexicon::Lexicon::shared();
+//! assert!(lex.given_name("Mary").is_some());
+//! assert!(lex.is_english_word("tensions"));
+//! assert!(lex.title("Prime Minister").is_some());
+//! assert_eq!(lex.org_keyword("Ministry").map(|k| k.suffix), Some(true));
+//! assert!(lex.is_particle("van"));
+//! ```
+//!
+//! Architecture invariant: this crate does no IO after start-up and holds no mutable state.
+
+mod load;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// How a person title is used (from `person-titles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    Honorific,
+    Political,
+    Military,
+    Religious,
+    Royal,
+    Judicial,
+    Professional,
+    Role,
+}
+
+/// Where a word marks an organisation name (from `org-keywords.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OrgKeyword {
+    /// The word ends organisation names: "Bank", "Party", "Inc."
+    pub suffix: bool,
+    /// The word begins them: "Ministry [of]", "University [of]".
+    pub prefix: bool,
+    /// The word marks them anywhere.
+    pub head: bool,
+}
+
+/// An entity the project's own lists know by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownEntity {
+    pub canonical: String,
+    /// Category (organisations) or role (persons), as written in the list.
+    pub note: String,
+}
+
+/// What the lists know about a word or phrase as a place name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceHint {
+    pub kind: PlaceKind,
+    /// Largest population among the places of that name (0 when unknown).
+    pub population: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlaceKind {
+    Continent,
+    Country,
+    Region,
+    City,
+}
+
+/// The shared resources. Build once ([`Lexicon::shared`]); all lookups are `&self`.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    given: FxHashMap<String, f32>,
+    surnames: FxHashMap<String, f32>,
+    english: FxHashSet<String>,
+    english_capitalized: FxHashSet<String>,
+    titles: FxHashMap<String, TitleKind>,
+    max_title_words: usize,
+    org_keywords: FxHashMap<String, OrgKeyword>,
+    particles: FxHashSet<String>,
+    /// Acronym aliases match only as written ("WHO" is not "who").
+    orgs_exact: FxHashMap<String, usize>,
+    orgs_folded: FxHashMap<String, usize>,
+    orgs: Vec<KnownEntity>,
+    persons_folded: FxHashMap<String, usize>,
+    persons: Vec<KnownEntity>,
+    not_names: FxHashSet<String>,
+    /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".
+    not_names_caps: FxHashSet<String>,
+    places: FxHashMap<String, PlaceHint>,
+    /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
+    places_exact: FxHashMap<String, PlaceHint>,
+    demonyms: FxHashMap<String, String>,
+}
+
+/// The normalised lookup key of a surface: lower case, typographic apostrophes and dashes made
+/// ASCII, runs of whitespace one space. Written into `buf` to avoid an allocation per lookup.
+pub fn key_into(surface: &str, buf: &mut String) {
+    buf.clear();
+    let mut space = false;
+    for c in surface.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = !buf.is_empty();
+            continue;
+        }
+        if space {
+            buf.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// [`key_into`], allocating.
+pub fn key(surface: &str) -> String {
+    let mut s = String::with_capacity(surface.len());
+    key_into(surface, &mut s);
+    s
+}
+
+thread_local! {
+    static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Runs `f` on the key of `surface`, reusing a per-thread buffer.
+fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
+    KEY_BUF.with(|b| {
+        let mut b = b.borrow_mut();
+        key_into(surface, &mut b);
+        f(&b)
+    })
+}
+
+impl Lexicon {
+    /// The process-wide lexicon, parsed from the embedded lists on first use.
+    pub fn shared() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(load::embedded)
+    }
+
+    /// Frequency (per 100,000 people, the larger of women and men) when `word` is a given name;
+    /// names from the international list, which has no frequencies, count as 10.
+    pub fn given_name(&self, word: &str) -> Option<f32> {
+        with_key(word, |k| self.given.get(k).copied())
+    }
+
+    /// Frequency per 100,000 when `word` is a surname (international list: 10).
+    pub fn surname(&self, word: &str) -> Option<f32> {
+        with_key(word, |k| self.surnames.get(k).copied())
+    }
+
+    /// True when `word`, lower-cased, is a common English word (SCOWL).
+    pub fn is_english_word(&self, word: &str) -> bool {
+        with_key(word, |k| self.english.contains(k))
+    }
+
+    /// True when SCOWL lists `word` as a capitalised proper word ("Monday", "Paris", "NATO").
+    pub fn is_known_proper_word(&self, word: &str) -> bool {
+        self.english_capitalized.contains(word)
+    }
+
+    /// The kind of a person title or role ("President", "Prime Minister", "Gen.").
+    pub fn title(&self, phrase: &str) -> Option<TitleKind> {
+        with_key(phrase, |k| {
+            self.titles.get(k.trim_end_matches('.')).copied()
+        })
+    }
+
+    /// The longest title, in words.
+    pub fn max_title_words(&self) -> usize {
+        self.max_title_words
+    }
+
+    pub fn org_keyword(&self, word: &str) -> Option<OrgKeyword> {
+        with_key(word, |k| {
+            self.org_keywords.get(k.trim_end_matches('.')).copied()
+        })
+    }
+
+    /// Lower-case particles inside person names: de, van, bin, al …
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// A known organisation by any of its names; acronyms match only as written.
+    pub fn known_org(&self, phrase: &str) -> Option<&KnownEntity> {
+        if let Some(&i) = self.orgs_exact.get(phrase) {
+            return Some(&self.orgs[i]);
+        }
+        with_key(phrase, |k| self.orgs_folded.get(k).map(|&i| &self.orgs[i]))
+    }
+
+    /// A known person by any of their names.
+    pub fn known_person(&self, phrase: &str) -> Option<&KnownEntity> {
+        with_key(phrase, |k| {
+            self.persons_folded.get(k).map(|&i| &self.persons[i])
+        })
+    }
+
+    /// Capitalised words that are never names on their own (weekdays, months, "Breaking" …).
+    /// A word in capitals matches only an entry in capitals: "WHO" is not "Who".
+    pub fn is_not_name(&self, word: &str) -> bool {
+        let caps = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase);
+        if caps {
+            return self.not_names_caps.contains(word);
+        }
+        with_key(word, |k| self.not_names.contains(k))
+    }
+
+    /// What the gazetteer knows about `phrase` as a place name.
+    pub fn place(&self, phrase: &str) -> Option<PlaceHint> {
+        if let Some(&hint) = self.places_exact.get(phrase) {
+            return Some(hint);
+        }
+        with_key(phrase, |k| self.places.get(k).copied())
+    }
+
+    /// The country (FIPS) a demonym or nationality adjective refers to ("Russian" → RS).
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        with_key(word, |k| self.demonyms.get(k).map(String::as_str))
+    }
+}
+
+#[cfg(test)]
+mod tests;

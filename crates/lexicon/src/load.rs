@@ -1,0 +1,206 @@
+//! Parsing the embedded lists. Every file is UTF-8 text, `#` lines are comments, fields are
+//! tab-separated; a malformed line is a build-time bug, caught by the tests that load everything.
+
+use crate::*;
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn fields(line: &str) -> impl Iterator<Item = &str> {
+    line.split('\t').map(str::trim)
+}
+
+/// Builds the lexicon from the files compiled into the binary.
+pub(crate) fn embedded() -> Lexicon {
+    let mut lex = Lexicon::default();
+    for line in lines(include_str!("../data/given-names.tsv")) {
+        let mut f = fields(line);
+        let name = f.next().unwrap_or_default();
+        let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+        let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+        lex.given.insert(key(name), female.max(male));
+    }
+    for name in lines(include_str!("../data/given-names-intl.txt")) {
+        lex.given.entry(key(name)).or_insert(10.0);
+    }
+    for line in lines(include_str!("../data/surnames.tsv")) {
+        let mut f = fields(line);
+        let name = f.next().unwrap_or_default();
+        let freq: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+        lex.surnames.insert(key(name), freq);
+    }
+    for name in lines(include_str!("../data/surnames-intl.txt")) {
+        lex.surnames.entry(key(name)).or_insert(10.0);
+    }
+    lex.english = lines(include_str!("../data/english-words.txt"))
+        .map(str::to_string)
+        .collect();
+    lex.english_capitalized = lines(include_str!("../data/english-capitalized.txt"))
+        .map(str::to_string)
+        .collect();
+    for line in lines(include_str!("../data/person-titles.tsv")) {
+        let mut f = fields(line);
+        let title = key(f.next().unwrap_or_default());
+        let kind = match f.next().unwrap_or_default() {
+            "honorific" => TitleKind::Honorific,
+            "political" => TitleKind::Political,
+            "military" => TitleKind::Military,
+            "religious" => TitleKind::Religious,
+            "royal" => TitleKind::Royal,
+            "judicial" => TitleKind::Judicial,
+            "professional" => TitleKind::Professional,
+            _ => TitleKind::Role,
+        };
+        let title = title.trim_end_matches('.').to_string();
+        lex.max_title_words = lex.max_title_words.max(title.split([' ', '-']).count());
+        lex.titles.insert(title, kind);
+    }
+    for line in lines(include_str!("../data/org-keywords.tsv")) {
+        let mut f = fields(line);
+        let word = key(f.next().unwrap_or_default())
+            .trim_end_matches('.')
+            .to_string();
+        let entry = lex.org_keywords.entry(word).or_default();
+        match f.next().unwrap_or_default() {
+            "suffix" => entry.suffix = true,
+            "prefix" => entry.prefix = true,
+            _ => entry.head = true,
+        }
+    }
+    // Particles that are also English words ("in", "do") would glue names to prose; only the
+    // ones news prose uses inside names survive.
+    const ENGLISH_BUT_PARTICLE: [&str; 8] = ["de", "van", "von", "da", "do", "di", "bin", "al"];
+    lex.particles = lines(include_str!("../data/name-particles.txt"))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|p| p.chars().all(char::is_alphabetic) && p.chars().count() >= 2)
+        .filter(|p| !lex.english.contains(*p) || ENGLISH_BUT_PARTICLE.contains(p))
+        .filter(|p| !matches!(*p, "st" | "san" | "santa"))
+        .map(str::to_string)
+        .collect();
+    for line in lines(include_str!("../data/known-organizations.tsv")) {
+        let mut f = fields(line);
+        let canonical = f.next().unwrap_or_default().to_string();
+        let aliases: Vec<String> = f
+            .next()
+            .unwrap_or_default()
+            .split(';')
+            .map(|a| a.trim().to_string())
+            .collect();
+        let note = f.next().unwrap_or_default().to_string();
+        let i = lex.orgs.len();
+        for name in std::iter::once(canonical.as_str()).chain(aliases.iter().map(String::as_str)) {
+            if name.is_empty() {
+                continue;
+            }
+            if is_acronym(name) {
+                lex.orgs_exact.entry(name.to_string()).or_insert(i);
+            } else {
+                lex.orgs_folded.entry(key(name)).or_insert(i);
+            }
+        }
+        lex.orgs.push(KnownEntity { canonical, note });
+    }
+    for line in lines(include_str!("../data/known-persons.tsv")) {
+        let mut f = fields(line);
+        let canonical = f.next().unwrap_or_default().to_string();
+        let aliases: Vec<String> = f
+            .next()
+            .unwrap_or_default()
+            .split(';')
+            .map(|a| a.trim().to_string())
+            .collect();
+        let note = f.next().unwrap_or_default().to_string();
+        let i = lex.persons.len();
+        for name in std::iter::once(canonical.as_str()).chain(aliases.iter().map(String::as_str)) {
+            if !name.is_empty() {
+                lex.persons_folded.entry(key(name)).or_insert(i);
+            }
+        }
+        lex.persons.push(KnownEntity { canonical, note });
+    }
+    for word in lines(include_str!("../data/not-names.txt")) {
+        if is_acronym(word) {
+            lex.not_names_caps.insert(word.to_string());
+        } else {
+            lex.not_names.insert(key(word));
+        }
+    }
+    load_places(&mut lex);
+    lex
+}
+
+/// Place names from the gazetteer: every name a place may be written with, with the kind and
+/// population of the largest place of that name.
+fn load_places(lex: &mut Lexicon) {
+    let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
+    for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 11 {
+            continue;
+        }
+        let kind = match f[1] {
+            "continent" => PlaceKind::Continent,
+            "country" => PlaceKind::Country,
+            "adm1" => PlaceKind::Region,
+            _ => PlaceKind::City,
+        };
+        let population = f[10].parse().unwrap_or(0);
+        by_id.insert(f[0], PlaceHint { kind, population });
+    }
+    let mut add = |name: &str, hint: PlaceHint| {
+        let entry = if is_acronym(name) {
+            lex.places_exact.entry(name.to_string()).or_insert(hint)
+        } else {
+            lex.places.entry(key(name)).or_insert(hint)
+        };
+        if hint.population > entry.population {
+            *entry = hint;
+        }
+    };
+    for line in lines(include_str!("../data/gazetteer/names.tsv")).skip(1) {
+        let mut f = fields(line);
+        let (Some(name), Some(id)) = (f.next(), f.next()) else {
+            continue;
+        };
+        if let Some(&hint) = by_id.get(id) {
+            add(name, hint);
+        }
+    }
+    for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")).skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 6 {
+            continue;
+        }
+        let kind = if f[1] == "continent" {
+            PlaceKind::Continent
+        } else {
+            PlaceKind::Region
+        };
+        let hint = PlaceHint {
+            kind,
+            population: 0,
+        };
+        add(f[0], hint);
+        for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+            add(alias, hint);
+        }
+    }
+    for line in lines(include_str!("../data/gazetteer/demonyms.tsv")).skip(1) {
+        let mut f = fields(line);
+        let (Some(demonym), Some(country)) = (f.next(), f.next()) else {
+            continue;
+        };
+        lex.demonyms
+            .entry(key(demonym))
+            .or_insert_with(|| country.to_string());
+    }
+}
+
+/// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && name.chars().all(|c| !c.is_lowercase())
+}

@@ -1,0 +1,14 @@
+//! Prints every candidate name of a text with the class the rules gave it, then the result.
+//! usage: cargo run -p names --example explain -- "NATO Secretary-General Jens Stoltenberg said …"
+
+fn main() {
+    let text = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    let view = text::TextView::new(&text);
+    let lex = lexicon::Lexicon::shared();
+    for line in names::explain(&text, &view, lex) {
+        println!("{line}");
+    }
+    let names = names::find(&text, &view, lex);
+    println!("persons: {:?}", names.persons.iter().map(|e| (&e.name, e.mentions.len())).collect::<Vec<_>>());
+    println!("organisations: {:?}", names.organizations.iter().map(|e| (&e.name, e.mentions.len())).collect::<Vec<_>>());
+}

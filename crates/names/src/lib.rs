@@ -1,0 +1,123 @@
+//! The names stage: persons, organisations and all other proper names of an article.
+//!
+//! [`find`] reads one article through its [`TextView`] and answers three questions GDELT's GKG
+//! asks (V1/V2 persons, organisations, V2.1 all names), each name with every mention:
+//!
+//! 1. **Where are the names?** Runs of capitalised tokens inside a sentence ([`runs`]), joined by
+//!    name particles ("de", "van", "bin") and, inside organisation names, by "of" and "&"; a line
+//!    break, punctuation or a possessive ends a run.
+//! 2. **Which part is the name?** A run is cut at person titles ("NATO Secretary-General Jens
+//!    Stoltenberg" → "NATO" | role | "Jens Stoltenberg"), at capitalised common words of
+//!    headlines ("Putin Requests Talks" → "Putin"), and loses a sentence-initial common word.
+//! 3. **What kind of name?** Evidence that generalises decides ([`classify`]): the project's
+//!    lists (given names, surnames, titles, organisation keywords, known entities, places),
+//!    the shape of the name (acronyms) and its context ("said", a title before it).
+//!
+//! Then mentions are resolved into entities ([`resolve`]): "Putin" and "Mr Putin" join "Vladimir
+//! Putin", an acronym joins its expansion, and the full names are looked for again regardless of
+//! case (tag lines such as "vladimir putin").
+//!
+//! ```
+//! let text = "NATO Secretary-General Jens Stoltenberg met Vladimir Putin. Putin declined.";
+//! let view = text::TextView::new(text);
+//! let names = names::find(text, &view, lexicon::Lexicon::shared());
+//! let persons: Vec<&str> = names.persons.iter().map(|p| p.name.as_str()).collect();
+//! assert_eq!(persons, ["Jens Stoltenberg", "Vladimir Putin"]);
+//! assert_eq!(names.persons[1].mentions.len(), 2);
+//! assert_eq!(names.organizations[0].name, "NATO");
+//! ```
+//!
+//! All spans are byte spans of the original text; the pipeline converts them to char offsets.
+
+mod classify;
+mod resolve;
+mod runs;
+
+use lexicon::Lexicon;
+use text::{ByteSpan, TextView};
+
+/// A person or organisation: one canonical name, every mention, and the roles seen with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedEntity {
+    pub name: String,
+    pub mentions: Vec<ByteSpan>,
+    /// Titles and roles stripped from the mentions ("President", "Secretary-General").
+    pub roles: Vec<String>,
+}
+
+/// A proper name of any kind at one place (GKG V2.1ALLNAMES).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    pub name: String,
+    pub span: ByteSpan,
+}
+
+/// What the stage found in one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    pub persons: Vec<NamedEntity>,
+    pub organizations: Vec<NamedEntity>,
+    /// Every proper name that is not a place, in text order.
+    pub all_names: Vec<NameMention>,
+}
+
+/// What kind of name a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Person,
+    Organization,
+    Place,
+    /// A nationality or demonym ("Russian"): not a name of the kinds this stage reports.
+    Nationality,
+    /// A proper name of another kind (an event, a law, a product) or one we cannot type.
+    Other,
+    /// A single capitalised word whose type depends on the rest of the article.
+    Unresolved,
+    /// Not a name at all.
+    Drop,
+}
+
+/// A candidate name: a stretch of tokens with its evidence.
+#[derive(Debug, Clone)]
+pub(crate) struct Segment {
+    /// Token indices into `TextView::tokens`.
+    pub tokens: std::ops::Range<usize>,
+    /// The name's bytes (a possessive "’s" excluded).
+    pub span: ByteSpan,
+    /// The surface with whitespace collapsed.
+    pub surface: String,
+    /// A title or role right before the name ("President").
+    pub role: Option<String>,
+    pub class: Class,
+    /// Starts its sentence (so its capital may be the sentence's, not the name's).
+    pub sentence_initial: bool,
+}
+
+/// Finds the persons, organisations and other proper names of `text`.
+pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
+    let mut segments = runs::segments(text, view, lex);
+    for seg in &mut segments {
+        if seg.class == Class::Unresolved {
+            seg.class = classify::classify(text, view, lex, seg);
+        }
+    }
+    resolve::resolve(text, view, lex, segments)
+}
+
+/// Every candidate name with the class the rules gave it and the role before it, in text order:
+/// what to look at when a name comes out wrong
+/// (`cargo run -p names --example explain -- "Some text"`).
+pub fn explain(text: &str, view: &TextView, lex: &Lexicon) -> Vec<String> {
+    runs::segments(text, view, lex)
+        .into_iter()
+        .map(|mut seg| {
+            seg.class = classify::classify(text, view, lex, &seg);
+            let role = seg.role.as_deref().map(|r| format!(" (role: {r})")).unwrap_or_default();
+            let initial = if seg.sentence_initial { " [sentence-initial]" } else { "" };
+            format!("{:?} {:?}{role}{initial}", seg.surface, seg.class)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

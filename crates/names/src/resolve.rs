@@ -1,0 +1,300 @@
+//! From typed mentions to entities: one canonical name per person or organisation of the
+//! article, with every mention, including short forms ("Putin"), acronyms defined in the text
+//! ("North Atlantic Treaty Organization (NATO)") and case variants ("vladimir putin").
+
+use crate::runs::Tokens;
+use crate::{Class, NameMention, NamedEntity, Names, Segment};
+use lexicon::Lexicon;
+use text::{ByteSpan, TextView, TokenKind};
+
+/// An entity being built: its name as lower-case words (the matching key) and its mentions.
+struct Ent {
+    words: Vec<String>,
+    name: String,
+    mentions: Vec<ByteSpan>,
+    roles: Vec<String>,
+}
+
+impl Ent {
+    fn new(words: Vec<String>, seg: &Segment) -> Ent {
+        Ent {
+            words,
+            name: seg.surface.clone(),
+            mentions: vec![seg.span],
+            roles: seg.role.iter().cloned().collect(),
+        }
+    }
+
+    fn add(&mut self, seg: &Segment) {
+        self.mentions.push(seg.span);
+        if let Some(r) = &seg.role
+            && !self.roles.contains(r)
+        {
+            self.roles.push(r.clone());
+        }
+    }
+}
+
+/// The words a name is matched by: lower case, initials ("W.") and particles kept out of the key.
+fn key_words(t: &Tokens, seg: &Segment, lex: &Lexicon) -> Vec<String> {
+    seg.tokens
+        .clone()
+        .filter(|&i| t.toks[i].kind != TokenKind::Abbreviation || t.str(i).len() > 2)
+        .map(|i| {
+            let s = t.str(i);
+            let trimmed = if i + 1 == seg.tokens.end {
+                &s[..s.len() - t.possessive_len(i)]
+            } else {
+                s
+            };
+            lexicon::key(trimmed)
+        })
+        .filter(|w| !lex.is_particle(w))
+        .collect()
+}
+
+/// Is `short` a contiguous run of the words of `long`?
+fn within(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+pub(crate) fn resolve(text: &str, view: &TextView, lex: &Lexicon, mut segs: Vec<Segment>) -> Names {
+    let t = Tokens {
+        text,
+        toks: &view.tokens,
+    };
+    define_acronyms(&t, &mut segs);
+
+    // Persons: full names first, so that short forms anywhere in the text find them.
+    let mut persons: Vec<Ent> = Vec::new();
+    let mut order: Vec<usize> = (0..segs.len())
+        .filter(|&i| segs[i].class == Class::Person)
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(key_words(&t, &segs[i], lex).len().min(2)));
+    for &i in &order {
+        let words = key_words(&t, &segs[i], lex);
+        if words.is_empty() {
+            continue;
+        }
+        add_person(&mut persons, words, &segs[i]);
+    }
+    // Single words typed by the article: a surname or first name of a person seen in full.
+    for seg in segs.iter_mut().filter(|s| s.class == Class::Unresolved) {
+        let words = key_words(&t, seg, lex);
+        if let Some(e) = persons
+            .iter_mut()
+            .filter(|e| within(&words, &e.words))
+            .last()
+        {
+            e.add(seg);
+            seg.class = Class::Person;
+        }
+    }
+
+    // Organisations, by their words; acronyms join the organisation they abbreviate.
+    let mut orgs: Vec<Ent> = Vec::new();
+    for seg in segs.iter().filter(|s| s.class == Class::Organization) {
+        let words = key_words(&t, seg, lex);
+        match orgs.iter_mut().find(|e| e.words == words) {
+            Some(e) => e.add(seg),
+            None => orgs.push(Ent::new(words, seg)),
+        }
+    }
+    merge_acronyms(&mut orgs);
+    for seg in segs.iter_mut().filter(|s| s.class == Class::Unresolved) {
+        let words = key_words(&t, seg, lex);
+        if let Some(e) = orgs.iter_mut().find(|e| e.words == words) {
+            e.add(seg);
+            seg.class = Class::Organization;
+        }
+    }
+
+    rescan_case_variants(text, &mut persons);
+
+    let mut all_names: Vec<NameMention> = Vec::new();
+    for e in persons.iter().chain(&orgs) {
+        all_names.extend(e.mentions.iter().map(|&span| NameMention {
+            name: e.name.clone(),
+            span,
+        }));
+    }
+    for seg in &segs {
+        let other = match seg.class {
+            Class::Other => true,
+            // A capitalised word inside a sentence that no dictionary knows as a word.
+            // (Words the dictionary lists as proper, "European", "Christmas", are left out.)
+            Class::Unresolved => {
+                !seg.sentence_initial
+                    && !lex.is_english_word(&seg.surface)
+                    && !lex.is_known_proper_word(&seg.surface)
+            }
+            _ => false,
+        };
+        if other {
+            all_names.push(NameMention {
+                name: seg.surface.clone(),
+                span: seg.span,
+            });
+        }
+    }
+    all_names.sort_by_key(|n| n.span);
+    all_names.dedup_by_key(|n| n.span);
+
+    Names {
+        persons: finish(persons),
+        organizations: finish(orgs),
+        all_names,
+    }
+}
+
+fn add_person(persons: &mut Vec<Ent>, words: Vec<String>, seg: &Segment) {
+    if let Some(e) = persons.iter_mut().find(|e| e.words == words) {
+        e.add(seg);
+        return;
+    }
+    // A shorter form of a known name joins it; a longer form makes the name longer.
+    if let Some(e) = persons
+        .iter_mut()
+        .filter(|e| within(&words, &e.words))
+        .last()
+    {
+        e.add(seg);
+        return;
+    }
+    if let Some(e) = persons.iter_mut().find(|e| within(&e.words, &words)) {
+        e.words = words;
+        e.name = seg.surface.clone();
+        e.add(seg);
+        return;
+    }
+    persons.push(Ent::new(words, seg));
+}
+
+/// "North Atlantic Treaty Organization (NATO)": the bracketed acronym names the same
+/// organisation, and both are organisations whatever else they looked like.
+fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
+    for i in 0..segs.len().saturating_sub(1) {
+        let (long, acr) = (&segs[i], &segs[i + 1]);
+        let end = long.tokens.end;
+        let defines = acr.tokens.len() == 1
+            && acr.tokens.start == end + 1
+            && end + 2 < t.toks.len()
+            && t.str(end) == "("
+            && t.str(end + 2) == ")"
+            && long.tokens.len() >= 2
+            && initials_match(&long.surface, &acr.surface);
+        if defines
+            && matches!(
+                long.class,
+                Class::Organization | Class::Other | Class::Unresolved
+            )
+        {
+            segs[i].class = Class::Organization;
+            segs[i + 1].class = Class::Organization;
+        }
+    }
+}
+
+/// Do the capitals of `acronym` spell the initials of `name`'s words (function words optional)?
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 {
+        return false;
+    }
+    let words: Vec<String> = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(lexicon::key)
+        .collect();
+    let content: String = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "&" | "for" | "on" | "in"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let all: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let letters: String = letters.into_iter().collect();
+    letters == content || letters == all
+}
+
+fn merge_acronyms(orgs: &mut Vec<Ent>) {
+    let mut i = 0;
+    while i < orgs.len() {
+        let is_acr = orgs[i].words.len() == 1
+            && orgs[i]
+                .name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let target = if is_acr {
+            (0..orgs.len()).find(|&j| {
+                j != i && orgs[j].words.len() >= 2 && initials_match(&orgs[j].name, &orgs[i].name)
+            })
+        } else {
+            None
+        };
+        match target {
+            Some(j) => {
+                let acr = orgs.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                orgs[j].mentions.extend(acr.mentions);
+                orgs[j].roles.extend(acr.roles);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Full names of persons found again in any case ("vladimir putin" in a tag line), as long as
+/// the match is a whole-word match that no mention covers yet.
+fn rescan_case_variants(text: &str, persons: &mut [Ent]) {
+    if !persons.iter().any(|e| e.words.len() >= 2) {
+        return;
+    }
+    let lower = text.to_ascii_lowercase();
+    for e in persons
+        .iter_mut()
+        .filter(|e| e.words.len() >= 2 && e.name.is_ascii())
+    {
+        let needle = e.name.to_ascii_lowercase();
+        for (at, _) in lower.match_indices(&needle) {
+            let span = ByteSpan::new(at, at + needle.len());
+            let bounded = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[span.end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if bounded
+                && !e
+                    .mentions
+                    .iter()
+                    .any(|m| m.start < span.end && span.start < m.end)
+            {
+                e.mentions.push(span);
+            }
+        }
+    }
+}
+
+fn finish(ents: Vec<Ent>) -> Vec<NamedEntity> {
+    let mut out: Vec<NamedEntity> = ents
+        .into_iter()
+        .map(|mut e| {
+            e.mentions.sort();
+            e.mentions.dedup();
+            NamedEntity {
+                name: e.name,
+                mentions: e.mentions,
+                roles: e.roles,
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions.first().copied());
+    out
+}

@@ -1,0 +1,369 @@
+//! Finding candidate names: runs of capitalised tokens, cut into segments at titles, headline
+//! words and other evidence that a run holds more than one name (or none).
+
+use crate::{Class, Segment};
+use lexicon::Lexicon;
+use text::{ByteSpan, Shape, TextView, Token, TokenKind};
+
+/// Words that may join the parts of an organisation or place name ("Bank of England",
+/// "Procter & Gamble"); they never start or end a name.
+const CONNECTORS: [&str; 3] = ["of", "&", "and"];
+
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Tokens<'a> {
+    pub fn str(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// A capitalised word, abbreviation or initial ("Putin", "NATO", "U.S.", "J.", "St.").
+    pub fn is_cap(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+            && t.shape.contains(Shape::HAS_ALPHA)
+            && t.shape.contains(Shape::CAPITALIZED)
+            && !matches!(self.str(i), "I" | "A")
+    }
+
+    /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
+    pub fn is_particle_compound(&self, i: usize, lex: &Lexicon) -> bool {
+        let s = self.str(i);
+        let Some((head, tail)) = s.split_once('-') else {
+            return false;
+        };
+        lex.is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Only spaces (no line break) between tokens `i` and `i + 1`.
+    pub fn same_line(&self, i: usize) -> bool {
+        let gap = &self.text[self.toks[i].span().end..self.toks[i + 1].span().start];
+        !gap.contains(['\n', '\r'])
+    }
+
+    /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
+    pub fn possessive_len(&self, i: usize) -> usize {
+        let s = self.str(i);
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            if s.len() > suffix.len() && s.ends_with(suffix) {
+                return suffix.len();
+            }
+        }
+        0
+    }
+}
+
+/// The candidate names of the article, in text order, with `Class::Unresolved` unless a rule
+/// already knows better.
+pub(crate) fn segments(text: &str, view: &TextView, lex: &Lexicon) -> Vec<Segment> {
+    let t = Tokens {
+        text,
+        toks: &view.tokens,
+    };
+    let mut out = Vec::new();
+    for s in 0..view.sentences.len() {
+        let range = view.sentence_token_range(s);
+        if range.is_empty() {
+            continue;
+        }
+        let headline = is_headline(&t, range.clone(), lex);
+        let first = first_word(&t, range.clone());
+        let mut i = range.start;
+        while i < range.end {
+            if !(t.is_cap(i) || t.is_particle_compound(i, lex)) {
+                i += 1;
+                continue;
+            }
+            let end = run_end(&t, i, range.end, lex);
+            split_run(&t, i..end, first, headline, lex, &mut out);
+            i = end;
+        }
+    }
+    out
+}
+
+/// The first word of a sentence, after any opening quotes, brackets or dashes.
+fn first_word(t: &Tokens, range: std::ops::Range<usize>) -> usize {
+    range
+        .clone()
+        .find(|&i| {
+            matches!(
+                t.toks[i].kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+            )
+        })
+        .unwrap_or(range.start)
+}
+
+/// A title-case line (a headline or tag line), where capitals mark words, not names: most words
+/// capitalised and no final full stop (a sentence full of names does end with one).
+fn is_headline(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+    if t.str(range.end - 1) == "." {
+        return false;
+    }
+    let mut words = 0;
+    let mut caps = 0;
+    for i in range {
+        let tok = &t.toks[i];
+        if tok.kind != TokenKind::Word || !tok.shape.contains(Shape::HAS_ALPHA) {
+            continue;
+        }
+        let s = t.str(i);
+        // Short function words are often left in lower case in title case ("of", "in").
+        if s.len() <= 3 && lex.is_english_word(s) {
+            continue;
+        }
+        words += 1;
+        if tok.shape.contains(Shape::CAPITALIZED) {
+            caps += 1;
+        }
+    }
+    words >= 4 && caps * 10 >= words * 8
+}
+
+/// Where the run starting at `start` ends (exclusive).
+fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
+    let mut i = start + 1;
+    loop {
+        if t.possessive_len(i - 1) > 0 || i >= limit || !t.same_line(i - 1) {
+            return i;
+        }
+        if t.is_cap(i) || t.is_particle_compound(i, lex) {
+            i += 1;
+            continue;
+        }
+        // Particles: "Charles de Gaulle", "Ursula von der Leyen".
+        let mut j = i;
+        while j < limit && t.toks[j].kind == TokenKind::Word && lex.is_particle(t.str(j)) {
+            if !t.same_line(j - 1) {
+                break;
+            }
+            j += 1;
+        }
+        if j > i && j < limit && j - i <= 2 && t.same_line(j - 1) && t.is_cap(j) {
+            i = j + 1;
+            continue;
+        }
+        // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
+        // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina".
+        let word = t.str(i);
+        if CONNECTORS.contains(&word) && i + 1 < limit && t.same_line(i) {
+            let mut k = i + 1;
+            if word == "of" && t.str(k) == "the" && k + 1 < limit && t.same_line(k) {
+                k += 1;
+            }
+            if t.is_cap(k) && connects(t, start..i, k, word, lex) {
+                i = k + 1;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// May `connector` join the name so far (`left`) with the capitalised word at `right`?
+fn connects(
+    t: &Tokens,
+    left: std::ops::Range<usize>,
+    right: usize,
+    connector: &str,
+    lex: &Lexicon,
+) -> bool {
+    let last = t.str(left.end - 1);
+    match connector {
+        "&" => true,
+        // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea".
+        "of" => {
+            lex.org_keyword(last).is_some()
+                || lex.title(last).is_some()
+                || matches!(
+                    last,
+                    "Republic"
+                        | "Kingdom"
+                        | "State"
+                        | "States"
+                        | "Province"
+                        | "Isle"
+                        | "Gulf"
+                        | "Bay"
+                        | "Sea"
+                )
+        }
+        // "and" only inside a name the lists know ("Bosnia and Herzegovina", "Johnson and Johnson").
+        _ => {
+            let phrase = format!(
+                "{} and {}",
+                &t.text[t.toks[left.start].span().start..t.toks[left.end - 1].span().end],
+                t.str(right)
+            );
+            lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
+        }
+    }
+}
+
+/// Cuts a run into segments: titles become the role of the name after them, headline words and
+/// sentence-initial common words are dropped, known entities are kept whole.
+fn split_run(
+    t: &Tokens,
+    run: std::ops::Range<usize>,
+    first: usize,
+    headline: bool,
+    lex: &Lexicon,
+    out: &mut Vec<Segment>,
+) {
+    // A leading article belongs to the sentence, not the name, unless the lists say otherwise
+    // ("The Hague", "The Gambia").
+    let mut run = run;
+    if run.len() > 1
+        && matches!(t.str(run.start), "The" | "A" | "An")
+        && lex.place(&surface(t, run.clone())).is_none()
+    {
+        run.start += 1;
+    }
+    let whole = surface(t, run.clone());
+    // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
+    // Ministry"), is one name: titles inside it are part of it.
+    let last = t.str(run.end - 1);
+    if run.len() > 1
+        && (lex.known_org(&whole).is_some()
+            || lex.known_person(&whole).is_some()
+            || lex.place(&whole).is_some()
+            || lex.org_keyword(last).is_some_and(|k| k.suffix))
+        && !headline
+    {
+        push(t, run.clone(), run.start == first, None, out);
+        return;
+    }
+    let mut seg_start = run.start;
+    let mut role: Option<String> = None;
+    let mut k = run.start;
+    while k < run.end {
+        if let Some(n) = title_at(t, k, run.end, lex) {
+            // "President" alone, or at the end of a run, is not followed by a name: drop it.
+            let left = seg_start..k;
+            let modifier = !left.is_empty() && is_role_modifier(t, left.clone(), lex);
+            if !left.is_empty() && !modifier {
+                push(t, left.clone(), left.start == first, role.take(), out);
+            }
+            let role_start = if modifier { seg_start } else { k };
+            role = Some(surface(t, role_start..k + n));
+            k += n;
+            seg_start = k;
+            continue;
+        }
+        // A sentence's first word, or any word of a headline, that is a common word or never a
+        // name on its own ("Tensions", "Monday"), is not part of a name.
+        let opening = k == first && k == seg_start;
+        // ... unless it is a first name followed by a surname: "Will Smith said".
+        let named = lex.given_name(t.str(k)).is_some()
+            && k + 1 < run.end
+            && !lex.is_not_name(t.str(k + 1))
+            && (lex.surname(t.str(k + 1)).is_some() || !lex.is_english_word(t.str(k + 1)));
+        let breaker = (opening || headline)
+            && !named
+            && (is_common_word(t, k, lex) || lex.is_not_name(t.str(k)));
+        if breaker {
+            if seg_start < k {
+                push(t, seg_start..k, seg_start == first, role.take(), out);
+            }
+            role = None;
+            seg_start = k + 1;
+        }
+        k += 1;
+    }
+    if seg_start < run.end {
+        push(t, seg_start..run.end, seg_start == first, role, out);
+    }
+}
+
+/// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",
+/// "Mr."), if one does and a name could follow.
+fn title_at(t: &Tokens, k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    let max = lex.max_title_words().min(end - k);
+    (1..=max).rev().find(|&n| {
+        let phrase = surface(t, k..k + n);
+        lex.title(&phrase).is_some() && t.possessive_len(k + n - 1) == 0
+    })
+}
+
+/// Words before a title that qualify it rather than name someone: "Portuguese Environment
+/// [Minister]", "US [President]", "Defence [Secretary]".
+fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+    let whole = surface(t, range.clone());
+    if lex.known_org(&whole).is_some() || lex.known_person(&whole).is_some() {
+        return false;
+    }
+    range.into_iter().all(|i| {
+        let s = t.str(i);
+        lex.demonym(s).is_some() || lex.is_english_word(s) || lex.place(s).is_some()
+    })
+}
+
+/// A capitalised token whose lower-case form is a common word and which no name list claims.
+pub(crate) fn is_common_word(t: &Tokens, k: usize, lex: &Lexicon) -> bool {
+    let s = t.str(k);
+    let tok = &t.toks[k];
+    if tok.shape.contains(Shape::ALL_CAPS) && s.len() > 1 {
+        return false; // acronyms are never just words
+    }
+    // A small town named like a word ("Of", "Nice", "Bath") does not make the word a name.
+    let major_place = lex
+        .place(s)
+        .is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000);
+    // Rare census first names ("In", "See") do not make a common word a name.
+    lex.is_english_word(s)
+        && lex.given_name(s).is_none_or(|per_100k| per_100k < 20.0)
+        && !major_place
+        && lex.known_org(s).is_none()
+        && lex.known_person(s).is_none()
+        && lex.demonym(s).is_none()
+}
+
+/// The text of tokens `range` with runs of whitespace collapsed to one space.
+pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
+    let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
+    if !raw.contains(char::is_whitespace)
+        || !raw.contains(['\u{a0}', '\t', '\n', '\r', '\u{2009}']) && !raw.contains("  ")
+    {
+        return raw.to_string();
+    }
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn push(
+    t: &Tokens,
+    range: std::ops::Range<usize>,
+    sentence_initial: bool,
+    role: Option<String>,
+    out: &mut Vec<Segment>,
+) {
+    // Connectors only join names: "[Secretary-General] of NATO" is "NATO".
+    let mut range = range;
+    while !range.is_empty() && matches!(t.str(range.start), "of" | "the" | "and" | "&") {
+        range.start += 1;
+    }
+    while !range.is_empty() && matches!(t.str(range.end - 1), "of" | "the" | "and" | "&") {
+        range.end -= 1;
+    }
+    if range.is_empty() {
+        return;
+    }
+    let last = range.end - 1;
+    let trim = t.possessive_len(last);
+    let span = ByteSpan::new(
+        t.toks[range.start].span().start,
+        t.toks[last].span().end - trim,
+    );
+    let mut surface = surface(t, range.clone());
+    surface.truncate(surface.len() - trim);
+    out.push(Segment {
+        tokens: range,
+        span,
+        surface,
+        role,
+        class: Class::Unresolved,
+        sentence_initial,
+    });
+}

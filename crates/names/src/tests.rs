@@ -1,0 +1,236 @@
+//! Table-driven tests, one table per rule family, on sentences written for newsgraph.
+
+use super::*;
+
+/// Runs the stage and checks every span slices the text; returns (persons, organisations) as
+/// `Name×mentions` strings.
+fn run(text: &str) -> (Vec<String>, Vec<String>, Names) {
+    let view = TextView::new(text);
+    let names = find(text, &view, Lexicon::shared());
+    let spans = names
+        .persons
+        .iter()
+        .chain(&names.organizations)
+        .flat_map(|e| e.mentions.iter().copied())
+        .chain(names.all_names.iter().map(|n| n.span));
+    for s in spans {
+        assert!(
+            text.get(s.range()).is_some_and(|m| !m.trim().is_empty()),
+            "bad span {s:?} in {text:?}"
+        );
+    }
+    let show = |es: &[NamedEntity]| -> Vec<String> {
+        es.iter()
+            .map(|e| {
+                if e.mentions.len() == 1 {
+                    e.name.clone()
+                } else {
+                    format!("{}×{}", e.name, e.mentions.len())
+                }
+            })
+            .collect()
+    };
+    (show(&names.persons), show(&names.organizations), names)
+}
+
+fn check(table: &[(&str, &[&str], &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, persons, orgs) in table {
+        let (p, o, _) = run(text);
+        if p != *persons || o != *orgs {
+            failures.push(format!(
+                "{text:?}\n   persons {p:?} (want {persons:?})\n   orgs    {o:?} (want {orgs:?})"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn titles_and_roles_are_stripped_but_kept() {
+    check(&[
+        ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        (
+            "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.",
+            &["Ana Silva"],
+            &["NATO"],
+        ),
+        (
+            "NATO Secretary-General Jens Stoltenberg said the alliance was ready.",
+            &["Jens Stoltenberg"],
+            &["NATO"],
+        ),
+        (
+            "Portuguese Environment Minister Ana Carvalho signed the deal.",
+            &["Ana Carvalho"],
+            &[],
+        ),
+        (
+            "The talks were chaired by Gen. Marta Ruiz of the army.",
+            &["Marta Ruiz"],
+            &[],
+        ),
+        (
+            "Mr. Okafor and Mrs. Lindqvist arrived late.",
+            &["Okafor", "Lindqvist"],
+            &[],
+        ),
+    ]);
+    let (_, _, names) = run("NATO Secretary-General Jens Stoltenberg said so.");
+    assert_eq!(names.persons[0].roles, ["Secretary-General"]);
+}
+
+#[test]
+fn short_forms_and_case_variants_join_the_full_name() {
+    check(&[
+        (
+            "Vladimir Putin spoke first. Putin then left, and Mr Putin did not return.",
+            &["Vladimir Putin×3"],
+            &[],
+        ),
+        (
+            "Vladimir Putin\nvladimir putin\n\nPutin’s spokesman said little.",
+            &["Vladimir Putin×3"],
+            &[],
+        ),
+        (
+            "Later, Harriet Okonkwo-Bell said she would appeal. Okonkwo-Bell lost in May.",
+            &["Harriet Okonkwo-Bell×2"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn possessives_are_reduced_and_line_breaks_never_join() {
+    check(&[
+        (
+            "Ukraine’s security head Oleksiy Danilov said there was no increase.",
+            &["Oleksiy Danilov"],
+            &[],
+        ),
+        (
+            "Dmitry Peskov, Vladimir Putin’s spokesperson, said Moscow was ready.",
+            &["Dmitry Peskov", "Vladimir Putin"],
+            &[],
+        ),
+        (
+            "Greta Lindqvist\nTomas Reyes\n",
+            &["Greta Lindqvist", "Tomas Reyes"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn particles_initials_and_hyphens() {
+    check(&[
+        (
+            "The book was edited by Ursula von der Leyen and Charles de Gaulle.",
+            &["Ursula von der Leyen", "Charles de Gaulle"],
+            &[],
+        ),
+        (
+            "George W. Bush met Bashar al-Assad in 2002.",
+            &["George W. Bush", "Bashar al-Assad"],
+            &[],
+        ),
+        (
+            "The novel by J. R. R. Tolkien sold well.",
+            &["J. R. R. Tolkien"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn organisations_by_keyword_acronym_and_list() {
+    check(&[
+        (
+            "The Bank of England raised rates, the Ministry of Defence said.",
+            &[],
+            &["Bank of England", "Ministry of Defence"],
+        ),
+        (
+            "Shares in Harbourline Shipping Group fell after Castellan Holdings sold its stake.",
+            &[],
+            &["Harbourline Shipping Group", "Castellan Holdings"],
+        ),
+        (
+            "The North Atlantic Treaty Organization (NATO) met. NATO said it would act.",
+            &[],
+            &["North Atlantic Treaty Organization×3"],
+        ),
+        (
+            "Inspectors from the IAEA visited the plant, according to the WHO.",
+            &[],
+            &["IAEA", "WHO"],
+        ),
+        (
+            "Greenpeace called on both governments to act.",
+            &[],
+            &["Greenpeace"],
+        ),
+    ]);
+}
+
+#[test]
+fn places_days_and_headline_words_are_not_persons_or_organisations() {
+    check(&[
+        (
+            "Vladimir Putin Requests President Joe Biden For Talks On Tensions Over Ukraine",
+            &["Vladimir Putin", "Joe Biden"],
+            &[],
+        ),
+        (
+            "Tensions rose in Geneva on Monday as delegates from Russia arrived.",
+            &[],
+            &[],
+        ),
+        (
+            "Russian officials will meet the Americans in Geneva on January 10.",
+            &[],
+            &[],
+        ),
+        (
+            "Hours before he called, the Kremlin issued a statement.",
+            &[],
+            &["Kremlin"],
+        ),
+    ]);
+}
+
+#[test]
+fn all_names_include_other_proper_names() {
+    let (_, _, names) = run(
+        "The Clean Water Act was passed before the Northern Meeting Park festival, Ana Silva said.",
+    );
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert!(all.contains(&"Clean Water Act"), "{all:?}");
+    assert!(all.contains(&"Northern Meeting Park"), "{all:?}");
+    assert!(all.contains(&"Ana Silva"), "{all:?}");
+}
+
+#[test]
+fn no_panic_and_sound_spans_on_odd_text() {
+    for text in [
+        "",
+        " ",
+        "A",
+        "’s",
+        "Mr.",
+        "Of Of Of",
+        "( NATO )",
+        "\u{a0}Putin’s\n’s",
+        "ÉTAT Ñandú Łódź",
+    ] {
+        run(text);
+    }
+}
+
