@@ -79,6 +79,8 @@ pub struct Lexicon {
     english: FxHashSet<String>,
     english_capitalized: FxHashSet<String>,
     titles: FxHashMap<String, TitleKind>,
+    /// First words of titles, so that most words are ruled out with one lookup.
+    title_starts: FxHashSet<String>,
     max_title_words: usize,
     org_keywords: FxHashMap<String, OrgKeyword>,
     particles: FxHashSet<String>,
@@ -177,6 +179,13 @@ impl Lexicon {
     pub fn title(&self, phrase: &str) -> Option<TitleKind> {
         with_key(phrase, |k| {
             self.titles.get(k.trim_end_matches('.')).copied()
+        })
+    }
+
+    /// Can a title start with `word` ("Prime" for "Prime Minister")?
+    pub fn is_title_start(&self, word: &str) -> bool {
+        with_key(word, |k| {
+            self.title_starts.contains(k.trim_end_matches('.'))
         })
     }
 

@@ -56,6 +56,9 @@ pub(crate) fn embedded() -> Lexicon {
         };
         let title = title.trim_end_matches('.').to_string();
         lex.max_title_words = lex.max_title_words.max(title.split([' ', '-']).count());
+        let first = title.split(' ').next().unwrap_or_default();
+        lex.title_starts
+            .insert(first.trim_end_matches('.').to_string());
         lex.titles.insert(title, kind);
     }
     for line in lines(include_str!("../data/org-keywords.tsv")) {

@@ -9,6 +9,20 @@ fn main() {
         println!("{line}");
     }
     let names = names::find(&text, &view, lex);
-    println!("persons: {:?}", names.persons.iter().map(|e| (&e.name, e.mentions.len())).collect::<Vec<_>>());
-    println!("organisations: {:?}", names.organizations.iter().map(|e| (&e.name, e.mentions.len())).collect::<Vec<_>>());
+    println!(
+        "persons: {:?}",
+        names
+            .persons
+            .iter()
+            .map(|e| (&e.name, e.mentions.len()))
+            .collect::<Vec<_>>()
+    );
+    println!(
+        "organisations: {:?}",
+        names
+            .organizations
+            .iter()
+            .map(|e| (&e.name, e.mentions.len()))
+            .collect::<Vec<_>>()
+    );
 }

@@ -112,8 +112,16 @@ pub fn explain(text: &str, view: &TextView, lex: &Lexicon) -> Vec<String> {
         .into_iter()
         .map(|mut seg| {
             seg.class = classify::classify(text, view, lex, &seg);
-            let role = seg.role.as_deref().map(|r| format!(" (role: {r})")).unwrap_or_default();
-            let initial = if seg.sentence_initial { " [sentence-initial]" } else { "" };
+            let role = seg
+                .role
+                .as_deref()
+                .map(|r| format!(" (role: {r})"))
+                .unwrap_or_default();
+            let initial = if seg.sentence_initial {
+                " [sentence-initial]"
+            } else {
+                ""
+            };
             format!("{:?} {:?}{role}{initial}", seg.surface, seg.class)
         })
         .collect()

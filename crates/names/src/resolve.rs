@@ -5,7 +5,8 @@
 use crate::runs::Tokens;
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::Lexicon;
-use text::{ByteSpan, TextView, TokenKind};
+use rustc_hash::FxHashMap;
+use text::{ByteSpan, Shape, TextView, TokenKind};
 
 /// An entity being built: its name as lower-case words (the matching key) and its mentions.
 struct Ent {
@@ -109,7 +110,7 @@ pub(crate) fn resolve(text: &str, view: &TextView, lex: &Lexicon, mut segs: Vec<
         }
     }
 
-    rescan_case_variants(text, &mut persons);
+    rescan_case_variants(&t, &mut persons);
 
     let mut all_names: Vec<NameMention> = Vec::new();
     for e in persons.iter().chain(&orgs) {
@@ -248,36 +249,60 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
     }
 }
 
-/// Full names of persons found again in any case ("vladimir putin" in a tag line), as long as
-/// the match is a whole-word match that no mention covers yet.
-fn rescan_case_variants(text: &str, persons: &mut [Ent]) {
-    if !persons.iter().any(|e| e.words.len() >= 2) {
+/// Full names of persons found again in another case ("vladimir putin" in a tag line, "VLADIMIR
+/// PUTIN" in a shouting headline): the runs only saw capitalised words, so only words that are
+/// not capitalised-then-lower need a second look. One pass over the tokens, with a first-word
+/// table so that most tokens cost a length check.
+fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
+    let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut max_len = 0;
+    for (i, e) in persons.iter().enumerate() {
+        if e.words.len() >= 2 && e.words.iter().all(|w| w.is_ascii()) {
+            first_words.entry(e.words[0].as_str()).or_default().push(i);
+            max_len = max_len.max(e.words[0].len());
+        }
+    }
+    if first_words.is_empty() {
         return;
     }
-    let lower = text.to_ascii_lowercase();
-    for e in persons
-        .iter_mut()
-        .filter(|e| e.words.len() >= 2 && e.name.is_ascii())
-    {
-        let needle = e.name.to_ascii_lowercase();
-        for (at, _) in lower.match_indices(&needle) {
-            let span = ByteSpan::new(at, at + needle.len());
-            let bounded = !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !text[span.end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if bounded
-                && !e
-                    .mentions
-                    .iter()
-                    .any(|m| m.start < span.end && span.start < m.end)
-            {
-                e.mentions.push(span);
+    let mut found: Vec<(usize, ByteSpan)> = Vec::new();
+    let mut buf = String::new();
+    for i in 0..t.toks.len() {
+        let tok = &t.toks[i];
+        let mixed_case =
+            tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
+        if mixed_case || tok.kind != TokenKind::Word || tok.span().len() > max_len {
+            continue;
+        }
+        buf.clear();
+        buf.push_str(t.str(i));
+        buf.make_ascii_lowercase();
+        let Some(candidates) = first_words.get(buf.as_str()) else {
+            continue;
+        };
+        for &e in candidates {
+            let words = &persons[e].words;
+            let end = i + words.len();
+            let matches = end <= t.toks.len()
+                && (1..words.len()).all(|k| {
+                    t.same_line(i + k - 1) && t.str(i + k).eq_ignore_ascii_case(&words[k])
+                });
+            if matches {
+                found.push((
+                    e,
+                    ByteSpan::new(tok.span().start, t.toks[end - 1].span().end),
+                ));
             }
+        }
+    }
+    for (e, span) in found {
+        let e = &mut persons[e];
+        if !e
+            .mentions
+            .iter()
+            .any(|m| m.start < span.end && span.start < m.end)
+        {
+            e.mentions.push(span);
         }
     }
 }

@@ -30,6 +30,10 @@ impl<'a> Tokens<'a> {
 
     /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
     pub fn is_particle_compound(&self, i: usize, lex: &Lexicon) -> bool {
+        let shape = self.toks[i].shape;
+        if !shape.contains(Shape::HAS_HYPHEN) || !shape.contains(Shape::LOWER_START) {
+            return false;
+        }
         let s = self.str(i);
         let Some((head, tail)) = s.split_once('-') else {
             return false;
@@ -68,7 +72,7 @@ pub(crate) fn segments(text: &str, view: &TextView, lex: &Lexicon) -> Vec<Segmen
         if range.is_empty() {
             continue;
         }
-        let headline = is_headline(&t, range.clone(), lex);
+        let headline = is_headline(&t, range.clone());
         let first = first_word(&t, range.clone());
         let mut i = range.start;
         while i < range.end {
@@ -98,21 +102,19 @@ fn first_word(t: &Tokens, range: std::ops::Range<usize>) -> usize {
 }
 
 /// A title-case line (a headline or tag line), where capitals mark words, not names: most words
-/// capitalised and no final full stop (a sentence full of names does end with one).
-fn is_headline(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+/// of four letters or more capitalised and no final full stop (a sentence full of names does
+/// end with one). Short words are left out because title case often keeps them lower case.
+fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     if t.str(range.end - 1) == "." {
         return false;
     }
     let mut words = 0;
     let mut caps = 0;
-    for i in range {
-        let tok = &t.toks[i];
-        if tok.kind != TokenKind::Word || !tok.shape.contains(Shape::HAS_ALPHA) {
-            continue;
-        }
-        let s = t.str(i);
-        // Short function words are often left in lower case in title case ("of", "in").
-        if s.len() <= 3 && lex.is_english_word(s) {
+    for tok in &t.toks[range] {
+        if tok.kind != TokenKind::Word
+            || tok.span().len() < 4
+            || !tok.shape.contains(Shape::HAS_ALPHA)
+        {
             continue;
         }
         words += 1;
@@ -281,6 +283,9 @@ fn split_run(
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",
 /// "Mr."), if one does and a name could follow.
 fn title_at(t: &Tokens, k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    if !lex.is_title_start(t.str(k)) {
+        return None;
+    }
     let max = lex.max_title_words().min(end - k);
     (1..=max).rev().find(|&n| {
         let phrase = surface(t, k..k + n);

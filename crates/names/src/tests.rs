@@ -233,4 +233,3 @@ fn no_panic_and_sound_spans_on_odd_text() {
         run(text);
     }
 }
-
