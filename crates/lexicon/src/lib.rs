@@ -71,6 +71,59 @@ pub enum PlaceKind {
     City,
 }
 
+/// Flags of [`WordInfo`]: what the lists say about a single word.
+pub mod word {
+    /// A lower-case common English word (SCOWL).
+    pub const ENGLISH: u16 = 1;
+    /// A capitalised word SCOWL lists ("Monday", "European", "Paris").
+    pub const PROPER: u16 = 1 << 1;
+    /// A one-word person title ("President", "Gen.").
+    pub const TITLE: u16 = 1 << 2;
+    /// The first word of some title ("Prime" of "Prime Minister").
+    pub const TITLE_START: u16 = 1 << 3;
+    pub const ORG_SUFFIX: u16 = 1 << 4;
+    pub const ORG_PREFIX: u16 = 1 << 5;
+    pub const ORG_HEAD: u16 = 1 << 6;
+    /// A particle inside person names ("van", "bin").
+    pub const PARTICLE: u16 = 1 << 7;
+    /// Never a name on its own ("Monday", "Breaking").
+    pub const NOT_NAME: u16 = 1 << 8;
+    pub const DEMONYM: u16 = 1 << 9;
+    /// A one-word name of a known organisation ("NATO", "Greenpeace").
+    pub const KNOWN_ORG: u16 = 1 << 10;
+    /// A one-word name of a known person ("Putin").
+    pub const KNOWN_PERSON: u16 = 1 << 11;
+}
+
+/// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordInfo {
+    pub flags: u16,
+    /// Given-name frequency per 100,000 (international list: 10).
+    pub given: Option<f32>,
+    /// Surname frequency per 100,000 (international list: 10).
+    pub surname: Option<f32>,
+    /// The word as a one-word place name.
+    pub place: Option<PlaceHint>,
+}
+
+impl WordInfo {
+    /// True when every flag of `flags` is set.
+    pub fn is(&self, flags: u16) -> bool {
+        self.flags & flags == flags
+    }
+
+    fn merge(&mut self, other: &WordInfo) {
+        self.flags |= other.flags;
+        self.given = self.given.or(other.given);
+        self.surname = self.surname.or(other.surname);
+        self.place = match (self.place, other.place) {
+            (Some(a), Some(b)) => Some(if b.population > a.population { b } else { a }),
+            (a, b) => a.or(b),
+        };
+    }
+}
+
 /// The shared resources. Build once ([`Lexicon::shared`]); all lookups are `&self`.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -97,6 +150,10 @@ pub struct Lexicon {
     /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
     places_exact: FxHashMap<String, PlaceHint>,
     demonyms: FxHashMap<String, String>,
+    /// Every single word of every list, folded, with what each list says about it.
+    words: FxHashMap<String, WordInfo>,
+    /// The same for words in capitals that match only as written ("WHO", "US", "IN").
+    words_exact: FxHashMap<String, WordInfo>,
 }
 
 /// The normalised lookup key of a surface: lower case, typographic apostrophes and dashes made
@@ -134,12 +191,27 @@ pub fn key(surface: &str) -> String {
     s
 }
 
+/// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
+pub(crate) fn is_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 thread_local! {
     static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// Runs `f` on the key of `surface`, reusing a per-thread buffer.
+/// Runs `f` on the key of `surface`: short ASCII words (most lookups) are folded on the stack,
+/// the rest in a per-thread buffer.
 fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
+    let bytes = surface.as_bytes();
+    if bytes.len() <= 32 && bytes.iter().all(|b| b.is_ascii_graphic()) {
+        let mut buf = [0u8; 32];
+        let key = &mut buf[..bytes.len()];
+        key.copy_from_slice(bytes);
+        key.make_ascii_lowercase();
+        // Typographic apostrophes are not ASCII, so nothing else needs normalising here.
+        return f(std::str::from_utf8(key).unwrap_or_default());
+    }
     KEY_BUF.with(|b| {
         let mut b = b.borrow_mut();
         key_into(surface, &mut b);
@@ -152,6 +224,32 @@ impl Lexicon {
     pub fn shared() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(load::embedded)
+    }
+
+    /// Everything the lists know about one word, in one lookup. A word in capitals ("WHO")
+    /// also gets what the case-sensitive entries say and loses "never a name" from a folded
+    /// entry ("Who"); a trailing period is ignored for titles and organisation words ("Gen.").
+    pub fn word(&self, word: &str) -> WordInfo {
+        with_key(word, |k| {
+            let mut info = self.words.get(k).copied().unwrap_or_default();
+            if let Some(bare) = k.strip_suffix('.')
+                && let Some(b) = self.words.get(bare)
+            {
+                const DOTTED: u16 = word::TITLE
+                    | word::TITLE_START
+                    | word::ORG_SUFFIX
+                    | word::ORG_PREFIX
+                    | word::ORG_HEAD;
+                info.flags |= b.flags & DOTTED;
+            }
+            if is_caps(word) {
+                info.flags &= !word::NOT_NAME;
+                if let Some(e) = self.words_exact.get(word) {
+                    info.merge(e);
+                }
+            }
+            info
+        })
     }
 
     /// Frequency (per 100,000 people, the larger of women and men) when `word` is a given name;
@@ -223,9 +321,7 @@ impl Lexicon {
     /// Capitalised words that are never names on their own (weekdays, months, "Breaking" …).
     /// A word in capitals matches only an entry in capitals: "WHO" is not "Who".
     pub fn is_not_name(&self, word: &str) -> bool {
-        let caps = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !word.chars().any(char::is_lowercase);
-        if caps {
+        if is_caps(word) {
             return self.not_names_caps.contains(word);
         }
         with_key(word, |k| self.not_names.contains(k))

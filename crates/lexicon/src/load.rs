@@ -132,7 +132,83 @@ pub(crate) fn embedded() -> Lexicon {
         }
     }
     load_places(&mut lex);
+    index_words(&mut lex);
     lex
+}
+
+/// Gathers what every list says about each single word into one table, so that a recogniser
+/// pays one lookup per word instead of one per list.
+fn index_words(lex: &mut Lexicon) {
+    use crate::word::*;
+    fn flag(words: &mut FxHashMap<String, WordInfo>, k: &str, f: u16) {
+        words.entry(k.to_string()).or_default().flags |= f;
+    }
+    let mut words: FxHashMap<String, WordInfo> = FxHashMap::default();
+    for k in &lex.english {
+        flag(&mut words, k, ENGLISH);
+    }
+    for w in lex
+        .english_capitalized
+        .iter()
+        .filter(|w| !crate::is_caps(w))
+    {
+        flag(&mut words, &key(w), PROPER);
+    }
+    for k in lex.titles.keys().filter(|k| !k.contains(' ')) {
+        flag(&mut words, k, TITLE);
+    }
+    for k in &lex.title_starts {
+        flag(&mut words, k, TITLE_START);
+    }
+    for (k, kw) in &lex.org_keywords {
+        let mut f = 0;
+        if kw.suffix {
+            f |= ORG_SUFFIX;
+        }
+        if kw.prefix {
+            f |= ORG_PREFIX;
+        }
+        if kw.head {
+            f |= ORG_HEAD;
+        }
+        flag(&mut words, k, f);
+    }
+    for k in &lex.particles {
+        flag(&mut words, k, PARTICLE);
+    }
+    for k in &lex.not_names {
+        flag(&mut words, k, NOT_NAME);
+    }
+    for k in lex.demonyms.keys() {
+        flag(&mut words, k, DEMONYM);
+    }
+    for k in lex.orgs_folded.keys().filter(|k| !k.contains(' ')) {
+        flag(&mut words, k, KNOWN_ORG);
+    }
+    for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
+        flag(&mut words, k, KNOWN_PERSON);
+    }
+    for (k, &f) in &lex.given {
+        words.entry(k.clone()).or_default().given = Some(f);
+    }
+    for (k, &f) in &lex.surnames {
+        words.entry(k.clone()).or_default().surname = Some(f);
+    }
+    for (k, &hint) in lex.places.iter().filter(|(k, _)| !k.contains(' ')) {
+        words.entry(k.clone()).or_default().place = Some(hint);
+    }
+    let mut exact: FxHashMap<String, WordInfo> = FxHashMap::default();
+    for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
+        flag(&mut exact, k, KNOWN_ORG);
+    }
+    for k in &lex.not_names_caps {
+        flag(&mut exact, k, NOT_NAME);
+    }
+    for (k, &hint) in lex.places_exact.iter().filter(|(k, _)| !k.contains(' ')) {
+        exact.entry(k.clone()).or_default().place = Some(hint);
+    }
+    lex.words = words;
+    lex.words_exact = exact;
 }
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and

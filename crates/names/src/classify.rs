@@ -4,8 +4,8 @@
 
 use crate::runs::{Tokens, is_common_word};
 use crate::{Class, Segment};
-use lexicon::{Lexicon, TitleKind};
-use text::{Shape, TextView, TokenKind};
+use lexicon::word;
+use text::{Shape, TokenKind};
 
 /// Verbs of saying right after a name: people say things far more often than they are places.
 const SPEECH: [&str; 14] = [
@@ -25,50 +25,65 @@ const SPEECH: [&str; 14] = [
     "admitted",
 ];
 
-pub(crate) fn classify(text: &str, view: &TextView, lex: &Lexicon, seg: &Segment) -> Class {
-    let t = Tokens {
-        text,
-        toks: &view.tokens,
-    };
+pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
+    let lex = t.lex;
     let toks = seg.tokens.clone();
     let n = toks.len();
-    let first = t.str(toks.start);
-    let last = t.str(toks.end - 1);
+    let (first, last) = (toks.start, toks.end - 1);
     let phrase = seg.surface.as_str();
 
-    if n == 1 && lex.is_not_name(first) {
+    // What the lists say about the whole name: one word from the token's info, several from
+    // the phrase tables.
+    let (known_person, known_org, place) = if n == 1 {
+        let info = t.info(first);
+        (
+            info.is(word::KNOWN_PERSON),
+            info.is(word::KNOWN_ORG),
+            info.place,
+        )
+    } else {
+        (
+            lex.known_person(phrase).is_some(),
+            lex.known_org(phrase).is_some(),
+            lex.place(phrase),
+        )
+    };
+    if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
-    if lex.known_person(phrase).is_some() {
+    if known_person {
         return Class::Person;
     }
-    if lex.known_org(phrase).is_some() {
+    if known_org {
         return Class::Organization;
     }
-    let role_kind = seg.role.as_deref().and_then(|r| last_title_kind(r, lex));
-    if let Some(place) = lex.place(phrase) {
+    let role_kind = seg.role.as_deref().and_then(|r| {
+        let words: Vec<&str> = r.split_whitespace().collect();
+        (0..words.len()).find_map(|i| lex.title(&words[i..].join(" ")))
+    });
+    if place.is_some() {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
-        let personal =
-            role_kind.is_some() && (lex.given_name(first).is_some() || lex.surname(last).is_some());
-        if !personal {
-            let _ = place;
-            return Class::Place;
-        }
-        return Class::Person;
+        let personal = role_kind.is_some()
+            && (t.info(first).given.is_some() || t.info(last).surname.is_some());
+        return if personal {
+            Class::Person
+        } else {
+            Class::Place
+        };
     }
-    if n == 1 && lex.demonym(first).is_some() {
+    if n == 1 && t.is(first, word::DEMONYM) {
         return Class::Nationality;
     }
-    if is_org_shaped(&t, toks.clone(), lex) {
+    if is_org_shaped(t, toks.clone()) {
         return Class::Organization;
     }
-    if n == 1 && seg.sentence_initial && is_common_word(&t, toks.start, lex) {
+    if n == 1 && seg.sentence_initial && is_common_word(t, first) {
         return Class::Drop;
     }
     let looks_personal = toks.clone().all(|i| {
         t.toks[i].kind == TokenKind::Abbreviation // initials
-            || lex.is_particle(t.str(i))
-            || t.is_particle_compound(i, lex)
+            || t.is(i, word::PARTICLE)
+            || t.is_particle_compound(i)
             || !t.toks[i].shape.contains(Shape::ALL_CAPS)
             || t.str(i).len() == 1
     });
@@ -77,13 +92,11 @@ pub(crate) fn classify(text: &str, view: &TextView, lex: &Lexicon, seg: &Segment
         return Class::Person;
     }
     if n == 1 {
-        if is_acronym(&t, toks.start) {
+        if is_acronym(t, first) {
             return Class::Organization;
         }
-        if person_context(&t, toks.end)
-            && lex.surname(first).is_some()
-            && !lex.is_english_word(first)
-        {
+        let info = t.info(first);
+        if person_context(t, toks.end) && info.surname.is_some() && !info.is(word::ENGLISH) {
             return Class::Person;
         }
         return Class::Unresolved;
@@ -93,58 +106,48 @@ pub(crate) fn classify(text: &str, view: &TextView, lex: &Lexicon, seg: &Segment
         .clone()
         .filter(|&i| t.toks[i].kind == TokenKind::Abbreviation && t.str(i).len() <= 2)
         .count();
-    if looks_personal && initials > 0 && initials < n && !lex.is_english_word(last) {
+    if looks_personal && initials > 0 && initials < n && !t.is(last, word::ENGLISH) {
         return Class::Person;
     }
     if looks_personal && n <= 5 {
-        let given = lex.given_name(first).is_some();
-        let surname =
-            lex.surname(last).is_some() || lex.surname(last.trim_end_matches('.')).is_some();
-        let common_inside = toks.clone().filter(|&i| is_common_word(&t, i, lex)).count();
+        let given = t.info(first).given.is_some();
+        let surname = t.info(last).surname.is_some();
+        let common_inside = toks.clone().filter(|&i| is_common_word(t, i)).count();
         let unknown_words = toks
             .clone()
-            .filter(|&i| !lex.is_english_word(t.str(i)) && t.toks[i].kind == TokenKind::Word)
+            .filter(|&i| t.toks[i].kind == TokenKind::Word && !t.is(i, word::ENGLISH))
             .count();
         // A known first name and a last word that is a surname or no common word.
-        if given && (surname || !lex.is_english_word(last)) {
+        if given && (surname || !t.is(last, word::ENGLISH)) {
             return Class::Person;
         }
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
         if common_inside == 0
             && (surname || unknown_words == n)
-            && (person_context(&t, toks.end) || surname && unknown_words > 0)
+            && (person_context(t, toks.end) || surname && unknown_words > 0)
         {
             return Class::Person;
         }
-        if given && common_inside <= 1 && n <= 3 && person_context(&t, toks.end) {
+        if given && common_inside <= 1 && n <= 3 && person_context(t, toks.end) {
             return Class::Person;
         }
     }
     Class::Other
 }
 
-/// The kind of the last title in a role ("Portuguese Environment Minister" → political).
-fn last_title_kind(role: &str, lex: &Lexicon) -> Option<TitleKind> {
-    let words: Vec<&str> = role.split_whitespace().collect();
-    (0..words.len()).find_map(|i| lex.title(&words[i..].join(" ")))
-}
-
 /// Ends like an organisation ("… Party", "… Ministry", "… Inc."), starts like one ("Ministry of
 /// …", "University of …"), or holds an organisation word ("… Council …").
-fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     if toks.len() < 2 {
         return false;
     }
-    let last = t.str(toks.end - 1);
-    let first = t.str(toks.start);
-    if lex.org_keyword(last).is_some_and(|k| k.suffix) {
+    if t.is(toks.end - 1, word::ORG_SUFFIX) {
         return true;
     }
-    if lex.org_keyword(first).is_some_and(|k| k.prefix) && toks.clone().any(|i| t.str(i) == "of") {
+    if t.is(toks.start, word::ORG_PREFIX) && toks.clone().any(|i| t.str(i) == "of") {
         return true;
     }
-    toks.clone()
-        .any(|i| lex.org_keyword(t.str(i)).is_some_and(|k| k.head))
+    toks.clone().any(|i| t.is(i, word::ORG_HEAD))
 }
 
 /// "NATO", "IPMA", "FBI": two to six capitals.

@@ -95,23 +95,25 @@ pub(crate) struct Segment {
 
 /// Finds the persons, organisations and other proper names of `text`.
 pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
-    let mut segments = runs::segments(text, view, lex);
+    let tokens = runs::Tokens::new(text, view, lex);
+    let mut segments = runs::segments(&tokens, view);
     for seg in &mut segments {
         if seg.class == Class::Unresolved {
-            seg.class = classify::classify(text, view, lex, seg);
+            seg.class = classify::classify(&tokens, seg);
         }
     }
-    resolve::resolve(text, view, lex, segments)
+    resolve::resolve(&tokens, segments)
 }
 
 /// Every candidate name with the class the rules gave it and the role before it, in text order:
 /// what to look at when a name comes out wrong
 /// (`cargo run -p names --example explain -- "Some text"`).
 pub fn explain(text: &str, view: &TextView, lex: &Lexicon) -> Vec<String> {
-    runs::segments(text, view, lex)
+    let tokens = runs::Tokens::new(text, view, lex);
+    runs::segments(&tokens, view)
         .into_iter()
         .map(|mut seg| {
-            seg.class = classify::classify(text, view, lex, &seg);
+            seg.class = classify::classify(&tokens, &seg);
             let role = seg
                 .role
                 .as_deref()

@@ -4,9 +4,9 @@
 
 use crate::runs::Tokens;
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
-use lexicon::Lexicon;
+use lexicon::word;
 use rustc_hash::FxHashMap;
-use text::{ByteSpan, Shape, TextView, TokenKind};
+use text::{ByteSpan, Shape, TokenKind};
 
 /// An entity being built: its name as lower-case words (the matching key) and its mentions.
 struct Ent {
@@ -37,10 +37,11 @@ impl Ent {
 }
 
 /// The words a name is matched by: lower case, initials ("W.") and particles kept out of the key.
-fn key_words(t: &Tokens, seg: &Segment, lex: &Lexicon) -> Vec<String> {
+fn key_words(t: &Tokens, seg: &Segment) -> Vec<String> {
     seg.tokens
         .clone()
         .filter(|&i| t.toks[i].kind != TokenKind::Abbreviation || t.str(i).len() > 2)
+        .filter(|&i| !(t.toks[i].shape.contains(Shape::LOWER_START) && t.is(i, word::PARTICLE)))
         .map(|i| {
             let s = t.str(i);
             let trimmed = if i + 1 == seg.tokens.end {
@@ -50,7 +51,6 @@ fn key_words(t: &Tokens, seg: &Segment, lex: &Lexicon) -> Vec<String> {
             };
             lexicon::key(trimmed)
         })
-        .filter(|w| !lex.is_particle(w))
         .collect()
 }
 
@@ -59,58 +59,125 @@ fn within(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
-pub(crate) fn resolve(text: &str, view: &TextView, lex: &Lexicon, mut segs: Vec<Segment>) -> Names {
-    let t = Tokens {
-        text,
-        toks: &view.tokens,
-    };
-    define_acronyms(&t, &mut segs);
+/// Entities with an index from each of their words to them, so that finding the entities a
+/// name could belong to costs a lookup, not a scan of every entity (long articles name
+/// hundreds of people).
+#[derive(Default)]
+struct Entities {
+    ents: Vec<Ent>,
+    by_word: FxHashMap<String, Vec<usize>>,
+}
+
+impl Entities {
+    fn index(&mut self, e: usize) {
+        for w in &self.ents[e].words {
+            let list = self.by_word.entry(w.clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    fn push(&mut self, words: Vec<String>, seg: &Segment) {
+        self.ents.push(Ent::new(words, seg));
+        self.index(self.ents.len() - 1);
+    }
+
+    /// Entities that have the first word of `words`.
+    fn candidates(&self, words: &[String]) -> &[usize] {
+        words
+            .first()
+            .and_then(|w| self.by_word.get(w))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The latest entity whose name holds `words` as a contiguous run.
+    fn holding(&self, words: &[String]) -> Option<usize> {
+        self.candidates(words)
+            .iter()
+            .copied()
+            .filter(|&e| within(words, &self.ents[e].words))
+            .max()
+    }
+
+    fn exact(&self, words: &[String]) -> Option<usize> {
+        self.candidates(words)
+            .iter()
+            .copied()
+            .find(|&e| self.ents[e].words == words)
+    }
+
+    /// An entity whose whole name is a contiguous run of `words` (a shorter form seen first).
+    fn held_by(&self, words: &[String]) -> Option<usize> {
+        words
+            .iter()
+            .flat_map(|w| self.by_word.get(w).into_iter().flatten())
+            .copied()
+            .find(|&e| within(&self.ents[e].words, words))
+    }
+}
+
+pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
+    define_acronyms(t, &mut segs);
+    let keys: Vec<Vec<String>> = segs
+        .iter()
+        .map(|s| match s.class {
+            Class::Person | Class::Organization | Class::Unresolved => key_words(t, s),
+            _ => Vec::new(),
+        })
+        .collect();
 
     // Persons: full names first, so that short forms anywhere in the text find them.
-    let mut persons: Vec<Ent> = Vec::new();
+    let mut persons = Entities::default();
     let mut order: Vec<usize> = (0..segs.len())
-        .filter(|&i| segs[i].class == Class::Person)
+        .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(key_words(&t, &segs[i], lex).len().min(2)));
+    order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
     for &i in &order {
-        let words = key_words(&t, &segs[i], lex);
-        if words.is_empty() {
-            continue;
-        }
-        add_person(&mut persons, words, &segs[i]);
+        add_person(&mut persons, &keys[i], &segs[i]);
     }
     // Single words typed by the article: a surname or first name of a person seen in full.
-    for seg in segs.iter_mut().filter(|s| s.class == Class::Unresolved) {
-        let words = key_words(&t, seg, lex);
-        if let Some(e) = persons
-            .iter_mut()
-            .filter(|e| within(&words, &e.words))
-            .last()
+    for (seg, words) in segs.iter_mut().zip(&keys) {
+        if seg.class == Class::Unresolved
+            && let Some(e) = persons.holding(words)
         {
-            e.add(seg);
+            persons.ents[e].add(seg);
             seg.class = Class::Person;
         }
     }
 
     // Organisations, by their words; acronyms join the organisation they abbreviate.
-    let mut orgs: Vec<Ent> = Vec::new();
-    for seg in segs.iter().filter(|s| s.class == Class::Organization) {
-        let words = key_words(&t, seg, lex);
-        match orgs.iter_mut().find(|e| e.words == words) {
-            Some(e) => e.add(seg),
-            None => orgs.push(Ent::new(words, seg)),
+    let mut orgs = Entities::default();
+    for (seg, words) in segs.iter().zip(&keys) {
+        if seg.class == Class::Organization {
+            match orgs.exact(words) {
+                Some(e) => orgs.ents[e].add(seg),
+                None => orgs.push(words.clone(), seg),
+            }
         }
     }
+    let mut orgs = orgs.ents;
     merge_acronyms(&mut orgs);
-    for seg in segs.iter_mut().filter(|s| s.class == Class::Unresolved) {
-        let words = key_words(&t, seg, lex);
-        if let Some(e) = orgs.iter_mut().find(|e| e.words == words) {
-            e.add(seg);
-            seg.class = Class::Organization;
-        }
+    let by_words: FxHashMap<&[String], usize> = orgs
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(e, ent)| (ent.words.as_slice(), e))
+        .collect();
+    let joins: Vec<(usize, usize)> = segs
+        .iter()
+        .zip(&keys)
+        .enumerate()
+        .filter(|(_, (seg, _))| seg.class == Class::Unresolved)
+        .filter_map(|(i, (_, words))| by_words.get(words.as_slice()).map(|&e| (i, e)))
+        .collect();
+    for (i, e) in joins {
+        orgs[e].add(&segs[i]);
+        segs[i].class = Class::Organization;
     }
+    let mut persons = persons.ents;
 
-    rescan_case_variants(&t, &mut persons);
+    rescan_case_variants(t, &mut persons);
 
     let mut all_names: Vec<NameMention> = Vec::new();
     for e in persons.iter().chain(&orgs) {
@@ -125,9 +192,8 @@ pub(crate) fn resolve(text: &str, view: &TextView, lex: &Lexicon, mut segs: Vec<
             // A capitalised word inside a sentence that no dictionary knows as a word.
             // (Words the dictionary lists as proper, "European", "Christmas", are left out.)
             Class::Unresolved => {
-                !seg.sentence_initial
-                    && !lex.is_english_word(&seg.surface)
-                    && !lex.is_known_proper_word(&seg.surface)
+                let info = t.info(seg.tokens.start);
+                !seg.sentence_initial && !info.is(word::ENGLISH) && !info.is(word::PROPER)
             }
             _ => false,
         };
@@ -148,27 +214,24 @@ pub(crate) fn resolve(text: &str, view: &TextView, lex: &Lexicon, mut segs: Vec<
     }
 }
 
-fn add_person(persons: &mut Vec<Ent>, words: Vec<String>, seg: &Segment) {
-    if let Some(e) = persons.iter_mut().find(|e| e.words == words) {
-        e.add(seg);
+fn add_person(persons: &mut Entities, words: &[String], seg: &Segment) {
+    if let Some(e) = persons.exact(words) {
+        persons.ents[e].add(seg);
         return;
     }
     // A shorter form of a known name joins it; a longer form makes the name longer.
-    if let Some(e) = persons
-        .iter_mut()
-        .filter(|e| within(&words, &e.words))
-        .last()
-    {
-        e.add(seg);
+    if let Some(e) = persons.holding(words) {
+        persons.ents[e].add(seg);
         return;
     }
-    if let Some(e) = persons.iter_mut().find(|e| within(&e.words, &words)) {
-        e.words = words;
-        e.name = seg.surface.clone();
-        e.add(seg);
+    if let Some(e) = persons.held_by(words) {
+        persons.ents[e].words = words.to_vec();
+        persons.ents[e].name = seg.surface.clone();
+        persons.ents[e].add(seg);
+        persons.index(e);
         return;
     }
-    persons.push(Ent::new(words, seg));
+    persons.push(words.to_vec(), seg);
 }
 
 /// "North Atlantic Treaty Organization (NATO)": the bracketed acronym names the same
@@ -255,11 +318,15 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// table so that most tokens cost a length check.
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut max_len = 0;
+    // Most tokens are ruled out by their length and first letter before any hashing.
+    let mut lengths = 0u64;
+    let mut initials = [false; 256];
     for (i, e) in persons.iter().enumerate() {
-        if e.words.len() >= 2 && e.words.iter().all(|w| w.is_ascii()) {
-            first_words.entry(e.words[0].as_str()).or_default().push(i);
-            max_len = max_len.max(e.words[0].len());
+        let first = &e.words[0];
+        if e.words.len() >= 2 && e.words.iter().all(|w| w.is_ascii()) && first.len() < 64 {
+            first_words.entry(first.as_str()).or_default().push(i);
+            lengths |= 1 << first.len();
+            initials[first.as_bytes()[0] as usize] = true;
         }
     }
     if first_words.is_empty() {
@@ -269,9 +336,15 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
     let mut buf = String::new();
     for i in 0..t.toks.len() {
         let tok = &t.toks[i];
+        let len = tok.span().len();
         let mixed_case =
             tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
-        if mixed_case || tok.kind != TokenKind::Word || tok.span().len() > max_len {
+        if len >= 64
+            || lengths & (1 << len) == 0
+            || !initials[t.text.as_bytes()[tok.span().start].to_ascii_lowercase() as usize]
+            || mixed_case
+            || tok.kind != TokenKind::Word
+        {
             continue;
         }
         buf.clear();

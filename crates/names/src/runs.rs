@@ -2,21 +2,48 @@
 //! words and other evidence that a run holds more than one name (or none).
 
 use crate::{Class, Segment};
-use lexicon::Lexicon;
+use lexicon::{Lexicon, WordInfo, word};
+use std::cell::OnceCell;
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
 /// Words that may join the parts of an organisation or place name ("Bank of England",
 /// "Procter & Gamble"); they never start or end a name.
 const CONNECTORS: [&str; 3] = ["of", "&", "and"];
 
+/// The article's tokens with what the lexicon says about each word, looked up once per token
+/// and only for the tokens a rule asks about.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    pub lex: &'a Lexicon,
+    infos: Vec<OnceCell<WordInfo>>,
 }
 
 impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
+        let infos = std::iter::repeat_with(OnceCell::new)
+            .take(view.tokens.len())
+            .collect();
+        Tokens {
+            text,
+            toks: &view.tokens,
+            lex,
+            infos,
+        }
+    }
+
     pub fn str(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
+    }
+
+    /// What the lists know about token `i` as a single word.
+    pub fn info(&self, i: usize) -> &WordInfo {
+        self.infos[i].get_or_init(|| self.lex.word(self.str(i)))
+    }
+
+    /// Token `i` has all of `flags` (see [`lexicon::word`]).
+    pub fn is(&self, i: usize, flags: u16) -> bool {
+        self.info(i).is(flags)
     }
 
     /// A capitalised word, abbreviation or initial ("Putin", "NATO", "U.S.", "J.", "St.").
@@ -29,7 +56,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
-    pub fn is_particle_compound(&self, i: usize, lex: &Lexicon) -> bool {
+    pub fn is_particle_compound(&self, i: usize) -> bool {
         let shape = self.toks[i].shape;
         if !shape.contains(Shape::HAS_HYPHEN) || !shape.contains(Shape::LOWER_START) {
             return false;
@@ -38,7 +65,7 @@ impl<'a> Tokens<'a> {
         let Some((head, tail)) = s.split_once('-') else {
             return false;
         };
-        lex.is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
+        self.lex.is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Only spaces (no line break) between tokens `i` and `i + 1`.
@@ -61,27 +88,24 @@ impl<'a> Tokens<'a> {
 
 /// The candidate names of the article, in text order, with `Class::Unresolved` unless a rule
 /// already knows better.
-pub(crate) fn segments(text: &str, view: &TextView, lex: &Lexicon) -> Vec<Segment> {
-    let t = Tokens {
-        text,
-        toks: &view.tokens,
-    };
+pub(crate) fn segments(t: &Tokens, view: &TextView) -> Vec<Segment> {
+    let lex = t.lex;
     let mut out = Vec::new();
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
         if range.is_empty() {
             continue;
         }
-        let headline = is_headline(&t, range.clone());
-        let first = first_word(&t, range.clone());
+        let headline = is_headline(t, range.clone());
+        let first = first_word(t, range.clone());
         let mut i = range.start;
         while i < range.end {
-            if !(t.is_cap(i) || t.is_particle_compound(i, lex)) {
+            if !(t.is_cap(i) || t.is_particle_compound(i)) {
                 i += 1;
                 continue;
             }
-            let end = run_end(&t, i, range.end, lex);
-            split_run(&t, i..end, first, headline, lex, &mut out);
+            let end = run_end(t, i, range.end, lex);
+            split_run(t, i..end, first, headline, lex, &mut out);
             i = end;
         }
     }
@@ -132,13 +156,14 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         if t.possessive_len(i - 1) > 0 || i >= limit || !t.same_line(i - 1) {
             return i;
         }
-        if t.is_cap(i) || t.is_particle_compound(i, lex) {
+        if t.is_cap(i) || t.is_particle_compound(i) {
             i += 1;
             continue;
         }
         // Particles: "Charles de Gaulle", "Ursula von der Leyen".
         let mut j = i;
-        while j < limit && t.toks[j].kind == TokenKind::Word && lex.is_particle(t.str(j)) {
+        // (Particles are lower case as written: the set is asked directly, without folding.)
+        while j < limit && t.toks[j].kind == TokenKind::Word && t.lex.is_particle(t.str(j)) {
             if !t.same_line(j - 1) {
                 break;
             }
@@ -174,12 +199,13 @@ fn connects(
     lex: &Lexicon,
 ) -> bool {
     let last = t.str(left.end - 1);
+    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
     match connector {
         "&" => true,
         // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea".
         "of" => {
-            lex.org_keyword(last).is_some()
-                || lex.title(last).is_some()
+            t.info(left.end - 1).flags & ORG_WORD != 0
+                || t.is(left.end - 1, word::TITLE)
                 || matches!(
                     last,
                     "Republic"
@@ -224,15 +250,18 @@ fn split_run(
     {
         run.start += 1;
     }
-    let whole = surface(t, run.clone());
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
     // Ministry"), is one name: titles inside it are part of it.
-    let last = t.str(run.end - 1);
+    let whole = if run.len() > 1 {
+        surface(t, run.clone())
+    } else {
+        String::new()
+    };
     if run.len() > 1
         && (lex.known_org(&whole).is_some()
             || lex.known_person(&whole).is_some()
             || lex.place(&whole).is_some()
-            || lex.org_keyword(last).is_some_and(|k| k.suffix))
+            || t.is(run.end - 1, word::ORG_SUFFIX))
         && !headline
     {
         push(t, run.clone(), run.start == first, None, out);
@@ -259,13 +288,12 @@ fn split_run(
         // name on its own ("Tensions", "Monday"), is not part of a name.
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
-        let named = lex.given_name(t.str(k)).is_some()
-            && k + 1 < run.end
-            && !lex.is_not_name(t.str(k + 1))
-            && (lex.surname(t.str(k + 1)).is_some() || !lex.is_english_word(t.str(k + 1)));
         let breaker = (opening || headline)
-            && !named
-            && (is_common_word(t, k, lex) || lex.is_not_name(t.str(k)));
+            && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
+            && !(t.info(k).given.is_some()
+                && k + 1 < run.end
+                && !t.is(k + 1, word::NOT_NAME)
+                && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)));
         if breaker {
             if seg_start < k {
                 push(t, seg_start..k, seg_start == first, role.take(), out);
@@ -283,47 +311,52 @@ fn split_run(
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",
 /// "Mr."), if one does and a name could follow.
 fn title_at(t: &Tokens, k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
-    if !lex.is_title_start(t.str(k)) {
+    if !t.is(k, word::TITLE_START) {
         return None;
     }
     let max = lex.max_title_words().min(end - k);
     (1..=max).rev().find(|&n| {
-        let phrase = surface(t, k..k + n);
-        lex.title(&phrase).is_some() && t.possessive_len(k + n - 1) == 0
+        let title = if n == 1 {
+            t.is(k, word::TITLE)
+        } else {
+            lex.title(&surface(t, k..k + n)).is_some()
+        };
+        title && t.possessive_len(k + n - 1) == 0
     })
 }
 
 /// Words before a title that qualify it rather than name someone: "Portuguese Environment
 /// [Minister]", "US [President]", "Defence [Secretary]".
 fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
-    let whole = surface(t, range.clone());
-    if lex.known_org(&whole).is_some() || lex.known_person(&whole).is_some() {
-        return false;
-    }
-    range.into_iter().all(|i| {
-        let s = t.str(i);
-        lex.demonym(s).is_some() || lex.is_english_word(s) || lex.place(s).is_some()
-    })
+    let known = if range.len() == 1 {
+        t.is(range.start, word::KNOWN_ORG) || t.is(range.start, word::KNOWN_PERSON)
+    } else {
+        let whole = surface(t, range.clone());
+        lex.known_org(&whole).is_some() || lex.known_person(&whole).is_some()
+    };
+    !known
+        && range.into_iter().all(|i| {
+            let info = t.info(i);
+            info.is(word::DEMONYM) || info.is(word::ENGLISH) || info.place.is_some()
+        })
 }
 
 /// A capitalised token whose lower-case form is a common word and which no name list claims.
-pub(crate) fn is_common_word(t: &Tokens, k: usize, lex: &Lexicon) -> bool {
-    let s = t.str(k);
+pub(crate) fn is_common_word(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
-    if tok.shape.contains(Shape::ALL_CAPS) && s.len() > 1 {
+    if tok.shape.contains(Shape::ALL_CAPS) && tok.span().len() > 1 {
         return false; // acronyms are never just words
     }
+    let info = t.info(k);
     // A small town named like a word ("Of", "Nice", "Bath") does not make the word a name.
-    let major_place = lex
-        .place(s)
+    let major_place = info
+        .place
         .is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000);
     // Rare census first names ("In", "See") do not make a common word a name.
-    lex.is_english_word(s)
-        && lex.given_name(s).is_none_or(|per_100k| per_100k < 20.0)
+    info.is(word::ENGLISH)
+        && info.given.is_none_or(|per_100k| per_100k < 20.0)
         && !major_place
-        && lex.known_org(s).is_none()
-        && lex.known_person(s).is_none()
-        && lex.demonym(s).is_none()
+        && info.flags & (word::KNOWN_ORG | word::KNOWN_PERSON | word::DEMONYM) == 0
 }
 
 /// The text of tokens `range` with runs of whitespace collapsed to one space.
