@@ -282,6 +282,70 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// ASCII letters and digits.
+const ASCII_ALNUM: u8 = UPPER | LOWER | DIGIT;
+
+/// The 0x80 bit of every lane (byte) of a `u64`, and 0x01 of every lane.
+const LANE_HIGH: u64 = 0x8080_8080_8080_8080;
+const LANE_ONE: u64 = 0x0101_0101_0101_0101;
+
+/// The lanes of `word` that hold an ASCII byte in `lo..=hi`, as their 0x80 bits (`hi < 0x7F`).
+///
+/// SWAR: with every lane's high bit forced on, subtracting `lo` cannot borrow from the next
+/// lane, and the high bit survives exactly when the low seven bits are `>= lo`.
+#[inline(always)]
+fn lanes_in(word: u64, lo: u8, hi: u8) -> u64 {
+    let forced = word | LANE_HIGH;
+    let ge_lo = forced - LANE_ONE * lo as u64;
+    let gt_hi = forced - LANE_ONE * (hi as u64 + 1);
+    ge_lo & !gt_hi & !word & LANE_HIGH
+}
+
+/// The end of the run of ASCII letters and digits that starts at `start`, and the union of
+/// their classes (`UPPER`, `LOWER`, `DIGIT`).
+///
+/// Eight bytes at a time with [`lanes_in`]: most words fit in one or two loads, so the loop
+/// exit is well predicted, unlike a byte loop whose exit depends on each word's length.
+#[inline(always)]
+fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
+    let (mut upper, mut lower, mut digit) = (0u64, 0u64, 0u64);
+    let mut i = start;
+    loop {
+        let word = match bytes.get(i..i + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])),
+            None => {
+                // Near the end: pad with NULs, which end the run.
+                let mut buf = [0u8; 8];
+                let rest = bytes.get(i..).unwrap_or(&[]);
+                buf[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(buf)
+            }
+        };
+        let u = lanes_in(word, b'A', b'Z');
+        let l = lanes_in(word, b'a', b'z');
+        let d = lanes_in(word, b'0', b'9');
+        let stop = !(u | l | d) & LANE_HIGH;
+        if stop != 0 {
+            // Keep the lanes before the first stop (little-endian: lane k is bits 8k..8k+8).
+            let bit = stop.trailing_zeros();
+            let before = (1u64 << bit) - 1;
+            upper |= u & before;
+            lower |= l & before;
+            digit |= d & before;
+            i += (bit / 8) as usize;
+            break;
+        }
+        upper |= u;
+        lower |= l;
+        digit |= d;
+        i += 8;
+    }
+    let seen = (u8::from(upper != 0) * UPPER)
+        | (u8::from(lower != 0) * LOWER)
+        | (u8::from(digit != 0) * DIGIT);
+    (i, seen)
+}
+
 /// Combining marks, variation selectors, ZWJ and skin-tone modifiers: they extend the token
 /// before them instead of starting one.
 #[inline]
@@ -304,6 +368,43 @@ fn is_extender(c: char) -> bool {
         | '\u{E0020}'..='\u{E007F}'
         | '\u{E0100}'..='\u{E01EF}')
 }
+
+/// The class of a non-ASCII char, from its properties: `HIGH` for a mark (marks extend words;
+/// alone they are symbols).
+fn char_class(c: char) -> u8 {
+    if c.is_alphabetic() {
+        if c.is_uppercase() {
+            UPPER
+        } else if c.is_lowercase() {
+            LOWER
+        } else {
+            CASELESS
+        }
+    } else if c.is_numeric() {
+        DIGIT
+    } else if c.is_whitespace() || c.is_control() {
+        SPACE
+    } else if is_extender(c) {
+        HIGH
+    } else if is_unicode_punct(c) {
+        PUNCT
+    } else {
+        SYMBOL
+    }
+}
+
+/// [`char_class`] of U+0080..U+07FF (the two-byte UTF-8 chars), indexed by code point − 0x80.
+/// The Unicode property lookups behind `char::is_alphabetic` and friends are binary searches;
+/// this table is built from them once.
+static TWO_BYTE_CLASS: std::sync::LazyLock<[u8; 0x780]> = std::sync::LazyLock::new(|| {
+    let mut table = [SYMBOL; 0x780];
+    for (k, class) in table.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(k as u32 + 0x80) {
+            *class = char_class(c);
+        }
+    }
+    table
+});
 
 /// Non-ASCII chars that count as punctuation (the rest that are not letters are symbols).
 #[inline]
@@ -411,33 +512,20 @@ impl<'t> Tokenizer<'t> {
     /// (class bits, byte length).
     #[inline]
     fn class_at(&self, i: usize) -> (u8, usize) {
-        let b = self.text.as_bytes()[i];
+        let bytes = self.text.as_bytes();
+        let b = bytes[i];
         let class = CLASS[b as usize];
         if class != HIGH {
             return (class, 1);
         }
+        // Two-byte chars (Latin-1 and Latin Extended letters, Greek, Cyrillic, Hebrew, Arabic:
+        // most non-ASCII letters in news) from a table, without `char` property lookups.
+        if let (0xC2..=0xDF, Some(&cont)) = (b, bytes.get(i + 1)) {
+            let code = (usize::from(b & 0x1F) << 6) | usize::from(cont & 0x3F);
+            return (TWO_BYTE_CLASS[code - 0x80], 2);
+        }
         let c = self.char_at(i);
-        let len = c.len_utf8();
-        let class = if c.is_alphabetic() {
-            if c.is_uppercase() {
-                UPPER
-            } else if c.is_lowercase() {
-                LOWER
-            } else {
-                CASELESS
-            }
-        } else if c.is_numeric() {
-            DIGIT
-        } else if c.is_whitespace() || c.is_control() {
-            SPACE
-        } else if is_extender(c) {
-            HIGH // marks extend words; alone they are symbols
-        } else if is_unicode_punct(c) {
-            PUNCT
-        } else {
-            SYMBOL
-        };
-        (class, len)
+        (char_class(c), c.len_utf8())
     }
 
     #[inline]
@@ -542,6 +630,55 @@ impl<'t> Tokenizer<'t> {
         Token::new(ByteSpan::new(start, i), kind, shape)
     }
 
+    /// The common case of [`Tokenizer::word`]: a word or number starting with an ASCII letter or
+    /// digit. The run of ASCII letters and digits is scanned eight bytes at a time (see
+    /// [`ascii_alnum_run`]); when it ends at a space, the end of the text or punctuation that
+    /// joins nothing, the token is complete. Otherwise (`'` `-` `.` `,` or a non-ASCII char
+    /// follows) the word is rescanned by the full rules: that is rarer than one token in ten.
+    #[inline(always)]
+    fn ascii_word(&self, start: usize, first_class: u8) -> Token {
+        let (end, kind, shape) = self.ascii_word_fields(start, first_class);
+        Token {
+            start: start as u32,
+            end,
+            kind,
+            shape,
+        }
+    }
+
+    /// [`Tokenizer::ascii_word`] as the token's end, kind and shape.
+    #[inline(always)]
+    fn ascii_word_fields(&self, start: usize, first_class: u8) -> (u32, TokenKind, Shape) {
+        let bytes = self.text.as_bytes();
+        let (end, seen) = ascii_alnum_run(bytes, start);
+        let done = match bytes.get(end) {
+            None => true,
+            Some(b'\'' | b'-' | b'.' | 0x80..) => false,
+            // `,` only joins digits (`94,000`).
+            Some(b',') => !bytes[end - 1].is_ascii_digit(),
+            Some(_) => true,
+        };
+        if !done {
+            let token = self.word_cold(start, first_class);
+            return (token.end, token.kind, token.shape);
+        }
+        // No joiner was taken, so a run starting with a digit is a number (with or without
+        // letters: `5th`) and one starting with a letter a word.
+        let kind = if first_class == DIGIT {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let shape = word_shape(Shape::empty(), seen, first_class);
+        (end as u32, kind, shape)
+    }
+
+    /// [`Tokenizer::word`] out of line, for the fast path's rare exits: keeps the hot loop small.
+    #[inline(never)]
+    fn word_cold(&self, start: usize, first_class: u8) -> Token {
+        self.word(start, first_class)
+    }
+
     /// `,` joins digits when exactly three digits follow (`94,000`), not in lists (`3,4`).
     #[inline]
     fn thousands_group(&self, i: usize) -> bool {
@@ -611,31 +748,25 @@ impl<'t> Tokenizer<'t> {
 impl Iterator for Tokenizer<'_> {
     type Item = Token;
 
-    // Inlined into the caller's loop so the token stays in registers (returning it through
-    // memory cost a store-forwarding stall per token).
-    #[inline(always)]
+    #[inline]
     fn next(&mut self) -> Option<Token> {
         let bytes = self.text.as_bytes();
-        while self.pos < self.end {
-            let b = bytes[self.pos];
+        while let Some(&b) = bytes.get(self.pos) {
             let class = CLASS[b as usize];
             if class == SPACE {
                 self.pos += 1;
                 continue;
             }
-            let (class, len) = if class == HIGH {
-                self.class_at(self.pos)
+            let token = if class & ASCII_ALNUM != 0 {
+                self.ascii_word(self.pos, class)
             } else {
-                (class, 1)
-            };
-            let token = match class {
-                SPACE => {
-                    self.pos += len;
-                    continue;
+                match self.token_at(self.pos, class) {
+                    Ok(token) => token,
+                    Err(next) => {
+                        self.pos = next;
+                        continue;
+                    }
                 }
-                c if c & ALNUM != 0 => self.word(self.pos, c),
-                HIGH => self.other(self.pos, SYMBOL, len), // a lone mark
-                _ => self.other(self.pos, class, len),
             };
             self.pos = token.end as usize;
             return Some(token);
@@ -644,10 +775,65 @@ impl Iterator for Tokenizer<'_> {
     }
 }
 
+impl Tokenizer<'_> {
+    /// The token starting at `pos`, whose first byte has ASCII class `class` and is neither an
+    /// ASCII space nor an ASCII letter or digit (those are handled inline by the callers); or,
+    /// when `pos` is a non-ASCII space, `Err` with the offset after it.
+    #[inline(never)]
+    fn token_at(&self, pos: usize, class: u8) -> Result<Token, usize> {
+        let (class, len) = if class == HIGH {
+            self.class_at(pos)
+        } else {
+            (class, 1)
+        };
+        Ok(match class {
+            SPACE => return Err(pos + len),
+            c if c & ALNUM != 0 => self.word(pos, c),
+            HIGH => self.other(pos, SYMBOL, len), // a lone mark
+            _ => self.other(pos, class, len),
+        })
+    }
+}
+
 /// All tokens of `text`, collected.
+///
+/// The same scan as the [`Tokenizer`] iterator, written as one loop that pushes each token
+/// where it is made.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    out.extend(Tokenizer::new(text));
+    let scanner = Tokenizer::new(text);
+    let bytes = text.as_bytes();
+    // News prose has about one token per five bytes; a little more room avoids regrowing the
+    // vector (a copy of everything so far) for about half of the articles.
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let class = CLASS[b as usize];
+        if class == SPACE {
+            pos += 1;
+            continue;
+        }
+        // Each path yields the token's fields rather than a `Token`: merging whole tokens made
+        // the compiler assemble them on the stack byte by byte and read them back at once, a
+        // store-forwarding stall per token; fields stay in registers.
+        let (end, kind, shape) = if class & ASCII_ALNUM != 0 {
+            scanner.ascii_word_fields(pos, class)
+        } else {
+            match scanner.token_at(pos, class) {
+                Ok(token) => (token.end, token.kind, token.shape),
+                Err(next) => {
+                    pos = next;
+                    continue;
+                }
+            }
+        };
+        out.push(Token {
+            start: pos as u32,
+            end,
+            kind,
+            shape,
+        });
+        pos = end as usize;
+    }
     out
 }
 
@@ -656,6 +842,7 @@ mod tests {
     use super::*;
     use crate::testutil::check_spans;
     use TokenKind::*;
+    use proptest::prelude::*;
 
     /// (text, expected tokens as `text/Kind` joined by spaces; `W` word, `N` number,
     /// `A` abbreviation, `P` punct, `S` symbol).
@@ -799,6 +986,100 @@ mod tests {
                 0,
                 "{text:?}: {shape:?} has some of {no:?}"
             );
+        }
+    }
+
+    /// The scan without the fast paths: every token through [`Tokenizer::word`] /
+    /// [`Tokenizer::other`] and every char class from [`char_class`].
+    fn tokenize_reference(text: &str) -> Vec<Token> {
+        let t = Tokenizer::new(text);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let c = t.char_at(pos);
+            let (class, len) = if c.is_ascii() {
+                (CLASS[c as usize], 1)
+            } else {
+                (char_class(c), c.len_utf8())
+            };
+            let token = match class {
+                SPACE => {
+                    pos += len;
+                    continue;
+                }
+                c if c & ALNUM != 0 => t.word(pos, c),
+                HIGH => t.other(pos, SYMBOL, len),
+                _ => t.other(pos, class, len),
+            };
+            pos = token.end as usize;
+            out.push(token);
+        }
+        out
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "Ab",
+        "NATO",
+        "x1",
+        "5th",
+        "12",
+        "3",
+        " ",
+        " ",
+        "\n",
+        ".",
+        ".",
+        ",",
+        "-",
+        "'",
+        "’",
+        "U.S.",
+        "Mr.",
+        "Inc",
+        "e.g.",
+        "94,000",
+        "1,2",
+        "é",
+        "Ж",
+        "ß",
+        "İ",
+        "北",
+        "e\u{301}",
+        "\u{200d}",
+        "🎉",
+        "\u{a0}",
+        "$",
+        "?",
+        "!",
+        "\u{0}",
+        "abcdefghij",
+        "ABCDEFGHIJKLMNOP",
+    ];
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat()),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn fast_paths_match_the_reference(text in any_text()) {
+            let expected = tokenize_reference(&text);
+            prop_assert_eq!(&tokenize(&text), &expected);
+            prop_assert_eq!(&Tokenizer::new(&text).collect::<Vec<_>>(), &expected);
+        }
+    }
+
+    #[test]
+    fn two_byte_table_matches_char_properties() {
+        for code in 0x80..0x800u32 {
+            let c = char::from_u32(code).unwrap();
+            let text = c.to_string();
+            let got = Tokenizer::new(&text).class_at(0);
+            assert_eq!(got, (char_class(c), 2), "U+{code:04X}");
         }
     }
 
