@@ -35,6 +35,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
             "--format both writes two files: give --out DIR (or pick gkg or json for stdout)",
         );
     }
+    let stages = match pipeline::Stages::parse(&args.stages) {
+        Ok(s) => s,
+        Err(e) => return usage(&format!("--stages: {e}")),
+    };
     if args.threads == Some(0) {
         return usage("--threads must be at least 1");
     }
@@ -68,7 +72,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     let pool = pool.build().context("starting worker threads")?;
     let mut sinks = Sinks::open(args, batch_date)?;
     let engine = Engine::new();
-    let options = Options { batch_date };
+    let options = Options { batch_date, stages };
     let progress = progress_bar(args.quiet);
     let started = Instant::now();
 

@@ -74,6 +74,9 @@ pub struct ExtractArgs {
     /// Batch date-time (YYYY-MM-DD[THH:MM:SS]): V2.1DATE, and the reference date of undated articles.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// Analysis stages to run: all (default), none (text layer only), or a list such as names.
+    #[arg(long, value_name = "LIST", default_value = "all")]
+    pub stages: String,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
