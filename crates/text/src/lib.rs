@@ -198,8 +198,35 @@ fn remap_tokens(
     let mut prev_end = 0;
     let mut dropped = false;
     let mut cursor = alignment.cursor();
+    // Between two edits the texts differ by a constant shift, and a handful of edits (curly
+    // quotes, dashes) stand between thousands of tokens: a token that lies wholly between
+    // edit `next - 1` and edit `next` just moves by that shift. This gives exactly what the
+    // cursor gives (it is the `orig_end + (norm - norm_end)` case of both mappings, and the
+    // clipping below cannot apply), without its searches and branches per token.
+    let edits = alignment.edits();
+    let mut next = 0; // the first edit that ends after the current token's start
     for t in tokens.iter_mut() {
-        let mut span = cursor.span(t.span());
+        let norm = t.span();
+        while next < edits.len() && edits[next].norm_end as usize <= norm.start {
+            next += 1;
+        }
+        let gap_end = edits
+            .get(next)
+            .map_or(usize::MAX, |e| e.norm_start as usize);
+        if norm.end <= gap_end {
+            let shift = match next {
+                0 => 0,
+                _ => edits[next - 1].orig_end as isize - edits[next - 1].norm_end as isize,
+            };
+            let span = ByteSpan::new(
+                norm.start.wrapping_add_signed(shift),
+                norm.end.wrapping_add_signed(shift),
+            );
+            prev_end = span.end;
+            t.set_span(span);
+            continue;
+        }
+        let mut span = cursor.span(norm);
         span.start = span.start.max(prev_end);
         span.end = span.end.max(span.start);
         dropped |= span.is_empty();
@@ -222,4 +249,50 @@ fn remap_tokens(
         *r = new_index[r.start as usize]..new_index[r.end as usize];
     }
     sentence_tokens.retain(|r| !r.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Token spans mapped through the cursor alone (no shortcut between edits).
+    fn remap_reference(alignment: &Alignment, tokens: &[Token]) -> Vec<ByteSpan> {
+        let mut prev_end = 0;
+        let mut cursor = alignment.cursor();
+        tokens
+            .iter()
+            .map(|t| {
+                let mut span = cursor.span(t.span());
+                span.start = span.start.max(prev_end);
+                span.end = span.end.max(span.start);
+                prev_end = span.end;
+                span
+            })
+            .collect()
+    }
+
+    const PIECES: &[&str] = &[
+        "word", "U.S.", " ", " ", "\n", ".", "…", "“", "”", "’", "—", "\u{a0}", "\u{ad}",
+        "\u{200b}", "\u{feff}", "\u{85}", "é", "3.5", "'", "\"",
+    ];
+
+    proptest! {
+        #[test]
+        fn remap_matches_the_cursor(
+            pieces in prop::collection::vec(prop::sample::select(PIECES), 0..40)
+        ) {
+            let text = pieces.concat();
+            let norm = Normalized::new(&text);
+            let tokens = tokenize(norm.as_str());
+            let expected = remap_reference(norm.alignment(), &tokens);
+            let mut got = tokens.clone();
+            let mut sentences: Vec<Range<u32>> = Vec::new();
+            sentences.push(0..tokens.len() as u32);
+            remap_tokens(norm.alignment(), &mut got, &mut sentences);
+            let expected: Vec<ByteSpan> = expected.into_iter().filter(|s| !s.is_empty()).collect();
+            let got: Vec<ByteSpan> = got.iter().map(|t| t.span()).collect();
+            prop_assert_eq!(got, expected);
+        }
+    }
 }

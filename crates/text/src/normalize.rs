@@ -63,11 +63,11 @@ fn may_need_replacement(lead: u8) -> bool {
 /// One changed char: `norm_start..norm_end` in the normalised text stands for
 /// `orig_start..orig_end` in the original. Runs of deleted chars are merged into one edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Edit {
-    norm_start: u32,
-    norm_end: u32,
-    orig_start: u32,
-    orig_end: u32,
+pub(crate) struct Edit {
+    pub(crate) norm_start: u32,
+    pub(crate) norm_end: u32,
+    pub(crate) orig_start: u32,
+    pub(crate) orig_end: u32,
 }
 
 /// Maps offsets of the normalised text back to the original text.
@@ -92,6 +92,12 @@ impl Alignment {
     #[inline]
     pub fn is_identity(&self) -> bool {
         self.edits.is_empty()
+    }
+
+    /// The edits, sorted.
+    #[inline]
+    pub(crate) fn edits(&self) -> &[Edit] {
+        &self.edits
     }
 
     /// Number of edits (changed chars, with runs of deletions counted once).
