@@ -87,8 +87,10 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             || !t.toks[i].shape.contains(Shape::ALL_CAPS)
             || t.str(i).len() == 1
     });
-    // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz".
-    if role_kind.is_some() && looks_personal {
+    // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz" (but
+    // not a common word: a song called "Miss Murder").
+    let common_single = n == 1 && t.is(first, word::ENGLISH) && t.info(first).surname.is_none();
+    if role_kind.is_some() && looks_personal && !common_single {
         return Class::Person;
     }
     if n == 1 {
@@ -100,6 +102,11 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             return Class::Person;
         }
         return Class::Unresolved;
+    }
+    // East Asian order, family name first and a hyphenated given name: "Kim Jong-un", "Wong
+    // Pik-wan", "Moon Jae-in".
+    if n == 2 && t.info(first).surname.is_some() && is_hyphenated_given(t.str(last)) {
+        return Class::Person;
     }
     // Initials before a name: "J. R. R. Tolkien", "E. Jean Carroll".
     let initials = toks
@@ -117,8 +124,13 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             .clone()
             .filter(|&i| t.toks[i].kind == TokenKind::Word && !t.is(i, word::ENGLISH))
             .count();
-        // A known first name and a last word that is a surname or no common word.
-        if given && (surname || !t.is(last, word::ENGLISH)) {
+        // A known first name and a last word that is a surname or no common word, and not a
+        // large place ("West Africa", "South Sudan").
+        let major_place_last = t
+            .info(last)
+            .place
+            .is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000);
+        if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
@@ -148,6 +160,20 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         return true;
     }
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
+}
+
+/// "Jong-un", "Pik-wan": a capitalised syllable, a hyphen, a lower-case syllable.
+fn is_hyphenated_given(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=6).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a)
+        && syllable(b)
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a[1..].chars().all(|c| c.is_ascii_lowercase())
+        && b.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// "NATO", "IPMA", "FBI": two to six capitals.

@@ -279,7 +279,10 @@ fn split_run(
                 push(t, left.clone(), left.start == first, role.take(), out);
             }
             let role_start = if modifier { seg_start } else { k };
-            role = Some(surface(t, role_start..k + n));
+            // "Governor General of Canada", "Professor of Mathematics": what follows "of" is the
+            // title's domain, not the person holding it.
+            let domain = k + n < run.end && t.str(k + n) == "of";
+            role = (!domain).then(|| surface(t, role_start..k + n));
             k += n;
             seg_start = k;
             continue;
@@ -290,8 +293,9 @@ fn split_run(
         // ... unless it is a first name followed by a surname: "Will Smith said".
         let breaker = (opening || headline)
             && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
-            && !(t.info(k).given.is_some()
+            && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
+                && t.info(k + 1).place.is_none()
                 && !t.is(k + 1, word::NOT_NAME)
                 && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)));
         if breaker {
