@@ -204,6 +204,11 @@ pub enum AbbreviationClass {
 /// The class of a known abbreviation (without its final period), case-sensitive.
 pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
     use AbbreviationClass::*;
+    // Every word ending a sentence is looked up here: reject the long ones (most of them)
+    // before the string comparisons. Keep this at the length of the longest entry.
+    if word.len() > MAX_ABBREVIATION_LEN {
+        return None;
+    }
     Some(match word {
         "Mr" | "Mrs" | "Ms" | "Mx" | "Messrs" | "Mme" | "Mlle" | "Dr" | "Prof" | "Gen" | "Lt"
         | "Col" | "Sgt" | "Capt" | "Cpt" | "Maj" | "Adm" | "Cmdr" | "Cdr" | "Brig" | "Pvt"
@@ -224,6 +229,9 @@ pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
         _ => return None,
     })
 }
+
+/// Length of the longest known abbreviation (`Messrs`, `approx`).
+const MAX_ABBREVIATION_LEN: usize = 6;
 
 /// The class of an abbreviation token's text (with its final period).
 pub fn abbreviation_token_class(token_text: &str) -> AbbreviationClass {
@@ -653,9 +661,27 @@ impl<'t> Tokenizer<'t> {
         let (end, seen) = ascii_alnum_run(bytes, start);
         let done = match bytes.get(end) {
             None => true,
-            Some(b'\'' | b'-' | b'.' | 0x80..) => false,
+            Some(b'\'' | b'-' | 0x80..) => false,
             // `,` only joins digits (`94,000`).
             Some(b',') => !bytes[end - 1].is_ascii_digit(),
+            // The end of most sentences: decide here unless the period may join a decimal
+            // (`3.5`) or make dotted letters or an initial (`U.S.`, `W.`).
+            Some(b'.') => {
+                let next = bytes.get(end + 1).copied().unwrap_or(0);
+                if seen & DIGIT != 0 {
+                    !(bytes[end - 1].is_ascii_digit() && next.is_ascii_digit())
+                } else if end - start == 1 || next >= 0x80 {
+                    false
+                } else if next.is_ascii_alphanumeric() {
+                    true // `example.com`: an abbreviation's period is never followed by one
+                } else {
+                    if abbreviation_class(&self.text[start..end]).is_some() {
+                        let shape = word_shape(Shape::empty(), seen, first_class);
+                        return (end as u32 + 1, TokenKind::Abbreviation, shape);
+                    }
+                    true
+                }
+            }
             Some(_) => true,
         };
         if !done {
@@ -671,6 +697,36 @@ impl<'t> Tokenizer<'t> {
         };
         let shape = word_shape(Shape::empty(), seen, first_class);
         (end as u32, kind, shape)
+    }
+
+    /// [`Tokenizer::other`] for an ASCII punctuation or symbol char at `start` (of class
+    /// `class`), as the token's end, kind and shape; `None` for a symbol followed by a
+    /// non-ASCII char, which may be a modifier that extends it.
+    #[inline(always)]
+    fn ascii_punct_fields(&self, start: usize, class: u8) -> Option<(u32, TokenKind, Shape)> {
+        let bytes = self.text.as_bytes();
+        let b = bytes[start];
+        let mut end = start + 1;
+        match b {
+            b'.' | b'-' => {
+                while bytes.get(end) == Some(&b) {
+                    end += 1;
+                }
+            }
+            b'?' | b'!' => {
+                while matches!(bytes.get(end), Some(b'?' | b'!')) {
+                    end += 1;
+                }
+            }
+            _ if class != PUNCT && bytes.get(end).is_some_and(|&n| n >= 0x80) => return None,
+            _ => {}
+        }
+        let kind = if class == PUNCT {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        Some((end as u32, kind, Shape::empty()))
     }
 
     /// [`Tokenizer::word`] out of line, for the fast path's rare exits: keeps the hot loop small.
@@ -815,16 +871,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Each path yields the token's fields rather than a `Token`: merging whole tokens made
         // the compiler assemble them on the stack byte by byte and read them back at once, a
         // store-forwarding stall per token; fields stay in registers.
-        let (end, kind, shape) = if class & ASCII_ALNUM != 0 {
-            scanner.ascii_word_fields(pos, class)
+        let fast = if class & ASCII_ALNUM != 0 {
+            Some(scanner.ascii_word_fields(pos, class))
+        } else if class & (PUNCT | SYMBOL) != 0 {
+            scanner.ascii_punct_fields(pos, class)
         } else {
-            match scanner.token_at(pos, class) {
+            None
+        };
+        let (end, kind, shape) = match fast {
+            Some(fields) => fields,
+            None => match scanner.token_at(pos, class) {
                 Ok(token) => (token.end, token.kind, token.shape),
                 Err(next) => {
                     pos = next;
                     continue;
                 }
-            }
+            },
         };
         out.push(Token {
             start: pos as u32,
@@ -1053,6 +1115,10 @@ mod tests {
         "?",
         "!",
         "\u{0}",
+        "Sept",
+        "W",
+        "vs",
+        "7.",
         "abcdefghij",
         "ABCDEFGHIJKLMNOP",
     ];
@@ -1070,6 +1136,14 @@ mod tests {
             let expected = tokenize_reference(&text);
             prop_assert_eq!(&tokenize(&text), &expected);
             prop_assert_eq!(&Tokenizer::new(&text).collect::<Vec<_>>(), &expected);
+        }
+    }
+
+    #[test]
+    fn longest_abbreviations_are_known() {
+        for word in ["Messrs", "approx", "Thurs", "Calif"] {
+            assert!(word.len() <= MAX_ABBREVIATION_LEN);
+            assert!(abbreviation_class(word).is_some(), "{word}");
         }
     }
 
