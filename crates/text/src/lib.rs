@@ -106,8 +106,10 @@ impl TextView {
     pub fn new(text: &str) -> Self {
         let norm = Normalized::new(text);
         let ntext = norm.as_str();
-        let mut tokens = tokenize(ntext);
-        let ranges = segment_tokens(ntext, &tokens);
+        // The tokenizer notes the tokens that segmentation needs to look at as it goes.
+        let mut marks = sentences::SentenceMarks::with_text_len(ntext.len());
+        let mut tokens = tokens::tokenize_marked(ntext, &mut marks);
+        let ranges = sentences::segment_marked(ntext, &tokens, &marks);
 
         let (cow, alignment) = norm.into_parts();
         let identity = alignment.is_identity();

@@ -35,18 +35,89 @@ use std::ops::Range;
 
 use memchr::{memchr, memchr_iter};
 
-use crate::tokens::{AbbreviationClass, Token, TokenKind, abbreviation_token_class};
+use crate::tokens::{
+    AbbreviationClass, Marks, Token, TokenKind, abbreviation_token_class, may_end_sentence,
+};
 
 /// Splits a token stream of `text` into sentences, as ranges of token indices (sorted,
 /// non-empty, non-overlapping, covering every token).
 pub fn segment_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    segment_marked(text, tokens, &SentenceMarks::from_tokens(text, tokens))
+}
+
+/// Splits tokens into sentences like [`segment_tokens`], given their [`SentenceMarks`].
+pub(crate) fn segment_marked(
+    text: &str,
+    tokens: &[Token],
+    marks: &SentenceMarks,
+) -> Vec<Range<usize>> {
     let seg = Segmenter {
         text,
         bytes: text.as_bytes(),
         tokens,
         hard_wrapped: is_hard_wrapped(text),
     };
-    seg.run()
+    seg.run(marks)
+}
+
+/// The only tokens where a sentence can end or begin, as sorted token indices: those with a
+/// line break in the gap before them, and the terminator candidates (see
+/// [`may_end_sentence`]). Every other token continues the sentence, so segmentation visits
+/// these alone. [`crate::TextView`] has the tokenizer record them as it goes (it sees every
+/// line break and knows each token's kind when it makes it); [`segment_tokens`] finds them
+/// with one walk over the tokens.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceMarks {
+    line_breaks: Vec<u32>,
+    candidates: Vec<u32>,
+}
+
+impl Marks for SentenceMarks {
+    #[inline]
+    fn line_break(&mut self, index: usize) {
+        self.line_breaks.push(index as u32);
+    }
+
+    #[inline]
+    fn candidate(&mut self, index: usize) {
+        self.candidates.push(index as u32);
+    }
+}
+
+impl SentenceMarks {
+    /// Marks with room for the marks of a text of `len` bytes of news prose.
+    pub(crate) fn with_text_len(len: usize) -> Self {
+        SentenceMarks {
+            line_breaks: Vec::with_capacity(len / 64),
+            candidates: Vec::with_capacity(len / 64),
+        }
+    }
+
+    /// The marks of `tokens` of `text`, from the tokens and the text's line breaks.
+    fn from_tokens(text: &str, tokens: &[Token]) -> Self {
+        let bytes = text.as_bytes();
+        let mut marks = Self::with_text_len(text.len());
+        // The offset of the first line break at or after the start of an earlier token: a
+        // token that starts before it has no line break in its gap (tokens hold none).
+        let next_line_break =
+            |from: usize| memchr(b'\n', &bytes[from..]).map_or(usize::MAX, |k| from + k);
+        let mut line_break = next_line_break(0);
+        let mut prev_end = 0;
+        for (i, token) in tokens.iter().enumerate() {
+            let span = token.span();
+            if span.start > line_break {
+                if memchr(b'\n', bytes.get(prev_end..span.start).unwrap_or(&[])).is_some() {
+                    marks.line_break(i);
+                }
+                line_break = next_line_break(span.start);
+            }
+            if may_end_sentence(token.kind, bytes[span.start]) {
+                marks.candidate(i);
+            }
+            prev_end = span.end;
+        }
+        marks
+    }
 }
 
 struct Segmenter<'a> {
@@ -66,53 +137,46 @@ enum Gap {
 }
 
 impl<'a> Segmenter<'a> {
-    fn run(&self) -> Vec<Range<usize>> {
+    /// Visits the marked tokens in order; the rest cannot start or end a sentence.
+    fn run(&self, marks: &SentenceMarks) -> Vec<Range<usize>> {
         let n = self.tokens.len();
-        let mut out = Vec::with_capacity(n / 16 + 1);
+        let (line_breaks, candidates) = (&marks.line_breaks, &marks.candidates);
+        let mut out = Vec::with_capacity(candidates.len() + line_breaks.len() / 2 + 1);
         let mut start = 0;
-        // Only a gap with a line break can end a sentence by itself, and most gaps are a single
-        // space: rather than measuring the gap before every token, keep the offset of the next
-        // line break at or after the start of an earlier token. A token that starts before it
-        // has no line break in its gap; only a token that starts after it needs a look (and
-        // moves the mark on).
-        let next_line_break =
-            |from: usize| memchr(b'\n', &self.bytes[from..]).map_or(usize::MAX, |k| from + k);
-        let mut line_break = next_line_break(0);
-        let mut i = 0;
-        while i < n {
-            let token = self.tokens[i];
-            let token_start = token.span().start;
-            if token_start > line_break {
-                if i > start {
-                    let boundary = match self.gap(i) {
-                        Gap::BlankLine => true,
-                        Gap::LineBreak => self.line_break_ends_sentence(i),
-                        _ => false,
-                    };
-                    if boundary {
-                        out.push(start..i);
-                        start = i;
-                    }
-                }
-                line_break = next_line_break(token_start);
+        // Tokens before `next` are settled: a terminator's closing quotes are skipped.
+        let mut next = 0;
+        let (mut l, mut c) = (0, 0);
+        loop {
+            // The next marked token, and which marks it has.
+            let lb = line_breaks.get(l).map_or(usize::MAX, |&i| i as usize);
+            let cand = candidates.get(c).map_or(usize::MAX, |&i| i as usize);
+            let i = lb.min(cand);
+            if i >= n {
+                break;
             }
-            // Only abbreviations and punctuation starting with `. ? !` (or the lead byte of
-            // `。！？`) can end a sentence. Computed without branches: a quarter of the tokens
-            // are punctuation, in no predictable order, and a branch on the kind missed often.
-            let kind = token.kind;
-            let candidate = (kind == TokenKind::Abbreviation)
-                | ((kind == TokenKind::Punct) & TERMINATOR_LEAD[self.bytes[token_start] as usize]);
-            if !candidate {
-                i += 1;
+            l += usize::from(lb == i);
+            c += usize::from(cand == i);
+            if i < next {
                 continue;
             }
-            if let Some(last) = self.terminator_ends_sentence(i) {
+            if lb == i && i > start {
+                let boundary = match self.gap(i) {
+                    Gap::BlankLine => true,
+                    Gap::LineBreak => self.line_break_ends_sentence(i),
+                    _ => false,
+                };
+                if boundary {
+                    out.push(start..i);
+                    start = i;
+                }
+            }
+            if cand == i
+                && let Some(last) = self.terminator_ends_sentence(i)
+            {
                 out.push(start..last + 1);
                 start = last + 1;
-                i = last + 1;
-                continue;
+                next = last + 1;
             }
-            i += 1;
         }
         if start < n {
             out.push(start..n);
@@ -283,18 +347,6 @@ impl<'a> Segmenter<'a> {
             && matches!(self.tok(i + 1), "." | ")")
     }
 }
-
-/// First bytes of the punctuation tokens that may end a sentence: `.` `...` `?` `!` and the
-/// lead bytes of `。` (E3) and `！` `？` (EF).
-static TERMINATOR_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'!' as usize] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
-    t
-};
 
 #[inline]
 fn is_closer(s: &str) -> bool {
@@ -705,6 +757,65 @@ mod tests {
         for &(text, expected) in TABLE {
             let got = sentences(text).join(" | ");
             assert_eq!(got, expected, "\n  input: {text:?}");
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "The", "said", "U.S.", "Mr.", "Inc.", "W.", "3.5", "1.", "a", "é", " ", " ", "\n", "\n\n",
+        "\r\n", " \n ", ".", "?", "!", "...", "\"", "'", "(", ")", "-", "•", "。", "」", "🎉",
+    ];
+
+    /// Segmentation visiting every token (the loop before marks existed).
+    fn segment_reference(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+        let seg = Segmenter {
+            text,
+            bytes: text.as_bytes(),
+            tokens,
+            hard_wrapped: is_hard_wrapped(text),
+        };
+        let (n, mut out, mut start, mut i) = (tokens.len(), Vec::new(), 0, 0);
+        while i < n {
+            if i > start {
+                let boundary = match seg.gap(i) {
+                    Gap::BlankLine => true,
+                    Gap::LineBreak => seg.line_break_ends_sentence(i),
+                    _ => false,
+                };
+                if boundary {
+                    out.push(start..i);
+                    start = i;
+                }
+            }
+            if let Some(last) = seg.terminator_ends_sentence(i) {
+                out.push(start..last + 1);
+                start = last + 1;
+                i = last + 1;
+                continue;
+            }
+            i += 1;
+        }
+        if start < n {
+            out.push(start..n);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The marks the tokenizer records are the ones a walk over the tokens finds, and
+        /// both give the same sentences.
+        #[test]
+        fn tokenizer_marks_match_the_walk(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..48)
+        ) {
+            let text = pieces.concat();
+            let mut marks = SentenceMarks::default();
+            let tokens = crate::tokens::tokenize_marked(&text, &mut marks);
+            let walked = SentenceMarks::from_tokens(&text, &tokens);
+            proptest::prop_assert_eq!(&marks.line_breaks, &walked.line_breaks);
+            proptest::prop_assert_eq!(&marks.candidates, &walked.candidates);
+            let expected = segment_reference(&text, &tokens);
+            proptest::prop_assert_eq!(segment_marked(&text, &tokens, &marks), expected.clone());
+            proptest::prop_assert_eq!(segment_tokens(&text, &tokens), expected);
         }
     }
 

@@ -851,20 +851,65 @@ impl Tokenizer<'_> {
     }
 }
 
+/// Whether a token of this kind, starting with byte `first`, may end a sentence: an
+/// abbreviation, or punctuation starting with `. ? !` (or the lead byte of `。！？`).
+#[inline]
+pub(crate) fn may_end_sentence(kind: TokenKind, first: u8) -> bool {
+    // Without branches: the mix of words and punctuation is irregular.
+    (kind == TokenKind::Abbreviation)
+        | ((kind == TokenKind::Punct) & TERMINATOR_LEAD[first as usize])
+}
+
+/// First bytes of the punctuation tokens that may end a sentence: `.` `...` `?` `!` and the
+/// lead bytes of `。` (E3) and `！` `？` (EF).
+static TERMINATOR_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
+/// Receives, as the tokenizer makes them, the tokens that sentence segmentation looks at.
+pub(crate) trait Marks {
+    /// Token `index` has a line break in the gap before it.
+    fn line_break(&mut self, index: usize);
+    /// Token `index` may end a sentence ([`may_end_sentence`]).
+    fn candidate(&mut self, index: usize);
+}
+
+/// No marks: plain tokenization (the calls compile away).
+impl Marks for () {
+    #[inline(always)]
+    fn line_break(&mut self, _: usize) {}
+    #[inline(always)]
+    fn candidate(&mut self, _: usize) {}
+}
+
 /// All tokens of `text`, collected.
 ///
 /// The same scan as the [`Tokenizer`] iterator, written as one loop that pushes each token
 /// where it is made.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_marked(text, &mut ())
+}
+
+/// [`tokenize`], telling `marks` about line breaks and possible sentence ends on the way.
+#[inline(always)]
+pub(crate) fn tokenize_marked(text: &str, marks: &mut impl Marks) -> Vec<Token> {
     let scanner = Tokenizer::new(text);
     let bytes = text.as_bytes();
     // News prose has about one token per five bytes; a little more room avoids regrowing the
     // vector (a copy of everything so far) for about half of the articles.
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut pos = 0;
+    let mut line_break = false; // since the last token
     while let Some(&b) = bytes.get(pos) {
         let class = CLASS[b as usize];
         if class == SPACE {
+            line_break |= b == b'\n';
             pos += 1;
             continue;
         }
@@ -888,12 +933,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             },
         };
+        let index = out.len();
         out.push(Token {
             start: pos as u32,
             end,
             kind,
             shape,
         });
+        if line_break {
+            marks.line_break(index);
+            line_break = false;
+        }
+        if may_end_sentence(kind, b) {
+            marks.candidate(index);
+        }
         pos = end as usize;
     }
     out
