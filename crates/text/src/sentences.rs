@@ -42,20 +42,43 @@ use crate::tokens::{
 /// Splits a token stream of `text` into sentences, as ranges of token indices (sorted,
 /// non-empty, non-overlapping, covering every token).
 pub fn segment_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    segment_marked(text, tokens, &SentenceMarks::from_tokens(text, tokens))
-}
-
-/// Splits tokens into sentences like [`segment_tokens`], given their [`SentenceMarks`].
-pub(crate) fn segment_marked(
-    text: &str,
-    tokens: &[Token],
-    marks: &SentenceMarks,
-) -> Vec<Range<usize>> {
     let seg = Segmenter {
         text,
         bytes: text.as_bytes(),
         tokens,
         hard_wrapped: is_hard_wrapped(text),
+    };
+    seg.run(&SentenceMarks::from_tokens(text, tokens))
+}
+
+/// Splits tokens into sentences like [`segment_tokens`], given their [`SentenceMarks`] as the
+/// tokenizer recorded them.
+pub(crate) fn segment_marked(
+    text: &str,
+    tokens: &[Token],
+    marks: &SentenceMarks,
+) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    // Every line break lies in the gap before a marked token or after the last token: look
+    // for them there rather than searching the whole text again (news has a line break every
+    // 75 bytes or so, and a search call per line break cost more than reading the gaps).
+    let gaps = marks.line_breaks.iter().map(|&i| {
+        let i = i as usize;
+        let from = match i {
+            0 => 0,
+            _ => tokens[i - 1].span().end,
+        };
+        from..tokens[i].span().start
+    });
+    let tail = tokens.last().map_or(0, |t| t.span().end)..bytes.len();
+    let line_breaks = gaps
+        .chain(std::iter::once(tail))
+        .flat_map(|gap| gap.filter(|&k| bytes[k] == b'\n'));
+    let seg = Segmenter {
+        text,
+        bytes,
+        tokens,
+        hard_wrapped: hard_wrapped_at(bytes, line_breaks),
     };
     seg.run(marks)
 }
@@ -511,10 +534,15 @@ fn is_function_word(word: &str) -> bool {
 /// they make up at least a third of the single line breaks.
 fn is_hard_wrapped(text: &str) -> bool {
     let bytes = text.as_bytes();
+    hard_wrapped_at(bytes, memchr_iter(b'\n', bytes))
+}
+
+/// [`is_hard_wrapped`] given the offsets of all the line breaks of the text, in order.
+fn hard_wrapped_at(bytes: &[u8], line_breaks: impl IntoIterator<Item = usize>) -> bool {
     let mut single = 0usize;
     let mut lower = 0usize;
     let mut last_nl = usize::MAX;
-    for nl in memchr_iter(b'\n', bytes) {
+    for nl in line_breaks {
         // Blank lines (only whitespace since the previous break) are paragraph breaks.
         let blank_before = last_nl != usize::MAX
             && bytes[last_nl + 1..nl]
@@ -762,7 +790,8 @@ mod tests {
 
     const PIECES: &[&str] = &[
         "The", "said", "U.S.", "Mr.", "Inc.", "W.", "3.5", "1.", "a", "é", " ", " ", "\n", "\n\n",
-        "\r\n", " \n ", ".", "?", "!", "...", "\"", "'", "(", ")", "-", "•", "。", "」", "🎉",
+        "\r\n", " \n ", "\nlower", "\t", ".", "?", "!", "...", "\"", "'", "(", ")", "-", "•", "。",
+        "」", "🎉",
     ];
 
     /// Segmentation visiting every token (the loop before marks existed).
@@ -814,6 +843,19 @@ mod tests {
             proptest::prop_assert_eq!(&marks.line_breaks, &walked.line_breaks);
             proptest::prop_assert_eq!(&marks.candidates, &walked.candidates);
             let expected = segment_reference(&text, &tokens);
+            let marked_breaks: Vec<usize> = {
+                let mut v = Vec::new();
+                for &i in &marks.line_breaks {
+                    let i = i as usize;
+                    let from = if i == 0 { 0 } else { tokens[i - 1].span().end };
+                    v.extend((from..tokens[i].span().start).filter(|&k| text.as_bytes()[k] == b'\n'));
+                }
+                let tail = tokens.last().map_or(0, |t| t.span().end);
+                v.extend((tail..text.len()).filter(|&k| text.as_bytes()[k] == b'\n'));
+                v
+            };
+            let all_breaks: Vec<usize> = memchr_iter(b'\n', text.as_bytes()).collect();
+            proptest::prop_assert_eq!(marked_breaks, all_breaks);
             proptest::prop_assert_eq!(segment_marked(&text, &tokens, &marks), expected.clone());
             proptest::prop_assert_eq!(segment_tokens(&text, &tokens), expected);
         }

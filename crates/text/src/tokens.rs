@@ -316,7 +316,10 @@ fn lanes_in(word: u64, lo: u8, hi: u8) -> u64 {
 /// exit is well predicted, unlike a byte loop whose exit depends on each word's length.
 #[inline(always)]
 fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
-    let (mut upper, mut lower, mut digit) = (0u64, 0u64, 0u64);
+    // Letters are found case-folded (`| 0x20` maps `A-Z` onto `a-z` and no other ASCII byte
+    // into it); the case bit, moved up to the lane's top by `<< 2`, then tells lower case.
+    const CASE_BIT: u64 = 0x2020_2020_2020_2020;
+    let (mut letters, mut lower, mut digits) = (0u64, 0u64, 0u64);
     let mut i = start;
     loop {
         let word = match bytes.get(i..i + 8) {
@@ -329,28 +332,28 @@ fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
                 u64::from_le_bytes(buf)
             }
         };
-        let u = lanes_in(word, b'A', b'Z');
-        let l = lanes_in(word, b'a', b'z');
+        let l = lanes_in(word | CASE_BIT, b'a', b'z');
         let d = lanes_in(word, b'0', b'9');
-        let stop = !(u | l | d) & LANE_HIGH;
+        let lc = l & (word << 2);
+        let stop = !(l | d) & LANE_HIGH;
         if stop != 0 {
             // Keep the lanes before the first stop (little-endian: lane k is bits 8k..8k+8).
             let bit = stop.trailing_zeros();
             let before = (1u64 << bit) - 1;
-            upper |= u & before;
-            lower |= l & before;
-            digit |= d & before;
+            letters |= l & before;
+            lower |= lc & before;
+            digits |= d & before;
             i += (bit / 8) as usize;
             break;
         }
-        upper |= u;
-        lower |= l;
-        digit |= d;
+        letters |= l;
+        lower |= lc;
+        digits |= d;
         i += 8;
     }
-    let seen = (u8::from(upper != 0) * UPPER)
+    let seen = (u8::from(letters != lower) * UPPER)
         | (u8::from(lower != 0) * LOWER)
-        | (u8::from(digit != 0) * DIGIT);
+        | (u8::from(digits != 0) * DIGIT);
     (i, seen)
 }
 
