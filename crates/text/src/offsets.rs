@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use crate::normalize::first_non_ascii;
+
 /// A byte range into the original article text (end exclusive).
 ///
 /// Produced by this crate, a span always starts and ends on char boundaries of the text it indexes.
@@ -187,10 +189,13 @@ impl CharOffsets {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Skip ASCII quickly; only lead bytes of multi-byte chars need a table entry.
+            // Only lead bytes of multi-byte chars need a table entry: jump over ASCII runs
+            // eight bytes at a time.
             if bytes[i] < 0x80 {
-                i += 1;
-                continue;
+                match first_non_ascii(bytes, i) {
+                    Some(next) => i = next,
+                    None => break,
+                }
             }
             chars += (i - last) as u32;
             let len = utf8_len(bytes[i]);
