@@ -127,13 +127,11 @@ impl WordInfo {
 /// The shared resources. Build once ([`Lexicon::shared`]); all lookups are `&self`.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    given: FxHashMap<String, f32>,
-    surnames: FxHashMap<String, f32>,
-    english: FxHashSet<String>,
-    english_capitalized: FxHashSet<String>,
+    /// Every single word of every list, folded, with what each list says about it.
+    words: FxHashMap<String, WordInfo>,
+    /// The same for words in capitals that match only as written ("WHO", "US", "IN").
+    words_exact: FxHashMap<String, WordInfo>,
     titles: FxHashMap<String, TitleKind>,
-    /// First words of titles, so that most words are ruled out with one lookup.
-    title_starts: FxHashSet<String>,
     max_title_words: usize,
     org_keywords: FxHashMap<String, OrgKeyword>,
     particles: FxHashSet<String>,
@@ -146,14 +144,11 @@ pub struct Lexicon {
     not_names: FxHashSet<String>,
     /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".
     not_names_caps: FxHashSet<String>,
+    /// Place names of several words ("New York"); one-word names live in `words`.
     places: FxHashMap<String, PlaceHint>,
     /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
     places_exact: FxHashMap<String, PlaceHint>,
     demonyms: FxHashMap<String, String>,
-    /// Every single word of every list, folded, with what each list says about it.
-    words: FxHashMap<String, WordInfo>,
-    /// The same for words in capitals that match only as written ("WHO", "US", "IN").
-    words_exact: FxHashMap<String, WordInfo>,
 }
 
 /// The normalised lookup key of a surface: lower case, typographic apostrophes and dashes made
@@ -255,22 +250,22 @@ impl Lexicon {
     /// Frequency (per 100,000 people, the larger of women and men) when `word` is a given name;
     /// names from the international list, which has no frequencies, count as 10.
     pub fn given_name(&self, word: &str) -> Option<f32> {
-        with_key(word, |k| self.given.get(k).copied())
+        self.word(word).given
     }
 
     /// Frequency per 100,000 when `word` is a surname (international list: 10).
     pub fn surname(&self, word: &str) -> Option<f32> {
-        with_key(word, |k| self.surnames.get(k).copied())
+        self.word(word).surname
     }
 
     /// True when `word`, lower-cased, is a common English word (SCOWL).
     pub fn is_english_word(&self, word: &str) -> bool {
-        with_key(word, |k| self.english.contains(k))
+        self.word(word).is(word::ENGLISH)
     }
 
     /// True when SCOWL lists `word` as a capitalised proper word ("Monday", "Paris", "NATO").
     pub fn is_known_proper_word(&self, word: &str) -> bool {
-        self.english_capitalized.contains(word)
+        self.word(word).is(word::PROPER)
     }
 
     /// The kind of a person title or role ("President", "Prime Minister", "Gen.").
@@ -282,9 +277,7 @@ impl Lexicon {
 
     /// Can a title start with `word` ("Prime" for "Prime Minister")?
     pub fn is_title_start(&self, word: &str) -> bool {
-        with_key(word, |k| {
-            self.title_starts.contains(k.trim_end_matches('.'))
-        })
+        self.word(word).is(word::TITLE_START)
     }
 
     /// The longest title, in words.
@@ -329,6 +322,9 @@ impl Lexicon {
 
     /// What the gazetteer knows about `phrase` as a place name.
     pub fn place(&self, phrase: &str) -> Option<PlaceHint> {
+        if !phrase.contains(char::is_whitespace) {
+            return self.word(phrase).place;
+        }
         if let Some(&hint) = self.places_exact.get(phrase) {
             return Some(hint);
         }

@@ -13,34 +13,56 @@ fn fields(line: &str) -> impl Iterator<Item = &str> {
     line.split('\t').map(str::trim)
 }
 
-/// Builds the lexicon from the files compiled into the binary.
+fn info<'a>(words: &'a mut FxHashMap<String, WordInfo>, k: &str) -> &'a mut WordInfo {
+    if !words.contains_key(k) {
+        words.insert(k.to_string(), WordInfo::default());
+    }
+    words.get_mut(k).expect("just inserted")
+}
+
+/// Builds the lexicon from the files compiled into the binary. Single words go straight into
+/// one table ([`WordInfo`] per word); only names of several words get tables of their own.
 pub(crate) fn embedded() -> Lexicon {
-    let mut lex = Lexicon::default();
+    use crate::word::*;
+    let mut lex = Lexicon {
+        words: FxHashMap::with_capacity_and_hasher(280_000, Default::default()),
+        ..Default::default()
+    };
+    let mut buf = String::new();
     for line in lines(include_str!("../data/given-names.tsv")) {
         let mut f = fields(line);
         let name = f.next().unwrap_or_default();
         let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        lex.given.insert(key(name), female.max(male));
+        key_into(name, &mut buf);
+        info(&mut lex.words, &buf).given = Some(female.max(male));
     }
     for name in lines(include_str!("../data/given-names-intl.txt")) {
-        lex.given.entry(key(name)).or_insert(10.0);
+        key_into(name, &mut buf);
+        let i = info(&mut lex.words, &buf);
+        i.given = i.given.or(Some(10.0));
     }
     for line in lines(include_str!("../data/surnames.tsv")) {
         let mut f = fields(line);
         let name = f.next().unwrap_or_default();
         let freq: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        lex.surnames.insert(key(name), freq);
+        key_into(name, &mut buf);
+        info(&mut lex.words, &buf).surname = Some(freq);
     }
     for name in lines(include_str!("../data/surnames-intl.txt")) {
-        lex.surnames.entry(key(name)).or_insert(10.0);
+        key_into(name, &mut buf);
+        let i = info(&mut lex.words, &buf);
+        i.surname = i.surname.or(Some(10.0));
     }
-    lex.english = lines(include_str!("../data/english-words.txt"))
-        .map(str::to_string)
-        .collect();
-    lex.english_capitalized = lines(include_str!("../data/english-capitalized.txt"))
-        .map(str::to_string)
-        .collect();
+    for word in lines(include_str!("../data/english-words.txt")) {
+        info(&mut lex.words, word).flags |= ENGLISH;
+    }
+    for word in
+        lines(include_str!("../data/english-capitalized.txt")).filter(|w| !crate::is_caps(w))
+    {
+        key_into(word, &mut buf);
+        info(&mut lex.words, &buf).flags |= PROPER;
+    }
     for line in lines(include_str!("../data/person-titles.tsv")) {
         let mut f = fields(line);
         let title = key(f.next().unwrap_or_default());
@@ -56,9 +78,15 @@ pub(crate) fn embedded() -> Lexicon {
         };
         let title = title.trim_end_matches('.').to_string();
         lex.max_title_words = lex.max_title_words.max(title.split([' ', '-']).count());
-        let first = title.split(' ').next().unwrap_or_default();
-        lex.title_starts
-            .insert(first.trim_end_matches('.').to_string());
+        let first = title
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.');
+        info(&mut lex.words, first).flags |= TITLE_START;
+        if !title.contains(' ') {
+            info(&mut lex.words, &title).flags |= TITLE;
+        }
         lex.titles.insert(title, kind);
     }
     for line in lines(include_str!("../data/org-keywords.tsv")) {
@@ -79,7 +107,9 @@ pub(crate) fn embedded() -> Lexicon {
     lex.particles = lines(include_str!("../data/name-particles.txt"))
         .filter_map(|l| l.split_whitespace().next())
         .filter(|p| p.chars().all(char::is_alphabetic) && p.chars().count() >= 2)
-        .filter(|p| !lex.english.contains(*p) || ENGLISH_BUT_PARTICLE.contains(p))
+        .filter(|p| {
+            !lex.words.get(*p).is_some_and(|i| i.is(ENGLISH)) || ENGLISH_BUT_PARTICLE.contains(p)
+        })
         .filter(|p| !matches!(*p, "st" | "san" | "santa"))
         .map(str::to_string)
         .collect();
@@ -140,26 +170,7 @@ pub(crate) fn embedded() -> Lexicon {
 /// pays one lookup per word instead of one per list.
 fn index_words(lex: &mut Lexicon) {
     use crate::word::*;
-    fn flag(words: &mut FxHashMap<String, WordInfo>, k: &str, f: u16) {
-        words.entry(k.to_string()).or_default().flags |= f;
-    }
-    let mut words: FxHashMap<String, WordInfo> = FxHashMap::default();
-    for k in &lex.english {
-        flag(&mut words, k, ENGLISH);
-    }
-    for w in lex
-        .english_capitalized
-        .iter()
-        .filter(|w| !crate::is_caps(w))
-    {
-        flag(&mut words, &key(w), PROPER);
-    }
-    for k in lex.titles.keys().filter(|k| !k.contains(' ')) {
-        flag(&mut words, k, TITLE);
-    }
-    for k in &lex.title_starts {
-        flag(&mut words, k, TITLE_START);
-    }
+    let mut words = std::mem::take(&mut lex.words);
     for (k, kw) in &lex.org_keywords {
         let mut f = 0;
         if kw.suffix {
@@ -171,41 +182,32 @@ fn index_words(lex: &mut Lexicon) {
         if kw.head {
             f |= ORG_HEAD;
         }
-        flag(&mut words, k, f);
+        info(&mut words, k).flags |= f;
     }
     for k in &lex.particles {
-        flag(&mut words, k, PARTICLE);
+        info(&mut words, k).flags |= PARTICLE;
     }
     for k in &lex.not_names {
-        flag(&mut words, k, NOT_NAME);
+        info(&mut words, k).flags |= NOT_NAME;
     }
     for k in lex.demonyms.keys() {
-        flag(&mut words, k, DEMONYM);
+        info(&mut words, k).flags |= DEMONYM;
     }
     for k in lex.orgs_folded.keys().filter(|k| !k.contains(' ')) {
-        flag(&mut words, k, KNOWN_ORG);
+        info(&mut words, k).flags |= KNOWN_ORG;
     }
     for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
-        flag(&mut words, k, KNOWN_PERSON);
-    }
-    for (k, &f) in &lex.given {
-        words.entry(k.clone()).or_default().given = Some(f);
-    }
-    for (k, &f) in &lex.surnames {
-        words.entry(k.clone()).or_default().surname = Some(f);
-    }
-    for (k, &hint) in lex.places.iter().filter(|(k, _)| !k.contains(' ')) {
-        words.entry(k.clone()).or_default().place = Some(hint);
+        info(&mut words, k).flags |= KNOWN_PERSON;
     }
     let mut exact: FxHashMap<String, WordInfo> = FxHashMap::default();
     for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
-        flag(&mut exact, k, KNOWN_ORG);
+        info(&mut exact, k).flags |= KNOWN_ORG;
     }
     for k in &lex.not_names_caps {
-        flag(&mut exact, k, NOT_NAME);
+        info(&mut exact, k).flags |= NOT_NAME;
     }
     for (k, &hint) in lex.places_exact.iter().filter(|(k, _)| !k.contains(' ')) {
-        exact.entry(k.clone()).or_default().place = Some(hint);
+        info(&mut exact, k).place = Some(hint);
     }
     lex.words = words;
     lex.words_exact = exact;
@@ -229,11 +231,17 @@ fn load_places(lex: &mut Lexicon) {
         let population = f[10].parse().unwrap_or(0);
         by_id.insert(f[0], PlaceHint { kind, population });
     }
+    let mut buf = String::new();
     let mut add = |name: &str, hint: PlaceHint| {
         let entry = if is_acronym(name) {
             lex.places_exact.entry(name.to_string()).or_insert(hint)
         } else {
-            lex.places.entry(key(name)).or_insert(hint)
+            key_into(name, &mut buf);
+            if buf.contains(' ') {
+                lex.places.entry(buf.clone()).or_insert(hint)
+            } else {
+                info(&mut lex.words, &buf).place.get_or_insert(hint)
+            }
         };
         if hint.population > entry.population {
             *entry = hint;
