@@ -113,47 +113,6 @@ pub(crate) fn embedded() -> Lexicon {
         .filter(|p| !matches!(*p, "st" | "san" | "santa"))
         .map(str::to_string)
         .collect();
-    for line in lines(include_str!("../data/known-organizations.tsv")) {
-        let mut f = fields(line);
-        let canonical = f.next().unwrap_or_default().to_string();
-        let aliases: Vec<String> = f
-            .next()
-            .unwrap_or_default()
-            .split(';')
-            .map(|a| a.trim().to_string())
-            .collect();
-        let note = f.next().unwrap_or_default().to_string();
-        let i = lex.orgs.len();
-        for name in std::iter::once(canonical.as_str()).chain(aliases.iter().map(String::as_str)) {
-            if name.is_empty() {
-                continue;
-            }
-            if is_acronym(name) {
-                lex.orgs_exact.entry(name.to_string()).or_insert(i);
-            } else {
-                lex.orgs_folded.entry(key(name)).or_insert(i);
-            }
-        }
-        lex.orgs.push(KnownEntity { canonical, note });
-    }
-    for line in lines(include_str!("../data/known-persons.tsv")) {
-        let mut f = fields(line);
-        let canonical = f.next().unwrap_or_default().to_string();
-        let aliases: Vec<String> = f
-            .next()
-            .unwrap_or_default()
-            .split(';')
-            .map(|a| a.trim().to_string())
-            .collect();
-        let note = f.next().unwrap_or_default().to_string();
-        let i = lex.persons.len();
-        for name in std::iter::once(canonical.as_str()).chain(aliases.iter().map(String::as_str)) {
-            if !name.is_empty() {
-                lex.persons_folded.entry(key(name)).or_insert(i);
-            }
-        }
-        lex.persons.push(KnownEntity { canonical, note });
-    }
     for word in lines(include_str!("../data/not-names.txt")) {
         if is_acronym(word) {
             lex.not_names_caps.insert(word.to_string());
@@ -162,6 +121,7 @@ pub(crate) fn embedded() -> Lexicon {
         }
     }
     load_places(&mut lex);
+    load_known_entities(&mut lex);
     index_words(&mut lex);
     lex
 }
@@ -211,6 +171,52 @@ fn index_words(lex: &mut Lexicon) {
     }
     lex.words = words;
     lex.words_exact = exact;
+}
+
+/// `canonical<TAB>aliases (;-separated)<TAB>note` lines: each entity with all its names.
+fn known(data: &str) -> impl Iterator<Item = (KnownEntity, Vec<&str>)> {
+    lines(data).map(|line| {
+        let mut f = fields(line);
+        let canonical = f.next().unwrap_or_default();
+        let mut names: Vec<&str> = vec![canonical];
+        names.extend(f.next().unwrap_or_default().split(';').map(str::trim));
+        names.retain(|n| !n.is_empty());
+        let note = f.next().unwrap_or_default().to_string();
+        (
+            KnownEntity {
+                canonical: canonical.to_string(),
+                note,
+            },
+            names,
+        )
+    })
+}
+
+/// The project's known organisations and persons. A one-word alias that is also a place
+/// ("Liverpool" for the football club) is left out: the place reading is the safer one.
+fn load_known_entities(lex: &mut Lexicon) {
+    for (entity, names) in known(include_str!("../data/known-organizations.tsv")) {
+        let i = lex.orgs.len();
+        for name in names {
+            if is_acronym(name) {
+                lex.orgs_exact.entry(name.to_string()).or_insert(i);
+                continue;
+            }
+            let k = key(name);
+            let place = !k.contains(' ') && lex.words.get(&k).is_some_and(|w| w.place.is_some());
+            if !place {
+                lex.orgs_folded.entry(k).or_insert(i);
+            }
+        }
+        lex.orgs.push(entity);
+    }
+    for (entity, names) in known(include_str!("../data/known-persons.tsv")) {
+        let i = lex.persons.len();
+        for name in names {
+            lex.persons_folded.entry(key(name)).or_insert(i);
+        }
+        lex.persons.push(entity);
+    }
 }
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and
