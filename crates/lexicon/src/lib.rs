@@ -188,7 +188,18 @@ pub fn key(surface: &str) -> String {
 
 /// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
 pub(crate) fn is_caps(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    // One pass that stops at the first lower-case letter: most words are ruled out by their
+    // second character.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
 }
 
 thread_local! {

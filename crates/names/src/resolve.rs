@@ -314,8 +314,9 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 
 /// Full names of persons found again in another case ("vladimir putin" in a tag line, "VLADIMIR
 /// PUTIN" in a shouting headline): the runs only saw capitalised words, so only words that are
-/// not capitalised-then-lower need a second look. One pass over the tokens, with a first-word
-/// table so that most tokens cost a length check.
+/// not capitalised-then-lower need a second look, and only in the lines where such case is the
+/// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
+/// rules out most tokens by their length and first letter.
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing.
@@ -334,7 +335,16 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
     }
     let mut found: Vec<(usize, ByteSpan)> = Vec::new();
     let mut buf = String::new();
-    for i in 0..t.toks.len() {
+    let lines = (0..t.view.sentences.len())
+        .map(|s| t.view.sentence_token_range(s))
+        .filter(|r| {
+            let caps = t.toks[r.clone()]
+                .iter()
+                .filter(|tok| tok.shape.contains(Shape::ALL_CAPS))
+                .count();
+            r.len() <= 16 || caps * 2 >= r.len()
+        });
+    for i in lines.flatten() {
         let tok = &t.toks[i];
         let len = tok.span().len();
         let mixed_case =

@@ -16,6 +16,7 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub lex: &'a Lexicon,
+    pub view: &'a TextView,
     infos: Vec<OnceCell<WordInfo>>,
 }
 
@@ -28,6 +29,7 @@ impl<'a> Tokens<'a> {
             text,
             toks: &view.tokens,
             lex,
+            view,
             infos,
         }
     }
