@@ -368,12 +368,13 @@ pub(crate) fn is_common_word(t: &Tokens, k: usize) -> bool {
 /// The text of tokens `range` with runs of whitespace collapsed to one space.
 pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
     let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
-    if !raw.contains(char::is_whitespace)
-        || !raw.contains(['\u{a0}', '\t', '\n', '\r', '\u{2009}']) && !raw.contains("  ")
-    {
-        return raw.to_string();
+    // Almost always single plain spaces already: copy as is.
+    let plain = raw.chars().all(|c| c == ' ' || !c.is_whitespace()) && !raw.contains("  ");
+    if plain {
+        raw.to_string()
+    } else {
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
     }
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn push(

@@ -88,7 +88,6 @@ impl Engine {
     /// Analyses one article, which becomes its record (the text moves, it is not copied).
     /// Never panics, whatever the text.
     pub fn analyze(&self, article: Article, options: &Options) -> Record {
-        let _reference_date = article.published.or(options.batch_date);
         let text = article.text.as_str();
         let view = TextView::new(text);
         let names = if options.stages.names {
