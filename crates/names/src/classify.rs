@@ -159,6 +159,14 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     if t.is(toks.start, word::ORG_PREFIX) && toks.clone().any(|i| t.str(i) == "of") {
         return true;
     }
+    // An organisation word joined to what follows: "Centre for Social Evolution", "Council on
+    // Foreign Relations", "Bank of England".
+    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
+    if (toks.start..toks.end - 1)
+        .any(|i| t.info(i).flags & ORG_WORD != 0 && matches!(t.str(i + 1), "of" | "for" | "on"))
+    {
+        return true;
+    }
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
 }
 

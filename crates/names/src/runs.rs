@@ -8,7 +8,7 @@ use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
 /// Words that may join the parts of an organisation or place name ("Bank of England",
 /// "Procter & Gamble"); they never start or end a name.
-const CONNECTORS: [&str; 3] = ["of", "&", "and"];
+const CONNECTORS: [&str; 5] = ["of", "&", "and", "for", "on"];
 
 /// The article's tokens with what the lexicon says about each word, looked up once per token
 /// and only for the tokens a rule asks about.
@@ -176,11 +176,13 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             continue;
         }
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
-        // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina".
+        // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
+        // "Centre for Strategic Studies", "Council on Foreign Relations".
         let word = t.str(i);
         if CONNECTORS.contains(&word) && i + 1 < limit && t.same_line(i) {
             let mut k = i + 1;
-            if word == "of" && t.str(k) == "the" && k + 1 < limit && t.same_line(k) {
+            if word != "&" && word != "and" && t.str(k) == "the" && k + 1 < limit && t.same_line(k)
+            {
                 k += 1;
             }
             if t.is_cap(k) && connects(t, start..i, k, word, lex) {
@@ -204,7 +206,9 @@ fn connects(
     const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
     match connector {
         "&" => true,
-        // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea".
+        // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea";
+        // "for" and "on" only after an organisation word ("Institute for Fiscal Studies").
+        "for" | "on" => t.info(left.end - 1).flags & ORG_WORD != 0,
         "of" => {
             t.info(left.end - 1).flags & ORG_WORD != 0
                 || t.is(left.end - 1, word::TITLE)
