@@ -74,7 +74,7 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
     if n == 1 && t.is(first, word::DEMONYM) {
         return Class::Nationality;
     }
-    if is_org_shaped(t, toks.clone()) {
+    if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) {
         return Class::Organization;
     }
     if n == 1 && seg.sentence_initial && is_common_word(t, first) {
@@ -191,6 +191,32 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
     t.toks[i].shape.contains(Shape::ALL_CAPS)
         && (2..=6).contains(&letters)
         && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// Words after a name that make it an organisation's ("Environment Canada spokeswoman",
+/// "Gazprom officials"), or before it ("a spokesman for Harbourline").
+const ORG_FOLLOWERS: [&str; 7] = [
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officials",
+    "executives",
+    "employees",
+    "headquarters",
+];
+
+fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
+    let after = toks.end < t.toks.len()
+        && t.possessive_len(toks.end - 1) == 0
+        && ORG_FOLLOWERS.contains(&t.str(toks.end));
+    let before = toks.start >= 2
+        && t.str(toks.start - 1) == "for"
+        && matches!(
+            t.str(toks.start - 2),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        );
+    after || before
 }
 
 /// A verb of saying, or ", who", right after the name.

@@ -40,7 +40,11 @@ impl<'a> Tokens<'a> {
 
     /// What the lists know about token `i` as a single word.
     pub fn info(&self, i: usize) -> &WordInfo {
-        self.infos[i].get_or_init(|| self.lex.word(self.str(i)))
+        // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
+        self.infos[i].get_or_init(|| {
+            let s = self.str(i);
+            self.lex.word(&s[..s.len() - self.possessive_len(i)])
+        })
     }
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
