@@ -70,6 +70,18 @@ pub(crate) struct Edit {
     pub(crate) orig_end: u32,
 }
 
+impl Edit {
+    /// The edit's range in the normalised text.
+    fn norm(&self) -> (usize, usize) {
+        (self.norm_start as usize, self.norm_end as usize)
+    }
+
+    /// The edit's range in the original text.
+    fn orig(&self) -> (usize, usize) {
+        (self.orig_start as usize, self.orig_end as usize)
+    }
+}
+
 /// Maps offsets of the normalised text back to the original text.
 ///
 /// Between edits the two texts are identical up to a constant shift. Offsets are mapped two
@@ -108,21 +120,7 @@ impl Alignment {
     /// Original offset of a normalised offset used as a span start.
     #[inline]
     pub fn start_to_original(&self, norm: usize) -> usize {
-        if self.edits.is_empty() {
-            return norm;
-        }
-        let i = self
-            .edits
-            .partition_point(|e| e.norm_start as usize <= norm);
-        if i == 0 {
-            return norm;
-        }
-        let e = self.edits[i - 1];
-        if norm < e.norm_end as usize {
-            e.orig_start as usize
-        } else {
-            e.orig_end as usize + (norm - e.norm_end as usize)
-        }
+        carry(&self.edits, norm, Edit::norm, Edit::orig)
     }
 
     /// Original offset of a normalised offset used as a span end.
@@ -175,21 +173,29 @@ impl Alignment {
     /// normalised text of the char at that offset. Offsets inside a replaced char map to the
     /// start of its replacement.
     pub fn from_original(&self, orig: usize) -> usize {
-        if self.edits.is_empty() {
-            return orig;
-        }
-        let i = self
-            .edits
-            .partition_point(|e| e.orig_start as usize <= orig);
-        if i == 0 {
-            return orig;
-        }
-        let e = self.edits[i - 1];
-        if orig < e.orig_end as usize {
-            e.norm_start as usize
-        } else {
-            e.norm_end as usize + (orig - e.orig_end as usize)
-        }
+        carry(&self.edits, orig, Edit::orig, Edit::norm)
+    }
+}
+
+/// Carries offset `x` of one text (`from` gives an edit's range there) into the other (`to`):
+/// after the last edit that starts at or before `x`, inside it `x` lands on the edit's start
+/// in the other text, past it `x` keeps its distance from the edit's end.
+#[inline]
+fn carry(
+    edits: &[Edit],
+    x: usize,
+    from: fn(&Edit) -> (usize, usize),
+    to: fn(&Edit) -> (usize, usize),
+) -> usize {
+    let i = edits.partition_point(|e| from(e).0 <= x);
+    let Some(e) = i.checked_sub(1).map(|i| &edits[i]) else {
+        return x;
+    };
+    let ((_, from_end), (to_start, to_end)) = (from(e), to(e));
+    if x < from_end {
+        to_start
+    } else {
+        to_end + (x - from_end)
     }
 }
 
