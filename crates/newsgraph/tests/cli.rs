@@ -36,6 +36,19 @@ fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles/iberian-floods.txt")
 }
 
+/// Runs `extract` on the shipped example with `--out DIR` and any further flags.
+fn extract_example_into(out_dir: &Path, flags: &[&str]) -> Output {
+    let ex = example();
+    let mut args = vec![
+        "extract",
+        ex.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ];
+    args.extend_from_slice(flags);
+    newsgraph(&args)
+}
+
 #[test]
 fn shipped_example_prints_one_gkg_row() {
     let path = example();
@@ -182,17 +195,7 @@ fn batch_date_and_determinism_across_threads() {
 fn out_dir_gets_both_files() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
-    let ex = example();
-    let out = newsgraph(&[
-        "extract",
-        ex.to_str().unwrap(),
-        "--format",
-        "both",
-        "--out",
-        out_dir.to_str().unwrap(),
-        "--date",
-        "2024-03-05",
-    ]);
+    let out = extract_example_into(&out_dir, &["--format", "both", "--date", "2024-03-05"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
     let gkg = std::fs::read_to_string(out_dir.join("20240305000000.gkg.csv")).unwrap();
@@ -288,13 +291,7 @@ fn help_shows_examples() {
 fn check_gkg_reads_back_what_extract_writes() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
-    let ex = example();
-    let out = newsgraph(&[
-        "extract",
-        ex.to_str().unwrap(),
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let out = extract_example_into(&out_dir, &[]);
     assert_eq!(out.status.code(), Some(0));
     let gkg = out_dir.join("newsgraph.gkg.csv");
     let out = newsgraph(&["check-gkg", gkg.to_str().unwrap()]);
