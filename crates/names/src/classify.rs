@@ -2,13 +2,13 @@
 //! shape and its context. Single words that only the rest of the article can type stay
 //! `Unresolved` for [`crate::resolve`].
 
-use crate::runs::{Tokens, is_common_word};
+use crate::runs::{Tokens, is_common_word, is_major_place};
 use crate::{Class, Segment};
 use lexicon::word;
 use text::{Shape, TokenKind};
 
 /// Verbs of saying right after a name: people say things far more often than they are places.
-const SPEECH: [&str; 14] = [
+const SPEECH: [&str; 32] = [
     "said",
     "says",
     "told",
@@ -23,6 +23,24 @@ const SPEECH: [&str; 14] = [
     "recalled",
     "tweeted",
     "admitted",
+    "observed",
+    "replied",
+    "responded",
+    "asked",
+    "answered",
+    "recounted",
+    "believes",
+    "thinks",
+    "thought",
+    "joked",
+    "laughed",
+    "smiled",
+    "shrugged",
+    "testified",
+    "acknowledged",
+    "conceded",
+    "remarked",
+    "continued",
 ];
 
 pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
@@ -63,8 +81,15 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
     });
     if place.is_some() {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
-        let personal = role_kind.is_some()
-            && (t.info(first).given.is_some() || t.info(last).surname.is_some());
+        // "Patterson observed": a town's name that is also a common name, doing what people do.
+        let named_like_a_person = t.info(first).given.is_some() || t.info(last).surname.is_some();
+        let personal = named_like_a_person
+            && (role_kind.is_some()
+                || n == 1
+                    && !is_major_place(place)
+                    && (person_context(t, toks.end)
+                        || kin_before(t, first)
+                        || his_or_her_after(t, first, seg.sentence_initial)));
         return if personal {
             Class::Person
         } else {
@@ -101,6 +126,19 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
         if person_context(t, toks.end) && info.surname.is_some() && !info.is(word::ENGLISH) {
             return Class::Person;
         }
+        // "his brother Toby", "Cowley finished his career", "Budjana's wife".
+        if kin_before(t, first) || his_or_her_after(t, first, seg.sentence_initial) {
+            return Class::Person;
+        }
+        // A first name that is no common word: "Karen", "Stan", "Joseph" alone.
+        if info
+            .given
+            .is_some_and(|per_100k| per_100k >= LONE_GIVEN_NAME)
+            && !info.is(word::ENGLISH)
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+        {
+            return Class::Person;
+        }
         return Class::Unresolved;
     }
     // East Asian order, family name first and a hyphenated given name: "Kim Jong-un", "Wong
@@ -126,10 +164,7 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             .count();
         // A known first name and a last word that is a surname or no common word, and not a
         // large place ("West Africa", "South Sudan").
-        let major_place_last = t
-            .info(last)
-            .place
-            .is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000);
+        let major_place_last = is_major_place(t.info(last).place);
         if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }
@@ -217,6 +252,86 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             "spokesman" | "spokeswoman" | "spokesperson"
         );
     after || before
+}
+
+/// How common (per 100,000 people of the US census) a first name must be to name a person on
+/// its own, without a surname or any context: common enough that the word is a first name
+/// first ("Karen", "Stan"), rare names being too often something else.
+const LONE_GIVEN_NAME: f32 = 10.0;
+
+/// Family and partners: a word before a name that only people have.
+const KIN: [&str; 24] = [
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "boyfriend",
+    "girlfriend",
+    "fiancé",
+    "fiancée",
+    "widow",
+    "stepson",
+    "stepdaughter",
+];
+
+/// "his brother Toby", "her son, Michael": a relative named right after the kinship word.
+fn kin_before(t: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && t.str(k - 1) == "," {
+        k -= 1;
+    }
+    k > 0 && KIN.contains(&t.str(k - 1))
+}
+
+/// "Cowley finished his career", "Budjana's wife": the name's own life, in words that only
+/// persons have (organisations have "its").
+fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    const OWN: [&str; 10] = [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "career",
+        "childhood",
+    ];
+    if t.possessive_len(i) > 0 {
+        return i + 1 < t.toks.len() && OWN.contains(&t.str(i + 1));
+    }
+    // The name as the subject (first in its clause), a verb, then "his" or "her".
+    const FUNCTION_WORDS: [&str; 16] = [
+        "all", "of", "in", "for", "to", "with", "at", "on", "by", "from", "as", "and", "or", "the",
+        "a", "an",
+    ];
+    let subject = sentence_initial
+        || i > 0
+            && matches!(
+                t.str(i - 1),
+                "," | "and" | "but" | "when" | "after" | "then"
+            );
+    subject
+        && i + 2 < t.toks.len()
+        && t.toks[i + 1].shape.contains(Shape::LOWER_START)
+        && t.toks[i + 1].kind == TokenKind::Word
+        && !FUNCTION_WORDS.contains(&t.str(i + 1))
+        && matches!(t.str(i + 2), "his" | "her")
+        && t.same_line(i)
 }
 
 /// A verb of saying, or ", who", right after the name.

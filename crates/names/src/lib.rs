@@ -113,7 +113,9 @@ pub fn explain(text: &str, view: &TextView, lex: &Lexicon) -> Vec<String> {
     runs::segments(&tokens, view)
         .into_iter()
         .map(|mut seg| {
-            seg.class = classify::classify(&tokens, &seg);
+            if seg.class == Class::Unresolved {
+                seg.class = classify::classify(&tokens, &seg);
+            }
             let role = seg
                 .role
                 .as_deref()

@@ -2,7 +2,7 @@
 //! article, with every mention, including short forms ("Putin"), acronyms defined in the text
 //! ("North Atlantic Treaty Organization (NATO)") and case variants ("vladimir putin").
 
-use crate::runs::Tokens;
+use crate::runs::{Tokens, is_major_place};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
@@ -123,6 +123,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .iter()
         .map(|s| match s.class {
             Class::Person | Class::Organization | Class::Unresolved => key_words(t, s),
+            _ if may_be_short_form(t, s) => key_words(t, s),
             _ => Vec::new(),
         })
         .collect();
@@ -136,9 +137,10 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     for &i in &order {
         add_person(&mut persons, &keys[i], &segs[i]);
     }
-    // Single words typed by the article: a surname or first name of a person seen in full.
+    // Single words typed by the article: a surname or first name of a person seen in full
+    // ("Savage" after "Dan Savage", even though a small town is called Savage).
     for (seg, words) in segs.iter_mut().zip(&keys) {
-        if seg.class == Class::Unresolved
+        if (seg.class == Class::Unresolved || may_be_short_form(t, seg))
             && let Some(e) = persons.holding(words)
         {
             persons.ents[e].add(seg);
@@ -212,6 +214,19 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         organizations: finish(orgs),
         all_names,
     }
+}
+
+/// A single word the rules typed as a minor place or an untyped name, which a person of the
+/// article may still claim as the short form of their name.
+fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
+    seg.tokens.len() == 1
+        && match seg.class {
+            Class::Other => true,
+            Class::Place => !is_major_place(t.info(seg.tokens.start).place),
+            // A sentence's first word, a common word too ("Savage said").
+            Class::Drop => seg.sentence_initial && !t.is(seg.tokens.start, word::NOT_NAME),
+            _ => false,
+        }
 }
 
 fn add_person(persons: &mut Entities, words: &[String], seg: &Segment) {

@@ -312,6 +312,15 @@ fn split_run(
             if seg_start < k {
                 push(t, seg_start..k, seg_start == first, role.take(), out);
             }
+            // "Savage said …": a surname that is also a word, alone at the start of a sentence,
+            // is no name by itself, but may be the short form of a person the article names
+            // in full ([`crate::resolve`] decides).
+            if opening && run.len() == 1 && t.info(k).surname.is_some() {
+                push(t, k..k + 1, true, None, out);
+                if let Some(seg) = out.last_mut() {
+                    seg.class = Class::Drop;
+                }
+            }
             role = None;
             seg_start = k + 1;
         }
@@ -363,14 +372,18 @@ pub(crate) fn is_common_word(t: &Tokens, k: usize) -> bool {
     }
     let info = t.info(k);
     // A small town named like a word ("Of", "Nice", "Bath") does not make the word a name.
-    let major_place = info
-        .place
-        .is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000);
+    let major_place = is_major_place(info.place);
     // Rare census first names ("In", "See") do not make a common word a name.
     info.is(word::ENGLISH)
         && info.given.is_none_or(|per_100k| per_100k < 20.0)
         && !major_place
         && info.flags & (word::KNOWN_ORG | word::KNOWN_PERSON | word::DEMONYM) == 0
+}
+
+/// A continent, country or region, or a city of a million or more: a place name that rarely
+/// names anything else. (Small towns share their names with people and words: "Savage", "Nice".)
+pub(crate) fn is_major_place(place: Option<lexicon::PlaceHint>) -> bool {
+    place.is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000)
 }
 
 /// The text of tokens `range` with runs of whitespace collapsed to one space.

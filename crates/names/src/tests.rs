@@ -181,6 +181,39 @@ fn organisations_by_keyword_acronym_and_list() {
 }
 
 #[test]
+fn single_words_typed_by_context() {
+    check(&[
+        // A surname that is also a small town's name joins the person seen in full.
+        (
+            "Columnist Dan Savage launched the site in May. Savage said it worked.",
+            &["Dan Savage×2"],
+            &[],
+        ),
+        // A common first name alone, and a relative named after a kinship word.
+        (
+            "The band was formed by Karen and her brother Toby in a garage.",
+            &["Karen", "Toby"],
+            &[],
+        ),
+        // The subject of a clause that goes on with "his" or "her".
+        (
+            "After the injury, Cowley finished his season on the bench.",
+            &["Cowley"],
+            &[],
+        ),
+        // A speech verb after a name shared by a town and a family.
+        (
+            "Patterson observed that the vote was close.",
+            &["Patterson"],
+            &[],
+        ),
+        // Not: an organisation with "his" further on, a common word.
+        ("He was a member of Scientology all his life.", &[], &[]),
+        ("Will the council approve the plan?", &[], &[]),
+    ]);
+}
+
+#[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
         (
