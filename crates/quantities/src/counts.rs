@@ -1,0 +1,156 @@
+//! GDELT counts: an amount next to a count word of `data/count-triggers.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use text::{Token, TokenKind};
+
+use crate::words::{self, lower};
+use crate::{Count, Found, Object};
+
+/// A count word: which GDELT count types it gives, and whether it may precede the number.
+#[derive(Debug)]
+struct Trigger {
+    before_ok: bool,
+    kinds: Vec<&'static str>,
+}
+
+const TRIGGERS_TSV: &str = include_str!("../data/count-triggers.tsv");
+
+fn triggers() -> &'static HashMap<&'static str, Trigger> {
+    static TABLE: OnceLock<HashMap<&'static str, Trigger>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in TRIGGERS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(word), Some(side), Some(kinds)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            map.insert(
+                word,
+                Trigger {
+                    before_ok: side == "B",
+                    kinds: kinds.split(',').collect(),
+                },
+            );
+        }
+        map
+    })
+}
+
+/// How far from the number a count word may be.
+const WINDOW_AFTER: usize = 7;
+const WINDOW_BEFORE: usize = 5;
+
+/// Adds the counts that `found` supports to `out`.
+pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Count>) {
+    let a = &found.amount;
+    if found.measure || a.value < 1.0 || a.value.fract() != 0.0 || a.value >= 1e10 {
+        return;
+    }
+    let table = triggers();
+    let word = |i: usize| lower(toks.get(i).map_or("", |t| t.text(text)));
+
+    // Before the number: "killed at least 28 people", "arrested 12".
+    let mut hit: Option<(usize, &Trigger)> = None;
+    let mut i = found.first;
+    while i > 0 && found.first - i < WINDOW_BEFORE {
+        i -= 1;
+        if toks[i].kind != TokenKind::Word {
+            break;
+        }
+        let w = word(i);
+        let w = w.as_str();
+        if let Some(t) = table.get(w) {
+            if t.before_ok {
+                hit = Some((i, t));
+            }
+            break;
+        }
+        if !words::is_count_filler(w) {
+            break;
+        }
+    }
+    if let Some((t_at, _)) = hit {
+        // "did not kill", "may have killed": look at the words before the count word.
+        let from = t_at.saturating_sub(3);
+        if (from..t_at).any(|j| {
+            let w = word(j);
+            words::is_negation(w.as_str()) || words::is_hedge(w.as_str())
+        }) {
+            return;
+        }
+    } else {
+        // After the number: the object itself ("40 protesters", "20 dead"), or a word a few
+        // tokens on ("43 people have been killed").
+        let mut blocked = false;
+        let mut j = found.last;
+        let end = toks.len().min(found.last + WINDOW_AFTER);
+        while j < end {
+            let t = &toks[j];
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            let w = word(j);
+            let w = w.as_str();
+            if let Some(tr) = table.get(w) {
+                hit = Some((j, tr));
+                break;
+            }
+            if words::is_negation(w) || words::is_hedge(w) {
+                blocked = true;
+            }
+            if matches!(
+                w,
+                "and" | "but" | "while" | "after" | "before" | "when" | "than" | "or"
+            ) {
+                break;
+            }
+            j += 1;
+        }
+        if blocked || hit.is_none() {
+            return;
+        }
+    }
+    let Some((_, trigger)) = hit else {
+        return;
+    };
+    let object = match found.object_tok {
+        Some(_) => a.object,
+        None => Object::None,
+    };
+    for kind in &trigger.kinds {
+        out.push(Count {
+            kind,
+            count: a.value as u64,
+            object,
+            span: a.span,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_trigger_table_parses_and_uses_gdelt_types() {
+        let t = triggers();
+        assert!(t.len() > 50);
+        assert_eq!(t["killed"].kinds, ["KILL", "CRISISLEX_T03_DEAD"]);
+        assert!(t["killed"].before_ok);
+        assert!(!t["dead"].before_ok);
+        for tr in t.values() {
+            for k in &tr.kinds {
+                assert!(
+                    k.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                );
+            }
+        }
+    }
+}

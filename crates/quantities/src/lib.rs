@@ -1,0 +1,623 @@
+//! The quantities stage: GDELT **amounts** (V2.1AMOUNTS — every number with the thing it counts)
+//! and **counts** (V1COUNTS / V2.1COUNTS — KILL, WOUND, ARREST, … with number and object).
+//!
+//! One pass over the tokens of each sentence of a [`TextView`]. A number expression is digits
+//! (`94,000`, `3.5`, `1.2m`, `€1.1bn`), words (`two`, `twenty-five`, `a dozen`, `half a million`,
+//! `three hundred thousand`) or both (`12 thousand`, `$3.5 billion`), with an optional currency
+//! (`$`, `US$`, `€`, `£`, `USD`, …) and range (`3,000 to 5,000` is one amount, valued at its
+//! lower end). Its object is the head noun of the phrase that follows, skipping modifiers
+//! (`94,000 Russian troops along the border` → troops); a currency gives `dollars`, `euros`,
+//! `pounds`, …; a unit abbreviation its word (`15km` → kilometres).
+//!
+//! Not amounts: percentages, years (`in 2014`; a 4-digit number is a year unless a plural noun
+//! follows it), dates (`Jan. 1`, `25 June`), times (`10:30`, `9 a.m.`), durations (`three days`,
+//! `24 hours`: TIMEX, handled by the dates stage), ordinals (`5th`), decades (`1990s`), phone
+//! numbers and other digit groups, identifiers after a capitalised word (`Resolution 2254`,
+//! `Flight 17`), "one" as a pronoun (`no one`, `one of`), and number words without an object.
+//! Ages are amounts of years: `14-year-old`, `42 years old`, `aged 42` → object `years old`.
+//!
+//! A count is an amount (a whole number of things, not money or a measure) next to a count word
+//! from `data/count-triggers.tsv`: after it (`43 people have been killed`, `40 dead`,
+//! `5,000 protesters`) or, for verbs, before it (`killed at least 28 people`). A negation or a
+//! hedge between them (`were not killed`, `may have died`, `feared dead`) drops the count.
+//! GDELT's CrisisLex count types are given next to its own (KILL → CRISISLEX_T03_DEAD too).
+//! The count's span is its number's, so the pipeline can link the nearest geocoded place.
+//!
+//! Spans are byte spans of the original text, on char boundaries.
+
+mod counts;
+mod words;
+
+use text::{ByteSpan, TextView, Token, TokenKind};
+use words::lower;
+
+/// What an amount counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Object {
+    /// Nothing found (a bare number: "the toll now totals 6,602.").
+    None,
+    /// A word of the text: the head noun of the counted phrase.
+    Span(ByteSpan),
+    /// A canonical word: a currency ("dollars" for `$`) or a unit ("kilometres" for `km`).
+    Name(&'static str),
+}
+
+impl Object {
+    /// The object as text (`text` is the article text the spans index).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        match *self {
+            Object::None => "",
+            Object::Span(s) => s.get(text).unwrap_or(""),
+            Object::Name(n) => n,
+        }
+    }
+}
+
+/// A number with the thing it counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    /// The number expression, with its currency and magnitude (`$3.5 billion`, `94,000`).
+    pub span: ByteSpan,
+    pub value: f64,
+    pub object: Object,
+}
+
+/// A GDELT count: a number of people or things killed, wounded, arrested, …
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    /// GDELT's count type: `KILL`, `WOUND`, `ARREST`, …, `CRISISLEX_T03_DEAD`, …
+    pub kind: &'static str,
+    pub count: u64,
+    pub object: Object,
+    /// The number's span (the count's offset in GKG is its start).
+    pub span: ByteSpan,
+}
+
+/// Everything the stage finds in one article, in text order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quantities {
+    pub amounts: Vec<Amount>,
+    pub counts: Vec<Count>,
+}
+
+/// Finds the amounts and counts of `text`; `view` must be `TextView::new(text)`.
+pub fn find(text: &str, view: &TextView) -> Quantities {
+    let mut out = Quantities::default();
+    for s in 0..view.sentences.len() {
+        let toks = view.sentence_tokens(s);
+        let mut i = 0;
+        while i < toks.len() {
+            match amount_at(text, toks, i) {
+                Some(found) => {
+                    out.amounts.push(found.amount);
+                    counts::find(text, toks, &found, &mut out.counts);
+                    i = found.next.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// An amount with where its parts are among the sentence's tokens.
+#[derive(Debug)]
+pub(crate) struct Found {
+    pub amount: Amount,
+    /// First and one-past-last token of the number expression.
+    pub first: usize,
+    pub last: usize,
+    /// The object's token, when the object is a word of the text.
+    pub object_tok: Option<usize>,
+    /// Money, a unit or an age: never a count.
+    pub measure: bool,
+    /// Where scanning resumes.
+    pub next: usize,
+}
+
+/// The lower-cased text of token `i` (empty when out of range).
+fn lw(text: &str, toks: &[Token], i: usize) -> words::Lower {
+    lower(toks.get(i).map_or("", |t| t.text(text)))
+}
+
+fn tok_text<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+/// True when tokens `a` and `b` touch (no space between them).
+fn touching(toks: &[Token], a: usize, b: usize) -> bool {
+    match (toks.get(a), toks.get(b)) {
+        (Some(x), Some(y)) => x.span().end == y.span().start,
+        _ => false,
+    }
+}
+
+/// The value of a digit token and what follows the digits (`"1.2m"` → 1.2, `"m"`).
+struct Digits<'t> {
+    value: f64,
+    suffix: &'t str,
+    comma: bool,
+    decimal: bool,
+    leading_zero: bool,
+    len: usize,
+}
+
+fn parse_digits(s: &str) -> Option<Digits<'_>> {
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_digit() {
+        return None;
+    }
+    let mut value = 0f64;
+    let mut i = 0;
+    let mut ndigits = 0;
+    let mut comma = false;
+    let mut decimal = false;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            value = value * 10.0 + f64::from(c - b'0');
+            ndigits += 1;
+            i += 1;
+        } else if c == b','
+            && !decimal
+            && b.len() >= i + 4
+            && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && b.get(i + 4).is_none_or(|d| !d.is_ascii_digit())
+        {
+            comma = true;
+            i += 1;
+        } else if c == b'.' && !decimal && !comma_required(b, i) {
+            decimal = true;
+            i += 1;
+            let mut scale = 0.1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                value += f64::from(b[i] - b'0') * scale;
+                scale /= 10.0;
+                ndigits += 1;
+                i += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    if ndigits > 15 {
+        return None;
+    }
+    Some(Digits {
+        value,
+        suffix: &s[i..],
+        comma,
+        decimal,
+        leading_zero: b[0] == b'0' && b.get(1).is_some_and(u8::is_ascii_digit),
+        len: ndigits,
+    })
+}
+
+/// A '.' is a decimal point only when a digit follows it.
+fn comma_required(b: &[u8], i: usize) -> bool {
+    !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// A number expression: where it ends and what it is.
+struct Number {
+    value: f64,
+    /// One past its last token.
+    end: usize,
+    digits: bool,
+    /// The token held plain digits only (`2014`, not `2,014` or `3.5`).
+    plain_int: bool,
+    len: usize,
+    scaled: bool,
+    unit: Option<&'static str>,
+    age: bool,
+}
+
+/// Reads a number at token `i` (no currency): digits, words, magnitudes.
+fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number> {
+    let t = toks.get(i)?;
+    let w = t.text(text);
+    let mut n = if w.as_bytes().first()?.is_ascii_digit() {
+        let d = parse_digits(w)?;
+        if d.leading_zero && !d.decimal {
+            return None;
+        }
+        let mut n = Number {
+            value: d.value,
+            end: i + 1,
+            digits: true,
+            plain_int: !d.comma && !d.decimal,
+            len: d.len,
+            scaled: false,
+            unit: None,
+            age: false,
+        };
+        let suffix = lower(d.suffix);
+        let suffix = suffix.as_str();
+        if d.suffix.is_empty() {
+        } else if let Some(m) = words::magnitude_suffix(suffix, money || d.decimal) {
+            n.value *= m;
+            n.scaled = true;
+            n.plain_int = false;
+        } else if let Some(u) = (!money).then(|| words::unit_abbreviation(suffix)).flatten() {
+            n.unit = Some(u);
+            n.plain_int = false;
+        } else if matches!(suffix, "-plus" | "-odd" | "+") {
+            n.plain_int = false;
+        } else if matches!(suffix, "-year-old" | "-years-old" | "-month-old") {
+            n.age = true;
+            n.plain_int = false;
+        } else {
+            // ordinals, decades, times ("9am"), ranges and dates with hyphens, codes.
+            return None;
+        }
+        n
+    } else {
+        let l = lower(w);
+        let l = l.as_str();
+        let (value, end) = if let Some(v) = words::small_number(l) {
+            (v, i + 1)
+        } else if l == "a" || l == "half" {
+            // "a dozen", "a million", "half a million", "half a dozen"
+            let (half, j) = if l == "half" {
+                if lw(text, toks, i + 1).as_str() != "a" {
+                    return None;
+                }
+                (0.5, i + 2)
+            } else {
+                (1.0, i + 1)
+            };
+            let m = words::magnitude_word(lw(text, toks, j).as_str(), false)?;
+            (half * m, j + 1)
+        } else {
+            return None;
+        };
+        Number {
+            value,
+            end,
+            digits: false,
+            plain_int: false,
+            len: 0,
+            scaled: false,
+            unit: None,
+            age: false,
+        }
+    };
+    // Word magnitudes and compound number words: "3.5 billion", "two hundred thousand".
+    if n.unit.is_none() && !n.age {
+        let mut total = 0.0;
+        let mut current = n.value;
+        let mut j = n.end;
+        loop {
+            let l = lw(text, toks, j);
+            let l = l.as_str();
+            if let Some(m) = words::magnitude_word(l, money && n.digits) {
+                if m < 1000.0 {
+                    current *= m;
+                } else {
+                    total += current * m;
+                    current = 0.0;
+                }
+                n.scaled = true;
+                j += 1;
+            } else if !n.digits
+                && (current == 0.0 || current % 100.0 == 0.0)
+                && let Some(v) = words::small_number(l)
+            {
+                current += v;
+                j += 1;
+            } else if l == "and"
+                && !n.digits
+                && (current >= 100.0 || total > 0.0)
+                && words::small_number(lw(text, toks, j + 1).as_str()).is_some()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        n.value = total + current;
+        n.end = j;
+        if n.scaled {
+            n.plain_int = false;
+        }
+    }
+    Some(n)
+}
+
+/// The currency before a number at `i`: its name and the first token of the number.
+fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let w = tok_text(text, toks, i);
+    if let Some(c) = words::currency_symbol(w) {
+        return Some((c, i + 1));
+    }
+    if words::dollar_prefix(w) && tok_text(text, toks, i + 1) == "$" && touching(toks, i, i + 1) {
+        return Some(("dollars", i + 2));
+    }
+    None
+}
+
+fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
+    let (currency, k) = match currency_before(text, toks, i) {
+        Some((c, k)) => (Some(c), k),
+        None => (None, i),
+    };
+    let mut n = number_at(text, toks, k, currency.is_some())?;
+    let mut currency = currency;
+    let mut last = n.end;
+
+    // Ranges: "3,000 to 5,000", "$3-5 million", "between 10 and 20".
+    let joiner = lw(text, toks, last);
+    let joiner = joiner.as_str();
+    if matches!(joiner, "to" | "-" | "–" | "—")
+        || (joiner == "and" && lw(text, toks, k.wrapping_sub(1)).as_str() == "between")
+    {
+        let k2 = match currency_before(text, toks, last + 1) {
+            Some((_, k2)) => k2,
+            None => last + 1,
+        };
+        if let Some(m) = number_at(text, toks, k2, currency.is_some())
+            && m.digits == n.digits
+            && m.unit.is_none()
+            && !m.age
+            && m.value >= n.value
+        {
+            n.unit = n.unit.or(m.unit);
+            last = m.end;
+        }
+    }
+
+    // A currency code after the number ("500 USD").
+    if currency.is_none()
+        && toks.get(last).is_some_and(|t| t.kind == TokenKind::Word)
+        && let Some(c) = words::currency_symbol(tok_text(text, toks, last))
+    {
+        currency = Some(c);
+        last += 1;
+    }
+    // A unit abbreviation as its own token ("8 km", "7,000 m3").
+    if currency.is_none() && n.unit.is_none() && n.digits {
+        let l = lw(text, toks, last);
+        let glued_or_known = !matches!(l.as_str(), "in" | "t" | "g" | "l" | "m");
+        if glued_or_known
+            && let Some(u) = words::unit_abbreviation(l.as_str())
+            && toks[last].kind == TokenKind::Word
+        {
+            n.unit = Some(u);
+            last += 1;
+        }
+    }
+
+    let prev = lw(text, toks, k.wrapping_sub(1));
+    let prev = prev.as_str();
+    let next = lw(text, toks, last);
+    let next = next.as_str();
+
+    // Percentages, times, dates.
+    if words::is_percent_word(next)
+        && !(next == "per" && lw(text, toks, last + 1).as_str() != "cent")
+    {
+        return None;
+    }
+    if n.digits {
+        if words::is_clock_word(next) {
+            return None;
+        }
+        // "10:30", "1/2/2020", "3-1" written with separate tokens.
+        let is_sep = |x: usize| matches!(tok_text(text, toks, x), ":" | "/" | "." | "-");
+        let is_num = |x: usize| toks.get(x).is_some_and(|t| t.kind == TokenKind::Number);
+        if is_sep(last)
+            && touching(toks, last - 1, last)
+            && is_num(last + 1)
+            && touching(toks, last, last + 1)
+        {
+            return None;
+        }
+        if k >= 2
+            && is_sep(k - 1)
+            && touching(toks, k - 1, k)
+            && is_num(k - 2)
+            && touching(toks, k - 2, k - 1)
+        {
+            return None;
+        }
+        // Digit groups: phone numbers, "7946 0958", scores "3 - 1".
+        if k > 0 && currency.is_none() && toks[k - 1].kind == TokenKind::Number {
+            return None;
+        }
+        if toks.get(last).is_some_and(|t| t.kind == TokenKind::Number) {
+            return None;
+        }
+        if matches!(
+            prev,
+            "+" | "#" | "no." | "nos." | "no" | "number" | "p." | "pp." | "page"
+        ) {
+            return None;
+        }
+        if prev == "[" && next == "]" {
+            return None;
+        }
+    }
+    if words::is_month(prev) || words::is_month(next) {
+        return None;
+    }
+
+    // The object.
+    let mut age = n.age;
+    let mut object_tok = None;
+    let mut skip_to = last;
+    let object = if let Some(c) = currency {
+        Object::Name(c)
+    } else if let Some(u) = n.unit {
+        Object::Name(u)
+    } else if age {
+        Object::Name("years old")
+    } else if matches!(next, "year" | "years") && lw(text, toks, last + 1).as_str() == "old"
+        || prev == "aged"
+    {
+        age = true;
+        Object::Name("years old")
+    } else if next == "of" {
+        // Partitive: "8,000 of the city's residents", "three of the five bridges".
+        if n.value == 1.0 && !n.digits {
+            return None;
+        }
+        let mut j = last + 1;
+        while matches!(
+            lw(text, toks, j).as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "whom" | "them"
+        ) {
+            j += 1;
+        }
+        // "three of the five bridges": the second number belongs to the phrase.
+        if let Some(inner) = number_at(text, toks, j, false) {
+            j = inner.end;
+            skip_to = j;
+        }
+        match head(text, toks, j, 2.0) {
+            Some(h) => {
+                object_tok = Some(h);
+                Object::Span(toks[h].span())
+            }
+            None => Object::None,
+        }
+    } else {
+        match head(text, toks, last, n.value) {
+            Some(h) => {
+                object_tok = Some(h);
+                Object::Span(toks[h].span())
+            }
+            None => Object::None,
+        }
+    };
+
+    // Durations are TIMEX, not amounts.
+    if let Some(h) = object_tok
+        && words::is_time_unit(lw(text, toks, h).as_str())
+    {
+        return None;
+    }
+    if words::is_time_unit(next) && !age {
+        return None;
+    }
+
+    let measured = currency.is_some() || n.unit.is_some() || age;
+    if !measured {
+        if n.digits && n.plain_int && n.len == 4 && (1000.0..=2100.0).contains(&n.value) {
+            // A year unless a plural noun follows and no year word precedes.
+            let plural_next = object_tok == Some(last)
+                && toks
+                    .get(last)
+                    .is_some_and(|t| looks_plural(t.text(text), t));
+            if !plural_next || words::is_year_preposition(prev) {
+                return None;
+            }
+        }
+        if object == Object::None {
+            if !n.digits {
+                // "one", "two" with nothing counted: pronouns, lists, idioms.
+                return None;
+            }
+            // An identifier after a capitalised word ("Resolution 2254", "Flight 17").
+            if k > 0 && toks[k - 1].is_capitalized() && !sentence_start(toks, k - 1) {
+                return None;
+            }
+        }
+        if !n.digits && n.value == 1.0 && words::makes_one_a_pronoun(prev) {
+            return None;
+        }
+    }
+
+    let start = toks[i].span().start;
+    let end = toks[last - 1].span().end;
+    let next_scan = skip_to.max(last);
+    Some(Found {
+        amount: Amount {
+            span: ByteSpan::new(start, end),
+            value: n.value,
+            object,
+        },
+        first: k,
+        last,
+        object_tok,
+        measure: measured,
+        next: next_scan,
+    })
+}
+
+fn sentence_start(_toks: &[Token], i: usize) -> bool {
+    i == 0
+}
+
+/// True when a token looks like a plural noun ("troops", "VBIEDs", "people", "Airmen").
+fn looks_plural(w: &str, t: &Token) -> bool {
+    let l = lower(w);
+    let l = l.as_str();
+    if l.is_empty() {
+        return false;
+    }
+    if words::is_irregular_plural(l) {
+        return true;
+    }
+    if l.len() > 4 && l.ends_with("men") {
+        return true;
+    }
+    if t.shape.contains(text::Shape::ALL_CAPS) {
+        return false;
+    }
+    l.len() > 3
+        && w.ends_with('s')
+        && !(l.ends_with("ss")
+            || l.ends_with("us")
+            || l.ends_with("is")
+            || l.ends_with("'s")
+            || l.ends_with("ous"))
+}
+
+/// The head noun of the phrase starting at token `j`: the first plural noun among up to six
+/// modifier-like words, else (for one thing, or when no plural is there) the first word that
+/// could be a noun.
+fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
+    let mut first = None;
+    let end = toks.len().min(j + 6);
+    for (idx, t) in toks.iter().enumerate().take(end).skip(j) {
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            break;
+        }
+        let w = t.text(text);
+        let l = lower(w);
+        let l = l.as_str();
+        if l.is_empty() && !w.is_empty() && w.chars().all(char::is_alphabetic) {
+            // A non-ASCII word (no table holds it): a possible modifier or noun.
+        } else if l.is_empty()
+            || words::is_stop_word(l)
+            || words::is_month(l)
+            || w == "I"
+            || w.as_bytes()[0].is_ascii_digit()
+        {
+            break;
+        }
+        if t.kind == TokenKind::Abbreviation {
+            continue;
+        }
+        if value > 1.0 && looks_plural(w, t) {
+            return Some(idx);
+        }
+        if first.is_none() {
+            first = Some(idx);
+            if value <= 1.0 {
+                break;
+            }
+        }
+    }
+    let f = first?;
+    let l = lower(tok_text(text, toks, f));
+    let l = l.as_str();
+    let verb_like = l.ends_with("ed") && !words::is_irregular_plural(l)
+        || l.ends_with("ing")
+        || l.ends_with("ly");
+    let all_caps = toks[f].shape.contains(text::Shape::ALL_CAPS);
+    (!verb_like && !all_caps && l.len() >= 2).then_some(f)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,299 @@
+use super::*;
+
+/// (value, surface of the object) of every amount in `text`.
+fn amounts(text: &str) -> Vec<(f64, String)> {
+    let view = TextView::new(text);
+    find(text, &view)
+        .amounts
+        .iter()
+        .map(|a| (a.value, a.object.text(text).to_string()))
+        .collect()
+}
+
+/// (type, number, object) of every count in `text`.
+fn counts(text: &str) -> Vec<(String, u64, String)> {
+    let view = TextView::new(text);
+    find(text, &view)
+        .counts
+        .iter()
+        .map(|c| (c.kind.to_string(), c.count, c.object.text(text).to_string()))
+        .collect()
+}
+
+fn one(text: &str) -> (f64, String) {
+    let found = amounts(text);
+    assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
+    found.into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn numbers_with_what_they_count() {
+    let cases: &[(&str, f64, &str)] = &[
+        (
+            "The ministry sent 94,000 troops along the river.",
+            94000.0,
+            "troops",
+        ),
+        (
+            "Only two superpowers remain in the talks.",
+            2.0,
+            "superpowers",
+        ),
+        (
+            "The fleet moved 94,000 Russian troops to the coast.",
+            94000.0,
+            "troops",
+        ),
+        (
+            "About 12 thousand volunteers signed up.",
+            12000.0,
+            "volunteers",
+        ),
+        ("She bought a dozen eggs at the market.", 12.0, "eggs"),
+        (
+            "Half a million residents lost power.",
+            500000.0,
+            "residents",
+        ),
+        (
+            "Officials counted three hundred thousand ballots.",
+            300000.0,
+            "ballots",
+        ),
+        ("The town has twenty-five schools.", 25.0, "schools"),
+        (
+            "The raid destroyed 14 armoured vehicles near the bridge.",
+            14.0,
+            "vehicles",
+        ),
+        (
+            "Some 1.2m households were cut off.",
+            1200000.0,
+            "households",
+        ),
+        (
+            "The hospital employs 300 nurses and doctors.",
+            300.0,
+            "nurses",
+        ),
+        ("More than 2,000 people fled the valley.", 2000.0, "people"),
+        ("The navy sent one frigate to the strait.", 1.0, "frigate"),
+        ("Three of the five bridges were closed.", 3.0, "bridges"),
+        ("The club signed 4 Brazilian players.", 4.0, "players"),
+        (
+            "About 40 firefighters and police attended.",
+            40.0,
+            "firefighters",
+        ),
+    ];
+    for &(text, value, object) in cases {
+        let (v, o) = one(text);
+        assert_eq!((v, o.as_str()), (value, object), "{text}");
+    }
+}
+
+#[test]
+fn money_takes_its_currency_as_object() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("The bank lent $3.5 billion to the port.", 3.5e9, "dollars"),
+        ("A grant of US$250,000 was approved.", 250000.0, "dollars"),
+        ("The fund holds €1.1bn in reserves.", 1.1e9, "euros"),
+        ("Tickets cost £20 at the door.", 20.0, "pounds"),
+        (
+            "The council pledged 9 billion euros for rebuilding.",
+            9e9,
+            "euros",
+        ),
+        ("The plant will cost $300m to build.", 3e8, "dollars"),
+        ("They paid 500 USD for the permit.", 500.0, "dollars"),
+    ];
+    for &(text, value, object) in cases {
+        let (v, o) = one(text);
+        assert!((v - value).abs() < 1e-3 * value, "{text}: {v}");
+        assert_eq!(o, object, "{text}");
+    }
+}
+
+#[test]
+fn measures_and_ages() {
+    assert_eq!(
+        one("The camp lies 15km from the border."),
+        (15.0, "kilometres".into())
+    );
+    assert_eq!(one("The wall is 8 km long."), (8.0, "kilometres".into()));
+    assert_eq!(
+        one("They walked 28 miles that night."),
+        (28.0, "miles".into())
+    );
+    assert_eq!(
+        one("A 14-year-old boy was found safe."),
+        (14.0, "years old".into())
+    );
+    assert_eq!(
+        one("The driver, aged 42, was unhurt."),
+        (42.0, "years old".into())
+    );
+}
+
+#[test]
+fn ranges_are_one_amount() {
+    assert_eq!(
+        one("The militia has 3,000 to 5,000 fighters."),
+        (3000.0, "fighters".into())
+    );
+}
+
+#[test]
+fn not_amounts() {
+    let cases = [
+        "Prices rose 5% last year.",
+        "Turnout was 62 percent in the north.",
+        "Support fell to 40 per cent.",
+        "The treaty was signed in 2014 after long talks.",
+        "The vote is on Jan. 10 in the capital.",
+        "The vote is on 25 June in the capital.",
+        "The meeting starts at 10:30 in the hall.",
+        "The train left at 9 a.m. sharp.",
+        "He finished 5th in the race.",
+        "Music of the 1990s was louder.",
+        "The talks lasted three days.",
+        "Rain fell for 24 hours.",
+        "Call 555-0142 for details.",
+        "Dial 020 7946 0958 today.",
+        "The council passed Resolution 2254 unanimously.",
+        "No one was hurt.",
+        "One of the guards opened the gate.",
+        "The team won 3-1 at home.",
+        "It happened two years ago.",
+    ];
+    for text in cases {
+        assert_eq!(amounts(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn junk_objects_are_never_chosen() {
+    // The object is a noun, not a preposition, month, pronoun or verb.
+    assert_eq!(
+        one("Police arrested 30 along the route."),
+        (30.0, String::new())
+    );
+    assert_eq!(
+        one("Aid reached 50,000 in the south."),
+        (50000.0, String::new())
+    );
+    let (_, o) = one("Officials said 700 were evacuated.");
+    assert_eq!(o, "");
+}
+
+#[test]
+fn counts_with_types_and_objects() {
+    assert_eq!(
+        counts("At least 43 people have been killed in the fighting."),
+        vec![
+            ("KILL".into(), 43, "people".into()),
+            ("CRISISLEX_T03_DEAD".into(), 43, "people".into())
+        ]
+    );
+    assert_eq!(
+        counts("The bombing killed 12 soldiers and wounded 30 civilians.")
+            .into_iter()
+            .map(|c| (c.0, c.1))
+            .collect::<Vec<_>>(),
+        vec![
+            ("KILL".into(), 12),
+            ("CRISISLEX_T03_DEAD".into(), 12),
+            ("WOUND".into(), 30),
+            ("CRISISLEX_T02_INJURED".into(), 30)
+        ]
+    );
+    assert_eq!(
+        counts("Police arrested 15 protesters outside parliament.")[0],
+        ("ARREST".into(), 15, "protesters".into())
+    );
+    assert_eq!(
+        counts("Some 5,000 protesters marched through the capital.")[0],
+        ("PROTEST".into(), 5000, "protesters".into())
+    );
+    assert_eq!(
+        counts("Floods displaced 20,000 residents in the delta.")[0].0,
+        "DISPLACED"
+    );
+    assert_eq!(counts("Gunmen kidnapped three aid workers.")[0].0, "KIDNAP");
+    assert_eq!(
+        counts("About 200 families were evacuated.")[0].0,
+        "EVACUATION"
+    );
+}
+
+#[test]
+fn negation_and_hedges_drop_counts() {
+    for text in [
+        "No one was killed in the blast.",
+        "The 20 guards were not injured.",
+        "The strike may have killed 30 fighters.",
+        "Six climbers were feared dead on the ridge.",
+        "Officials said 40 people could die without aid.",
+    ] {
+        assert_eq!(counts(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn money_and_measures_are_not_counts() {
+    assert_eq!(counts("The attack killed $5 million of livestock."), vec![]);
+}
+
+#[test]
+fn spans_slice_the_text_on_non_ascii_text() {
+    let text = "Über 3.000 Menschen? No: “Some 40 people died” in Zürich, and €2m was lost.";
+    let view = TextView::new(text);
+    let q = find(text, &view);
+    assert!(!q.amounts.is_empty());
+    for a in &q.amounts {
+        assert!(a.span.get(text).is_some());
+    }
+    for c in &q.counts {
+        assert!(c.span.get(text).is_some());
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn spans_slice_any_text(s in "\\PC{0,200}") {
+            let view = TextView::new(&s);
+            let q = find(&s, &view);
+            for a in &q.amounts {
+                prop_assert!(a.span.get(&s).is_some());
+                prop_assert!(a.value.is_finite());
+                let _ = a.object.text(&s);
+            }
+            for c in &q.counts {
+                prop_assert!(c.span.get(&s).is_some());
+            }
+        }
+
+        #[test]
+        fn newsy_text_never_panics(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    "killed", "12", "3.5", "$", "€", "billion", "a", "dozen", "half", "one",
+                    "of", "the", "-", ":", "to", "and", "not", "people", "2014", "Jan.", "%",
+                    "US", "m", "km", "1,000", "twenty-five", "14-year-old", ",", ".", "\n",
+                ]),
+                0..40,
+            )
+        ) {
+            let s = parts.join(" ");
+            let view = TextView::new(&s);
+            let q = find(&s, &view);
+            for a in &q.amounts {
+                prop_assert!(a.span.get(&s).is_some());
+            }
+        }
+    }
+}
