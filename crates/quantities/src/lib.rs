@@ -140,6 +140,8 @@ struct Digits<'t> {
     decimal: bool,
     leading_zero: bool,
     len: usize,
+    /// Digits after the decimal point.
+    frac_len: usize,
 }
 
 fn parse_digits(s: &str) -> Option<Digits<'_>> {
@@ -152,6 +154,7 @@ fn parse_digits(s: &str) -> Option<Digits<'_>> {
     let mut ndigits = 0;
     let mut comma = false;
     let mut decimal = false;
+    let mut frac_len = 0;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_digit() {
@@ -174,6 +177,7 @@ fn parse_digits(s: &str) -> Option<Digits<'_>> {
                 value += f64::from(b[i] - b'0') * scale;
                 scale /= 10.0;
                 ndigits += 1;
+                frac_len += 1;
                 i += 1;
             }
         } else {
@@ -190,6 +194,7 @@ fn parse_digits(s: &str) -> Option<Digits<'_>> {
         decimal,
         leading_zero: b[0] == b'0' && b.get(1).is_some_and(u8::is_ascii_digit),
         len: ndigits,
+        frac_len,
     })
 }
 
@@ -219,6 +224,10 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
     let mut n = if w.as_bytes().first()?.is_ascii_digit() {
         let d = parse_digits(w)?;
         if d.leading_zero && !d.decimal {
+            return None;
+        }
+        // Three or more decimals: coordinates, frequencies, measurements of science, not counts.
+        if d.frac_len >= 3 && !money {
             return None;
         }
         let mut n = Number {
@@ -440,6 +449,53 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     if words::is_month(prev) || words::is_month(next) {
         return None;
     }
+    // Degrees of a coordinate or temperature; years of an era.
+    if matches!(tok_text(text, toks, last), "°" | "′" | "″" | "º")
+        || matches!(next, "'" | "b.c." | "bc" | "bce" | "a.d." | "ad" | "ce")
+    {
+        return None;
+    }
+    // The second half of a range already read ("16 - 17" after a month).
+    if k >= 2 && matches!(prev, "-" | "–" | "to" | "and") && toks[k - 2].kind == TokenKind::Number
+    {
+        return None;
+    }
+    if matches!(prev, "#" | "no." | "nos." | "p." | "pp.") || words::is_label_word(prev) {
+        return None;
+    }
+    // An identifier after a capitalised word ("Resolution 2254", "CTF 50", "Chapter two").
+    if currency.is_none()
+        && k > 0
+        && toks[k - 1].is_capitalized()
+        && !sentence_start(text, toks, k - 1)
+    {
+        return None;
+    }
+    // "the two leaders", "our two countries": a reference back to things already counted.
+    if n.value <= 10.0
+        && !n.scaled
+        && matches!(
+            prev,
+            "the"
+                | "our"
+                | "their"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "both"
+                | "all"
+                | "your"
+                | "my"
+        )
+    {
+        return None;
+    }
+    // "one" alone is as often a determiner or pronoun as a count ("one man I spoke to").
+    if !n.digits && n.value == 1.0 && currency.is_none() {
+        return None;
+    }
 
     // The object.
     let mut age = n.age;
@@ -518,7 +574,7 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
                 return None;
             }
             // An identifier after a capitalised word ("Resolution 2254", "Flight 17").
-            if k > 0 && toks[k - 1].is_capitalized() && !sentence_start(toks, k - 1) {
+            if k > 0 && toks[k - 1].is_capitalized() && !sentence_start(text, toks, k - 1) {
                 return None;
             }
         }
@@ -544,8 +600,15 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     })
 }
 
-fn sentence_start(_toks: &[Token], i: usize) -> bool {
-    i == 0
+/// True when token `i` opens its sentence and is an ordinary word capitalised for that reason
+/// ("About 8,000 …"), not a name or an acronym ("CTF 50 …", "Chapter two …").
+fn sentence_start(text: &str, toks: &[Token], i: usize) -> bool {
+    if i != 0 || (toks[i].shape.contains(text::Shape::ALL_CAPS) && toks[i].span().len() > 1) {
+        return false;
+    }
+    let l = lw(text, toks, i);
+    let l = l.as_str();
+    words::is_stop_word(l) || words::is_count_filler(l) || words::is_hedge(l)
 }
 
 /// True when a token looks like a plural noun ("troops", "VBIEDs", "people", "Airmen").
