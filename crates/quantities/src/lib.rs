@@ -87,6 +87,10 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
         let toks = view.sentence_tokens(s);
         let mut i = 0;
         while i < toks.len() {
+            if !may_start(text, toks, i) {
+                i += 1;
+                continue;
+            }
             match amount_at(text, toks, i) {
                 Some(found) => {
                     out.amounts.push(found.amount);
@@ -98,6 +102,75 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
         }
     }
     out
+}
+
+/// Five bits of a byte for [`PREFIXES`]: a letter's place in the alphabet, either case (1–26);
+/// space and most punctuation give 0, `$` gives 4 (it shares the slot of `d`).
+#[inline]
+const fn five_bits(b: u8) -> usize {
+    ((b | 0x20) & 0x1F) as usize
+}
+
+/// Three letters packed into 15 bits.
+#[inline]
+const fn key(a: u8, b: u8, c: u8) -> usize {
+    (five_bits(a) << 10) | (five_bits(b) << 5) | five_bits(c)
+}
+
+/// A bitset over the 15-bit keys of a word's first three bytes: set for the beginnings of the
+/// number words (one, two, three, thirty, ten, four, forty, five, fifty, six, seven, eight,
+/// eleven, nine, half), of "a" before a magnitude ("a dozen", "a million"), and of the currency
+/// words written before a number (USD, US$, EUR, GBP, HK$, NZ$ …). One load per word instead of
+/// a chain of branches.
+static PREFIXES: [u8; 4096] = {
+    let mut t = [0u8; 4096];
+    let three: [&[u8; 3]; 21] = [
+        b"one", b"thr", b"thi", b"ten", b"fou", b"for", b"fiv", b"fif", b"six", b"sev", b"eig",
+        b"ele", b"nin", b"hal", b"a d", b"a h", b"a t", b"a m", b"a b", b"eur", b"gbp",
+    ];
+    let mut i = 0;
+    while i < three.len() {
+        let k = key(three[i][0], three[i][1], three[i][2]);
+        t[k >> 3] |= 1 << (k & 7);
+        i += 1;
+    }
+    // Two letters, any third: "tw…" (two, twelve, twenty), "us$"/"usd", "hk$", "nz$", "jpy",
+    // "cny", "rmb", "inr".
+    let two: [&[u8; 2]; 8] = [b"tw", b"us", b"hk", b"nz", b"jp", b"cn", b"rm", b"in"];
+    let mut i = 0;
+    while i < two.len() {
+        let mut c = 0;
+        while c < 32 {
+            let k = (five_bits(two[i][0]) << 10) | (five_bits(two[i][1]) << 5) | c;
+            t[k >> 3] |= 1 << (k & 7);
+            c += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// A cheap test on the bytes of token `i`: can an amount start there? Most tokens are ordinary
+/// words, and this keeps them out of the lower-casing and table look-ups.
+#[inline]
+fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        TokenKind::Number | TokenKind::Symbol => true,
+        TokenKind::Punct | TokenKind::Abbreviation => false,
+        TokenKind::Word => {
+            let b = text.as_bytes();
+            let s = t.span().start;
+            let at = |j: usize| b.get(j).copied().unwrap_or(b' ');
+            let first = at(s);
+            let k = key(first, at(s + 1), at(s + 2));
+            PREFIXES[k >> 3] & (1 << (k & 7)) != 0
+                || first.is_ascii_digit()
+                || (first.is_ascii_uppercase()
+                    && t.span().len() <= 2
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Symbol))
+        }
+    }
 }
 
 /// An amount with where its parts are among the sentence's tokens.
