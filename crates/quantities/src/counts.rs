@@ -104,6 +104,9 @@ pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Coun
             if words::is_negation(w) || words::is_hedge(w) {
                 blocked = true;
             }
+            if words::is_stop_word(w) && !words::is_count_auxiliary(w) {
+                break;
+            }
             if matches!(
                 w,
                 "and" | "but" | "while" | "after" | "before" | "when" | "than" | "or"

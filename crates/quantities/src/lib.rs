@@ -430,7 +430,7 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     // Ranges: "3,000 to 5,000", "$3-5 million", "between 10 and 20".
     let joiner = lw(text, toks, last);
     let joiner = joiner.as_str();
-    if matches!(joiner, "to" | "-" | "–" | "—")
+    if matches!(joiner, "to" | "or" | "-" | "–" | "—")
         || (joiner == "and" && lw(text, toks, k.wrapping_sub(1)).as_str() == "between")
     {
         let k2 = match currency_before(text, toks, last + 1) {
@@ -520,6 +520,13 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         }
     }
     if words::is_month(prev) || words::is_month(next) {
+        return None;
+    }
+    // "27. Jun", "June, 27": a month one punctuation mark away.
+    let punct = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct);
+    if (punct(last) && words::is_month(lw(text, toks, last + 1).as_str()))
+        || (k >= 2 && punct(k - 1) && words::is_month(lw(text, toks, k - 2).as_str()))
+    {
         return None;
     }
     // Degrees of a coordinate or temperature; years of an era.
@@ -646,6 +653,10 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
                 // "one", "two" with nothing counted: pronouns, lists, idioms.
                 return None;
             }
+            // Long digit strings with nothing counted are identifiers (user ids, codes).
+            if n.plain_int && n.len > 4 {
+                return None;
+            }
             // An identifier after a capitalised word ("Resolution 2254", "Flight 17").
             if k > 0 && toks[k - 1].is_capitalized() && !sentence_start(text, toks, k - 1) {
                 return None;
@@ -744,6 +755,11 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
                 break;
             }
         }
+    }
+    // Several things but no plural noun: the words are not what is counted ("30 pin port",
+    // "747 took off").
+    if value > 1.0 {
+        return None;
     }
     let f = first?;
     let l = lower(tok_text(text, toks, f));

@@ -278,6 +278,14 @@ pub(crate) fn is_time_unit(w: &str) -> bool {
             | "nights"
             | "times"
             | "time"
+            | "mins"
+            | "min"
+            | "hrs"
+            | "hr"
+            | "secs"
+            | "sec"
+            | "yrs"
+            | "wks"
             | "am"
             | "pm"
     )
@@ -561,6 +569,13 @@ pub(crate) fn is_stop_word(w: &str) -> bool {
             | "last"
             | "next"
             | "first"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "scores"
+            | "tens"
             | "yesterday"
             | "tomorrow"
             | "tonight"
@@ -736,5 +751,31 @@ pub(crate) fn is_label_word(w: &str) -> bool {
             | "pole"
             | "hole"
             | "game"
+    )
+}
+
+/// Words that may stand between a number and a count word after it ("43 people have been
+/// killed", "12 were reportedly arrested"); any other function word ends the search.
+pub(crate) fn is_count_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "also"
+            | "all"
+            | "later"
+            | "reportedly"
+            | "now"
+            | "so"
+            | "far"
+            | "left"
     )
 }
