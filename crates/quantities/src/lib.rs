@@ -519,14 +519,20 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
             return None;
         }
     }
-    if words::is_month(prev) || words::is_month(next) {
+    // "may" is a month only when capitalised ("20 may die" is not a date).
+    let month_tok = |j: usize, l: &str| {
+        words::is_month(l) && (l != "may" || toks.get(j).is_some_and(Token::is_capitalized))
+    };
+    if month_tok(k.wrapping_sub(1), prev) || month_tok(last, next) {
         return None;
     }
-    // "27. Jun", "June, 27": a month one punctuation mark away.
+    // "27. Jun", "June, 27": a month one punctuation mark away (maybe across a sentence break
+    // the segmenter put after "27.").
+    if n.digits && n.value <= 31.0 && month_after_punct(text, toks[last - 1].span().end) {
+        return None;
+    }
     let punct = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct);
-    if (punct(last) && words::is_month(lw(text, toks, last + 1).as_str()))
-        || (k >= 2 && punct(k - 1) && words::is_month(lw(text, toks, k - 2).as_str()))
-    {
+    if k >= 2 && punct(k - 1) && words::is_month(lw(text, toks, k - 2).as_str()) {
         return None;
     }
     // Degrees of a coordinate or temperature; years of an era.
@@ -667,13 +673,19 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         }
     }
 
+    // "1.1" times a billion is 1100000000.0000002 in floating point: GDELT prints whole amounts.
+    let mut value = n.value;
+    let whole = value.round();
+    if value.abs() >= 1.0 && (value - whole).abs() <= 1e-9 * value.abs() {
+        value = whole;
+    }
     let start = toks[i].span().start;
     let end = toks[last - 1].span().end;
     let next_scan = skip_to.max(last);
     Some(Found {
         amount: Amount {
             span: ByteSpan::new(start, end),
-            value: n.value,
+            value,
             object,
         },
         first: k,
@@ -693,6 +705,26 @@ fn sentence_start(text: &str, toks: &[Token], i: usize) -> bool {
     let l = lw(text, toks, i);
     let l = l.as_str();
     words::is_stop_word(l) || words::is_count_filler(l) || words::is_hedge(l)
+}
+
+/// True when the text after byte `end` is one punctuation mark, spaces, and a month name.
+fn month_after_punct(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.as_bytes();
+    let mut i = 0;
+    if !matches!(rest.first(), Some(b'.' | b',' | b'/' | b'-')) {
+        return false;
+    }
+    i += 1;
+    while rest.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let start = i;
+    while rest.get(i).is_some_and(u8::is_ascii_alphabetic) && i - start < 10 {
+        i += 1;
+    }
+    let word = std::str::from_utf8(&rest[start..i]).unwrap_or("");
+    words::is_month(lower(word).as_str())
 }
 
 /// True when a token looks like a plural noun ("troops", "VBIEDs", "people", "Airmen").

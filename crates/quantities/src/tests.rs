@@ -115,6 +115,25 @@ fn money_takes_its_currency_as_object() {
 }
 
 #[test]
+fn scaled_values_are_whole_numbers() {
+    assert_eq!(one("The fund holds €1.1bn in reserves.").0, 1_100_000_000.0);
+    assert_eq!(
+        one("Exports reached $4.7 million last week.").0,
+        4_700_000.0
+    );
+    assert_eq!(one("Some 2.3 million voters stayed home.").0, 2_300_000.0);
+}
+
+#[test]
+fn identifiers_and_verbs_are_not_objects() {
+    // a user id, a model number, an aircraft type
+    assert_eq!(amounts("Posted by reader (4471935) on the forum."), vec![]);
+    assert_eq!(one("The 747 took off late."), (747.0, String::new()));
+    assert_eq!(one("Adapters have a 30 pin plug."), (30.0, String::new()));
+    assert_eq!(amounts("Comment posted 27. Jun, 2012 by a reader."), vec![]);
+}
+
+#[test]
 fn measures_and_ages() {
     assert_eq!(
         one("The camp lies 15km from the border."),
@@ -242,6 +261,19 @@ fn negation_and_hedges_drop_counts() {
     ] {
         assert_eq!(counts(text), vec![], "{text}");
     }
+}
+
+#[test]
+fn counts_do_not_reach_across_prepositions() {
+    assert_eq!(
+        counts("The chef serves 300 free dinners to homeless families."),
+        vec![]
+    );
+    // the count's span is its number's
+    let text = "Officials said 12 people were arrested.";
+    let view = TextView::new(text);
+    let q = find(text, &view);
+    assert_eq!(q.counts[0].span.get(text), Some("12"));
 }
 
 #[test]
