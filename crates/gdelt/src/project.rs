@@ -67,9 +67,12 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         })
         .collect();
 
+    // Continents and world regions (type 0) stay in the rich record only: GDELT has no
+    // location type for them.
     let mut locations: Vec<GkgLocation> = r
         .locations
         .iter()
+        .filter(|l| l.kind != 0)
         .flat_map(|l| {
             l.mentions.iter().map(move |m| GkgLocation {
                 place: place_of(l),
@@ -81,6 +84,7 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
     let locations_v1 = r
         .locations
         .iter()
+        .filter(|l| l.kind != 0)
         .map(|l| GkgLocation {
             place: GkgPlace {
                 adm2: String::new(),

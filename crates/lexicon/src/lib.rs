@@ -18,6 +18,7 @@
 //!
 //! Architecture invariant: this crate does no IO after start-up and holds no mutable state.
 
+pub mod gazetteer;
 mod load;
 
 use rustc_hash::{FxHashMap, FxHashSet};

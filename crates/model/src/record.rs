@@ -51,6 +51,9 @@ pub struct Location {
     pub lon: Option<f64>,
     pub feature_id: String,
     pub mentions: Vec<Mention>,
+    /// Some mention stands for the place's government or institutions ("Moscow said").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub metonym: bool,
 }
 
 /// A calendar date or period the article mentions (not durations, times of day or recurring sets).

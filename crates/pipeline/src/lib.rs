@@ -18,7 +18,8 @@
 //! what earlier stages put into the record; nothing here reads a file, a clock or a random source.
 
 use lexicon::Lexicon;
-use model::{Article, Entity, Mention, Name, Record, SentenceSpan, Timestamp};
+use lexicon::gazetteer::Gazetteer;
+use model::{Article, Entity, Location, Mention, Name, Record, SentenceSpan, Timestamp};
 use text::{ByteSpan, CharOffsets, TextView};
 
 /// Per-run settings that shape a record.
@@ -35,13 +36,20 @@ pub struct Options {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stages {
     pub names: bool,
+    pub places: bool,
 }
 
 impl Stages {
-    pub const ALL: Stages = Stages { names: true };
-    pub const NONE: Stages = Stages { names: false };
+    pub const ALL: Stages = Stages {
+        names: true,
+        places: true,
+    };
+    pub const NONE: Stages = Stages {
+        names: false,
+        places: false,
+    };
 
-    /// Parses `all`, `none`, or a comma-separated list of stage names (`names`).
+    /// Parses `all`, `none`, or a comma-separated list of stage names (`names`, `places`).
     pub fn parse(list: &str) -> Result<Stages, String> {
         match list.trim() {
             "all" => return Ok(Stages::ALL),
@@ -52,9 +60,10 @@ impl Stages {
         for name in list.split(',').map(str::trim) {
             match name {
                 "names" => stages.names = true,
+                "places" => stages.places = true,
                 other => {
                     return Err(format!(
-                        "unknown stage {other:?} (known: names; or all, none)"
+                        "unknown stage {other:?} (known: names, places; or all, none)"
                     ));
                 }
             }
@@ -95,6 +104,20 @@ impl Engine {
         } else {
             names::Names::default()
         };
+        // Places get the names stage's person and organisation spans, so that "Jordan
+        // Henderson" is not Jordan.
+        let found_places = if options.stages.places {
+            let spans = |es: &[names::NamedEntity]| -> Vec<ByteSpan> {
+                es.iter().flat_map(|e| e.mentions.iter().copied()).collect()
+            };
+            let name_spans = places::NameSpans {
+                persons: spans(&names.persons),
+                organizations: spans(&names.organizations),
+            };
+            places::find(text, &view, Gazetteer::shared(), &name_spans)
+        } else {
+            Vec::new()
+        };
 
         // Byte spans become char offsets here, and only here.
         let chars = CharOffsets::new(text);
@@ -115,6 +138,28 @@ impl Engine {
                 })
                 .collect()
         };
+        let locations = found_places
+            .into_iter()
+            .map(|f| {
+                let p = Gazetteer::shared().place(f.place);
+                Location {
+                    name: p.full_name.to_string(),
+                    kind: p.gdelt_type,
+                    country_fips: p.country_fips.to_string(),
+                    adm1: p.adm1_fips.to_string(),
+                    adm2: String::new(),
+                    lat: Some(p.lat),
+                    lon: Some(p.lon),
+                    feature_id: if p.geonameid == 0 {
+                        String::new()
+                    } else {
+                        p.geonameid.to_string()
+                    },
+                    metonym: f.mentions.iter().any(|m| m.metonym),
+                    mentions: f.mentions.iter().map(|m| mention(m.span)).collect(),
+                }
+            })
+            .collect();
         let persons = entities(names.persons);
         let organizations = entities(names.organizations);
         let all_names = names
@@ -148,6 +193,7 @@ impl Engine {
             persons,
             organizations,
             all_names,
+            locations,
             ..Default::default()
         }
     }
@@ -187,7 +233,13 @@ mod tests {
         };
         let bare = Engine::new().analyze(Article::new("x", text), &none);
         assert!(bare.persons.is_empty() && bare.sentences.len() == 1);
-        assert_eq!(Stages::parse("names"), Ok(Stages { names: true }));
+        assert_eq!(
+            Stages::parse("names,places"),
+            Ok(Stages {
+                names: true,
+                places: true
+            })
+        );
         assert!(Stages::parse("tone").is_err());
     }
 

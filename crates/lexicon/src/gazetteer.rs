@@ -1,0 +1,289 @@
+//! The full gazetteer: every place of `data/gazetteer/` with its GDELT geocoding (type, FIPS
+//! country, FIPS ADM1, coordinates, GeoNames id, full name) and a name index for recognisers.
+//!
+//! Parsed on first use ([`Gazetteer::shared`]), separately from [`crate::Lexicon`], so runs
+//! without the places stage never pay for it. Names are indexed by their folded key
+//! ([`crate::key`]); names in capitals ("US", "UAE") only as written, so "us" is not a country.
+
+use crate::{is_caps, key_into};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GazKind {
+    Continent,
+    Country,
+    /// A first-order administrative division (US state, Canadian province, Swiss canton).
+    Adm1,
+    City,
+    /// A region of the world a reader calls a place ("the Middle East", "the Midwest").
+    Region,
+    /// A country that no longer exists ("the Soviet Union").
+    Historical,
+}
+
+/// One place, geocoded the GDELT way.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// GeoNames id (empty for hand-written regions).
+    pub geonameid: u32,
+    pub kind: GazKind,
+    pub name: Box<str>,
+    /// FIPS 10-4 country code (empty for continents and multi-country regions).
+    pub country_fips: Box<str>,
+    /// FIPS country + region code ("SZ07"; US: "US" + postal code).
+    pub adm1_fips: Box<str>,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    /// GDELT location type: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1;
+    /// 0 for continents and regions, which GDELT does not geocode.
+    pub gdelt_type: u8,
+    /// "City, Region, Country" as GDELT writes it.
+    pub full_name: Box<str>,
+    /// A capital (GeoNames PPLC).
+    pub capital: bool,
+}
+
+/// Why a name needs evidence before it counts as a place (`ambiguous.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ambiguity {
+    /// The name is also a lower-case English word ("Nice", "Reading").
+    pub common_word: bool,
+    /// The name is also a given name ("Jordan", "Georgia").
+    pub given_name: bool,
+}
+
+/// The gazetteer with its lookups. All lookups are `&self`; build once.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    folded: FxHashMap<Box<str>, Vec<u32>>,
+    exact: FxHashMap<Box<str>, Vec<u32>>,
+    /// Every proper prefix (in words) of a name of several words, folded.
+    prefixes: FxHashSet<Box<str>>,
+    ambiguous: FxHashMap<Box<str>, Ambiguity>,
+    /// Country FIPS code → index of the country.
+    countries: FxHashMap<Box<str>, u32>,
+    /// ADM1 FIPS code → index of the region.
+    adm1s: FxHashMap<Box<str>, u32>,
+    /// US state abbreviations (postal, AP, other) as written → index of the state.
+    us_abbreviations: FxHashMap<Box<str>, u32>,
+    max_words: usize,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .skip(1)
+}
+
+impl Gazetteer {
+    /// The process-wide gazetteer, parsed from the embedded tables on first use.
+    pub fn shared() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::load)
+    }
+
+    /// Parses the embedded tables (what [`Gazetteer::shared`] does once per process).
+    pub fn load() -> Gazetteer {
+        let mut g = Gazetteer {
+            places: Vec::with_capacity(38_300),
+            folded: FxHashMap::with_capacity_and_hasher(170_000, Default::default()),
+            ..Default::default()
+        };
+        let mut by_id: FxHashMap<u32, u32> =
+            FxHashMap::with_capacity_and_hasher(38_300, Default::default());
+        for line in lines(include_str!("../data/gazetteer/places.tsv")) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 15 {
+                continue;
+            }
+            let kind = match f[1] {
+                "continent" => GazKind::Continent,
+                "country" => GazKind::Country,
+                "adm1" => GazKind::Adm1,
+                _ => GazKind::City,
+            };
+            let i = g.places.len() as u32;
+            let geonameid = f[0].parse().unwrap_or(0);
+            by_id.insert(geonameid, i);
+            match kind {
+                GazKind::Country => {
+                    g.countries.entry(f[4].into()).or_insert(i);
+                }
+                GazKind::Adm1 => {
+                    g.adm1s.entry(f[6].into()).or_insert(i);
+                }
+                _ => {}
+            }
+            g.places.push(Place {
+                geonameid,
+                kind,
+                name: f[2].into(),
+                country_fips: f[4].into(),
+                adm1_fips: f[6].into(),
+                lat: f[8].parse().unwrap_or(0.0),
+                lon: f[9].parse().unwrap_or(0.0),
+                population: f[10].parse().unwrap_or(0),
+                gdelt_type: f[13].parse().unwrap_or(0),
+                full_name: f[14].into(),
+                capital: f[11] == "PPLC",
+            });
+        }
+        let mut buf = String::new();
+        for line in lines(include_str!("../data/gazetteer/names.tsv")) {
+            let Some((name, id)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(&i) = id.trim().parse().ok().and_then(|id: u32| by_id.get(&id)) {
+                g.add_name(name, i, &mut buf);
+            }
+        }
+        for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 6 {
+                continue;
+            }
+            let kind = match f[1] {
+                "continent" => GazKind::Continent,
+                "historical" => GazKind::Historical,
+                _ => GazKind::Region,
+            };
+            let geonameid = f
+                .get(6)
+                .and_then(|n| n.strip_prefix("GeoNames "))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            let i = g.places.len() as u32;
+            g.places.push(Place {
+                geonameid,
+                kind,
+                name: f[0].into(),
+                country_fips: f[4].into(),
+                adm1_fips: "".into(),
+                lat: f[2].parse().unwrap_or(0.0),
+                lon: f[3].parse().unwrap_or(0.0),
+                population: 0,
+                gdelt_type: 0,
+                full_name: f[0].into(),
+                capital: false,
+            });
+            g.add_name(f[0], i, &mut buf);
+            for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+                // "the Americas": the article is not part of the name in the text's span.
+                let alias = alias.strip_prefix("the ").unwrap_or(alias);
+                g.add_name(alias, i, &mut buf);
+            }
+        }
+        for line in lines(include_str!("../data/gazetteer/ambiguous.tsv")) {
+            let mut f = line.split('\t');
+            let (Some(name), Some(reason)) = (f.next(), f.next()) else {
+                continue;
+            };
+            key_into(name, &mut buf);
+            g.ambiguous.insert(
+                buf.as_str().into(),
+                Ambiguity {
+                    common_word: reason.contains("common-word"),
+                    given_name: reason.contains("person-name"),
+                },
+            );
+        }
+        for line in lines(include_str!("../data/gazetteer/us-state-abbreviations.tsv")) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 2 {
+                continue;
+            }
+            let Some(&state) = g.adm1s.get(format!("US{}", f[1]).as_str()) else {
+                continue;
+            };
+            let abbreviations = f[1..].iter().flat_map(|x| x.split('|'));
+            for a in abbreviations.map(str::trim).filter(|a| !a.is_empty()) {
+                g.us_abbreviations.insert(a.into(), state);
+            }
+        }
+        g
+    }
+
+    fn add_name(&mut self, name: &str, i: u32, buf: &mut String) {
+        let ids = if is_caps(name) && name.chars().count() <= 5 {
+            self.exact.entry(name.into()).or_default()
+        } else {
+            key_into(name, buf);
+            let words = buf.split(' ').count();
+            self.max_words = self.max_words.max(words);
+            if words > 1 {
+                let mut end = 0;
+                for (n, w) in buf.split(' ').enumerate().take(words - 1) {
+                    end += w.len() + usize::from(n > 0);
+                    if !self.prefixes.contains(&buf[..end]) {
+                        self.prefixes.insert(buf[..end].into());
+                    }
+                }
+            }
+            match self.folded.get_mut(buf.as_str()) {
+                Some(v) => v,
+                None => self.folded.entry(buf.as_str().into()).or_default(),
+            }
+        };
+        if !ids.contains(&i) {
+            ids.push(i);
+        }
+    }
+
+    /// Every place `surface` may name (indices for [`Gazetteer::place`]); names in capitals of
+    /// up to five letters match only as written.
+    pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
+        if let Some(v) = self.exact.get(surface) {
+            return v;
+        }
+        key_into(surface, buf);
+        self.folded.get(buf.as_str()).map_or(&[], Vec::as_slice)
+    }
+
+    /// Can a longer name start with `surface` (a folded key of whole words)?
+    pub fn is_prefix(&self, folded: &str) -> bool {
+        self.prefixes.contains(folded)
+    }
+
+    /// The most words any name has.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    pub fn place(&self, i: u32) -> &Place {
+        &self.places[i as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// Why a name is ambiguous, when it is (`Nice`, `Jordan`).
+    pub fn ambiguity(&self, surface: &str, buf: &mut String) -> Option<Ambiguity> {
+        key_into(surface, buf);
+        self.ambiguous.get(buf.as_str()).copied()
+    }
+
+    /// The country with FIPS code `fips`.
+    pub fn country(&self, fips: &str) -> Option<u32> {
+        self.countries.get(fips).copied()
+    }
+
+    /// The ADM1 region with FIPS code `fips` ("USTX", "SZ07").
+    pub fn adm1(&self, fips: &str) -> Option<u32> {
+        self.adm1s.get(fips).copied()
+    }
+
+    /// The US state an abbreviation names, as written ("Mass.", "TX", "Calif.").
+    pub fn us_state_abbreviation(&self, surface: &str) -> Option<u32> {
+        self.us_abbreviations.get(surface).copied()
+    }
+}

@@ -1,0 +1,451 @@
+//! The places stage: every place mention of an article, geocoded the GDELT way from the
+//! embedded gazetteer ([`lexicon::gazetteer`]).
+//!
+//! One left-to-right scan over the tokens finds the longest gazetteer name starting at each
+//! capitalised word (names of several words are followed through a prefix table, so a word
+//! costs one or two hash lookups). Each mention then picks one place among those of its name:
+//!
+//! 1. "City, State" / "City, Country" patterns ("Paris, Texas", "Cambridge, Mass.") decide;
+//! 2. otherwise a prior (countries and US states before cities, larger cities before smaller)
+//!    plus evidence from the article: countries and regions named unambiguously elsewhere;
+//! 3. names that are also English words ("Nice", "Reading") need evidence (a locative
+//!    preposition before them, a "City, State" pattern, or their country named elsewhere);
+//!    names that are also given names ("Jordan", "Georgia") are dropped inside or before a
+//!    person's name, and person and organisation spans from the names stage are never places.
+//!
+//! A mention followed by a verb of saying or deciding ("Moscow said") is kept and marked as a
+//! metonym. Stage crates never depend on each other: the names stage's spans come in as plain
+//! byte spans.
+//!
+//! ```
+//! let text = "Talks in Geneva ended. Moscow said Ukraine must wait.";
+//! let view = text::TextView::new(text);
+//! let gaz = lexicon::gazetteer::Gazetteer::shared();
+//! let found = places::find(text, &view, gaz, &places::NameSpans::default());
+//! let names: Vec<&str> = found.iter().map(|p| &*gaz.place(p.place).full_name).collect();
+//! assert_eq!(names, ["Geneva, Geneve, Switzerland", "Moscow, Moskva, Russia", "Ukraine"]);
+//! assert!(found[1].mentions[0].metonym);
+//! ```
+
+use lexicon::gazetteer::{GazKind, Gazetteer};
+use rustc_hash::FxHashMap;
+use text::{ByteSpan, TextView, Token, TokenKind};
+
+/// Spans the names stage found; places never overlap them.
+#[derive(Debug, Clone, Default)]
+pub struct NameSpans {
+    pub persons: Vec<ByteSpan>,
+    pub organizations: Vec<ByteSpan>,
+}
+
+/// One mention of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceMention {
+    pub span: ByteSpan,
+    /// The place stands for its government or institutions here ("Moscow said").
+    pub metonym: bool,
+}
+
+/// A place the article names, with every mention, in order of first mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundPlace {
+    /// Index into the gazetteer ([`Gazetteer::place`]).
+    pub place: u32,
+    pub mentions: Vec<PlaceMention>,
+}
+
+/// Verbs after which a place name stands for its government ("Washington warned").
+const METONYM_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "responded",
+    "demanded",
+    "demands",
+    "urged",
+    "urges",
+    "threatened",
+    "threatens",
+    "condemned",
+    "condemns",
+    "vowed",
+    "vows",
+    "refused",
+    "refuses",
+    "agreed",
+    "agrees",
+    "signed",
+    "signs",
+    "imposed",
+    "imposes",
+    "sanctioned",
+    "recognized",
+    "recognised",
+    "retaliated",
+    "protested",
+    "expelled",
+    "summoned",
+    "wants",
+    "believes",
+    "hopes",
+    "plans",
+];
+
+/// Words before a place name that make it a place even when it is also an English word.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards",
+    "through", "via", "visited", "visit", "visiting", "of",
+];
+
+struct Candidate<'g> {
+    span: ByteSpan,
+    /// Token indices: first and one past the last.
+    first: usize,
+    last: usize,
+    ids: &'g [u32],
+    /// Places chosen by a "City, State" pattern.
+    pinned: Option<u32>,
+}
+
+/// Finds and geocodes the places of `text` (with its `view`).
+pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> Vec<FoundPlace> {
+    let mut buf = String::new();
+    let mut cands = scan(text, view, gaz, names, &mut buf);
+    pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
+
+    // Evidence: countries and ADM1 regions that unambiguous mentions name.
+    let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
+    for c in &cands {
+        let ids: &[u32] = match &c.pinned {
+            Some(p) => std::slice::from_ref(p),
+            None => c.ids,
+        };
+        let first = gaz.place(ids[0]);
+        if ids
+            .iter()
+            .all(|&i| gaz.place(i).country_fips == first.country_fips)
+            && !first.country_fips.is_empty()
+        {
+            *countries.entry(&first.country_fips).or_default() += 1;
+        }
+        if !first.adm1_fips.is_empty()
+            && ids
+                .iter()
+                .all(|&i| gaz.place(i).adm1_fips == first.adm1_fips)
+        {
+            *regions.entry(&first.adm1_fips).or_default() += 1;
+        }
+    }
+
+    let persons_words = person_words(text, &names.persons);
+    let mut found: Vec<FoundPlace> = Vec::new();
+    let mut index: FxHashMap<u32, usize> = FxHashMap::default();
+    for c in &cands {
+        let surface = &text[c.span.range()];
+        let chosen = match c.pinned {
+            Some(p) => p,
+            None => {
+                if !accept(
+                    text,
+                    view,
+                    gaz,
+                    c,
+                    surface,
+                    &persons_words,
+                    &countries,
+                    &mut buf,
+                ) {
+                    continue;
+                }
+                choose(gaz, c.ids, &countries, &regions)
+            }
+        };
+        let mention = PlaceMention {
+            span: c.span,
+            metonym: is_metonym(text, &view.tokens, c.last, gaz.place(chosen).kind),
+        };
+        match index.get(&chosen) {
+            Some(&k) => found[k].mentions.push(mention),
+            None => {
+                index.insert(chosen, found.len());
+                found.push(FoundPlace {
+                    place: chosen,
+                    mentions: vec![mention],
+                });
+            }
+        }
+    }
+    found
+}
+
+fn is_name_token(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
+}
+
+/// Strips a possessive ending ("Russia's", "Kyiv’s").
+fn without_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .unwrap_or(s)
+}
+
+fn overlaps(spans: &[ByteSpan], span: ByteSpan) -> bool {
+    spans
+        .iter()
+        .any(|s| s.start < span.end && span.start < s.end)
+}
+
+/// The longest gazetteer name at each capitalised word, outside person and organisation spans.
+fn scan<'g>(
+    text: &str,
+    view: &TextView,
+    gaz: &'g Gazetteer,
+    names: &NameSpans,
+    buf: &mut String,
+) -> Vec<Candidate<'g>> {
+    let tokens = &view.tokens;
+    let max_words = gaz.max_words().max(1);
+    let mut out = Vec::new();
+    for s in 0..view.sentences.len() {
+        let range = view.sentence_token_range(s);
+        let mut i = range.start;
+        while i < range.end {
+            let t = &tokens[i];
+            if !is_name_token(t) || !t.is_capitalized() || t.span().len() < 2 {
+                i += 1;
+                continue;
+            }
+            let start = t.span().start;
+            let mut best: Option<(usize, usize, &'g [u32])> = None;
+            let mut j = i;
+            while j < range.end && j < i + max_words {
+                let tj = &tokens[j];
+                if j > i {
+                    let gap = &text[tokens[j - 1].span().end..tj.span().start];
+                    if !is_name_token(tj) || gap.is_empty() || !gap.bytes().all(|b| b == b' ') {
+                        break;
+                    }
+                }
+                let full = &text[start..tj.span().end];
+                let bare = without_possessive(full);
+                let mut ids = gaz.lookup(full, buf);
+                let mut end = tj.span().end;
+                if ids.is_empty() && bare.len() < full.len() {
+                    ids = gaz.lookup(bare, buf);
+                    end = start + bare.len();
+                }
+                if !ids.is_empty() {
+                    best = Some((j, end, ids));
+                }
+                lexicon::key_into(full, buf);
+                if bare.len() < full.len() || !gaz.is_prefix(buf) {
+                    break;
+                }
+                j += 1;
+            }
+            match best {
+                Some((last, end, ids)) => {
+                    let span = ByteSpan::new(start, end);
+                    if !overlaps(&names.persons, span) && !overlaps(&names.organizations, span) {
+                        out.push(Candidate {
+                            span,
+                            first: i,
+                            last,
+                            ids,
+                            pinned: None,
+                        });
+                    }
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// "Paris, Texas", "Cambridge, Mass.", "Geneva, Switzerland": the second name picks the first's
+/// place among those in that region or country.
+fn pin_patterns(
+    text: &str,
+    tokens: &[Token],
+    gaz: &Gazetteer,
+    cands: &mut [Candidate<'_>],
+    buf: &mut String,
+) {
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let comma = c.last + 1;
+        if tokens
+            .get(comma)
+            .is_none_or(|t| &text[t.span().range()] != ",")
+        {
+            continue;
+        }
+        let next = comma + 1;
+        // The container: the next candidate, or a US state abbreviation.
+        let container: Vec<u32> = match cands.get(k + 1) {
+            Some(n) if n.first == next => n.ids.to_vec(),
+            _ => tokens
+                .get(next)
+                .and_then(|t| gaz.us_state_abbreviation(&text[t.span().range()]))
+                .into_iter()
+                .collect(),
+        };
+        if container.is_empty() {
+            continue;
+        }
+        let mut pinned = None;
+        for &id in c.ids {
+            let p = gaz.place(id);
+            if p.kind != GazKind::City {
+                continue;
+            }
+            let inside = container.iter().any(|&r| {
+                let r = gaz.place(r);
+                match r.kind {
+                    GazKind::Adm1 => r.adm1_fips == p.adm1_fips,
+                    GazKind::Country => r.country_fips == p.country_fips,
+                    _ => false,
+                }
+            });
+            let better = pinned.is_none_or(|q: u32| gaz.place(q).population < p.population);
+            if inside && better {
+                pinned = Some(id);
+            }
+        }
+        cands[k].pinned = pinned;
+    }
+    let _ = buf;
+}
+
+/// Words of person names ("Jordan" of "Michael Jordan"): such a word alone is the person.
+fn person_words<'t>(text: &'t str, persons: &[ByteSpan]) -> Vec<&'t str> {
+    let mut words: Vec<&str> = persons
+        .iter()
+        .filter_map(|s| text.get(s.range()))
+        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.len() > 1)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Does an ambiguous name have the evidence it needs to count as a place?
+#[allow(clippy::too_many_arguments)]
+fn accept(
+    text: &str,
+    view: &TextView,
+    gaz: &Gazetteer,
+    c: &Candidate<'_>,
+    surface: &str,
+    person_words: &[&str],
+    countries: &FxHashMap<&str, u32>,
+    buf: &mut String,
+) -> bool {
+    let tokens = &view.tokens;
+    let single = c.first == c.last;
+    if single
+        && person_words
+            .binary_search(&without_possessive(surface))
+            .is_ok()
+    {
+        return false;
+    }
+    let Some(amb) = gaz.ambiguity(without_possessive(surface), buf) else {
+        return true;
+    };
+    let next_capitalized = tokens.get(c.last + 1).is_some_and(|t| {
+        is_name_token(t) && t.is_capitalized() && t.span().start == c.span.end + 1
+    });
+    if amb.given_name && next_capitalized {
+        return false;
+    }
+    if !amb.common_word {
+        return true;
+    }
+    let prev = c
+        .first
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .filter(|p| view.sentence_at(p.span().start) == view.sentence_at(c.span.start));
+    let after_locative = prev.is_some_and(|p| {
+        let w = &text[p.span().range()];
+        LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w))
+    });
+    if next_capitalized || prev.is_none() {
+        return false;
+    }
+    let country_named = c.ids.iter().any(|&i| {
+        let p = gaz.place(i);
+        p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0)
+    });
+    after_locative || country_named
+}
+
+/// The place a mention most likely names: a prior by kind and size, plus evidence from the
+/// countries and regions the article names unambiguously.
+fn choose(
+    gaz: &Gazetteer,
+    ids: &[u32],
+    countries: &FxHashMap<&str, u32>,
+    regions: &FxHashMap<&str, u32>,
+) -> u32 {
+    let mut best = ids[0];
+    let mut best_score = f64::MIN;
+    for &id in ids {
+        let p = gaz.place(id);
+        let prior = match p.kind {
+            GazKind::Continent => 6.0,
+            GazKind::Country => 4.0,
+            GazKind::Region | GazKind::Historical => 4.5,
+            GazKind::Adm1 if &*p.country_fips == "US" => 2.5,
+            GazKind::Adm1 => 1.5,
+            GazKind::City => {
+                ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
+                    + if p.capital { 1.0 } else { 0.0 }
+            }
+        };
+        let mut score = prior;
+        if p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0) {
+            score += 3.0;
+        }
+        if p.kind == GazKind::City && regions.get(&*p.adm1_fips).is_some_and(|&n| n > 0) {
+            score += 2.0;
+        }
+        if score > best_score {
+            best_score = score;
+            best = id;
+        }
+    }
+    best
+}
+
+fn is_metonym(text: &str, tokens: &[Token], last: usize, kind: GazKind) -> bool {
+    if !matches!(kind, GazKind::Country | GazKind::City) {
+        return false;
+    }
+    tokens.get(last + 1).is_some_and(|t| {
+        let w = &text[t.span().range()];
+        METONYM_VERBS.contains(&w)
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+//! Table-driven tests on sentences written for them.
+
+use super::*;
+
+/// (full name, GDELT type, country, ADM1, metonym) of every place found, in order.
+fn run(text: &str, persons: &[&str]) -> Vec<(String, u8, String, String, Vec<String>)> {
+    let view = TextView::new(text);
+    let gaz = Gazetteer::shared();
+    let names = NameSpans {
+        persons: persons
+            .iter()
+            .filter_map(|p| text.find(p).map(|s| ByteSpan::new(s, s + p.len())))
+            .collect(),
+        organizations: Vec::new(),
+    };
+    find(text, &view, gaz, &names)
+        .into_iter()
+        .map(|f| {
+            let p = gaz.place(f.place);
+            (
+                p.full_name.to_string(),
+                p.gdelt_type,
+                p.country_fips.to_string(),
+                p.adm1_fips.to_string(),
+                f.mentions
+                    .iter()
+                    .map(|m| text[m.span.range()].to_string())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn names(text: &str, persons: &[&str]) -> Vec<String> {
+    run(text, persons).into_iter().map(|r| r.0).collect()
+}
+
+#[test]
+fn recognition() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Troops left the Netherlands for the United Kingdom.",
+            &["The Netherlands", "United Kingdom"],
+        ),
+        (
+            "The U.S. and the UK spoke.",
+            &["United States", "United Kingdom"],
+        ),
+        ("Refugees crossed into Latin America.", &["Latin America"]),
+        (
+            "Floods hit New York City on Monday.",
+            &["New York City, New York, United States"],
+        ),
+        ("He grew up in the Soviet Union.", &["Soviet Union"]),
+        ("Prices rose across Europe and Asia.", &["Europe", "Asia"]),
+        ("We talked about the weather.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text, &[]), *want, "{text}");
+    }
+}
+
+#[test]
+fn disambiguation_with_evidence() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        // Georgia alone is the country; with US states around it is the state.
+        ("Protests filled the streets of Georgia.", &[], "Georgia"),
+        (
+            "Voters in Georgia and Alabama went to the polls.",
+            &[],
+            "Georgia, United States",
+        ),
+        (
+            "She moved to Paris, Texas, in 2001.",
+            &[],
+            "Paris, Texas, United States",
+        ),
+        (
+            "Ministers met in Paris.",
+            &[],
+            "Paris, Ile-de-France, France",
+        ),
+        ("Jordan Henderson scored twice.", &["Jordan Henderson"], ""),
+        ("Aid reached Jordan on Tuesday.", &[], "Jordan"),
+        ("That was a nice day.", &[], ""),
+        ("Nice is lovely.", &[], ""),
+        (
+            "The festival opened in Nice.",
+            &[],
+            "Nice, Provence-Alpes-Cote d'Azur, France",
+        ),
+    ];
+    for (text, persons, want) in cases {
+        let got = names(text, persons);
+        assert_eq!(
+            got.first().map_or("", String::as_str),
+            *want,
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn gdelt_fields() {
+    let got = run("Talks in Geneva went on.", &[]);
+    assert_eq!(got[0].1, 4);
+    assert_eq!(got[0].2, "SZ");
+    let got = run("Rain fell on Texas.", &[]);
+    assert_eq!((got[0].1, got[0].3.as_str()), (2, "USTX"));
+    let got = run("Crowds gathered in Chicago.", &[]);
+    assert_eq!((got[0].1, got[0].2.as_str()), (3, "US"));
+    let got = run("Russia's army advanced.", &[]);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1, got[0].4[0].as_str()),
+        ("Russia", 1, "Russia")
+    );
+}
+
+#[test]
+fn metonymy_and_offsets_on_non_ascii_text() {
+    let text = "“Zürich’s banks,” Moscow said. Kyiv’s mayor agreed.";
+    let view = TextView::new(text);
+    let gaz = Gazetteer::shared();
+    let found = find(text, &view, gaz, &NameSpans::default());
+    let surfaces: Vec<(&str, bool)> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| (&text[m.span.range()], m.metonym))
+        .collect();
+    assert_eq!(
+        surfaces,
+        [("Zürich", false), ("Moscow", true), ("Kyiv", false)]
+    );
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        ",",
+        "Paris,",
+        "New",
+        "U.S",
+        "’s",
+        "A, B, C,,,",
+        "ŁÓDŹ, Łódź’s",
+    ] {
+        let _ = run(text, &[]);
+    }
+}
