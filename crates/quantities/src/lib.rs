@@ -80,6 +80,44 @@ pub struct Quantities {
     pub counts: Vec<Count>,
 }
 
+impl Quantities {
+    /// The record's `amounts` and `counts`, with char offsets (`chars` must be
+    /// `CharOffsets::new(text)`). A count's `location` is left for the pipeline to fill from
+    /// the places stage (the nearest geocoded place to its `start`).
+    pub fn to_record(
+        &self,
+        text: &str,
+        chars: &text::CharOffsets,
+    ) -> (Vec<model::Amount>, Vec<model::Count>) {
+        let amounts = self
+            .amounts
+            .iter()
+            .map(|a| {
+                let r = chars.chars_of(a.span);
+                model::Amount {
+                    start: r.start,
+                    end: r.end,
+                    text: a.span.get(text).unwrap_or("").to_string(),
+                    value: a.value,
+                    object: a.object.text(text).to_string(),
+                }
+            })
+            .collect();
+        let counts = self
+            .counts
+            .iter()
+            .map(|c| model::Count {
+                kind: c.kind.to_string(),
+                count: c.count,
+                object: c.object.text(text).to_string(),
+                start: chars.char_of(c.span.start),
+                location: None,
+            })
+            .collect();
+        (amounts, counts)
+    }
+}
+
 /// Finds the amounts and counts of `text`; `view` must be `TextView::new(text)`.
 pub fn find(text: &str, view: &TextView) -> Quantities {
     let mut out = Quantities::default();

@@ -258,6 +258,7 @@ fn negation_and_hedges_drop_counts() {
         "The strike may have killed 30 fighters.",
         "Six climbers were feared dead on the ridge.",
         "Officials said 40 people could die without aid.",
+        "Rescuers said 20 may have died in the mine.",
     ] {
         assert_eq!(counts(text), vec![], "{text}");
     }
@@ -293,6 +294,23 @@ fn spans_slice_the_text_on_non_ascii_text() {
     for c in &q.counts {
         assert!(c.span.get(text).is_some());
     }
+}
+
+#[test]
+fn record_offsets_are_chars() {
+    let text = "Über 2,000 Menschen — “40 people were killed”, officials said.";
+    let view = TextView::new(text);
+    let q = find(text, &view);
+    let (amounts, counts) = q.to_record(text, &text::CharOffsets::new(text));
+    for a in &amounts {
+        let surface: String = text.chars().skip(a.start).take(a.end - a.start).collect();
+        assert_eq!(surface, a.text);
+    }
+    assert_eq!(counts[0].kind, "KILL");
+    assert_eq!(
+        counts[0].start,
+        text.chars().position(|c| c == '4').unwrap_or(0)
+    );
 }
 
 mod props {
