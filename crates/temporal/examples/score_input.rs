@@ -1,0 +1,38 @@
+//! Runs the temporal stage over a `score.py make-input` JSONL file (stdin or a path) and writes
+//! one `{"id","dates":[…]}` line per input line, with char offsets, for `score.py dates`. The
+//! line's `published` date is the reference date.
+//!
+//! `cargo run --release -p temporal --example score_input -- in.jsonl > pred.jsonl`
+
+use std::io::{BufRead, BufReader, Write};
+
+fn main() -> std::io::Result<()> {
+    let input: Box<dyn BufRead> = match std::env::args().nth(1) {
+        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
+        _ => Box::new(BufReader::new(std::io::stdin())),
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in input.lines() {
+        let line = line?;
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        let text = doc["text"].as_str().unwrap_or("");
+        let reference = doc["published"]
+            .as_str()
+            .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let view = text::TextView::new(text);
+        let chars = text::CharOffsets::new(text);
+        let dates: Vec<_> = temporal::find(text, &view, reference)
+            .iter()
+            .filter_map(|m| {
+                let r = chars.chars_of(m.span);
+                let surface = m.span.get(text).unwrap_or("").to_string();
+                m.to_date_mention(r.start, r.end, surface)
+            })
+            .collect();
+        let rec = serde_json::json!({"id": doc["id"], "dates": dates});
+        writeln!(out, "{rec}")?;
+    }
+    out.flush()
+}

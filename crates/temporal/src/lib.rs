@@ -1,0 +1,172 @@
+//! The temporal stage: calendar date expressions in English news, resolved the GDELT way.
+//!
+//! [`find`] walks the tokens of a [`TextView`] once with a small hand-written scanner (no regex)
+//! and returns every calendar date expression with a TIMEX3-like value:
+//!
+//! - absolute dates: "January 10", "10 Jan 2022", "Jan. 10, 2022", "2022-01-10", "01/10/2022"
+//!   (month first, as US news writes it, unless the first part cannot be a month), "July 4th of
+//!   1995", "January 1998", "in 2014", "the 1990s" (value `199X`), "mid-2020", "end-January";
+//! - relative dates, resolved against the reference date (the article's published date, else the
+//!   batch date): "yesterday", "today", "tomorrow", "Monday" (the nearest one, in the past unless
+//!   the sentence speaks of the future: "will", "'ll", "scheduled" …), "last Tuesday" (the
+//!   Tuesday of the previous week), "this past Tuesday", "next month", "last year", "this week",
+//!   "three years ago", "last October".
+//!
+//! Not dates: bare numbers that are not years ("2,014 people", "Room 1990", "1990 points"),
+//! durations ("three years", "the past year"), times of day ("3 p.m.") and recurring sets ("every
+//! Monday").
+//!
+//! **Unresolved dates.** Without a reference date a relative expression keeps an `X`-value
+//! ("XXXX-XX-XX" for a day, "XXXX-XX" for a month, "XXXX" for a year), no year/month/day and
+//! [`TimexMention::resolved`] false; [`TimexMention::to_date_mention`] leaves it out of the
+//! record, because GKG's `Res#Month#Day#Year#Offset` has no way to say "a Monday, we don't know
+//! which". A month and day without a year and without a reference ("January 10") is resolved as
+//! far as it goes: GKG resolution 4, month+day.
+//!
+//! ```
+//! let text = "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.";
+//! let view = text::TextView::new(text);
+//! let reference = chrono::NaiveDate::from_ymd_opt(2024, 3, 12);
+//! let dates = temporal::find(text, &view, reference);
+//! assert_eq!(dates[0].span.get(text), Some("Monday"));
+//! assert_eq!(dates[0].value, "2024-03-11");
+//! assert_eq!(dates[0].resolution(), Some(3));
+//! ```
+//!
+//! All spans are byte spans of the original text; the pipeline converts them to char offsets.
+
+mod scan;
+
+use chrono::{Datelike, NaiveDate};
+use text::{ByteSpan, TextView};
+
+/// One calendar date expression and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimexMention {
+    /// Where the expression is (byte offsets of the original text).
+    pub span: ByteSpan,
+    /// TIMEX3-like value: "2022-01-10", "2022-01", "2022", "XXXX-01-10" (month and day only),
+    /// "199X" (a decade), "2022-W02" (a week), or an `X`-value when unresolved.
+    pub value: String,
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// False for a relative expression that had no reference date to resolve against.
+    pub resolved: bool,
+}
+
+impl TimexMention {
+    /// GKG's resolution code: 1 year, 2 month, 3 day, 4 month+day without year; `None` when
+    /// nothing is known (an unresolved relative date).
+    pub fn resolution(&self) -> Option<u8> {
+        match (self.year, self.month, self.day) {
+            (Some(_), Some(_), Some(_)) => Some(3),
+            (Some(_), Some(_), None) => Some(2),
+            (None, Some(_), Some(_)) => Some(4),
+            (Some(_), None, _) => Some(1),
+            // A decade: a year-level period whose year GKG cannot name.
+            _ if self.resolved && self.value.ends_with('X') && !self.value.starts_with('X') => {
+                Some(1)
+            }
+            _ => None,
+        }
+    }
+
+    /// The record's date, given the char offsets of the span and its text; `None` for an
+    /// unresolved relative date (see the crate docs).
+    pub fn to_date_mention(
+        &self,
+        start: usize,
+        end: usize,
+        text: String,
+    ) -> Option<model::DateMention> {
+        let resolution = self.resolution()?;
+        Some(model::DateMention {
+            start,
+            end,
+            text,
+            resolution,
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        })
+    }
+}
+
+/// A found value before it becomes a [`TimexMention`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value {
+    Ymd(i32, u32, u32),
+    Ym(i32, u32),
+    Y(i32),
+    /// Month and day, no year known.
+    Md(u32, u32),
+    /// The decade starting with this year.
+    Decade(i32),
+    /// The ISO week containing this day.
+    Week(NaiveDate),
+    /// A relative expression with no reference: 3 day, 2 month, 1 year, 0 week.
+    Unresolved(u8),
+}
+
+impl Value {
+    fn mention(self, span: ByteSpan) -> TimexMention {
+        let (value, year, month, day, resolved) = match self {
+            Value::Ymd(y, m, d) => (
+                format!("{y:04}-{m:02}-{d:02}"),
+                Some(y),
+                Some(m),
+                Some(d),
+                true,
+            ),
+            Value::Ym(y, m) => (format!("{y:04}-{m:02}"), Some(y), Some(m), None, true),
+            Value::Y(y) => (format!("{y:04}"), Some(y), None, None, true),
+            Value::Md(m, d) => (format!("XXXX-{m:02}-{d:02}"), None, Some(m), Some(d), true),
+            Value::Decade(y) => (format!("{:03}X", y / 10), None, None, None, true),
+            Value::Week(d) => {
+                let w = d.iso_week();
+                // The week belongs to the month of its Thursday, as ISO weeks belong to years.
+                let thursday = d
+                    .checked_add_signed(chrono::Duration::days(
+                        3 - i64::from(d.weekday().num_days_from_monday()),
+                    ))
+                    .unwrap_or(d);
+                (
+                    format!("{:04}-W{:02}", w.year(), w.week()),
+                    Some(thursday.year()),
+                    Some(thursday.month()),
+                    None,
+                    true,
+                )
+            }
+            Value::Unresolved(g) => {
+                let v = match g {
+                    3 => "XXXX-XX-XX",
+                    2 => "XXXX-XX",
+                    0 => "XXXX-WXX",
+                    _ => "XXXX",
+                };
+                (v.to_string(), None, None, None, false)
+            }
+        };
+        TimexMention {
+            span,
+            value,
+            year,
+            month,
+            day,
+            resolved,
+        }
+    }
+}
+
+/// Finds the calendar date expressions of one article, in text order, not overlapping.
+///
+/// `view` must be the [`TextView`] of `text`; `reference` is the article's date (else the batch
+/// date), against which relative expressions are resolved.
+pub fn find(text: &str, view: &TextView, reference: Option<NaiveDate>) -> Vec<TimexMention> {
+    scan::Scanner::new(text, view, reference).run()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,825 @@
+//! The scanner: one pass over the tokens, each position tried against the date patterns.
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use text::{ByteSpan, Shape, TextView, Token, TokenKind};
+
+use crate::{TimexMention, Value};
+
+/// What a word means to the scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// 1–12; `abbr` for "Jan", "Sept".
+    Month(u32, bool),
+    /// 0 = Monday.
+    Weekday(u32),
+    /// Day offset from the reference: yesterday −1, today 0, tomorrow +1.
+    DayWord(i64),
+    Rel(Rel),
+    /// early / mid / late / end / beginning … (a part of a period; kept in the span).
+    Part,
+    /// earlier / later (before "this week").
+    Aside,
+    Unit(Unit),
+    Season,
+    Ago,
+    /// A number word: "two", "a".
+    Count(u32),
+    /// Words after which a bare year reads as a year: prepositions and determiners.
+    Lead,
+    /// "of", "the" (skipped inside some patterns; also leads).
+    Of,
+    The,
+    /// Future markers for a bare weekday.
+    Future,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    Last,
+    Next,
+    This,
+    /// coming / upcoming: the next one after the reference.
+    Coming,
+    /// past (as in "this past Monday"): the latest one before the reference.
+    Past,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    Decade,
+}
+
+fn classify(word: &str) -> Class {
+    let mut buf = [0u8; 16];
+    let w = word.trim_end_matches('.');
+    if w.is_empty() || w.len() > buf.len() {
+        return Class::Other;
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let Ok(lw) = std::str::from_utf8(&buf[..w.len()]) else {
+        return Class::Other;
+    };
+    use Class::*;
+    match lw {
+        "january" => Month(1, false),
+        "february" => Month(2, false),
+        "march" => Month(3, false),
+        "april" => Month(4, false),
+        "may" => Month(5, false),
+        "june" => Month(6, false),
+        "july" => Month(7, false),
+        "august" => Month(8, false),
+        "september" => Month(9, false),
+        "october" => Month(10, false),
+        "november" => Month(11, false),
+        "december" => Month(12, false),
+        "jan" => Month(1, true),
+        "feb" => Month(2, true),
+        "mar" => Month(3, true),
+        "apr" => Month(4, true),
+        "jun" => Month(6, true),
+        "jul" => Month(7, true),
+        "aug" => Month(8, true),
+        "sep" | "sept" => Month(9, true),
+        "oct" => Month(10, true),
+        "nov" => Month(11, true),
+        "dec" => Month(12, true),
+        "monday" => Weekday(0),
+        "tuesday" => Weekday(1),
+        "wednesday" => Weekday(2),
+        "thursday" => Weekday(3),
+        "friday" => Weekday(4),
+        "saturday" => Weekday(5),
+        "sunday" => Weekday(6),
+        "yesterday" => DayWord(-1),
+        "today" | "tonight" => DayWord(0),
+        "tomorrow" => DayWord(1),
+        "last" | "previous" => Rel(self::Rel::Last),
+        "next" | "following" => Rel(self::Rel::Next),
+        "this" => Rel(self::Rel::This),
+        "coming" | "upcoming" => Rel(self::Rel::Coming),
+        "past" => Rel(self::Rel::Past),
+        "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" => Part,
+        "earlier" | "later" => Aside,
+        "day" => Unit(self::Unit::Day),
+        "days" => Unit(self::Unit::Day),
+        "week" | "weeks" => Unit(self::Unit::Week),
+        "weekend" => Unit(self::Unit::Weekend),
+        "month" | "months" => Unit(self::Unit::Month),
+        "year" | "years" => Unit(self::Unit::Year),
+        "decade" | "decades" => Unit(self::Unit::Decade),
+        "spring" | "summer" | "fall" | "autumn" | "winter" => Season,
+        "ago" => Ago,
+        "a" | "an" | "one" => Count(1),
+        "two" => Count(2),
+        "three" => Count(3),
+        "four" => Count(4),
+        "five" => Count(5),
+        "six" => Count(6),
+        "seven" => Count(7),
+        "eight" => Count(8),
+        "nine" => Count(9),
+        "ten" => Count(10),
+        "eleven" => Count(11),
+        "twelve" => Count(12),
+        "fifteen" => Count(15),
+        "twenty" => Count(20),
+        "thirty" => Count(30),
+        "forty" => Count(40),
+        "fifty" => Count(50),
+        "hundred" => Count(100),
+        "of" => Of,
+        "the" => The,
+        "in" | "on" | "since" | "by" | "until" | "till" | "from" | "to" | "through" | "before"
+        | "after" | "during" | "between" | "and" | "or" | "at" | "for" | "its" | "his" | "her"
+        | "their" | "our" | "that" | "circa" | "late-" => Lead,
+        "will" | "shall" | "scheduled" | "expected" | "due" | "won't" | "plans" | "planned" => {
+            Future
+        }
+        _ if lw.ends_with("'ll") || lw.ends_with("’ll") => Future,
+        _ => Other,
+    }
+}
+
+/// Digits only, 1 to 4 of them: their value and count.
+fn digits(s: &str) -> Option<(u32, usize)> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().map(|v| (v, s.len()))
+}
+
+/// A day of the month: "10", "04th", "1st".
+fn day_number(s: &str) -> Option<u32> {
+    let core = s
+        .strip_suffix("st")
+        .or_else(|| s.strip_suffix("nd"))
+        .or_else(|| s.strip_suffix("rd"))
+        .or_else(|| s.strip_suffix("th"))
+        .unwrap_or(s);
+    let (v, n) = digits(core)?;
+    (n <= 2 && (1..=31).contains(&v)).then_some(v)
+}
+
+/// An ordinal word for a day ("first" … "thirty-first").
+fn day_word(s: &str) -> Option<u32> {
+    let mut buf = [0u8; 16];
+    if s.len() > buf.len() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(s.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..s.len()]).ok()?;
+    let (tens, unit) = match lw.split_once('-') {
+        Some(("twenty", u)) => (20, u),
+        Some(("thirty", u)) => (30, u),
+        None => (0, lw),
+        _ => return None,
+    };
+    let u = match unit {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" if tens == 0 => 10,
+        "eleventh" if tens == 0 => 11,
+        "twelfth" if tens == 0 => 12,
+        "thirteenth" if tens == 0 => 13,
+        "fourteenth" if tens == 0 => 14,
+        "fifteenth" if tens == 0 => 15,
+        "sixteenth" if tens == 0 => 16,
+        "seventeenth" if tens == 0 => 17,
+        "eighteenth" if tens == 0 => 18,
+        "nineteenth" if tens == 0 => 19,
+        "twentieth" if tens == 0 => 20,
+        "thirtieth" if tens == 0 => 30,
+        _ => return None,
+    };
+    let v = tens + u;
+    (v <= 31).then_some(v)
+}
+
+/// A four-digit year in the range news writes about.
+fn year_number(s: &str) -> Option<i32> {
+    let (v, n) = digits(s)?;
+    (n == 4 && (1000..=2199).contains(&v)).then_some(v as i32)
+}
+
+/// "1990s" → 1990.
+fn decade_number(s: &str) -> Option<i32> {
+    let y = year_number(s.strip_suffix('s')?)?;
+    (y % 10 == 0).then_some(y)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<Value> {
+    NaiveDate::from_ymd_opt(y, m, d).map(|_| Value::Ymd(y, m, d))
+}
+
+fn day_value(d: NaiveDate) -> Value {
+    Value::Ymd(d.year(), d.month(), d.day())
+}
+
+fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    view: &'a TextView,
+    reference: Option<NaiveDate>,
+}
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str, view: &'a TextView, reference: Option<NaiveDate>) -> Self {
+        Scanner {
+            text,
+            toks: &view.tokens,
+            view,
+            reference,
+        }
+    }
+
+    pub(crate) fn run(&self) -> Vec<TimexMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.at(i) {
+                Some((end, value)) if end > i => {
+                    let span =
+                        ByteSpan::new(self.toks[i].span().start, self.toks[end - 1].span().end);
+                    out.push(value.mention(span));
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn class(&self, i: usize) -> Class {
+        match self.toks.get(i) {
+            Some(t) if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) => {
+                classify(t.text(self.text))
+            }
+            _ => Class::Other,
+        }
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(s)
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.shape.contains(Shape::CAPITALIZED))
+    }
+
+    /// Tokens `i` and `i + 1` touch (no space between them).
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.span().end == b.span().start,
+            _ => false,
+        }
+    }
+
+    /// A date pattern starting at token `i`: the end token (exclusive) and the value.
+    fn at(&self, i: usize) -> Option<(usize, Value)> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            TokenKind::Number => self.number_at(i),
+            TokenKind::Word | TokenKind::Abbreviation => self.word_at(i),
+            _ => None,
+        }
+    }
+
+    fn number_at(&self, i: usize) -> Option<(usize, Value)> {
+        let w = self.word(i);
+        // 2022-01-10, 2018-7-6, 01-10-2022
+        if w.contains('-') {
+            return self.dashed(w).map(|v| (i + 1, v));
+        }
+        // 01/10/2022, 2022/01/10
+        if self.is(i + 1, "/") && self.adjacent(i) && self.adjacent(i + 1) {
+            return self.slashed(i);
+        }
+        // "2 weeks ago"
+        if let Some(n) = count_number(w)
+            && let Some(found) = self.ago_at(i, n)
+        {
+            return Some(found);
+        }
+        // 10 Jan 2022, 4th of July
+        if let Some(d) = day_number(w) {
+            let mut j = i + 1;
+            if self.class(j) == Class::Of {
+                j += 1;
+            }
+            if let Class::Month(m, _) = self.class(j) {
+                return Some(self.after_day_month(j + 1, m, d));
+            }
+        }
+        if let Some(y) = decade_number(w) {
+            return Some((i + 1, Value::Decade(y)));
+        }
+        let y = year_number(w)?;
+        self.bare_year_ok(i).then_some((i + 1, Value::Y(y)))
+    }
+
+    /// Whether a lone four-digit number reads as a year here ("in 2014", not "Room 1990" or
+    /// "about 2014 people").
+    fn bare_year_ok(&self, i: usize) -> bool {
+        let next = self.toks.get(i + 1);
+        if next.is_some_and(|n| {
+            let s = n.text(self.text);
+            s == "%" || s.eq_ignore_ascii_case("percent") || s.eq_ignore_ascii_case("per")
+        }) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        let prev = &self.toks[p];
+        let pc = self.class(p);
+        let leads = matches!(
+            pc,
+            Class::Lead
+                | Class::Of
+                | Class::The
+                | Class::Part
+                | Class::Month(..)
+                | Class::Rel(_)
+                | Class::Season
+                | Class::Count(1)
+        );
+        match prev.kind {
+            TokenKind::Symbol | TokenKind::Number => return false,
+            // "Room 1990", "Flight 2014": a name with a number, unless the word opens the
+            // sentence ("Since 2014", "During 1990").
+            TokenKind::Word | TokenKind::Abbreviation
+                if !leads
+                    && prev.shape.contains(Shape::CAPITALIZED)
+                    && self
+                        .view
+                        .sentence_at(prev.span().start)
+                        .is_none_or(|s| self.view.sentences[s].start != prev.span().start) =>
+            {
+                return false;
+            }
+            TokenKind::Abbreviation if !leads => return false,
+            _ => {}
+        }
+        if next.is_some_and(|n| n.kind == TokenKind::Word && n.is_lower_start()) && !leads {
+            return false;
+        }
+        true
+    }
+
+    fn dashed(&self, w: &str) -> Option<Value> {
+        let mut parts = w.split('-');
+        let a = digits(parts.next()?)?;
+        let b = digits(parts.next()?)?;
+        let c = digits(parts.next()?)?;
+        if parts.next().is_some() {
+            return None;
+        }
+        if a.1 == 4 && b.1 <= 2 && c.1 <= 2 {
+            ymd(a.0 as i32, b.0, c.0)
+        } else if a.1 <= 2 && b.1 <= 2 && c.1 == 4 {
+            self.month_day_year(a.0, b.0, c.0 as i32)
+        } else {
+            None
+        }
+    }
+
+    fn month_day_year(&self, a: u32, b: u32, y: i32) -> Option<Value> {
+        if a > 12 { ymd(y, b, a) } else { ymd(y, a, b) }
+    }
+
+    fn slashed(&self, i: usize) -> Option<(usize, Value)> {
+        // Exactly three numbers joined by slashes, nothing glued on either side.
+        if !(self.is(i + 3, "/") && self.adjacent(i + 2) && self.adjacent(i + 3)) {
+            return None;
+        }
+        if self.adjacent(i + 4) && self.is(i + 5, "/") {
+            return None;
+        }
+        let a = digits(self.word(i))?;
+        let b = digits(self.word(i + 2))?;
+        let c = digits(self.word(i + 4))?;
+        let v = if a.1 == 4 && b.1 <= 2 && c.1 <= 2 {
+            ymd(a.0 as i32, b.0, c.0)
+        } else if a.1 <= 2 && b.1 <= 2 && (c.1 == 4 || c.1 == 2) {
+            let y = if c.1 == 2 {
+                if c.0 < 50 { 2000 + c.0 } else { 1900 + c.0 }
+            } else {
+                c.0
+            };
+            self.month_day_year(a.0, b.0, y as i32)
+        } else {
+            None
+        }?;
+        Some((i + 5, v))
+    }
+
+    /// After "10 Jan" / "4th of July" at `j`: an optional year.
+    fn after_day_month(&self, j: usize, m: u32, d: u32) -> (usize, Value) {
+        if let Some((end, y)) = self.year_after(j)
+            && let Some(v) = ymd(y, m, d)
+        {
+            return (end, v);
+        }
+        (j, self.month_day(m, d))
+    }
+
+    /// ", 2022" / " 2022" / " of 2022" / " in 2022" at `j`.
+    fn year_after(&self, j: usize) -> Option<(usize, i32)> {
+        let mut k = j;
+        if self.is(k, ",") || self.class(k) == Class::Of || self.is(k, "in") {
+            k += 1;
+        }
+        let t = self.toks.get(k)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let y = year_number(t.text(self.text))?;
+        Some((k + 1, y))
+    }
+
+    /// A month and day with no year: the year that puts it nearest the reference.
+    fn month_day(&self, m: u32, d: u32) -> Value {
+        let Some(r) = self.reference else {
+            return Value::Md(m, d);
+        };
+        let mut best: Option<(i64, NaiveDate)> = None;
+        for y in [r.year() - 1, r.year(), r.year() + 1] {
+            if let Some(c) = NaiveDate::from_ymd_opt(y, m, d) {
+                let dist = (c - r).num_days().abs();
+                if best.is_none_or(|(b, _)| dist < b) {
+                    best = Some((dist, c));
+                }
+            }
+        }
+        match best {
+            Some((_, c)) => day_value(c),
+            None => Value::Md(m, d),
+        }
+    }
+
+    /// A month with no year: the one nearest the reference (ties go to the past).
+    fn month_alone(&self, m: u32) -> Value {
+        let Some(r) = self.reference else {
+            return Value::Unresolved(2);
+        };
+        let diff = m as i32 - r.month() as i32;
+        let y = if diff > 6 {
+            r.year() - 1
+        } else if diff < -5 {
+            r.year() + 1
+        } else {
+            r.year()
+        };
+        Value::Ym(y, m)
+    }
+
+    fn word_at(&self, i: usize) -> Option<(usize, Value)> {
+        let w = self.word(i);
+        match self.class(i) {
+            Class::Month(m, abbr) => self.month_at(i, m, abbr),
+            Class::Weekday(wd) => {
+                // "every Monday", "each Friday": a recurring set, not a date.
+                let set = i
+                    .checked_sub(1)
+                    .is_some_and(|p| self.is(p, "every") || self.is(p, "each"));
+                (!set).then(|| self.weekday_at(i, wd))
+            }
+            Class::DayWord(off) => {
+                if !self.capitalized(i) && w.contains('-') {
+                    return None;
+                }
+                let v = match self.reference {
+                    Some(r) => day_value(r.checked_add_signed(Duration::days(off))?),
+                    None => Value::Unresolved(3),
+                };
+                Some((i + 1, v))
+            }
+            Class::Rel(rel) => self.relative_at(i, rel),
+            Class::Part | Class::Aside => {
+                // "early 2020", "late January", "the end of 2020", "later this year"
+                let mut j = i + 1;
+                if self.class(j) == Class::Of {
+                    j += 1;
+                }
+                if self.class(j) == Class::The {
+                    j += 1;
+                }
+                if j == i + 1 && matches!(self.class(i), Class::Part) && self.is(i, "end") {
+                    // "end 2020" is not English; "end of 2020" is.
+                    return None;
+                }
+                let (end, v) = self.at(j)?;
+                Some((end, v))
+            }
+            Class::The => {
+                // "the 1990s", "the end of the month" (a Part after "the").
+                let j = i + 1;
+                match self.class(j) {
+                    Class::Part => {
+                        let (end, v) = self.word_at(j)?;
+                        Some((end, v))
+                    }
+                    _ => {
+                        let t = self.toks.get(j)?;
+                        let d = decade_number(t.text(self.text))?;
+                        Some((j + 1, Value::Decade(d)))
+                    }
+                }
+            }
+            Class::Count(n) => self.ago_at(i, n),
+            Class::Other if w.contains('-') => self.hyphenated(w).map(|v| (i + 1, v)),
+            _ => None,
+        }
+    }
+
+    /// "mid-2020", "end-January", "mid-1990s".
+    fn hyphenated(&self, w: &str) -> Option<Value> {
+        let (head, tail) = w.split_once('-')?;
+        if classify(head) != Class::Part {
+            return None;
+        }
+        if let Some(y) = year_number(tail) {
+            return Some(Value::Y(y));
+        }
+        if let Some(y) = decade_number(tail) {
+            return Some(Value::Decade(y));
+        }
+        match classify(tail) {
+            Class::Month(m, false) => Some(self.month_alone(m)),
+            _ => None,
+        }
+    }
+
+    fn month_at(&self, i: usize, m: u32, abbr: bool) -> Option<(usize, Value)> {
+        let mut j = i + 1;
+        // "Jan ." written with a stray period after an unlisted abbreviation.
+        if abbr && self.is(j, ".") && self.adjacent(i) {
+            j += 1;
+        }
+        if let Some(t) = self.toks.get(j)
+            && t.kind == TokenKind::Number
+            && let Some(d) = day_number(t.text(self.text))
+            && !self.is(j + 1, ":")
+        {
+            // "January 10", "Jan. 10, 2022", "July 4th of 1995"
+            if let Some((end, y)) = self.year_after(j + 1)
+                && let Some(v) = ymd(y, m, d)
+            {
+                return Some((end, v));
+            }
+            return Some((j + 1, self.month_day(m, d)));
+        }
+        if let Some(t) = self.toks.get(j)
+            && t.kind == TokenKind::Word
+            && let Some(d) = day_word(t.text(self.text))
+        {
+            return Some((j + 1, self.month_day(m, d)));
+        }
+        if let Some((end, y)) = self.year_after(j)
+            && !self.is(j, "in")
+        {
+            // "January 1998", "Jan, 2020"
+            return Some((end, Value::Ym(y, m)));
+        }
+        // The month alone: only as a capitalised full name, and "May" / "March" only after a
+        // word that asks for a time ("in May", "since March", "early May").
+        if abbr || !self.capitalized(i) {
+            return None;
+        }
+        if matches!(m, 3 | 5 | 8) {
+            let p = i.checked_sub(1)?;
+            if !matches!(
+                self.class(p),
+                Class::Lead | Class::Of | Class::Part | Class::Rel(_)
+            ) {
+                return None;
+            }
+        }
+        Some((i + 1, self.month_alone(m)))
+    }
+
+    fn weekday_at(&self, i: usize, wd: u32) -> (usize, Value) {
+        // "Friday, Aug. 7, 1998": the explicit date decides.
+        let mut j = i + 1;
+        if self.is(j, ",") {
+            j += 1;
+        }
+        if let Class::Month(m, abbr) = self.class(j)
+            && let Some((end, v)) = self.month_at(j, m, abbr)
+            && matches!(v, Value::Ymd(..) | Value::Md(..))
+        {
+            return (end, v);
+        }
+        let v = match self.reference {
+            Some(r) => {
+                let future = self.future_context(i);
+                let now = r.weekday().num_days_from_monday() as i64;
+                let mut off = wd as i64 - now;
+                if future && off < 0 {
+                    off += 7;
+                } else if !future && off > 0 {
+                    off -= 7;
+                }
+                r.checked_add_signed(Duration::days(off))
+                    .map_or(Value::Unresolved(3), day_value)
+            }
+            None => Value::Unresolved(3),
+        };
+        (i + 1, v)
+    }
+
+    /// Whether the words before token `i` in its sentence speak of the future.
+    fn future_context(&self, i: usize) -> bool {
+        let start = self
+            .view
+            .sentence_at(self.toks[i].span().start)
+            .map_or(0, |s| self.view.sentence_token_range(s).start);
+        let from = start.max(i.saturating_sub(12));
+        (from..i).any(|k| self.class(k) == Class::Future)
+    }
+
+    fn relative_at(&self, i: usize, rel: Rel) -> Option<(usize, Value)> {
+        let mut j = i + 1;
+        let mut rel = rel;
+        // "this past Monday", "this coming Friday"
+        if rel == Rel::This
+            && let Class::Rel(r2 @ (Rel::Past | Rel::Coming)) = self.class(j)
+        {
+            rel = r2;
+            j += 1;
+        }
+        let r = self.reference;
+        match self.class(j) {
+            Class::Weekday(wd) => {
+                let Some(r) = r else {
+                    return Some((j + 1, Value::Unresolved(3)));
+                };
+                let now = r.weekday().num_days_from_monday() as i64;
+                let wd = wd as i64;
+                let off = match rel {
+                    Rel::Last => wd - now - 7,
+                    Rel::Next => wd - now + 7,
+                    Rel::This => wd - now,
+                    Rel::Coming => {
+                        if wd > now {
+                            wd - now
+                        } else {
+                            wd - now + 7
+                        }
+                    }
+                    Rel::Past => {
+                        if wd < now {
+                            wd - now
+                        } else {
+                            wd - now - 7
+                        }
+                    }
+                };
+                let d = r.checked_add_signed(Duration::days(off))?;
+                Some((j + 1, day_value(d)))
+            }
+            Class::Unit(unit) => {
+                // "the past year", "the previous week": durations or anaphora, not dates.
+                if matches!(rel, Rel::Past) || self.word(i).eq_ignore_ascii_case("previous") {
+                    return None;
+                }
+                if self.word(j).ends_with('s') && unit != Unit::Day {
+                    return None;
+                }
+                let n: i32 = match rel {
+                    Rel::Last => -1,
+                    Rel::Next | Rel::Coming => 1,
+                    _ => 0,
+                };
+                let Some(r) = r else {
+                    let g = match unit {
+                        Unit::Day => 3,
+                        Unit::Week | Unit::Weekend => 0,
+                        Unit::Month => 2,
+                        Unit::Year | Unit::Decade => 1,
+                    };
+                    return Some((j + 1, Value::Unresolved(g)));
+                };
+                let v = match unit {
+                    Unit::Day => return None,
+                    Unit::Week | Unit::Weekend => {
+                        Value::Week(r.checked_add_signed(Duration::days(7 * i64::from(n)))?)
+                    }
+                    Unit::Month => {
+                        let d = add_months(r, n)?;
+                        Value::Ym(d.year(), d.month())
+                    }
+                    Unit::Year => Value::Y(r.year() + n),
+                    Unit::Decade => return None,
+                };
+                Some((j + 1, v))
+            }
+            Class::Month(m, false) => {
+                let Some(r) = r else {
+                    return Some((j + 1, Value::Unresolved(2)));
+                };
+                let now = r.month();
+                let y = match rel {
+                    Rel::Last | Rel::Past => {
+                        if m < now {
+                            r.year()
+                        } else {
+                            r.year() - 1
+                        }
+                    }
+                    Rel::Next | Rel::Coming => {
+                        if m > now {
+                            r.year()
+                        } else {
+                            r.year() + 1
+                        }
+                    }
+                    Rel::This => r.year(),
+                };
+                Some((j + 1, Value::Ym(y, m)))
+            }
+            Class::Season => {
+                let Some(r) = r else {
+                    return Some((j + 1, Value::Unresolved(1)));
+                };
+                let y = match rel {
+                    Rel::Last | Rel::Past => r.year() - 1,
+                    Rel::Next | Rel::Coming => r.year() + 1,
+                    Rel::This => r.year(),
+                };
+                Some((j + 1, Value::Y(y)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "three years ago", "a decade ago", "2 weeks ago".
+    fn ago_at(&self, i: usize, n: u32) -> Option<(usize, Value)> {
+        let Class::Unit(unit) = self.class(i + 1) else {
+            return None;
+        };
+        if self.class(i + 2) != Class::Ago {
+            return None;
+        }
+        Some((i + 3, self.ago_value(unit, n)))
+    }
+
+    fn ago_value(&self, unit: Unit, n: u32) -> Value {
+        let Some(r) = self.reference else {
+            return Value::Unresolved(match unit {
+                Unit::Day => 3,
+                Unit::Month => 2,
+                Unit::Week | Unit::Weekend => 0,
+                _ => 1,
+            });
+        };
+        let n = n.min(10_000) as i64;
+        let v = match unit {
+            Unit::Day => r.checked_sub_signed(Duration::days(n)).map(day_value),
+            Unit::Week | Unit::Weekend => {
+                r.checked_sub_signed(Duration::days(7 * n)).map(Value::Week)
+            }
+            Unit::Month => add_months(r, -(n as i32)).map(|d| Value::Ym(d.year(), d.month())),
+            Unit::Year => Some(Value::Y(r.year() - n as i32)),
+            Unit::Decade => Some(Value::Y(r.year() - 10 * n as i32)),
+        };
+        v.unwrap_or(Value::Unresolved(1))
+    }
+}
+
+/// A count written in digits ("2 weeks ago").
+fn count_number(s: &str) -> Option<u32> {
+    digits(s).map(|(v, _)| v)
+}

@@ -1,0 +1,198 @@
+use super::*;
+
+fn run(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+    let view = TextView::new(text);
+    let r = reference.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+    find(text, &view, r)
+        .into_iter()
+        .map(|m| (m.span.get(text).unwrap_or("?").to_string(), m.value))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn absolute_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Talks resume on January 10.",
+            &[("January 10", "2022-01-10")],
+        ),
+        (
+            "It opened 10 Jan 2022 in Oslo.",
+            &[("10 Jan 2022", "2022-01-10")],
+        ),
+        (
+            "Filed Jan. 10, 2022, in court.",
+            &[("Jan. 10, 2022", "2022-01-10")],
+        ),
+        (
+            "Data as of 2022-01-10 show it.",
+            &[("2022-01-10", "2022-01-10")],
+        ),
+        (
+            "Signed 01/10/2022 by both.",
+            &[("01/10/2022", "2022-01-10")],
+        ),
+        (
+            "Signed 25/12/2021 by both.",
+            &[("25/12/2021", "2021-12-25")],
+        ),
+        (
+            "Born July 4th of 1995 here.",
+            &[("July 4th of 1995", "1995-07-04")],
+        ),
+        (
+            "Since January 1998 nothing.",
+            &[("January 1998", "1998-01")],
+        ),
+        ("The law passed in 2014.", &[("2014", "2014")]),
+        ("Music of the 1990s returned.", &[("the 1990s", "199X")]),
+        ("Growth stalled by mid-2020.", &[("mid-2020", "2020")]),
+        ("Prices rose at end-January.", &[("end-January", "2022-01")]),
+        (
+            "Friday, Aug. 7, 1998 was hot.",
+            &[("Friday, Aug. 7, 1998", "1998-08-07")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(run(text, Some((2021, 12, 30))), pairs(want), "{text}");
+    }
+}
+
+#[test]
+fn relative_dates() {
+    // 2024-03-12 is a Tuesday.
+    let r = Some((2024, 3, 12));
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Ministers met in Lisbon on Monday.",
+            &[("Monday", "2024-03-11")],
+        ),
+        (
+            "The vote will be held on Friday.",
+            &[("Friday", "2024-03-15")],
+        ),
+        ("He spoke last Tuesday.", &[("last Tuesday", "2024-03-05")]),
+        (
+            "He spoke this past Monday.",
+            &[("this past Monday", "2024-03-11")],
+        ),
+        (
+            "Rain fell yesterday; sun today.",
+            &[("yesterday", "2024-03-11"), ("today", "2024-03-12")],
+        ),
+        ("Prices rise next month.", &[("next month", "2024-04")]),
+        ("Output fell last year.", &[("last year", "2023")]),
+        ("Talks go on this week.", &[("this week", "2024-W11")]),
+        (
+            "The plant closed three years ago.",
+            &[("three years ago", "2021")],
+        ),
+        ("It happened last October.", &[("last October", "2023-10")]),
+        ("Sales fell in December.", &[("December", "2023-12")]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(run(text, r), pairs(want), "{text}");
+    }
+}
+
+#[test]
+fn not_dates() {
+    let r = Some((2024, 3, 12));
+    for text in [
+        "Some 2,014 people fled.",
+        "Meet me in Room 1990.",
+        "About 2014 people signed.",
+        "The war lasted three years.",
+        "It starts at 3 p.m. sharp.",
+        "We meet every Monday.",
+        "Over the past year prices rose.",
+        "She may say so.",
+        "Troops march on.",
+        "Scores rose 2024 percent.",
+    ] {
+        let found = run(text, r);
+        let wrong: Vec<_> = found.iter().filter(|(s, _)| s != "Monday").collect();
+        if text.contains("every") {
+            // "every Monday" is a set; the weekday alone must not be kept.
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert!(wrong.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn unresolved_without_reference() {
+    let text = "On Monday, a day after January 10, prices fell.";
+    let view = TextView::new(text);
+    let found = find(text, &view, None);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].value, "XXXX-XX-XX");
+    assert!(!found[0].resolved);
+    assert_eq!(found[0].to_date_mention(3, 9, "Monday".into()), None);
+    assert_eq!(found[1].value, "XXXX-01-10");
+    let dm = found[1]
+        .to_date_mention(24, 34, "January 10".into())
+        .unwrap();
+    assert_eq!(
+        (dm.resolution, dm.month, dm.day, dm.year),
+        (4, Some(1), Some(10), None)
+    );
+}
+
+#[test]
+fn design_worked_example() {
+    let text = "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.";
+    let view = TextView::new(text);
+    let found = find(text, &view, NaiveDate::from_ymd_opt(2024, 3, 12));
+    assert_eq!(found.len(), 1);
+    let chars = text::CharOffsets::new(text);
+    let r = chars.chars_of(found[0].span);
+    let dm = found[0]
+        .to_date_mention(r.start, r.end, "Monday".into())
+        .unwrap();
+    assert_eq!((dm.start, dm.end), (59, 65));
+    assert_eq!(
+        (dm.resolution, dm.year, dm.month, dm.day),
+        (3, Some(2024), Some(3), Some(11))
+    );
+}
+
+#[test]
+fn non_ascii_around_dates() {
+    let text = "«Le sommet» — São Paulo, 10 janvier… no: on 10 Jan 2022 “Zürich” voted; 東京 March 5, 2021.";
+    let found = run(text, None);
+    assert_eq!(
+        found,
+        pairs(&[
+            ("10 Jan 2022", "2022-01-10"),
+            ("March 5, 2021", "2021-03-05")
+        ])
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn spans_slice_the_text(s in "\\PC{0,80}", n in 0u32..40, y in 1990i32..2030) {
+        let text = format!("{s} on Monday {n} Jan {y}, last week 2/{n}/{y} mid-{y} {s}");
+        let view = TextView::new(&text);
+        for r in [None, NaiveDate::from_ymd_opt(y, 1, 1)] {
+            for m in find(&text, &view, r) {
+                proptest::prop_assert!(m.span.get(&text).is_some());
+                proptest::prop_assert!(!m.span.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics(s in "[0-9a-zA-Z /.,'-]{0,60}") {
+        let view = TextView::new(&s);
+        let _ = find(&s, &view, NaiveDate::from_ymd_opt(1, 1, 1));
+        let _ = find(&s, &view, NaiveDate::MAX.checked_sub_days(chrono::Days::new(3)));
+    }
+}
