@@ -678,6 +678,16 @@ pub(crate) fn is_count_filler(w: &str) -> bool {
             | "fewer"
             | "less"
             | "only"
+            | "rose"
+            | "risen"
+            | "climbed"
+            | "reached"
+            | "stood"
+            | "stands"
+            | "hit"
+            | "now"
+            | "is"
+            | "was"
     )
 }
 
