@@ -26,8 +26,9 @@ pub enum GazKind {
 /// One place, geocoded the GDELT way.
 #[derive(Debug, Clone)]
 pub struct Place {
-    /// GeoNames id (empty for hand-written regions).
-    pub geonameid: u32,
+    /// GeoNames id; for ADM1 regions GeoNames' admin1 key ("GB.ENG") when the table has no
+    /// numeric id; empty for hand-written regions.
+    pub geonameid: Box<str>,
     pub kind: GazKind,
     pub name: Box<str>,
     /// FIPS 10-4 country code (empty for continents and multi-country regions).
@@ -94,7 +95,7 @@ impl Gazetteer {
             folded: FxHashMap::with_capacity_and_hasher(170_000, Default::default()),
             ..Default::default()
         };
-        let mut by_id: FxHashMap<u32, u32> =
+        let mut by_id: FxHashMap<&str, u32> =
             FxHashMap::with_capacity_and_hasher(38_300, Default::default());
         for line in lines(include_str!("../data/gazetteer/places.tsv")) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -108,8 +109,7 @@ impl Gazetteer {
                 _ => GazKind::City,
             };
             let i = g.places.len() as u32;
-            let geonameid = f[0].parse().unwrap_or(0);
-            by_id.insert(geonameid, i);
+            by_id.insert(f[0], i);
             match kind {
                 GazKind::Country => {
                     g.countries.entry(f[4].into()).or_insert(i);
@@ -120,7 +120,7 @@ impl Gazetteer {
                 _ => {}
             }
             g.places.push(Place {
-                geonameid,
+                geonameid: f[0].into(),
                 kind,
                 name: f[2].into(),
                 country_fips: f[4].into(),
@@ -138,7 +138,7 @@ impl Gazetteer {
             let Some((name, id)) = line.split_once('\t') else {
                 continue;
             };
-            if let Some(&i) = id.trim().parse().ok().and_then(|id: u32| by_id.get(&id)) {
+            if let Some(&i) = by_id.get(id.trim()) {
                 g.add_name(name, i, &mut buf);
             }
         }
@@ -155,8 +155,9 @@ impl Gazetteer {
             let geonameid = f
                 .get(6)
                 .and_then(|n| n.strip_prefix("GeoNames "))
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
+                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or("")
+                .into();
             let i = g.places.len() as u32;
             g.places.push(Place {
                 geonameid,

@@ -150,11 +150,7 @@ impl Engine {
                     adm2: String::new(),
                     lat: Some(p.lat),
                     lon: Some(p.lon),
-                    feature_id: if p.geonameid == 0 {
-                        String::new()
-                    } else {
-                        p.geonameid.to_string()
-                    },
+                    feature_id: p.geonameid.to_string(),
                     metonym: f.mentions.iter().any(|m| m.metonym),
                     mentions: f.mentions.iter().map(|m| mention(m.span)).collect(),
                 }

@@ -204,6 +204,11 @@ fn without_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Two or more letters, none lower case ("UAE", "U.S.").
+fn is_caps(word: &str) -> bool {
+    !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
 fn overlaps(spans: &[ByteSpan], span: ByteSpan) -> bool {
     spans
         .iter()
@@ -242,7 +247,11 @@ fn scan<'g>(
                     }
                 }
                 let full = &text[start..tj.span().end];
-                let bare = without_possessive(full);
+                let mut bare = without_possessive(full);
+                if bare.len() == full.len() && tj.kind == TokenKind::Abbreviation {
+                    // "in the US." at a sentence end: the period is the sentence's.
+                    bare = full.strip_suffix('.').unwrap_or(full);
+                }
                 let mut ids = gaz.lookup(full, buf);
                 let mut end = tj.span().end;
                 if ids.is_empty() && bare.len() < full.len() {
@@ -261,7 +270,16 @@ fn scan<'g>(
             match best {
                 Some((last, end, ids)) => {
                     let span = ByteSpan::new(start, end);
-                    if !overlaps(&names.persons, span) && !overlaps(&names.organizations, span) {
+                    // A one-word "person" that is a country or state ("Governor of Virginia")
+                    // is the place: the names stage reads it as a given name.
+                    let region = last == i
+                        && ids.iter().any(|&p| {
+                            matches!(gaz.place(p).kind, GazKind::Country | GazKind::Adm1)
+                        });
+                    let person = names.persons.iter().any(|s| {
+                        s.start < span.end && span.start < s.end && !(region && *s == span)
+                    });
+                    if !person && !overlaps(&names.organizations, span) {
                         out.push(Candidate {
                             span,
                             first: i,
@@ -339,6 +357,7 @@ fn person_words<'t>(text: &'t str, persons: &[ByteSpan]) -> Vec<&'t str> {
     let mut words: Vec<&str> = persons
         .iter()
         .filter_map(|s| text.get(s.range()))
+        .filter(|s| s.contains(char::is_whitespace))
         .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.len() > 1)
         .collect();
@@ -368,16 +387,43 @@ fn accept(
     {
         return false;
     }
-    let Some(amb) = gaz.ambiguity(without_possessive(surface), buf) else {
+    let bare = without_possessive(surface);
+    let strong = c.ids.iter().any(|&i| {
+        let p = gaz.place(i);
+        matches!(
+            p.kind,
+            GazKind::Country | GazKind::Continent | GazKind::Historical
+        ) || (p.kind == GazKind::Adm1 && &*p.country_fips == "US")
+    });
+    let big_city = c.ids.iter().any(|&i| gaz.place(i).population >= 1_000_000);
+    // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
+    if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        return strong || big_city;
+    }
+    let mut amb = gaz.ambiguity(bare, buf).unwrap_or_default();
+    if single {
+        let info = lexicon::Lexicon::shared().word(bare);
+        if info.is(lexicon::word::NOT_NAME) {
+            // Months and weekdays ("March", "Sunday") are never places on their own.
+            return false;
+        }
+        amb.common_word |= info.is(lexicon::word::ENGLISH);
+        amb.given_name |= !big_city
+            && (info.given.is_some_and(|f| f >= 1.0) || info.surname.is_some_and(|f| f >= 1.0));
+    }
+    if strong && !amb.given_name {
         return true;
-    };
+    }
+    if !amb.common_word && !amb.given_name {
+        return true;
+    }
     let next_capitalized = tokens.get(c.last + 1).is_some_and(|t| {
         is_name_token(t) && t.is_capitalized() && t.span().start == c.span.end + 1
     });
     if amb.given_name && next_capitalized {
         return false;
     }
-    if !amb.common_word {
+    if strong {
         return true;
     }
     let prev = c
@@ -396,7 +442,7 @@ fn accept(
         let p = gaz.place(i);
         p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0)
     });
-    after_locative || country_named
+    after_locative || (amb.common_word && !amb.given_name && country_named)
 }
 
 /// The place a mention most likely names: a prior by kind and size, plus evidence from the
@@ -416,7 +462,7 @@ fn choose(
             GazKind::Country => 4.0,
             GazKind::Region | GazKind::Historical => 4.5,
             GazKind::Adm1 if &*p.country_fips == "US" => 2.5,
-            GazKind::Adm1 => 1.5,
+            GazKind::Adm1 => 1.0,
             GazKind::City => {
                 ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
                     + if p.capital { 1.0 } else { 0.0 }
