@@ -103,6 +103,8 @@ pub(crate) enum Value {
     Md(u32, u32),
     /// The decade starting with this year.
     Decade(i32),
+    /// A quarter of a year (1–4).
+    Quarter(i32, u32),
     /// The ISO week containing this day.
     Week(NaiveDate),
     /// A relative expression with no reference: 3 day, 2 month, 1 year, 0 week.
@@ -122,6 +124,7 @@ impl Value {
             Value::Ym(y, m) => (format!("{y:04}-{m:02}"), Some(y), Some(m), None, true),
             Value::Y(y) => (format!("{y:04}"), Some(y), None, None, true),
             Value::Md(m, d) => (format!("XXXX-{m:02}-{d:02}"), None, Some(m), Some(d), true),
+            Value::Quarter(y, q) => (format!("{y:04}-Q{q}"), Some(y), None, None, true),
             Value::Decade(y) => (format!("{:03}X", y / 10), None, None, None, true),
             Value::Week(d) => {
                 let w = d.iso_week();

@@ -233,6 +233,22 @@ fn day_value(d: NaiveDate) -> Value {
     Value::Ymd(d.year(), d.month(), d.day())
 }
 
+/// The day of the reference's week, moved a week by "last" / "next".
+fn week_of(r: NaiveDate, rel: Rel) -> Option<NaiveDate> {
+    let n = match rel {
+        Rel::Last => -7,
+        Rel::Next | Rel::Coming => 7,
+        Rel::This | Rel::Past => 0,
+    };
+    r.checked_add_signed(Duration::days(n))
+}
+
+/// The weekday `wd` (0 = Monday) of the week that holds `d`.
+fn day_in_week(d: NaiveDate, wd: u32) -> Option<NaiveDate> {
+    let off = i64::from(wd) - i64::from(d.weekday().num_days_from_monday());
+    d.checked_add_signed(Duration::days(off))
+}
+
 fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
     if n >= 0 {
         d.checked_add_months(Months::new(n as u32))
@@ -400,48 +416,73 @@ impl<'a> Scanner<'a> {
 
     fn dashed(&self, w: &str) -> Option<Value> {
         let mut parts = w.split('-');
-        let a = digits(parts.next()?)?;
-        let b = digits(parts.next()?)?;
-        let c = digits(parts.next()?)?;
+        let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
         if parts.next().is_some() {
             return None;
         }
+        self.triple(a, b, c)
+    }
+
+    /// Three parts of a written date ("2022", "01", "10" or "05", "Aug", "2016") in any order
+    /// that news and forms use: Y-M-D, M/D/Y (D/M/Y when the first part cannot be a month), and
+    /// any order when the month is a word.
+    fn triple(&self, a: &str, b: &str, c: &str) -> Option<Value> {
+        let month_word = |s: &str| match classify(s) {
+            Class::Month(m, _) => Some(m),
+            _ => None,
+        };
+        let parts = [a, b, c];
+        if let Some(mi) = parts.iter().position(|p| month_word(p).is_some()) {
+            let m = month_word(parts[mi])?;
+            let mut year = None;
+            let mut day = None;
+            for (k, p) in parts.iter().enumerate() {
+                if k == mi {
+                    continue;
+                }
+                match digits(p)? {
+                    (v, 4) => year = Some(v as i32),
+                    (v, 1 | 2) => day = Some(v),
+                    _ => return None,
+                }
+            }
+            return ymd(year?, m, day?);
+        }
+        let (a, b, c) = (digits(a)?, digits(b)?, digits(c)?);
         if a.1 == 4 && b.1 <= 2 && c.1 <= 2 {
             ymd(a.0 as i32, b.0, c.0)
-        } else if a.1 <= 2 && b.1 <= 2 && c.1 == 4 {
-            self.month_day_year(a.0, b.0, c.0 as i32)
+        } else if a.1 <= 2 && b.1 <= 2 && (c.1 == 4 || c.1 == 2) {
+            let y = if c.1 == 2 {
+                self.two_digit_year(c.0)
+            } else {
+                c.0 as i32
+            };
+            if a.0 > 12 {
+                ymd(y, b.0, a.0)
+            } else {
+                ymd(y, a.0, b.0)
+            }
         } else {
             None
         }
     }
 
-    fn month_day_year(&self, a: u32, b: u32, y: i32) -> Option<Value> {
-        if a > 12 { ymd(y, b, a) } else { ymd(y, a, b) }
+    /// "03/18/40": the century that keeps the year at most ten years past the reference.
+    fn two_digit_year(&self, yy: u32) -> i32 {
+        let limit = self.reference.map_or(2040, |r| r.year() + 10);
+        let y = 2000 + yy as i32;
+        if y <= limit { y } else { y - 100 }
     }
 
     fn slashed(&self, i: usize) -> Option<(usize, Value)> {
-        // Exactly three numbers joined by slashes, nothing glued on either side.
+        // Exactly three parts joined by slashes, nothing glued on either side.
         if !(self.is(i + 3, "/") && self.adjacent(i + 2) && self.adjacent(i + 3)) {
             return None;
         }
         if self.adjacent(i + 4) && self.is(i + 5, "/") {
             return None;
         }
-        let a = digits(self.word(i))?;
-        let b = digits(self.word(i + 2))?;
-        let c = digits(self.word(i + 4))?;
-        let v = if a.1 == 4 && b.1 <= 2 && c.1 <= 2 {
-            ymd(a.0 as i32, b.0, c.0)
-        } else if a.1 <= 2 && b.1 <= 2 && (c.1 == 4 || c.1 == 2) {
-            let y = if c.1 == 2 {
-                if c.0 < 50 { 2000 + c.0 } else { 1900 + c.0 }
-            } else {
-                c.0
-            };
-            self.month_day_year(a.0, b.0, y as i32)
-        } else {
-            None
-        }?;
+        let v = self.triple(self.word(i), self.word(i + 2), self.word(i + 4))?;
         Some((i + 5, v))
     }
 
@@ -471,6 +512,10 @@ impl<'a> Scanner<'a> {
 
     /// A month and day with no year: the year that puts it nearest the reference.
     fn month_day(&self, m: u32, d: u32) -> Value {
+        // "Feb 30" is written, but is no day of any year (2000 had a Feb 29).
+        if NaiveDate::from_ymd_opt(2000, m, d).is_none() {
+            return Value::Unresolved(3);
+        }
         let Some(r) = self.reference else {
             return Value::Md(m, d);
         };
@@ -507,6 +552,11 @@ impl<'a> Scanner<'a> {
 
     fn word_at(&self, i: usize) -> Option<(usize, Value)> {
         let w = self.word(i);
+        if let Some(n) = day_word(w)
+            && let Some(found) = self.ordinal_at(i, n)
+        {
+            return Some(found);
+        }
         match self.class(i) {
             Class::Month(m, abbr) => self.month_at(i, m, abbr),
             Class::Weekday(wd) => {
@@ -551,6 +601,10 @@ impl<'a> Scanner<'a> {
                         let (end, v) = self.word_at(j)?;
                         Some((end, v))
                     }
+                    _ if day_word(self.word(j)).is_some() => {
+                        let (end, v) = self.word_at(j)?;
+                        Some((end, v))
+                    }
                     _ => {
                         let t = self.toks.get(j)?;
                         let d = decade_number(t.text(self.text))?;
@@ -559,14 +613,27 @@ impl<'a> Scanner<'a> {
                 }
             }
             Class::Count(n) => self.ago_at(i, n),
-            Class::Other if w.contains('-') => self.hyphenated(w).map(|v| (i + 1, v)),
+            Class::Other if w.contains('-') => self.hyphenated(w, i).map(|v| (i + 1, v)),
             _ => None,
         }
     }
 
-    /// "mid-2020", "end-January", "mid-1990s".
-    fn hyphenated(&self, w: &str) -> Option<Value> {
+    /// "mid-2020", "end-January", "mid-1990s", "third-quarter", "year-earlier", "05-Aug-2016".
+    fn hyphenated(&self, w: &str, i: usize) -> Option<Value> {
         let (head, tail) = w.split_once('-')?;
+        if let Some((b, c)) = tail.split_once('-') {
+            return self.triple(head, b, c);
+        }
+        if let Some(q) = day_word(head).filter(|q| (1..=4).contains(q))
+            && tail.eq_ignore_ascii_case("quarter")
+        {
+            return Some(self.quarter(q, i));
+        }
+        if head.eq_ignore_ascii_case("year")
+            && (tail.eq_ignore_ascii_case("earlier") || tail.eq_ignore_ascii_case("ago"))
+        {
+            return Some(self.ago_value(Unit::Year, 1));
+        }
         if classify(head) != Class::Part {
             return None;
         }
@@ -580,6 +647,43 @@ impl<'a> Scanner<'a> {
             Class::Month(m, false) => Some(self.month_alone(m)),
             _ => None,
         }
+    }
+
+    /// A quarter with no year: one that has begun by the reference date, unless the sentence
+    /// of token `i` speaks of the future; then the nearest.
+    fn quarter(&self, q: u32, i: usize) -> Value {
+        match self.reference {
+            Some(r) => {
+                let first = 3 * q as i32 - 2;
+                let mid = 3 * q as i32 - 1;
+                let diff = mid - r.month() as i32;
+                let y = if (first > r.month() as i32 && !self.future_context(i)) || diff > 6 {
+                    r.year() - 1
+                } else if diff < -6 {
+                    r.year() + 1
+                } else {
+                    r.year()
+                };
+                Value::Quarter(y, q)
+            }
+            None => Value::Unresolved(1),
+        }
+    }
+
+    /// After an ordinal word at `i`: "third quarter [of 1998]", "fourth of July".
+    fn ordinal_at(&self, i: usize, n: u32) -> Option<(usize, Value)> {
+        if (1..=4).contains(&n) && self.is(i + 1, "quarter") {
+            if let Some((end, y)) = self.year_after(i + 2) {
+                return Some((end, Value::Quarter(y, n)));
+            }
+            return Some((i + 2, self.quarter(n, i)));
+        }
+        if self.class(i + 1) == Class::Of
+            && let Class::Month(m, _) = self.class(i + 2)
+        {
+            return Some(self.after_day_month(i + 3, m, n));
+        }
+        None
     }
 
     fn month_at(&self, i: usize, m: u32, abbr: bool) -> Option<(usize, Value)> {
@@ -641,6 +745,45 @@ impl<'a> Scanner<'a> {
             && matches!(v, Value::Ymd(..) | Value::Md(..))
         {
             return (end, v);
+        }
+        // "Tuesday of next week", "Monday of the following week"
+        let mut k = i + 1;
+        if self.class(k) == Class::Of {
+            k += 1;
+            if self.class(k) == Class::The {
+                k += 1;
+            }
+            if let Class::Rel(rel) = self.class(k)
+                && self.is(k + 1, "week")
+            {
+                let Some(r) = self.reference else {
+                    return (k + 2, Value::Unresolved(3));
+                };
+                if let Some(d) = week_of(r, rel).and_then(|b| day_in_week(b, wd)) {
+                    return (k + 2, day_value(d));
+                }
+            }
+        }
+        // "Monday 21", "Tuesday the eleventh": the day of the month that falls on that weekday.
+        let mut k = i + 1;
+        if self.class(k) == Class::The {
+            k += 1;
+        }
+        let dom = match self.toks.get(k) {
+            Some(t) if t.kind == TokenKind::Number && !self.is(k + 1, ":") => {
+                day_number(t.text(self.text))
+            }
+            Some(t) if t.kind == TokenKind::Word && k > i + 1 => day_word(t.text(self.text)),
+            _ => None,
+        };
+        if let (Some(dom), Some(r)) = (dom, self.reference) {
+            let hit = [-1, 0, 1].into_iter().find_map(|dm| {
+                let d = add_months(r, dm)?.with_day(dom)?;
+                (d.weekday().num_days_from_monday() == wd).then_some(d)
+            });
+            if let Some(d) = hit {
+                return (k + 1, day_value(d));
+            }
         }
         let v = match self.reference {
             Some(r) => {
@@ -735,7 +878,19 @@ impl<'a> Scanner<'a> {
                 let v = match unit {
                     Unit::Day => return None,
                     Unit::Week | Unit::Weekend => {
-                        Value::Week(r.checked_add_signed(Duration::days(7 * i64::from(n)))?)
+                        let base = r.checked_add_signed(Duration::days(7 * i64::from(n)))?;
+                        // "next week Wednesday", "previous week - Monday"
+                        let mut k = j + 1;
+                        if self.is(k, "-") || self.is(k, ",") {
+                            k += 1;
+                        }
+                        if unit == Unit::Week
+                            && let Class::Weekday(wd) = self.class(k)
+                            && let Some(d) = day_in_week(base, wd)
+                        {
+                            return Some((k + 1, day_value(d)));
+                        }
+                        Value::Week(base)
                     }
                     Unit::Month => {
                         let d = add_months(r, n)?;
@@ -785,15 +940,44 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "three years ago", "a decade ago", "2 weeks ago".
+    /// "three years ago", "a decade ago", "2 weeks ago", "a year earlier", "two days after
+    /// today", "3 weeks from tomorrow", "2 weeks before May 13 1999".
     fn ago_at(&self, i: usize, n: u32) -> Option<(usize, Value)> {
         let Class::Unit(unit) = self.class(i + 1) else {
             return None;
         };
-        if self.class(i + 2) != Class::Ago {
-            return None;
+        let k = i + 2;
+        if self.class(k) == Class::Ago || self.is(k, "earlier") {
+            return Some((k + 1, self.ago_value(unit, n)));
         }
-        Some((i + 3, self.ago_value(unit, n)))
+        let sign = if self.is(k, "after") || self.is(k, "from") {
+            1
+        } else if self.is(k, "before") {
+            -1
+        } else {
+            return None;
+        };
+        // The anchor must be a date of its own, resolved to a day ("from now" is the reference).
+        let (end, anchor) = if self.is(k + 1, "now") {
+            (k + 2, self.reference.map(day_value)?)
+        } else {
+            self.at(k + 1)?
+        };
+        let Value::Ymd(y, m, d) = anchor else {
+            return None;
+        };
+        let base = NaiveDate::from_ymd_opt(y, m, d)?;
+        let n = i64::from(n.min(10_000)) * sign;
+        let v = match unit {
+            Unit::Day => day_value(base.checked_add_signed(Duration::days(n))?),
+            Unit::Week | Unit::Weekend => {
+                day_value(base.checked_add_signed(Duration::days(7 * n))?)
+            }
+            Unit::Month => day_value(add_months(base, n as i32)?),
+            Unit::Year => day_value(add_months(base, 12 * n as i32)?),
+            Unit::Decade => return None,
+        };
+        Some((end, v))
     }
 
     fn ago_value(&self, unit: Unit, n: u32) -> Value {

@@ -95,6 +95,43 @@ fn relative_dates() {
         ),
         ("It happened last October.", &[("last October", "2023-10")]),
         ("Sales fell in December.", &[("December", "2023-12")]),
+        (
+            "Profit rose in the third quarter.",
+            &[("the third quarter", "2023-Q3")],
+        ),
+        (
+            "Fourth-quarter sales of 2,000 cars.",
+            &[("Fourth-quarter", "2023-Q4")],
+        ),
+        (
+            "Sales rose from a year earlier.",
+            &[("a year earlier", "2023")],
+        ),
+        (
+            "We meet two days after tomorrow.",
+            &[("two days after tomorrow", "2024-03-15")],
+        ),
+        (
+            "We meet Tuesday of next week.",
+            &[("Tuesday of next week", "2024-03-19")],
+        ),
+        (
+            "We met last week, Monday.",
+            &[("last week, Monday", "2024-03-04")],
+        ),
+        (
+            "We meet Friday the fifteenth.",
+            &[("Friday the fifteenth", "2024-03-15")],
+        ),
+        (
+            "Born on the fourth of July, 1995.",
+            &[("the fourth of July, 1995", "1995-07-04")],
+        ),
+        (
+            "Filed 05-Aug-2016 and 2019/aug/01.",
+            &[("05-Aug-2016", "2016-08-05"), ("2019/aug/01", "2019-08-01")],
+        ),
+        ("Dated 03/18/40 in ink.", &[("03/18/40", "1940-03-18")]),
     ];
     for (text, want) in cases {
         assert_eq!(run(text, r), pairs(want), "{text}");
