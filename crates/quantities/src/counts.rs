@@ -42,6 +42,11 @@ fn triggers() -> &'static HashMap<&'static str, Trigger> {
     })
 }
 
+/// True when `word` (lower case) is a count word.
+pub(crate) fn is_trigger(word: &str) -> bool {
+    triggers().contains_key(word)
+}
+
 /// How far from the number a count word may be.
 const WINDOW_AFTER: usize = 7;
 const WINDOW_BEFORE: usize = 5;

@@ -636,6 +636,17 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     {
         age = true;
         Object::Name("years old")
+    } else if n.digits
+        && n.plain_int
+        && (1.0..=120.0).contains(&n.value)
+        && prev == ","
+        && k >= 2
+        && toks[k - 2].is_capitalized()
+        && matches!(next, "," | ")")
+    {
+        // "Scott Dayton, 42, of Woodbridge": an age in apposition to a name.
+        age = true;
+        Object::Name("years old")
     } else if next == "of" {
         // Partitive: "8,000 of the city's residents", "three of the five bridges".
         if n.value == 1.0 && !n.digits {
@@ -695,6 +706,24 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         if object == Object::None {
             if !n.digits {
                 // "one", "two" with nothing counted: pronouns, lists, idioms.
+                return None;
+            }
+            // A bare number is kept only where the sentence treats it as a quantity: after a
+            // qualifier ("about 60", "now totals 6,602"), or as a subject ("80,000 have fled").
+            let after = lw(text, toks, last);
+            if !(words::is_count_filler(prev)
+                || matches!(
+                    prev,
+                    "totals" | "total" | "totalled" | "totaled" | "of" | "by" | "to"
+                )
+                || words::is_count_auxiliary(after.as_str())
+                || matches!(
+                    after.as_str(),
+                    "died" | "fled" | "remain" | "remained" | "of"
+                )
+                || counts::is_trigger(prev)
+                || (prev == "(" && toks.get(last).is_some_and(Token::is_lower_start)))
+            {
                 return None;
             }
             // Long digit strings with nothing counted are identifiers (user ids, codes).
@@ -785,7 +814,7 @@ fn looks_plural(w: &str, t: &Token) -> bool {
         && w.ends_with('s')
         && !(l.ends_with("ss")
             || l.ends_with("us")
-            || l.ends_with("is")
+            || (l.ends_with("is") && !t.is_capitalized())
             || l.ends_with("'s")
             || l.ends_with("ous"))
 }
@@ -803,6 +832,13 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
         let w = t.text(text);
         let l = lower(w);
         let l = l.as_str();
+        if matches!(
+            l,
+            "more" | "other" | "additional" | "further" | "extra" | "new"
+        ) {
+            // "256 more prisoners", "35 more innocent civilians"
+            continue;
+        }
         if l.is_empty() && !w.is_empty() && w.chars().all(char::is_alphabetic) {
             // A non-ASCII word (no table holds it): a possible modifier or noun.
         } else if l.is_empty()
