@@ -698,7 +698,7 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
             let plural_next = object_tok == Some(last)
                 && toks
                     .get(last)
-                    .is_some_and(|t| looks_plural(t.text(text), t));
+                    .is_some_and(|t| t.is_lower_start() && looks_plural(t.text(text), t));
             if !plural_next || words::is_year_preposition(prev) {
                 return None;
             }

@@ -176,6 +176,7 @@ fn not_amounts() {
         "Turnout was 62 percent in the north.",
         "Support fell to 40 per cent.",
         "The treaty was signed in 2014 after long talks.",
+        "He won gold at the 2008 Olympics in Beijing.",
         "The vote is on Jan. 10 in the capital.",
         "The vote is on 25 June in the capital.",
         "The meeting starts at 10:30 in the hall.",
