@@ -233,6 +233,53 @@ fn day_value(d: NaiveDate) -> Value {
     Value::Ymd(d.year(), d.month(), d.day())
 }
 
+/// A holiday with a fixed rule, as news in English names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Easter Sunday (Western churches).
+    Easter,
+    /// US Thanksgiving: the fourth Thursday of November.
+    Thanksgiving,
+}
+
+impl Holiday {
+    fn date(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+            Holiday::Easter => easter(y),
+            Holiday::Thanksgiving => {
+                let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+                let to_thu = (3 + 7 - i64::from(first.weekday().num_days_from_monday())) % 7;
+                first.checked_add_signed(Duration::days(to_thu + 21))
+            }
+        }
+    }
+}
+
+/// Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
 /// The day of the reference's week, moved a week by "last" / "next".
 fn week_of(r: NaiveDate, rel: Rel) -> Option<NaiveDate> {
     let n = match rel {
@@ -552,6 +599,9 @@ impl<'a> Scanner<'a> {
 
     fn word_at(&self, i: usize) -> Option<(usize, Value)> {
         let w = self.word(i);
+        if let Some((end, h)) = self.holiday_at(i) {
+            return Some(self.holiday_value(end, h, None));
+        }
         if let Some(n) = day_word(w)
             && let Some(found) = self.ordinal_at(i, n)
         {
@@ -616,6 +666,88 @@ impl<'a> Scanner<'a> {
             Class::Other if w.contains('-') => self.hyphenated(w, i).map(|v| (i + 1, v)),
             _ => None,
         }
+    }
+
+    /// A holiday name at `i`: its end token and rule.
+    fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
+        let w = self.word(i);
+        let first = w.get(..3)?;
+        if !matches!(
+            first.to_ascii_lowercase().as_bytes(),
+            b"chr" | b"eas" | b"tha" | b"hal" | b"val" | b"new"
+        ) {
+            return None;
+        }
+        let eq = |k: usize, s: &str| self.is(k, s);
+        // "day" / "eve" may follow; "New Year's" is one token with its 's.
+        let (end, h) = if eq(i, "christmas") {
+            if eq(i + 1, "eve") {
+                (i + 2, Holiday::Fixed(12, 24))
+            } else if eq(i + 1, "day") {
+                (i + 2, Holiday::Fixed(12, 25))
+            } else {
+                (i + 1, Holiday::Fixed(12, 25))
+            }
+        } else if eq(i, "easter") {
+            let end = if eq(i + 1, "sunday") { i + 2 } else { i + 1 };
+            (end, Holiday::Easter)
+        } else if eq(i, "thanksgiving") {
+            let end = if eq(i + 1, "day") { i + 2 } else { i + 1 };
+            (end, Holiday::Thanksgiving)
+        } else if eq(i, "halloween") {
+            (i + 1, Holiday::Fixed(10, 31))
+        } else if (eq(i, "valentine's") || eq(i, "valentine’s")) && eq(i + 1, "day") {
+            (i + 2, Holiday::Fixed(2, 14))
+        } else if eq(i, "new") {
+            let y = self.word(i + 1);
+            let year_s = y.eq_ignore_ascii_case("year's") || y.eq_ignore_ascii_case("year’s");
+            if year_s && eq(i + 2, "eve") {
+                (i + 3, Holiday::Fixed(12, 31))
+            } else if (year_s || y.eq_ignore_ascii_case("year")) && eq(i + 2, "day") {
+                (i + 3, Holiday::Fixed(1, 1))
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        // "Christmas trees", "Easter eggs": a thing named after the day, not the day.
+        if end == i + 1
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_lower_start())
+            && self.class(end) == Class::Other
+            && self.word(end).ends_with('s')
+        {
+            return None;
+        }
+        Some((end, h))
+    }
+
+    /// The date of a holiday: in the year written after it, else relative to the reference
+    /// ("last Easter", or the nearest one).
+    fn holiday_value(&self, end: usize, h: Holiday, rel: Option<Rel>) -> (usize, Value) {
+        if rel.is_none()
+            && let Some((e, y)) = self.year_after(end)
+            && let Some(d) = h.date(y)
+        {
+            return (e, day_value(d));
+        }
+        let Some(r) = self.reference else {
+            return (end, Value::Unresolved(3));
+        };
+        let cands = [r.year() - 1, r.year(), r.year() + 1].map(|y| h.date(y));
+        let pick = match rel {
+            Some(Rel::Last | Rel::Past) => cands.iter().flatten().filter(|d| **d < r).max(),
+            Some(Rel::Next | Rel::Coming) => cands.iter().flatten().filter(|d| **d > r).min(),
+            Some(Rel::This) => cands[1].as_ref(),
+            None => cands
+                .iter()
+                .flatten()
+                .min_by_key(|d| (**d - r).num_days().abs()),
+        };
+        (end, pick.map_or(Value::Unresolved(3), |d| day_value(*d)))
     }
 
     /// "mid-2020", "end-January", "mid-1990s", "third-quarter", "year-earlier", "05-Aug-2016".
@@ -709,6 +841,12 @@ impl<'a> Scanner<'a> {
             && t.kind == TokenKind::Word
             && let Some(d) = day_word(t.text(self.text))
         {
+            // "January first", "January first 2000"
+            if let Some((end, y)) = self.year_after(j + 1)
+                && let Some(v) = ymd(y, m, d)
+            {
+                return Some((end, v));
+            }
             return Some((j + 1, self.month_day(m, d)));
         }
         if let Some((end, y)) = self.year_after(j)
@@ -740,11 +878,19 @@ impl<'a> Scanner<'a> {
         if self.is(j, ",") {
             j += 1;
         }
-        if let Class::Month(m, abbr) = self.class(j)
-            && let Some((end, v)) = self.month_at(j, m, abbr)
-            && matches!(v, Value::Ymd(..) | Value::Md(..))
+        if matches!(self.class(j), Class::Month(..))
+            || self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Number)
         {
-            return (end, v);
+            // "Friday 2018-7-6", "Friday, Aug. 7"
+            if let Some((end, v)) = self.at(j)
+                && matches!(v, Value::Ymd(..) | Value::Md(..))
+                && !matches!(self.class(end), Class::Unit(_))
+            {
+                return (end, v);
+            }
         }
         // "Tuesday of next week", "Monday of the following week"
         let mut k = i + 1;
@@ -770,6 +916,7 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let dom = match self.toks.get(k) {
+            _ if matches!(self.class(k + 1), Class::Unit(_)) => None,
             Some(t) if t.kind == TokenKind::Number && !self.is(k + 1, ":") => {
                 day_number(t.text(self.text))
             }
@@ -900,6 +1047,10 @@ impl<'a> Scanner<'a> {
                     Unit::Decade => return None,
                 };
                 Some((j + 1, v))
+            }
+            _ if self.holiday_at(j).is_some() => {
+                let (end, h) = self.holiday_at(j)?;
+                Some(self.holiday_value(end, h, Some(rel)))
             }
             Class::Month(m, false) => {
                 let Some(r) = r else {

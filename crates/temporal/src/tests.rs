@@ -132,6 +132,16 @@ fn relative_dates() {
             &[("05-Aug-2016", "2016-08-05"), ("2019/aug/01", "2019-08-01")],
         ),
         ("Dated 03/18/40 in ink.", &[("03/18/40", "1940-03-18")]),
+        ("Shops close at Christmas.", &[("Christmas", "2023-12-25")]),
+        ("It began last Easter.", &[("last Easter", "2023-04-09")]),
+        (
+            "Turkeys sell before Thanksgiving 2024.",
+            &[("Thanksgiving 2024", "2024-11-28")],
+        ),
+        (
+            "We met Friday 2024-03-08 there.",
+            &[("Friday 2024-03-08", "2024-03-08")],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(run(text, r), pairs(want), "{text}");
@@ -152,6 +162,7 @@ fn not_dates() {
         "She may say so.",
         "Troops march on.",
         "Scores rose 2024 percent.",
+        "Christmas trees were sold.",
     ] {
         let found = run(text, r);
         let wrong: Vec<_> = found.iter().filter(|(s, _)| s != "Monday").collect();
