@@ -892,6 +892,17 @@ impl<'a> Scanner<'a> {
                 return (end, v);
             }
         }
+        // "Monday two weeks from now": that weekday in the week of the offset date.
+        let n = match self.class(j) {
+            Class::Count(n) => Some(n),
+            _ => count_number(self.word(j)),
+        };
+        if let Some(n) = n
+            && let Some((end, Value::Ymd(y, m, d))) = self.ago_at(j, n)
+            && let Some(day) = NaiveDate::from_ymd_opt(y, m, d).and_then(|b| day_in_week(b, wd))
+        {
+            return (end, day_value(day));
+        }
         // "Tuesday of next week", "Monday of the following week"
         let mut k = i + 1;
         if self.class(k) == Class::Of {
@@ -1002,7 +1013,12 @@ impl<'a> Scanner<'a> {
             }
             Class::Unit(unit) => {
                 // "the past year", "the previous week": durations or anaphora, not dates.
-                if matches!(rel, Rel::Past) || self.word(i).eq_ignore_ascii_case("previous") {
+                // ("the previous week - Monday" names a day all the same.)
+                let weekday_follows =
+                    (j + 1..j + 3).any(|k| matches!(self.class(k), Class::Weekday(_)));
+                if matches!(rel, Rel::Past)
+                    || (self.word(i).eq_ignore_ascii_case("previous") && !weekday_follows)
+                {
                     return None;
                 }
                 if self.word(j).ends_with('s') && unit != Unit::Day {

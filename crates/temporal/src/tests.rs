@@ -132,6 +132,10 @@ fn relative_dates() {
             &[("05-Aug-2016", "2016-08-05"), ("2019/aug/01", "2019-08-01")],
         ),
         ("Dated 03/18/40 in ink.", &[("03/18/40", "1940-03-18")]),
+        (
+            "See you Monday two weeks from now.",
+            &[("Monday two weeks from now", "2024-03-25")],
+        ),
         ("Shops close at Christmas.", &[("Christmas", "2023-12-25")]),
         ("It began last Easter.", &[("last Easter", "2023-04-09")]),
         (
