@@ -141,18 +141,43 @@ impl Engine {
         let locations = found_places
             .into_iter()
             .map(|f| {
-                let p = Gazetteer::shared().place(f.place);
-                Location {
-                    name: p.full_name.to_string(),
-                    kind: p.gdelt_type,
-                    country_fips: p.country_fips.to_string(),
-                    adm1: p.adm1_fips.to_string(),
-                    adm2: String::new(),
-                    lat: Some(p.lat),
-                    lon: Some(p.lon),
-                    feature_id: p.geonameid.to_string(),
-                    metonym: f.mentions.iter().any(|m| m.metonym),
-                    mentions: f.mentions.iter().map(|m| mention(m.span)).collect(),
+                let mentions = f.mentions.iter().map(|m| mention(m.span)).collect();
+                let metonym = f.mentions.iter().any(|m| m.metonym);
+                match f.place {
+                    places::PlaceRef::Listed(i) => {
+                        let p = Gazetteer::shared().place(i);
+                        Location {
+                            name: p.full_name.to_string(),
+                            kind: p.gdelt_type,
+                            country_fips: p.country_fips.to_string(),
+                            adm1: p.adm1_fips.to_string(),
+                            adm2: String::new(),
+                            lat: Some(p.lat),
+                            lon: Some(p.lon),
+                            feature_id: p.geonameid.to_string(),
+                            metonym,
+                            mentions,
+                        }
+                    }
+                    // Not in the gazetteer: type 0, placed in its region or country if known.
+                    places::PlaceRef::Unlisted { name, within } => {
+                        let w = within.map(|i| Gazetteer::shared().place(i));
+                        Location {
+                            name: match w {
+                                Some(w) => format!("{name}, {}", w.full_name),
+                                None => name,
+                            },
+                            kind: 0,
+                            country_fips: w.map_or(String::new(), |w| w.country_fips.to_string()),
+                            adm1: w.map_or(String::new(), |w| w.adm1_fips.to_string()),
+                            adm2: String::new(),
+                            lat: None,
+                            lon: None,
+                            feature_id: String::new(),
+                            metonym,
+                            mentions,
+                        }
+                    }
                 }
             })
             .collect();

@@ -22,7 +22,11 @@
 //! let view = text::TextView::new(text);
 //! let gaz = lexicon::gazetteer::Gazetteer::shared();
 //! let found = places::find(text, &view, gaz, &places::NameSpans::default());
-//! let names: Vec<&str> = found.iter().map(|p| &*gaz.place(p.place).full_name).collect();
+//! let names: Vec<&str> = found
+//!     .iter()
+//!     .filter_map(|p| p.listed())
+//!     .map(|i| &*gaz.place(i).full_name)
+//!     .collect();
 //! assert_eq!(names, ["Geneva, Geneve, Switzerland", "Moscow, Moskva, Russia", "Ukraine"]);
 //! assert!(found[1].mentions[0].metonym);
 //! ```
@@ -46,13 +50,133 @@ pub struct PlaceMention {
     pub metonym: bool,
 }
 
+/// What a place mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PlaceRef {
+    /// A gazetteer place (index for [`Gazetteer::place`]).
+    Listed(u32),
+    /// A place the gazetteer lacks, known by its form ("Tigris River", "Mount Sinjar") or by a
+    /// "Village, Region" pattern: not geocoded, only placed `within` a region or country.
+    Unlisted { name: String, within: Option<u32> },
+}
+
 /// A place the article names, with every mention, in order of first mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundPlace {
-    /// Index into the gazetteer ([`Gazetteer::place`]).
-    pub place: u32,
+    pub place: PlaceRef,
     pub mentions: Vec<PlaceMention>,
 }
+
+impl FoundPlace {
+    /// The gazetteer index, for a listed place.
+    pub fn listed(&self) -> Option<u32> {
+        match self.place {
+            PlaceRef::Listed(i) => Some(i),
+            PlaceRef::Unlisted { .. } => None,
+        }
+    }
+}
+
+/// Last words that make a run of capitalised words a place ("Tigris River", "Hay Street").
+const HEADS_AFTER: &[&str] = &[
+    "Street",
+    "St.",
+    "Road",
+    "Rd.",
+    "Avenue",
+    "Ave.",
+    "Boulevard",
+    "Lane",
+    "Square",
+    "Bridge",
+    "River",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Mountain",
+    "Mountains",
+    "Hill",
+    "Hills",
+    "Valley",
+    "Bay",
+    "Peninsula",
+    "Desert",
+    "Forest",
+    "Canal",
+    "Strait",
+    "Coast",
+    "Beach",
+    "Reservoir",
+    "Pond",
+    "Brook",
+    "Creek",
+    "Park",
+    "Airport",
+    "Airfield",
+    "Station",
+    "Stadium",
+    "Oval",
+    "Plateau",
+    "County",
+    "Province",
+    "District",
+    "Governorate",
+    "Region",
+    "Parish",
+    "Township",
+    "Dam",
+    "Barrage",
+    "Glacier",
+    "Falls",
+    "Harbour",
+    "Harbor",
+    "Oblast",
+    "Prefecture",
+];
+
+/// Gazetteer names followed by these words take them into the mention ("Anbar Province").
+const TAKES_HEAD: &[&str] = &[
+    "Province",
+    "County",
+    "District",
+    "Governorate",
+    "Region",
+    "River",
+    "Island",
+    "Islands",
+    "Valley",
+    "Mountains",
+    "Desert",
+    "Parish",
+    "Oblast",
+    "Prefecture",
+];
+
+/// First words that make a run of capitalised words a place ("Mount Sinjar", "Gulf of Aden").
+const HEADS_BEFORE: &[&str] = &[
+    "Mount", "Mt.", "Lake", "Gulf", "Cape", "Fort", "Camp", "Isle", "Bay", "Strait", "Port",
+];
+
+/// Compass words that join the place after them ("Northern Iraq", "Eastern Europe").
+const DIRECTIONS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Upper",
+    "Lower",
+];
 
 /// Verbs after which a place name stands for its government ("Washington warned").
 const METONYM_VERBS: &[&str] = &[
@@ -119,6 +243,13 @@ struct Candidate<'g> {
     ids: &'g [u32],
     /// Places chosen by a "City, State" pattern.
     pinned: Option<u32>,
+    /// A run the gazetteer lacks: `Some(true)` when its form makes it a place, `Some(false)`
+    /// when only a following ", Region" can.
+    unlisted: Option<bool>,
+    /// The region or country of a "Village, Region" pattern.
+    within: Option<u32>,
+    /// This mention is the region of such a pattern, which is evidence enough.
+    container: bool,
 }
 
 /// Finds and geocodes the places of `text` (with its `view`).
@@ -130,7 +261,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     // Evidence: countries and ADM1 regions that unambiguous mentions name.
     let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
     let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
-    for c in &cands {
+    for c in cands.iter().filter(|c| !c.ids.is_empty()) {
         let ids: &[u32] = match &c.pinned {
             Some(p) => std::slice::from_ref(p),
             None => c.ids,
@@ -154,9 +285,24 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
 
     let persons_words = person_words(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
-    let mut index: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
     for c in &cands {
         let surface = &text[c.span.range()];
+        if let Some(headed) = c.unlisted {
+            if !headed && c.within.is_none() {
+                continue;
+            }
+            let place = PlaceRef::Unlisted {
+                name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                within: c.within,
+            };
+            let mention = PlaceMention {
+                span: c.span,
+                metonym: false,
+            };
+            push(&mut found, &mut index, place, mention);
+            continue;
+        }
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
@@ -179,18 +325,53 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             span: c.span,
             metonym: is_metonym(text, &view.tokens, c.last, gaz.place(chosen).kind),
         };
-        match index.get(&chosen) {
-            Some(&k) => found[k].mentions.push(mention),
-            None => {
-                index.insert(chosen, found.len());
-                found.push(FoundPlace {
-                    place: chosen,
-                    mentions: vec![mention],
-                });
-            }
-        }
+        push(&mut found, &mut index, PlaceRef::Listed(chosen), mention);
     }
     found
+}
+
+fn push(
+    found: &mut Vec<FoundPlace>,
+    index: &mut FxHashMap<PlaceRef, usize>,
+    place: PlaceRef,
+    mention: PlaceMention,
+) {
+    match index.get(&place) {
+        Some(&k) => found[k].mentions.push(mention),
+        None => {
+            index.insert(place.clone(), found.len());
+            found.push(FoundPlace {
+                place,
+                mentions: vec![mention],
+            });
+        }
+    }
+}
+
+/// The capitalised run starting at token `i` (before `end`): its last token, and whether its
+/// first or last word makes it a place. "of" joins when a capitalised word follows.
+fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize, bool) {
+    let mut last = i;
+    let mut j = i + 1;
+    while j < end && j < i + 6 {
+        let t = &tokens[j];
+        let gap_ok = tokens[j - 1].span().end + 1 == t.span().start;
+        if !gap_ok || !is_name_token(t) {
+            break;
+        }
+        let w = &text[t.span().range()];
+        if t.is_capitalized() {
+            last = j;
+        } else if w != "of" {
+            break;
+        }
+        j += 1;
+    }
+    let first_word = &text[tokens[i].span().range()];
+    let last_word = &text[tokens[last].span().range()];
+    let headed =
+        last > i && (HEADS_AFTER.contains(&last_word) || HEADS_BEFORE.contains(&first_word));
+    (last, headed)
 }
 
 fn is_name_token(t: &Token) -> bool {
@@ -267,8 +448,63 @@ fn scan<'g>(
                 }
                 j += 1;
             }
+            if best.is_none() {
+                let w = &text[t.span().range()];
+                if DIRECTIONS.contains(&w) {
+                    i += 1;
+                    continue;
+                }
+                let (last, headed) = capitalised_run(text, tokens, i, range.end);
+                let comma = tokens
+                    .get(last + 1)
+                    .is_some_and(|t| &text[t.span().range()] == ",");
+                let span = ByteSpan::new(start, tokens[last].span().end);
+                let initial_word = i == range.start
+                    && lexicon::Lexicon::shared()
+                        .word(w)
+                        .is(lexicon::word::ENGLISH);
+                if (headed || (comma && last < i + 3 && !initial_word))
+                    && !overlaps(&names.persons, span)
+                    && !overlaps(&names.organizations, span)
+                {
+                    out.push(Candidate {
+                        span,
+                        first: i,
+                        last,
+                        ids: &[],
+                        pinned: None,
+                        unlisted: Some(headed),
+                        within: None,
+                        container: false,
+                    });
+                    i = last + 1;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             match best {
-                Some((last, end, ids)) => {
+                Some((mut last, mut end, ids)) => {
+                    let mut start = start;
+                    let mut first = i;
+                    // "Northern Iraq", "Anbar Province": the compass word and the head join.
+                    if i > range.start {
+                        let p = &tokens[i - 1];
+                        let pw = &text[p.span().range()];
+                        if DIRECTIONS.contains(&pw) && p.span().end + 1 == start {
+                            start = p.span().start;
+                            first = i - 1;
+                        }
+                    }
+                    if end == tokens[last].span().end
+                        && let Some(n) = tokens.get(last + 1)
+                        && last + 1 < range.end
+                        && n.span().start == end + 1
+                        && TAKES_HEAD.contains(&&text[n.span().range()])
+                    {
+                        last += 1;
+                        end = n.span().end;
+                    }
                     let span = ByteSpan::new(start, end);
                     // A one-word "person" that is a country or state ("Governor of Virginia")
                     // is the place: the names stage reads it as a given name.
@@ -282,10 +518,13 @@ fn scan<'g>(
                     if !person && !overlaps(&names.organizations, span) {
                         out.push(Candidate {
                             span,
-                            first: i,
+                            first,
                             last,
                             ids,
                             pinned: None,
+                            unlisted: None,
+                            within: None,
+                            container: false,
                         });
                     }
                     i = last + 1;
@@ -328,6 +567,21 @@ fn pin_patterns(
         if container.is_empty() {
             continue;
         }
+        if c.unlisted == Some(false) {
+            // "Aisby, Lincolnshire": the container must be a region or a country.
+            let within = container
+                .iter()
+                .copied()
+                .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country));
+            cands[k].within = within;
+            if within.is_some()
+                && let Some(n) = cands.get_mut(k + 1)
+                && n.first == next
+            {
+                n.container = true;
+            }
+            continue;
+        }
         let mut pinned = None;
         for &id in c.ids {
             let p = gaz.place(id);
@@ -348,6 +602,12 @@ fn pin_patterns(
             }
         }
         cands[k].pinned = pinned;
+        if pinned.is_some()
+            && let Some(n) = cands.get_mut(k + 1)
+            && n.first == next
+        {
+            n.container = true;
+        }
     }
     let _ = buf;
 }
@@ -380,6 +640,9 @@ fn accept(
 ) -> bool {
     let tokens = &view.tokens;
     let single = c.first == c.last;
+    if c.container {
+        return true;
+    }
     if single
         && person_words
             .binary_search(&without_possessive(surface))

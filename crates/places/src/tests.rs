@@ -15,8 +15,9 @@ fn run(text: &str, persons: &[&str]) -> Vec<(String, u8, String, String, Vec<Str
     };
     find(text, &view, gaz, &names)
         .into_iter()
-        .map(|f| {
-            let p = gaz.place(f.place);
+        .filter_map(|f| f.listed().map(|i| (i, f)))
+        .map(|(i, f)| {
+            let p = gaz.place(i);
             (
                 p.full_name.to_string(),
                 p.gdelt_type,
@@ -147,4 +148,25 @@ fn no_panic_on_odd_input() {
     ] {
         let _ = run(text, &[]);
     }
+}
+
+#[test]
+fn places_the_gazetteer_lacks() {
+    let text = "Boats sailed up the Tigris River. She was born in Atwick, England. Troops left Northern Iraq.";
+    let view = TextView::new(text);
+    let gaz = Gazetteer::shared();
+    let found = find(text, &view, gaz, &NameSpans::default());
+    let surfaces: Vec<&str> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(
+        surfaces,
+        ["Tigris River", "Atwick", "England", "Northern Iraq"]
+    );
+    assert!(matches!(
+        &found[1].place,
+        PlaceRef::Unlisted { within: Some(w), .. } if &*gaz.place(*w).country_fips == "UK"
+    ));
 }
