@@ -58,7 +58,9 @@ enum Unit {
 fn classify(word: &str) -> Class {
     let mut buf = [0u8; 16];
     let w = word.trim_end_matches('.');
-    if w.is_empty() || w.len() > buf.len() {
+    // No word of the table is longer than "wednesday" and its kin, apart from contracted
+    // future forms ("they'll", "won't").
+    if w.is_empty() || w.len() > buf.len() || (w.len() > 9 && !w.ends_with("ll")) {
         return Class::Other;
     }
     for (b, c) in buf.iter_mut().zip(w.bytes()) {
@@ -602,12 +604,18 @@ impl<'a> Scanner<'a> {
         if let Some((end, h)) = self.holiday_at(i) {
             return Some(self.holiday_value(end, h, None));
         }
-        if let Some(n) = day_word(w)
+        let class = self.class(i);
+        // Ordinal words start with one of these letters ("first" … "thirtieth").
+        if class == Class::Other
+            && w.as_bytes()
+                .first()
+                .is_some_and(|b| b"efnst".contains(&b.to_ascii_lowercase()))
+            && let Some(n) = day_word(w)
             && let Some(found) = self.ordinal_at(i, n)
         {
             return Some(found);
         }
-        match self.class(i) {
+        match class {
             Class::Month(m, abbr) => self.month_at(i, m, abbr),
             Class::Weekday(wd) => {
                 // "every Monday", "each Friday": a recurring set, not a date.
@@ -670,12 +678,12 @@ impl<'a> Scanner<'a> {
 
     /// A holiday name at `i`: its end token and rule.
     fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
-        let w = self.word(i);
-        let first = w.get(..3)?;
-        if !matches!(
-            first.to_ascii_lowercase().as_bytes(),
-            b"chr" | b"eas" | b"tha" | b"hal" | b"val" | b"new"
-        ) {
+        let w = self.word(i).as_bytes();
+        if w.len() < 3 {
+            return None;
+        }
+        let first = [w[0], w[1], w[2]].map(|b| b.to_ascii_lowercase());
+        if !matches!(&first, b"chr" | b"eas" | b"tha" | b"hal" | b"val" | b"new") {
             return None;
         }
         let eq = |k: usize, s: &str| self.is(k, s);
