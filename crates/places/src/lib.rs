@@ -560,7 +560,13 @@ fn pin_patterns(
             Some(n) if n.first == next => n.ids.to_vec(),
             _ => tokens
                 .get(next)
-                .and_then(|t| gaz.us_state_abbreviation(&text[t.span().range()]))
+                .and_then(|t| {
+                    let r = t.span().range();
+                    // "Mass." may be tokenized without its period before a comma.
+                    let dotted = text.get(r.start..r.end + 1).filter(|d| d.ends_with('.'));
+                    gaz.us_state_abbreviation(&text[r])
+                        .or_else(|| dotted.and_then(|d| gaz.us_state_abbreviation(d)))
+                })
                 .into_iter()
                 .collect(),
         };
@@ -727,15 +733,24 @@ fn choose(
             GazKind::Adm1 if &*p.country_fips == "US" => 2.5,
             GazKind::Adm1 => 1.0,
             GazKind::City => {
-                ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
+                1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
                     + if p.capital { 1.0 } else { 0.0 }
             }
         };
         let mut score = prior;
+        // The country named elsewhere is weak evidence (most articles name the US); a region
+        // of it is strong for its cities, other regions of a country for a region.
         if p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0) {
-            score += 3.0;
+            score += 1.0;
         }
         if p.kind == GazKind::City && regions.get(&*p.adm1_fips).is_some_and(|&n| n > 0) {
+            score += 3.0;
+        }
+        if p.kind == GazKind::Adm1
+            && regions
+                .keys()
+                .any(|r| r.starts_with(&*p.country_fips) && **r != *p.adm1_fips)
+        {
             score += 2.0;
         }
         if score > best_score {

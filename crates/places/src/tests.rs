@@ -170,3 +170,33 @@ fn places_the_gazetteer_lacks() {
         PlaceRef::Unlisted { within: Some(w), .. } if &*gaz.place(*w).country_fips == "UK"
     ));
 }
+
+#[test]
+fn hard_cases() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // A city famous abroad keeps its reading when the article also names the US.
+        (
+            "Biden flew to Geneva. The US and America's allies watched.",
+            &["Biden"],
+            &["Geneva, Geneve, Switzerland", "United States"],
+        ),
+        (
+            "Washington warned Moscow on Monday.",
+            &[],
+            &[
+                "Washington, District of Columbia, United States",
+                "Moscow, Moskva, Russia",
+            ],
+        ),
+        ("Georgia Smith won the race.", &["Georgia Smith"], &[]),
+        ("Mobile phones were banned. Reading is fun.", &[], &[]),
+        (
+            "He grew up in Cambridge, Mass., and moved on.",
+            &[],
+            &["Cambridge, Massachusetts, United States"],
+        ),
+    ];
+    for (text, persons, want) in cases {
+        assert_eq!(names(text, persons), *want, "{text}");
+    }
+}
