@@ -17,11 +17,12 @@
 //! Monday").
 //!
 //! **Unresolved dates.** Without a reference date a relative expression keeps an `X`-value
-//! ("XXXX-XX-XX" for a day, "XXXX-XX" for a month, "XXXX" for a year), no year/month/day and
-//! [`TimexMention::resolved`] false; [`TimexMention::to_date_mention`] leaves it out of the
-//! record, because GKG's `Res#Month#Day#Year#Offset` has no way to say "a Monday, we don't know
-//! which". A month and day without a year and without a reference ("January 10") is resolved as
-//! far as it goes: GKG resolution 4, month+day.
+//! ("XXXX-XX-XX" for a day, "XXXX-XX" for a month or week, "XXXX" for a year), no
+//! year/month/day and [`TimexMention::resolved`] false. It stays in the record (the mention is
+//! real evidence) with the resolution of what it names (3 for "Monday", 2 for "next month", 1 for
+//! "last year") and no year, month or day, so GKG's `Res#Month#Day#Year#Offset` reads
+//! `3#0#0#0#offset` for it. A month and day without a year and without a reference ("January
+//! 10") is resolved as far as it goes: GKG resolution 4, month+day.
 //!
 //! ```
 //! let text = "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.";
@@ -56,8 +57,8 @@ pub struct TimexMention {
 }
 
 impl TimexMention {
-    /// GKG's resolution code: 1 year, 2 month, 3 day, 4 month+day without year; `None` when
-    /// nothing is known (an unresolved relative date).
+    /// GKG's resolution code: 1 year, 2 month, 3 day, 4 month+day without year. For an
+    /// unresolved relative date it is the grain the expression names (3 for "Monday").
     pub fn resolution(&self) -> Option<u8> {
         match (self.year, self.month, self.day) {
             (Some(_), Some(_), Some(_)) => Some(3),
@@ -68,12 +69,18 @@ impl TimexMention {
             _ if self.resolved && self.value.ends_with('X') && !self.value.starts_with('X') => {
                 Some(1)
             }
+            // Unresolved: the grain the expression names.
+            _ if !self.resolved => Some(match self.value.as_str() {
+                "XXXX-XX-XX" => 3,
+                "XXXX" => 1,
+                _ => 2,
+            }),
             _ => None,
         }
     }
 
-    /// The record's date, given the char offsets of the span and its text; `None` for an
-    /// unresolved relative date (see the crate docs).
+    /// The record's date, given the char offsets of the span and its text (unresolved relative
+    /// dates included, see the crate docs); `None` only when the mention names no grain.
     pub fn to_date_mention(
         &self,
         start: usize,

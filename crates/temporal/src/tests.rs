@@ -186,7 +186,11 @@ fn unresolved_without_reference() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].value, "XXXX-XX-XX");
     assert!(!found[0].resolved);
-    assert_eq!(found[0].to_date_mention(3, 9, "Monday".into()), None);
+    let dm = found[0].to_date_mention(3, 9, "Monday".into()).unwrap();
+    assert_eq!(
+        (dm.resolution, dm.year, dm.month, dm.day),
+        (3, None, None, None)
+    );
     assert_eq!(found[1].value, "XXXX-01-10");
     let dm = found[1]
         .to_date_mention(24, 34, "January 10".into())
