@@ -60,8 +60,11 @@ pub struct Ambiguity {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    folded: FxHashMap<Box<str>, Vec<u32>>,
-    exact: FxHashMap<Box<str>, Vec<u32>>,
+    /// Folded name → a place index, or (with [`MANY`] set) an index into `many`: most names
+    /// name one place, so most entries need no list of their own.
+    folded: FxHashMap<Box<str>, u32>,
+    exact: FxHashMap<Box<str>, u32>,
+    many: Vec<Vec<u32>>,
     /// Every proper prefix (in words) of a name of several words, folded.
     prefixes: FxHashSet<Box<str>>,
     ambiguous: FxHashMap<Box<str>, Ambiguity>,
@@ -73,6 +76,9 @@ pub struct Gazetteer {
     us_abbreviations: FxHashMap<Box<str>, u32>,
     max_words: usize,
 }
+
+/// Marks a name entry that points into `Gazetteer::many`.
+const MANY: u32 = 1 << 31;
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
@@ -210,8 +216,9 @@ impl Gazetteer {
     }
 
     fn add_name(&mut self, name: &str, i: u32, buf: &mut String) {
-        let ids = if is_caps(name) && name.chars().count() <= 5 {
-            self.exact.entry(name.into()).or_default()
+        let exact = is_caps(name) && name.chars().count() <= 5;
+        let key: &str = if exact {
+            name
         } else {
             key_into(name, buf);
             let words = buf.split(' ').count();
@@ -225,24 +232,46 @@ impl Gazetteer {
                     }
                 }
             }
-            match self.folded.get_mut(buf.as_str()) {
-                Some(v) => v,
-                None => self.folded.entry(buf.as_str().into()).or_default(),
-            }
+            buf
         };
-        if !ids.contains(&i) {
-            ids.push(i);
+        let table = if exact {
+            &mut self.exact
+        } else {
+            &mut self.folded
+        };
+        let Some(entry) = table.get_mut(key) else {
+            table.insert(key.into(), i);
+            return;
+        };
+        if *entry & MANY == 0 {
+            if *entry != i {
+                self.many.push(vec![*entry, i]);
+                *entry = MANY | (self.many.len() as u32 - 1);
+            }
+        } else {
+            let ids = &mut self.many[(*entry & !MANY) as usize];
+            if !ids.contains(&i) {
+                ids.push(i);
+            }
+        }
+    }
+
+    fn ids<'a>(&'a self, entry: &'a u32) -> &'a [u32] {
+        if *entry & MANY == 0 {
+            std::slice::from_ref(entry)
+        } else {
+            &self.many[(*entry & !MANY) as usize]
         }
     }
 
     /// Every place `surface` may name (indices for [`Gazetteer::place`]); names in capitals of
     /// up to five letters match only as written.
     pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
-        if let Some(v) = self.exact.get(surface) {
-            return v;
+        if let Some(e) = self.exact.get(surface) {
+            return self.ids(e);
         }
         key_into(surface, buf);
-        self.folded.get(buf.as_str()).map_or(&[], Vec::as_slice)
+        self.folded.get(buf.as_str()).map_or(&[], |e| self.ids(e))
     }
 
     /// Can a longer name start with `surface` (a folded key of whole words)?
