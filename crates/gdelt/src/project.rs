@@ -74,9 +74,17 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .iter()
         .filter(|l| l.kind != 0)
         .flat_map(|l| {
-            l.mentions.iter().map(move |m| GkgLocation {
-                place: place_of(l),
-                offset: Some(m.start),
+            l.mentions.iter().map(move |m| {
+                let mut place = place_of(l);
+                // Real V2ENHANCEDLOCATIONS rows name a country as the text did ("America",
+                // "Australian"); other types keep the full name.
+                if l.kind == 1 && !m.text.is_empty() {
+                    place.name = m.text.clone();
+                }
+                GkgLocation {
+                    place,
+                    offset: Some(m.start),
+                }
             })
         })
         .collect();
@@ -201,7 +209,14 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
     }
 }
 
+/// GDELT's feature id: the FIPS code for a country ("AS"), the postal code for a US state
+/// ("KS"), the gazetteer's id for the rest.
 fn place_of(l: &model::Location) -> GkgPlace {
+    let feature_id = match l.kind {
+        1 if !l.country_fips.is_empty() => l.country_fips.clone(),
+        2 if l.adm1.len() > 2 && l.adm1.starts_with("US") => l.adm1[2..].to_string(),
+        _ => l.feature_id.clone(),
+    };
     GkgPlace {
         kind: l.kind,
         name: l.name.clone(),
@@ -210,7 +225,7 @@ fn place_of(l: &model::Location) -> GkgPlace {
         adm2: l.adm2.clone(),
         lat: l.lat,
         lon: l.lon,
-        feature_id: l.feature_id.clone(),
+        feature_id,
     }
 }
 
