@@ -55,99 +55,223 @@ enum Unit {
     Decade,
 }
 
-fn classify(word: &str) -> Class {
-    let mut buf = [0u8; 16];
-    let w = word.trim_end_matches('.');
-    // No word of the table is longer than "wednesday" and its kin, apart from contracted
-    // future forms ("they'll", "won't").
-    if w.is_empty() || w.len() > buf.len() || (w.len() > 9 && !w.ends_with("ll")) {
-        return Class::Other;
-    }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let Ok(lw) = std::str::from_utf8(&buf[..w.len()]) else {
-        return Class::Other;
-    };
+/// The scanner's words, sorted by bytes (binary search); all lower-case ASCII.
+const WORDS: &[(&[u8], Class)] = {
     use Class::*;
-    match lw {
-        "january" => Month(1, false),
-        "february" => Month(2, false),
-        "march" => Month(3, false),
-        "april" => Month(4, false),
-        "may" => Month(5, false),
-        "june" => Month(6, false),
-        "july" => Month(7, false),
-        "august" => Month(8, false),
-        "september" => Month(9, false),
-        "october" => Month(10, false),
-        "november" => Month(11, false),
-        "december" => Month(12, false),
-        "jan" => Month(1, true),
-        "feb" => Month(2, true),
-        "mar" => Month(3, true),
-        "apr" => Month(4, true),
-        "jun" => Month(6, true),
-        "jul" => Month(7, true),
-        "aug" => Month(8, true),
-        "sep" | "sept" => Month(9, true),
-        "oct" => Month(10, true),
-        "nov" => Month(11, true),
-        "dec" => Month(12, true),
-        "monday" => Weekday(0),
-        "tuesday" => Weekday(1),
-        "wednesday" => Weekday(2),
-        "thursday" => Weekday(3),
-        "friday" => Weekday(4),
-        "saturday" => Weekday(5),
-        "sunday" => Weekday(6),
-        "yesterday" => DayWord(-1),
-        "today" | "tonight" => DayWord(0),
-        "tomorrow" => DayWord(1),
-        "last" | "previous" => Rel(self::Rel::Last),
-        "next" | "following" => Rel(self::Rel::Next),
-        "this" => Rel(self::Rel::This),
-        "coming" | "upcoming" => Rel(self::Rel::Coming),
-        "past" => Rel(self::Rel::Past),
-        "early" | "mid" | "late" | "end" | "beginning" | "start" | "middle" => Part,
-        "earlier" | "later" => Aside,
-        "day" => Unit(self::Unit::Day),
-        "days" => Unit(self::Unit::Day),
-        "week" | "weeks" => Unit(self::Unit::Week),
-        "weekend" => Unit(self::Unit::Weekend),
-        "month" | "months" => Unit(self::Unit::Month),
-        "year" | "years" => Unit(self::Unit::Year),
-        "decade" | "decades" => Unit(self::Unit::Decade),
-        "spring" | "summer" | "fall" | "autumn" | "winter" => Season,
-        "ago" => Ago,
-        "a" | "an" | "one" => Count(1),
-        "two" => Count(2),
-        "three" => Count(3),
-        "four" => Count(4),
-        "five" => Count(5),
-        "six" => Count(6),
-        "seven" => Count(7),
-        "eight" => Count(8),
-        "nine" => Count(9),
-        "ten" => Count(10),
-        "eleven" => Count(11),
-        "twelve" => Count(12),
-        "fifteen" => Count(15),
-        "twenty" => Count(20),
-        "thirty" => Count(30),
-        "forty" => Count(40),
-        "fifty" => Count(50),
-        "hundred" => Count(100),
-        "of" => Of,
-        "the" => The,
-        "in" | "on" | "since" | "by" | "until" | "till" | "from" | "to" | "through" | "before"
-        | "after" | "during" | "between" | "and" | "or" | "at" | "for" | "its" | "his" | "her"
-        | "their" | "our" | "that" | "circa" | "late-" => Lead,
-        "will" | "shall" | "scheduled" | "expected" | "due" | "won't" | "plans" | "planned" => {
-            Future
+    &[
+        (b"a", Count(1)),
+        (b"after", Lead),
+        (b"ago", Ago),
+        (b"an", Count(1)),
+        (b"and", Lead),
+        (b"apr", Month(4, true)),
+        (b"april", Month(4, false)),
+        (b"at", Lead),
+        (b"aug", Month(8, true)),
+        (b"august", Month(8, false)),
+        (b"autumn", Season),
+        (b"before", Lead),
+        (b"beginning", Part),
+        (b"between", Lead),
+        (b"by", Lead),
+        (b"circa", Lead),
+        (b"coming", Rel(self::Rel::Coming)),
+        (b"day", Unit(self::Unit::Day)),
+        (b"days", Unit(self::Unit::Day)),
+        (b"dec", Month(12, true)),
+        (b"decade", Unit(self::Unit::Decade)),
+        (b"decades", Unit(self::Unit::Decade)),
+        (b"december", Month(12, false)),
+        (b"due", Future),
+        (b"during", Lead),
+        (b"earlier", Aside),
+        (b"early", Part),
+        (b"eight", Count(8)),
+        (b"eleven", Count(11)),
+        (b"end", Part),
+        (b"expected", Future),
+        (b"fall", Season),
+        (b"feb", Month(2, true)),
+        (b"february", Month(2, false)),
+        (b"fifteen", Count(15)),
+        (b"fifty", Count(50)),
+        (b"five", Count(5)),
+        (b"following", Rel(self::Rel::Next)),
+        (b"for", Lead),
+        (b"forty", Count(40)),
+        (b"four", Count(4)),
+        (b"friday", Weekday(4)),
+        (b"from", Lead),
+        (b"her", Lead),
+        (b"his", Lead),
+        (b"hundred", Count(100)),
+        (b"in", Lead),
+        (b"its", Lead),
+        (b"jan", Month(1, true)),
+        (b"january", Month(1, false)),
+        (b"jul", Month(7, true)),
+        (b"july", Month(7, false)),
+        (b"jun", Month(6, true)),
+        (b"june", Month(6, false)),
+        (b"last", Rel(self::Rel::Last)),
+        (b"late", Part),
+        (b"later", Aside),
+        (b"mar", Month(3, true)),
+        (b"march", Month(3, false)),
+        (b"may", Month(5, false)),
+        (b"mid", Part),
+        (b"middle", Part),
+        (b"monday", Weekday(0)),
+        (b"month", Unit(self::Unit::Month)),
+        (b"months", Unit(self::Unit::Month)),
+        (b"next", Rel(self::Rel::Next)),
+        (b"nine", Count(9)),
+        (b"nov", Month(11, true)),
+        (b"november", Month(11, false)),
+        (b"oct", Month(10, true)),
+        (b"october", Month(10, false)),
+        (b"of", Of),
+        (b"on", Lead),
+        (b"one", Count(1)),
+        (b"or", Lead),
+        (b"our", Lead),
+        (b"past", Rel(self::Rel::Past)),
+        (b"planned", Future),
+        (b"plans", Future),
+        (b"previous", Rel(self::Rel::Last)),
+        (b"saturday", Weekday(5)),
+        (b"scheduled", Future),
+        (b"sep", Month(9, true)),
+        (b"sept", Month(9, true)),
+        (b"september", Month(9, false)),
+        (b"seven", Count(7)),
+        (b"shall", Future),
+        (b"since", Lead),
+        (b"six", Count(6)),
+        (b"spring", Season),
+        (b"start", Part),
+        (b"summer", Season),
+        (b"sunday", Weekday(6)),
+        (b"ten", Count(10)),
+        (b"that", Lead),
+        (b"the", The),
+        (b"their", Lead),
+        (b"thirty", Count(30)),
+        (b"this", Rel(self::Rel::This)),
+        (b"three", Count(3)),
+        (b"through", Lead),
+        (b"thursday", Weekday(3)),
+        (b"till", Lead),
+        (b"to", Lead),
+        (b"today", DayWord(0)),
+        (b"tomorrow", DayWord(1)),
+        (b"tonight", DayWord(0)),
+        (b"tuesday", Weekday(1)),
+        (b"twelve", Count(12)),
+        (b"twenty", Count(20)),
+        (b"two", Count(2)),
+        (b"until", Lead),
+        (b"upcoming", Rel(self::Rel::Coming)),
+        (b"wednesday", Weekday(2)),
+        (b"week", Unit(self::Unit::Week)),
+        (b"weekend", Unit(self::Unit::Weekend)),
+        (b"weeks", Unit(self::Unit::Week)),
+        (b"will", Future),
+        (b"winter", Season),
+        (b"won't", Future),
+        (b"year", Unit(self::Unit::Year)),
+        (b"years", Unit(self::Unit::Year)),
+        (b"yesterday", DayWord(-1)),
+    ]
+};
+
+/// Longest word of [`WORDS`].
+const MAX_WORD: usize = 9;
+
+/// For each word length, a bit per first letter that some word of that length starts with: most
+/// words of a text are turned away by one load and one test.
+const FIRST_LETTERS: [u32; MAX_WORD + 1] = {
+    let mut masks = [0u32; MAX_WORD + 1];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let w = WORDS[i].0;
+        masks[w.len()] |= 1 << (w[0] - b'a');
+        i += 1;
+    }
+    masks
+};
+
+/// Bytes in a packed key ([`pack`]); at least [`MAX_WORD`].
+const KEY_BYTES: usize = 16;
+
+/// A word packed into an integer, first byte most significant and zero-padded, so that integer
+/// order is the byte order of the words.
+const fn pack(w: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < KEY_BYTES {
+        key <<= 8;
+        if i < w.len() {
+            key |= w[i] as u128;
         }
-        _ if lw.ends_with("'ll") || lw.ends_with("’ll") => Future,
-        _ => Other,
+        i += 1;
+    }
+    key
+}
+
+/// Slots of the open-addressing table over [`WORDS`] (a power of two, about four per word).
+const SLOTS: usize = 512;
+
+/// The home slot of a packed key (Fibonacci hashing of its two halves).
+const fn slot(key: u128) -> usize {
+    let h = ((key >> 64) as u64 ^ key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// [`WORDS`] by packed key, linear probing: each slot holds a key and the index of its word plus
+/// one (0 = empty). Built at compile time; a look-up costs about one integer comparison.
+const TABLE: [(u128, u8); SLOTS] = {
+    let mut table = [(0u128, 0u8); SLOTS];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let key = pack(WORDS[i].0);
+        let mut s = slot(key);
+        while table[s].1 != 0 {
+            s = (s + 1) & (SLOTS - 1);
+        }
+        table[s] = (key, (i + 1) as u8);
+        i += 1;
+    }
+    table
+};
+
+fn classify(word: &str) -> Class {
+    let w = word.trim_end_matches('.').as_bytes();
+    if w.len() >= 3 && (w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes())) {
+        return Class::Future;
+    }
+    let n = w.len();
+    if n == 0 || n > MAX_WORD {
+        return Class::Other;
+    }
+    let first = w[0].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || FIRST_LETTERS[n] & (1 << (first - b'a')) == 0 {
+        return Class::Other;
+    }
+    let mut key = 0u128;
+    for i in 0..KEY_BYTES {
+        key = (key << 8) | u128::from(w.get(i).map_or(0, u8::to_ascii_lowercase));
+    }
+    let mut s = slot(key);
+    loop {
+        let (k, index) = TABLE[s];
+        if index == 0 {
+            return Class::Other;
+        }
+        if k == key {
+            return WORDS[usize::from(index) - 1].1;
+        }
+        s = (s + 1) & (SLOTS - 1);
     }
 }
 
@@ -601,10 +725,12 @@ impl<'a> Scanner<'a> {
 
     fn word_at(&self, i: usize) -> Option<(usize, Value)> {
         let w = self.word(i);
-        if let Some((end, h)) = self.holiday_at(i) {
+        let class = self.class(i);
+        if class == Class::Other
+            && let Some((end, h)) = self.holiday_at(i)
+        {
             return Some(self.holiday_value(end, h, None));
         }
-        let class = self.class(i);
         // Ordinal words start with one of these letters ("first" … "thirtieth").
         if class == Class::Other
             && w.as_bytes()
@@ -1181,4 +1307,26 @@ impl<'a> Scanner<'a> {
 /// A count written in digits ("2 weeks ago").
 fn count_number(s: &str) -> Option<u32> {
     digits(s).map(|(v, _)| v)
+}
+
+#[cfg(test)]
+mod word_table {
+    use super::*;
+
+    #[test]
+    fn sorted_lower_case_and_short() {
+        assert!(WORDS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(WORDS.len() < 255 && WORDS.len() * 2 < SLOTS);
+        for (w, c) in WORDS {
+            assert_eq!(classify(std::str::from_utf8(w).unwrap()), *c);
+        }
+        for (w, _) in WORDS {
+            assert!(w.len() <= MAX_WORD && w.iter().all(|b| !b.is_ascii_uppercase()));
+        }
+        assert_eq!(classify("Sept."), Class::Month(9, true));
+        assert_eq!(classify("WEDNESDAY"), Class::Weekday(2));
+        assert_eq!(classify("they'll"), Class::Future);
+        assert_eq!(classify("Zebra"), Class::Other);
+        assert_eq!(classify("Ünter"), Class::Other);
+    }
 }
