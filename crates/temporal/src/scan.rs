@@ -31,6 +31,8 @@ enum Class {
     The,
     /// Future markers for a bare weekday.
     Future,
+    /// The first word of a holiday name ("Christmas", "New Year's Day").
+    Holiday,
     Other,
 }
 
@@ -74,6 +76,7 @@ const WORDS: &[(&[u8], Class)] = {
         (b"beginning", Part),
         (b"between", Lead),
         (b"by", Lead),
+        (b"christmas", Holiday),
         (b"circa", Lead),
         (b"coming", Rel(self::Rel::Coming)),
         (b"day", Unit(self::Unit::Day)),
@@ -86,6 +89,7 @@ const WORDS: &[(&[u8], Class)] = {
         (b"during", Lead),
         (b"earlier", Aside),
         (b"early", Part),
+        (b"easter", Holiday),
         (b"eight", Count(8)),
         (b"eleven", Count(11)),
         (b"end", Part),
@@ -102,6 +106,7 @@ const WORDS: &[(&[u8], Class)] = {
         (b"four", Count(4)),
         (b"friday", Weekday(4)),
         (b"from", Lead),
+        (b"halloween", Holiday),
         (b"her", Lead),
         (b"his", Lead),
         (b"hundred", Count(100)),
@@ -124,6 +129,7 @@ const WORDS: &[(&[u8], Class)] = {
         (b"monday", Weekday(0)),
         (b"month", Unit(self::Unit::Month)),
         (b"months", Unit(self::Unit::Month)),
+        (b"new", Holiday),
         (b"next", Rel(self::Rel::Next)),
         (b"nine", Count(9)),
         (b"nov", Month(11, true)),
@@ -153,6 +159,7 @@ const WORDS: &[(&[u8], Class)] = {
         (b"summer", Season),
         (b"sunday", Weekday(6)),
         (b"ten", Count(10)),
+        (b"thanksgiving", Holiday),
         (b"that", Lead),
         (b"the", The),
         (b"their", Lead),
@@ -172,6 +179,8 @@ const WORDS: &[(&[u8], Class)] = {
         (b"two", Count(2)),
         (b"until", Lead),
         (b"upcoming", Rel(self::Rel::Coming)),
+        (b"valentine's", Holiday),
+        ("valentine’s".as_bytes(), Holiday),
         (b"wednesday", Weekday(2)),
         (b"week", Unit(self::Unit::Week)),
         (b"weekend", Unit(self::Unit::Weekend)),
@@ -186,7 +195,7 @@ const WORDS: &[(&[u8], Class)] = {
 };
 
 /// Longest word of [`WORDS`].
-const MAX_WORD: usize = 9;
+const MAX_WORD: usize = 13;
 
 /// For each word length, a bit per first letter that some word of that length starts with: most
 /// words of a text are turned away by one load and one test.
@@ -726,7 +735,7 @@ impl<'a> Scanner<'a> {
     fn word_at(&self, i: usize) -> Option<(usize, Value)> {
         let w = self.word(i);
         let class = self.class(i);
-        if class == Class::Other
+        if class == Class::Holiday
             && let Some((end, h)) = self.holiday_at(i)
         {
             return Some(self.holiday_value(end, h, None));
@@ -1198,7 +1207,7 @@ impl<'a> Scanner<'a> {
                 };
                 Some((j + 1, v))
             }
-            _ if self.holiday_at(j).is_some() => {
+            Class::Holiday if self.holiday_at(j).is_some() => {
                 let (end, h) = self.holiday_at(j)?;
                 Some(self.holiday_value(end, h, Some(rel)))
             }
