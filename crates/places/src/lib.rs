@@ -439,6 +439,10 @@ fn scan<'g>(
                     ids = gaz.lookup(bare, buf);
                     end = start + bare.len();
                 }
+                if ids.is_empty() && full.contains('.') && !full.ends_with('.') {
+                    // "the U.S government": the abbreviation lost its last period.
+                    ids = gaz.lookup(&format!("{full}."), &mut String::new());
+                }
                 if !ids.is_empty() {
                     best = Some((j, end, ids));
                 }
@@ -691,6 +695,10 @@ fn accept(
     });
     if amb.given_name && next_capitalized {
         return false;
+    }
+    // A city of a million people is rarely someone's name when no surname follows.
+    if big_city && !amb.common_word {
+        return true;
     }
     if strong {
         return true;
