@@ -535,6 +535,9 @@ impl<'a> Scanner<'a> {
             let mut j = i + 1;
             if self.class(j) == Class::Of {
                 j += 1;
+            } else if self.is(j, ".") && self.adjacent(i) {
+                // "24. Jul, 2012": the day written as an ordinal with a period.
+                j += 1;
             }
             if let Class::Month(m, _) = self.class(j) {
                 return Some(self.after_day_month(j + 1, m, d));
@@ -1211,7 +1214,8 @@ impl<'a> Scanner<'a> {
                 let (end, h) = self.holiday_at(j)?;
                 Some(self.holiday_value(end, h, Some(rel)))
             }
-            Class::Month(m, false) => {
+            // "last October", "this December" (but "this may" is a verb).
+            Class::Month(m, false) if self.capitalized(j) => {
                 let Some(r) = r else {
                     return Some((j + 1, Value::Unresolved(2)));
                 };
