@@ -75,10 +75,12 @@ const WORDS: &[(&[u8], Class)] = {
         (b"before", Lead),
         (b"beginning", Part),
         (b"between", Lead),
+        (b"black", Holiday),
         (b"by", Lead),
         (b"christmas", Holiday),
         (b"circa", Lead),
         (b"coming", Rel(self::Rel::Coming)),
+        (b"cyber", Holiday),
         (b"day", Unit(self::Unit::Day)),
         (b"days", Unit(self::Unit::Day)),
         (b"dec", Month(12, true)),
@@ -375,8 +377,9 @@ pub(crate) enum Holiday {
     Fixed(u32, u32),
     /// Easter Sunday (Western churches).
     Easter,
-    /// US Thanksgiving: the fourth Thursday of November.
-    Thanksgiving,
+    /// US Thanksgiving: the fourth Thursday of November, and days after it (Black Friday +1,
+    /// Cyber Monday +4).
+    Thanksgiving(i64),
 }
 
 impl Holiday {
@@ -384,10 +387,10 @@ impl Holiday {
         match self {
             Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
             Holiday::Easter => easter(y),
-            Holiday::Thanksgiving => {
+            Holiday::Thanksgiving(after) => {
                 let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
                 let to_thu = (3 + 7 - i64::from(first.weekday().num_days_from_monday())) % 7;
-                first.checked_add_signed(Duration::days(to_thu + 21))
+                first.checked_add_signed(Duration::days(to_thu + 21 + after))
             }
         }
     }
@@ -816,12 +819,7 @@ impl<'a> Scanner<'a> {
 
     /// A holiday name at `i`: its end token and rule.
     fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
-        let w = self.word(i).as_bytes();
-        if w.len() < 3 {
-            return None;
-        }
-        let first = [w[0], w[1], w[2]].map(|b| b.to_ascii_lowercase());
-        if !matches!(&first, b"chr" | b"eas" | b"tha" | b"hal" | b"val" | b"new") {
+        if self.class(i) != Class::Holiday {
             return None;
         }
         let eq = |k: usize, s: &str| self.is(k, s);
@@ -839,7 +837,11 @@ impl<'a> Scanner<'a> {
             (end, Holiday::Easter)
         } else if eq(i, "thanksgiving") {
             let end = if eq(i + 1, "day") { i + 2 } else { i + 1 };
-            (end, Holiday::Thanksgiving)
+            (end, Holiday::Thanksgiving(0))
+        } else if eq(i, "black") && eq(i + 1, "friday") {
+            (i + 2, Holiday::Thanksgiving(1))
+        } else if eq(i, "cyber") && eq(i + 1, "monday") {
+            (i + 2, Holiday::Thanksgiving(4))
         } else if eq(i, "halloween") {
             (i + 1, Holiday::Fixed(10, 31))
         } else if (eq(i, "valentine's") || eq(i, "valentine’s")) && eq(i + 1, "day") {

@@ -136,6 +136,10 @@ fn relative_dates() {
             "See you Monday two weeks from now.",
             &[("Monday two weeks from now", "2024-03-25")],
         ),
+        (
+            "Queues formed on Black Friday.",
+            &[("Black Friday", "2023-11-24")],
+        ),
         ("Shops close at Christmas.", &[("Christmas", "2023-12-25")]),
         ("It began last Easter.", &[("last Easter", "2023-04-09")]),
         (
