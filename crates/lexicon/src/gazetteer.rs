@@ -31,6 +31,8 @@ pub struct Place {
     pub geonameid: Box<str>,
     pub kind: GazKind,
     pub name: Box<str>,
+    /// The name in ASCII letters ("Zurich" for "Zürich").
+    pub ascii_name: Box<str>,
     /// FIPS 10-4 country code (empty for continents and multi-country regions).
     pub country_fips: Box<str>,
     /// FIPS country + region code ("SZ07"; US: "US" + postal code).
@@ -129,6 +131,7 @@ impl Gazetteer {
                 geonameid: f[0].into(),
                 kind,
                 name: f[2].into(),
+                ascii_name: f[3].into(),
                 country_fips: f[4].into(),
                 adm1_fips: f[6].into(),
                 lat: f[8].parse().unwrap_or(0.0),
@@ -169,6 +172,7 @@ impl Gazetteer {
                 geonameid,
                 kind,
                 name: f[0].into(),
+                ascii_name: f[0].into(),
                 country_fips: f[4].into(),
                 adm1_fips: "".into(),
                 lat: f[2].parse().unwrap_or(0.0),
@@ -265,10 +269,15 @@ impl Gazetteer {
     }
 
     /// Every place `surface` may name (indices for [`Gazetteer::place`]); names in capitals of
-    /// up to five letters match only as written.
+    /// up to five letters match only as written, and a surface in capitals of up to four letters
+    /// matches nothing else.
     pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
         if let Some(e) = self.exact.get(surface) {
             return self.ids(e);
+        }
+        if is_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+            // "USI" is not the town of Usi: short capitals are acronyms unless listed as such.
+            return &[];
         }
         key_into(surface, buf);
         self.folded.get(buf.as_str()).map_or(&[], |e| self.ids(e))

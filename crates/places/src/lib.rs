@@ -385,6 +385,11 @@ fn without_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Is `name`, folded, equal to the folded key `key`?
+fn folded_eq(name: &str, key: &str) -> bool {
+    name.len() == key.len() && name.eq_ignore_ascii_case(key) || lexicon::key(name) == key
+}
+
 /// Two or more letters, none lower case ("UAE", "U.S.").
 fn is_caps(word: &str) -> bool {
     !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -674,6 +679,16 @@ fn accept(
         return strong || big_city;
     }
     let mut amb = gaz.ambiguity(bare, buf).unwrap_or_default();
+    // A name that is only an alternate name of small places ("Google" for Topeka, "Mets" for
+    // Metz) needs the evidence an English word needs.
+    if single && !big_city {
+        lexicon::key_into(bare, buf);
+        let own = c.ids.iter().any(|&i| {
+            let p = gaz.place(i);
+            p.kind != GazKind::City || folded_eq(&p.name, buf) || folded_eq(&p.ascii_name, buf)
+        });
+        amb.common_word |= !own;
+    }
     if single {
         let info = lexicon::Lexicon::shared().word(bare);
         if info.is(lexicon::word::NOT_NAME) {
