@@ -524,7 +524,14 @@ fn scan<'g>(
                     let person = names.persons.iter().any(|s| {
                         s.start < span.end && span.start < s.end && !(region && *s == span)
                     });
-                    if !person && !overlaps(&names.organizations, span) {
+                    // Inside an organisation's name only a "… of Place" tail is a place
+                    // ("University of Helsinki").
+                    let in_org = names.organizations.iter().any(|o| {
+                        o.start < span.end
+                            && span.start < o.end
+                            && !(o.end == span.end && text[o.start..span.start].ends_with(" of "))
+                    });
+                    if !person && !in_org {
                         out.push(Candidate {
                             span,
                             first,
