@@ -258,6 +258,29 @@ const TABLE: [(u128, u8); SLOTS] = {
 
 fn classify(word: &str) -> Class {
     let w = word.trim_end_matches('.').as_bytes();
+    // "Friday's ruling", "last year's summit": the possessive names the same date.
+    let bare = w
+        .strip_suffix(b"'s")
+        .or_else(|| w.strip_suffix("’s".as_bytes()))
+        .filter(|b| !b.is_empty());
+    if let Some(b) = bare {
+        let c = lookup(b);
+        if matches!(
+            c,
+            Class::Weekday(_)
+                | Class::Month(_, false)
+                | Class::DayWord(_)
+                | Class::Unit(_)
+                | Class::Season
+        ) {
+            return c;
+        }
+    }
+    lookup(w)
+}
+
+/// The class of a word (bytes, any case) in [`WORDS`].
+fn lookup(w: &[u8]) -> Class {
     if w.len() >= 3 && (w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes())) {
         return Class::Future;
     }
@@ -596,7 +619,17 @@ impl<'a> Scanner<'a> {
             TokenKind::Abbreviation if !leads => return false,
             _ => {}
         }
-        if next.is_some_and(|n| n.kind == TokenKind::Word && n.is_lower_start()) && !leads {
+        // "the company's 1989 results"
+        let leads = leads
+            || (prev.kind == TokenKind::Word && {
+                let w = prev.text(self.text);
+                w.ends_with("'s") || w.ends_with("’s")
+            });
+        let next_leads = matches!(self.class(i + 1), Class::Lead | Class::Of);
+        if next.is_some_and(|n| n.kind == TokenKind::Word && n.is_lower_start())
+            && !leads
+            && !next_leads
+        {
             return false;
         }
         true
@@ -1169,7 +1202,10 @@ impl<'a> Scanner<'a> {
                 {
                     return None;
                 }
-                if self.word(j).ends_with('s') && unit != Unit::Day {
+                let plural = self.word(j).ends_with('s')
+                    && !self.word(j).ends_with("'s")
+                    && !self.word(j).ends_with("’s");
+                if plural && unit != Unit::Day {
                     return None;
                 }
                 let n: i32 = match rel {
