@@ -295,6 +295,12 @@ mod any_text {
                         prop_assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text.clone());
                     }
                 }
+                for l in &record.locations {
+                    for m in &l.mentions {
+                        prop_assert!(m.start < m.end && m.end <= n);
+                        prop_assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text.clone());
+                    }
+                }
                 let mut last_end = 0;
                 for sentence in &record.sentences {
                     prop_assert!(sentence.start <= sentence.end && sentence.end <= n);

@@ -200,3 +200,24 @@ fn hard_cases() {
         assert_eq!(names(text, persons), *want, "{text}");
     }
 }
+
+#[test]
+fn organisations_hide_places_except_an_of_tail() {
+    let text = "The New York Times sent a reporter from the University of Helsinki.";
+    let view = TextView::new(text);
+    let span = |s: &str| {
+        let i = text.find(s).unwrap_or(0);
+        ByteSpan::new(i, i + s.len())
+    };
+    let names = NameSpans {
+        persons: Vec::new(),
+        organizations: vec![span("New York Times"), span("University of Helsinki")],
+    };
+    let found = find(text, &view, Gazetteer::shared(), &names);
+    let surfaces: Vec<&str> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(surfaces, ["Helsinki"]);
+}
