@@ -1202,6 +1202,14 @@ impl<'a> Scanner<'a> {
                 {
                     return None;
                 }
+                // "This Week", "Next Year" in mid-sentence capitals: a title, not a date.
+                let sentence_start = self
+                    .view
+                    .sentence_at(self.toks[i].span().start)
+                    .is_some_and(|k| self.view.sentences[k].start == self.toks[i].span().start);
+                if self.capitalized(i) && self.capitalized(j) && !sentence_start {
+                    return None;
+                }
                 let plural = self.word(j).ends_with('s')
                     && !self.word(j).ends_with("'s")
                     && !self.word(j).ends_with("’s");
