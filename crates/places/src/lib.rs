@@ -9,7 +9,8 @@
 //! 2. otherwise a prior (countries and US states before cities, larger cities before smaller)
 //!    plus evidence from the article: countries and regions named unambiguously elsewhere;
 //! 3. names that are also English words ("Nice", "Reading") need evidence (a locative
-//!    preposition before them, a "City, State" pattern, or their country named elsewhere);
+//!    preposition before them or a "City, State" pattern), and so do names that are only an
+//!    alternate name of small places ("Google" for Topeka);
 //!    names that are also given names ("Jordan", "Georgia") are dropped inside or before a
 //!    person's name, and person and organisation spans from the names stage are never places.
 //!
@@ -306,16 +307,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
-                if !accept(
-                    text,
-                    view,
-                    gaz,
-                    c,
-                    surface,
-                    &persons_words,
-                    &countries,
-                    &mut buf,
-                ) {
+                if !accept(text, view, gaz, c, surface, &persons_words, &mut buf) {
                     continue;
                 }
                 choose(gaz, c.ids, &countries, &regions)
@@ -657,7 +649,6 @@ fn accept(
     c: &Candidate<'_>,
     surface: &str,
     person_words: &[&str],
-    countries: &FxHashMap<&str, u32>,
     buf: &mut String,
 ) -> bool {
     let tokens = &view.tokens;
@@ -737,11 +728,9 @@ fn accept(
     if next_capitalized || prev.is_none() {
         return false;
     }
-    let country_named = c.ids.iter().any(|&i| {
-        let p = gaz.place(i);
-        p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0)
-    });
-    after_locative || (amb.common_word && !amb.given_name && country_named)
+    // Naming the country elsewhere is no evidence here: "Junction", "Google" (an alternate name
+    // of Topeka) and "Union" all have a US reading in most US stories.
+    after_locative
 }
 
 /// The place a mention most likely names: a prior by kind and size, plus evidence from the
