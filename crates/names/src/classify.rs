@@ -168,14 +168,25 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
         if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }
+        // After "near", "in", "the village of": a place's name more often than a person's.
+        let place_before = (first > 0 && PLACE_BEFORE.contains(&t.str(first - 1)))
+            || (first > 1 && t.str(first - 1) == "of" && PLACE_BEFORE.contains(&t.str(first - 2)));
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
         if common_inside == 0
             && (surname || unknown_words == n)
-            && (person_context(t, toks.end) || surname && unknown_words > 0)
+            && (person_context(t, toks.end) || surname && unknown_words > 0 && !place_before)
         {
             return Class::Person;
         }
         if given && common_inside <= 1 && n <= 3 && person_context(t, toks.end) {
+            return Class::Person;
+        }
+        // Two or three words that no list knows as words, organisations or places, the last a
+        // surname or unknown: "Romelu Lukaku", "Nunzio Galantino", "Aner Shalev". News names
+        // people far more often than anything else this way.
+        // (Not after a word that introduces places: "near Ayn Isa", "the village of Tuloul".)
+        let no_place = toks.clone().all(|i| t.info(i).place.is_none()) && !place_before;
+        if (2..=3).contains(&n) && common_inside == 0 && unknown_words == n && no_place {
             return Class::Person;
         }
     }
@@ -205,7 +216,7 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
 }
 
-/// "Jong-un", "Pik-wan": a capitalised syllable, a hyphen, a lower-case syllable.
+/// "Jong-un", "Pik-wan", "Hee-Chan": a capitalised syllable, a hyphen, a syllable.
 fn is_hyphenated_given(word: &str) -> bool {
     let Some((a, b)) = word.split_once('-') else {
         return false;
@@ -216,7 +227,7 @@ fn is_hyphenated_given(word: &str) -> bool {
         && syllable(b)
         && a.starts_with(|c: char| c.is_ascii_uppercase())
         && a[1..].chars().all(|c| c.is_ascii_lowercase())
-        && b.chars().all(|c| c.is_ascii_lowercase())
+        && b[1..].chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// "NATO", "IPMA", "FBI": two to six capitals.
@@ -253,6 +264,12 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         );
     after || before
 }
+
+/// Words after which an unknown name is a place's more often than a person's.
+const PLACE_BEFORE: [&str; 14] = [
+    "near", "in", "at", "outside", "around", "across", "towards", "toward", "from", "village",
+    "town", "city", "province", "district",
+];
 
 /// How common (per 100,000 people of the US census) a first name must be to name a person on
 /// its own, without a surname or any context: common enough that the word is a first name

@@ -207,6 +207,18 @@ fn single_words_typed_by_context() {
             &["Patterson"],
             &[],
         ),
+        // Two or three words no list knows, in a person's place in the sentence.
+        (
+            "In the 69th minute, Romelu Lukaku doubled the lead, and Hwang Hee-Chan was booked.",
+            &["Romelu Lukaku", "Hwang Hee-Chan"],
+            &[],
+        ),
+        // ... but not after a word that introduces places.
+        (
+            "Two strikes hit targets near Qasr Tawil overnight.",
+            &[],
+            &[],
+        ),
         // Not: an organisation with "his" further on, a common word.
         ("He was a member of Scientology all his life.", &[], &[]),
         ("Will the council approve the plan?", &[], &[]),
