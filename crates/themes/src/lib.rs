@@ -1,0 +1,1 @@
+//! Themes: GDELT GKG theme labels at the offsets of the words that evoke them.
