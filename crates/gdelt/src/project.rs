@@ -139,9 +139,18 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .map(|t| format!("wc:{}", t.word_count))
         .unwrap_or_default();
 
+    // Only dates with every field their resolution names: an unresolved "Monday" (no date to
+    // resolve it against) stays in the rich record but has no GKG form.
     let dates = r
         .dates
         .iter()
+        .filter(|d| match d.resolution {
+            1 => d.year.is_some(),
+            2 => d.year.is_some() && d.month.is_some(),
+            3 => d.year.is_some() && d.month.is_some() && d.day.is_some(),
+            4 => d.month.is_some() && d.day.is_some(),
+            _ => false,
+        })
         .map(|d| GkgDate {
             resolution: d.resolution,
             month: d.month.unwrap_or(0),
@@ -319,6 +328,32 @@ mod tests {
             cols[26]
                 .starts_with("<PAGE_PRECISEPUBTIMESTAMP>20240312000000</PAGE_PRECISEPUBTIMESTAMP>")
         );
+    }
+
+    #[test]
+    fn dates_without_the_fields_of_their_resolution_have_no_gkg_form() {
+        let date = |resolution, year, month, day, start| model::DateMention {
+            start,
+            end: start + 6,
+            text: "Monday".into(),
+            resolution,
+            year,
+            month,
+            day,
+        };
+        let r = Record {
+            id: "d".into(),
+            dates: vec![
+                date(3, Some(2024), Some(3), Some(11), 59),
+                date(3, None, None, None, 70), // "Monday" with no reference date
+                date(4, None, Some(1), Some(10), 80),
+                date(1, Some(1990), None, None, 90),
+            ],
+            ..Default::default()
+        };
+        let line = gkg_row(&r, &RowContext { date: None, seq: 0 }).to_line();
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols[16], "3#3#11#2024#59;4#1#10#0#80;1#0#0#1990#90");
     }
 
     #[test]

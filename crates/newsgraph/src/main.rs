@@ -74,7 +74,8 @@ pub struct ExtractArgs {
     /// Batch date-time (YYYY-MM-DD[THH:MM:SS]): V2.1DATE, and the reference date of undated articles.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Analysis stages to run: all (default), none (text layer only), or a list such as names.
+    /// Analysis stages to run: all (default), none (text layer only), or a comma-separated list of
+    /// names, places, dates, quantities.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub stages: String,
     /// Worker threads (default: all cores).

@@ -37,19 +37,30 @@ pub struct Options {
 pub struct Stages {
     pub names: bool,
     pub places: bool,
+    /// Calendar dates (the `temporal` crate).
+    pub dates: bool,
+    /// Amounts and counts (the `quantities` crate).
+    pub quantities: bool,
 }
 
 impl Stages {
+    /// The names `--stages` accepts, in pipeline order.
+    pub const NAMES: [&str; 4] = ["names", "places", "dates", "quantities"];
+
     pub const ALL: Stages = Stages {
         names: true,
         places: true,
+        dates: true,
+        quantities: true,
     };
     pub const NONE: Stages = Stages {
         names: false,
         places: false,
+        dates: false,
+        quantities: false,
     };
 
-    /// Parses `all`, `none`, or a comma-separated list of stage names (`names`, `places`).
+    /// Parses `all`, `none`, or a comma-separated list of stage names ([`Stages::NAMES`]).
     pub fn parse(list: &str) -> Result<Stages, String> {
         match list.trim() {
             "all" => return Ok(Stages::ALL),
@@ -58,15 +69,19 @@ impl Stages {
         }
         let mut stages = Stages::NONE;
         for name in list.split(',').map(str::trim) {
-            match name {
-                "names" => stages.names = true,
-                "places" => stages.places = true,
+            let flag = match name {
+                "names" => &mut stages.names,
+                "places" => &mut stages.places,
+                "dates" => &mut stages.dates,
+                "quantities" => &mut stages.quantities,
                 other => {
                     return Err(format!(
-                        "unknown stage {other:?} (known: names, places; or all, none)"
+                        "unknown stage {other:?} (known: {}; or all, none)",
+                        Stages::NAMES.join(", ")
                     ));
                 }
-            }
+            };
+            *flag = true;
         }
         Ok(stages)
     }
@@ -118,6 +133,18 @@ impl Engine {
         } else {
             Vec::new()
         };
+        // Relative dates resolve against the article's own date, else the batch date.
+        let timexes = if options.stages.dates {
+            let reference = article.published.or(options.batch_date).map(|t| t.date());
+            temporal::find(text, &view, reference)
+        } else {
+            Vec::new()
+        };
+        let quantities = if options.stages.quantities {
+            quantities::find(text, &view)
+        } else {
+            quantities::Quantities::default()
+        };
 
         // Byte spans become char offsets here, and only here.
         let chars = CharOffsets::new(text);
@@ -138,7 +165,7 @@ impl Engine {
                 })
                 .collect()
         };
-        let locations = found_places
+        let locations: Vec<Location> = found_places
             .into_iter()
             .map(|f| {
                 let mentions = f.mentions.iter().map(|m| mention(m.span)).collect();
@@ -191,7 +218,15 @@ impl Engine {
                 start: chars.char_of(n.span.start),
             })
             .collect();
-        let sentences = view
+        let dates = timexes
+            .iter()
+            .filter_map(|t| {
+                let r = chars.chars_of(t.span);
+                t.to_date_mention(r.start, r.end, text[t.span.range()].to_string())
+            })
+            .collect();
+        let (amounts, mut counts) = quantities.to_record(text, &chars);
+        let sentences: Vec<SentenceSpan> = view
             .sentences
             .iter()
             .map(|s| {
@@ -202,6 +237,9 @@ impl Engine {
                 }
             })
             .collect();
+        for c in &mut counts {
+            c.location = nearest_geocoded(&locations, c.start, text, &chars, &sentences);
+        }
         Record {
             published: article.published.as_ref().map(model::iso_timestamp),
             id: article.id,
@@ -215,9 +253,40 @@ impl Engine {
             organizations,
             all_names,
             locations,
+            dates,
+            amounts,
+            counts,
             ..Default::default()
         }
     }
+}
+
+/// Where GDELT places a count: the geocoded location (index into `locations`) mentioned nearest
+/// to char offset `at`, preferring one in the same clause ("12 were killed in Donetsk"), then
+/// the same sentence, then anywhere; the one before wins a tie.
+fn nearest_geocoded(
+    locations: &[Location],
+    at: usize,
+    text: &str,
+    chars: &CharOffsets,
+    sentences: &[SentenceSpan],
+) -> Option<usize> {
+    let sentence_of = |c: usize| sentences.partition_point(|s| s.end <= c);
+    let clause_break = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        text[chars.byte_of(lo)..chars.byte_of(hi)].contains([',', ';', ':', '(', ')'])
+    };
+    locations
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.lat.is_some())
+        .flat_map(|(i, l)| l.mentions.iter().map(move |m| (i, m.start)))
+        .min_by_key(|&(_, start)| {
+            let other_sentence = sentence_of(start) != sentence_of(at);
+            let other_clause = other_sentence || clause_break(start, at);
+            (other_sentence, other_clause, start.abs_diff(at), start > at)
+        })
+        .map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -258,10 +327,62 @@ mod tests {
             Stages::parse("names,places"),
             Ok(Stages {
                 names: true,
-                places: true
+                places: true,
+                ..Stages::NONE
             })
         );
         assert!(Stages::parse("tone").is_err());
+    }
+
+    #[test]
+    fn dates_resolve_against_the_article_then_the_batch_date() {
+        let text = "Ministers met in Lisbon on Monday. Talks resume on 10 January 2022.";
+        let mut article = Article::new("x", text);
+        type Day = (u8, Option<i32>, Option<u32>, Option<u32>);
+        let days = |r: &Record| -> Vec<Day> {
+            r.dates
+                .iter()
+                .map(|d| (d.resolution, d.year, d.month, d.day))
+                .collect()
+        };
+        let bare = Engine::new().analyze(article.clone(), &Options::default());
+        assert_eq!(
+            days(&bare),
+            [(3, None, None, None), (3, Some(2022), Some(1), Some(10))],
+            "no date to resolve 'Monday' against"
+        );
+        let batch = Options {
+            batch_date: model::parse_timestamp("2024-03-14"),
+            ..Default::default()
+        };
+        assert_eq!(
+            days(&Engine::new().analyze(article.clone(), &batch))[0],
+            (3, Some(2024), Some(3), Some(11))
+        );
+        article.published = model::parse_timestamp("2024-03-12");
+        let own = Engine::new().analyze(article, &batch);
+        assert_eq!(days(&own)[0], (3, Some(2024), Some(3), Some(11)));
+        assert_eq!(own.dates[0].text, "Monday");
+    }
+
+    #[test]
+    fn counts_are_placed_at_the_nearest_place_of_their_clause() {
+        let text = "Troops gathered near Kharkiv, and 12 people were killed in Donetsk. \
+                    In Lviv, 40 protesters were arrested.";
+        let r = Engine::new().analyze(Article::new("x", text), &Options::default());
+        let place_of = |kind: &str| -> Option<String> {
+            let c = r.counts.iter().find(|c| c.kind == kind)?;
+            let l = &r.locations[c.location?];
+            Some(l.mentions[0].text.clone())
+        };
+        assert_eq!(place_of("KILL").as_deref(), Some("Donetsk"));
+        assert_eq!(place_of("ARREST").as_deref(), Some("Lviv"));
+        let amounts: Vec<(f64, &str)> = r
+            .amounts
+            .iter()
+            .map(|a| (a.value, a.object.as_str()))
+            .collect();
+        assert_eq!(amounts, [(12.0, "people"), (40.0, "protesters")]);
     }
 
     #[test]

@@ -91,7 +91,9 @@ pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Coun
         }
     } else {
         // After the number: the object itself ("40 protesters", "20 dead"), or a word a few
-        // tokens on ("43 people have been killed").
+        // tokens on ("43 people have been killed"). A verb further on says what happened to
+        // the object and wins over it: "40 protesters were arrested" is an arrest.
+        let mut object_hit = None;
         let mut blocked = false;
         let mut j = found.last;
         let end = toks.len().min(found.last + WINDOW_AFTER);
@@ -103,6 +105,11 @@ pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Coun
             let w = word(j);
             let w = w.as_str();
             if let Some(tr) = table.get(w) {
+                if found.object_tok == Some(j) && object_hit.is_none() {
+                    object_hit = Some((j, tr));
+                    j += 1;
+                    continue;
+                }
                 hit = Some((j, tr));
                 break;
             }
@@ -120,7 +127,11 @@ pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Coun
             }
             j += 1;
         }
-        if blocked || hit.is_none() {
+        if blocked {
+            return;
+        }
+        hit = hit.or(object_hit);
+        if hit.is_none() {
             return;
         }
     }

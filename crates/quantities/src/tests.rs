@@ -247,6 +247,11 @@ fn counts_with_types_and_objects() {
         counts("Some 5,000 protesters marched through the capital.")[0],
         ("PROTEST".into(), 5000, "protesters".into())
     );
+    // A verb after the object says what happened to it.
+    assert_eq!(
+        counts("About 40 protesters were detained on Sunday."),
+        [("ARREST".into(), 40, "protesters".into())]
+    );
     assert_eq!(
         counts("Floods displaced 20,000 residents in the delta.")[0].0,
         "DISPLACED"
