@@ -82,11 +82,9 @@ pub struct Gazetteer {
 /// Marks a name entry that points into `Gazetteer::many`.
 const MANY: u32 = 1 << 31;
 
+/// A table's lines after its header.
 fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .skip(1)
+    crate::table_lines(data).skip(1)
 }
 
 impl Gazetteer {
@@ -106,8 +104,13 @@ impl Gazetteer {
         let mut by_id: FxHashMap<&str, u32> =
             FxHashMap::with_capacity_and_hasher(38_300, Default::default());
         for line in lines(include_str!("../data/gazetteer/places.tsv")) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 15 {
+            let mut f = [""; 15];
+            let mut n = 0;
+            for (slot, field) in f.iter_mut().zip(crate::tab_fields(line)) {
+                *slot = field;
+                n += 1;
+            }
+            if n < 15 {
                 continue;
             }
             let kind = match f[1] {
@@ -144,7 +147,8 @@ impl Gazetteer {
         }
         let mut buf = String::new();
         for line in lines(include_str!("../data/gazetteer/names.tsv")) {
-            let Some((name, id)) = line.split_once('\t') else {
+            let mut f = crate::tab_fields(line);
+            let (Some(name), Some(id)) = (f.next(), f.next()) else {
                 continue;
             };
             if let Some(&i) = by_id.get(id.trim()) {
@@ -152,7 +156,7 @@ impl Gazetteer {
             }
         }
         for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
-            let f: Vec<&str> = line.split('\t').collect();
+            let f: Vec<&str> = crate::tab_fields(line).collect();
             if f.len() < 6 {
                 continue;
             }
@@ -190,7 +194,7 @@ impl Gazetteer {
             }
         }
         for line in lines(include_str!("../data/gazetteer/ambiguous.tsv")) {
-            let mut f = line.split('\t');
+            let mut f = crate::tab_fields(line);
             let (Some(name), Some(reason)) = (f.next(), f.next()) else {
                 continue;
             };
@@ -204,7 +208,7 @@ impl Gazetteer {
             );
         }
         for line in lines(include_str!("../data/gazetteer/us-state-abbreviations.tsv")) {
-            let f: Vec<&str> = line.split('\t').collect();
+            let f: Vec<&str> = crate::tab_fields(line).collect();
             if f.len() < 2 {
                 continue;
             }

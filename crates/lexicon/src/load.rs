@@ -4,20 +4,19 @@
 use crate::*;
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::table_lines(data)
 }
 
 fn fields(line: &str) -> impl Iterator<Item = &str> {
-    line.split('\t').map(str::trim)
+    crate::tab_fields(line).map(str::trim)
 }
 
 fn info<'a>(words: &'a mut FxHashMap<String, WordInfo>, k: &str) -> &'a mut WordInfo {
-    if !words.contains_key(k) {
-        words.insert(k.to_string(), WordInfo::default());
+    // One probe for the common case (the word is new), no allocation when it is known.
+    if words.contains_key(k) {
+        return words.get_mut(k).expect("present");
     }
-    words.get_mut(k).expect("just inserted")
+    words.entry(k.to_string()).or_default()
 }
 
 /// Builds the lexicon from the files compiled into the binary. Single words go straight into
@@ -224,18 +223,18 @@ fn load_known_entities(lex: &mut Lexicon) {
 fn load_places(lex: &mut Lexicon) {
     let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
     for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 11 {
+        let mut f = crate::tab_fields(line);
+        let (Some(id), Some(kind), Some(population)) = (f.next(), f.next(), f.nth(8)) else {
             continue;
-        }
-        let kind = match f[1] {
+        };
+        let kind = match kind {
             "continent" => PlaceKind::Continent,
             "country" => PlaceKind::Country,
             "adm1" => PlaceKind::Region,
             _ => PlaceKind::City,
         };
-        let population = f[10].parse().unwrap_or(0);
-        by_id.insert(f[0], PlaceHint { kind, population });
+        let population = population.parse().unwrap_or(0);
+        by_id.insert(id, PlaceHint { kind, population });
     }
     let mut buf = String::new();
     let mut add = |name: &str, hint: PlaceHint| {
@@ -263,7 +262,7 @@ fn load_places(lex: &mut Lexicon) {
         }
     }
     for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")).skip(1) {
-        let f: Vec<&str> = line.split('\t').collect();
+        let f: Vec<&str> = crate::tab_fields(line).collect();
         if f.len() < 6 {
             continue;
         }

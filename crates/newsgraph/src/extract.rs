@@ -69,6 +69,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     if let Some(n) = args.threads {
         pool = pool.num_threads(n);
     }
+    // Resources load in the background while the first batch is read.
+    std::thread::spawn(move || Engine::warm_up(stages));
     let pool = pool.build().context("starting worker threads")?;
     let mut sinks = Sinks::open(args, batch_date)?;
     let engine = Engine::new();

@@ -105,6 +105,21 @@ impl Engine {
         Engine {}
     }
 
+    /// Loads the resources that `stages` need, the lexicon and the gazetteer side by side on two
+    /// threads (they are independent), and returns when both are ready. Optional: the stages
+    /// load what they need on first use anyway; calling this on a thread of its own at start-up
+    /// lets loading overlap with reading the input.
+    pub fn warm_up(stages: Stages) {
+        std::thread::scope(|s| {
+            if stages.places {
+                s.spawn(Gazetteer::shared);
+            }
+            if stages.names || stages.places {
+                Lexicon::shared();
+            }
+        });
+    }
+
     fn lexicon(&self) -> &'static Lexicon {
         Lexicon::shared()
     }
