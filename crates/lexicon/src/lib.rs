@@ -18,10 +18,15 @@
 //!
 //! Architecture invariant: this crate does no IO after start-up and holds no mutable state.
 
+mod fold;
 pub mod gazetteer;
 mod load;
 
+pub use fold::key_into;
+pub(crate) use fold::{is_acronym, tab_fields, table_lines};
+
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// How a person title is used (from `person-titles.tsv`).
@@ -129,9 +134,9 @@ impl WordInfo {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Every single word of every list, folded, with what each list says about it.
-    words: FxHashMap<String, WordInfo>,
+    words: FxHashMap<Cow<'static, str>, WordInfo>,
     /// The same for words in capitals that match only as written ("WHO", "US", "IN").
-    words_exact: FxHashMap<String, WordInfo>,
+    words_exact: FxHashMap<Cow<'static, str>, WordInfo>,
     titles: FxHashMap<String, TitleKind>,
     max_title_words: usize,
     org_keywords: FxHashMap<String, OrgKeyword>,
@@ -152,60 +157,6 @@ pub struct Lexicon {
     demonyms: FxHashMap<String, String>,
 }
 
-/// The lines of an embedded table, without `#` comments, blank lines and trailing whitespace.
-/// Splits on `\n` bytes with memchr: `str::lines` compares each match again and was a tenth of
-/// start-up time.
-pub(crate) fn table_lines(data: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', data.as_bytes()).chain(std::iter::once(data.len()));
-    ends.filter_map(move |end| {
-        // A `\n` byte is always a char boundary.
-        let line = data.get(start..end).unwrap_or_default().trim_end();
-        start = end + 1;
-        (!line.is_empty() && !line.starts_with('#')).then_some(line)
-    })
-}
-
-/// The tab-separated fields of a table line (memchr again, for the same reason).
-pub(crate) fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let ends = memchr::memchr_iter(b'\t', line.as_bytes()).chain(std::iter::once(line.len()));
-    ends.map(move |end| {
-        let field = line.get(start..end).unwrap_or_default();
-        start = end + 1;
-        field
-    })
-}
-
-/// The normalised lookup key of a surface: lower case, typographic apostrophes and dashes made
-/// ASCII, runs of whitespace one space. Written into `buf` to avoid an allocation per lookup.
-pub fn key_into(surface: &str, buf: &mut String) {
-    buf.clear();
-    let mut space = false;
-    for c in surface.chars() {
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => '-',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            space = !buf.is_empty();
-            continue;
-        }
-        if space {
-            buf.push(' ');
-            space = false;
-        }
-        if c.is_ascii() {
-            buf.push(c.to_ascii_lowercase());
-        } else {
-            buf.extend(c.to_lowercase());
-        }
-    }
-}
-
-/// [`key_into`], allocating.
 pub fn key(surface: &str) -> String {
     let mut s = String::with_capacity(surface.len());
     key_into(surface, &mut s);

@@ -2,6 +2,7 @@
 //! tab-separated; a malformed line is a build-time bug, caught by the tests that load everything.
 
 use crate::*;
+use std::borrow::Cow;
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
     crate::table_lines(data)
@@ -11,12 +12,19 @@ fn fields(line: &str) -> impl Iterator<Item = &str> {
     crate::tab_fields(line).map(str::trim)
 }
 
-fn info<'a>(words: &'a mut FxHashMap<String, WordInfo>, k: &str) -> &'a mut WordInfo {
-    // One probe for the common case (the word is new), no allocation when it is known.
+type Words = FxHashMap<Cow<'static, str>, WordInfo>;
+
+/// The entry of key `k`, made if new (the key is copied then).
+fn info<'a>(words: &'a mut Words, k: &str) -> &'a mut WordInfo {
     if words.contains_key(k) {
         return words.get_mut(k).expect("present");
     }
-    words.entry(k.to_string()).or_default()
+    words.entry(Cow::Owned(k.to_string())).or_default()
+}
+
+/// The same for a key that is already folded text of an embedded table: no copy.
+fn info_static<'a>(words: &'a mut Words, k: &'static str) -> &'a mut WordInfo {
+    words.entry(Cow::Borrowed(k)).or_default()
 }
 
 /// Builds the lexicon from the files compiled into the binary. Single words go straight into
@@ -54,7 +62,7 @@ pub(crate) fn embedded() -> Lexicon {
         i.surname = i.surname.or(Some(10.0));
     }
     for word in lines(include_str!("../data/english-words.txt")) {
-        info(&mut lex.words, word).flags |= ENGLISH;
+        info_static(&mut lex.words, word).flags |= ENGLISH;
     }
     for word in
         lines(include_str!("../data/english-capitalized.txt")).filter(|w| !crate::is_caps(w))
@@ -158,7 +166,7 @@ fn index_words(lex: &mut Lexicon) {
     for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
         info(&mut words, k).flags |= KNOWN_PERSON;
     }
-    let mut exact: FxHashMap<String, WordInfo> = FxHashMap::default();
+    let mut exact: Words = FxHashMap::default();
     for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
         info(&mut exact, k).flags |= KNOWN_ORG;
     }
@@ -202,7 +210,8 @@ fn load_known_entities(lex: &mut Lexicon) {
                 continue;
             }
             let k = key(name);
-            let place = !k.contains(' ') && lex.words.get(&k).is_some_and(|w| w.place.is_some());
+            let place =
+                !k.contains(' ') && lex.words.get(k.as_str()).is_some_and(|w| w.place.is_some());
             if !place {
                 lex.orgs_folded.entry(k).or_insert(i);
             }
@@ -219,65 +228,34 @@ fn load_known_entities(lex: &mut Lexicon) {
 }
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and
-/// population of the largest place of that name.
+/// population of the largest place of that name (computed by `build.rs`).
 fn load_places(lex: &mut Lexicon) {
-    let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
-    for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
+    let hints: &'static str = include_str!(concat!(env!("OUT_DIR"), "/place-hints.tsv"));
+    for line in lines(hints) {
         let mut f = crate::tab_fields(line);
-        let (Some(id), Some(kind), Some(population)) = (f.next(), f.next(), f.nth(8)) else {
+        let (Some(scope), Some(key), Some(kind), Some(population)) =
+            (f.next(), f.next(), f.next(), f.next())
+        else {
             continue;
         };
         let kind = match kind {
             "continent" => PlaceKind::Continent,
             "country" => PlaceKind::Country,
-            "adm1" => PlaceKind::Region,
+            "region" => PlaceKind::Region,
             _ => PlaceKind::City,
-        };
-        let population = population.parse().unwrap_or(0);
-        by_id.insert(id, PlaceHint { kind, population });
-    }
-    let mut buf = String::new();
-    let mut add = |name: &str, hint: PlaceHint| {
-        let entry = if is_acronym(name) {
-            lex.places_exact.entry(name.to_string()).or_insert(hint)
-        } else {
-            key_into(name, &mut buf);
-            if buf.contains(' ') {
-                lex.places.entry(buf.clone()).or_insert(hint)
-            } else {
-                info(&mut lex.words, &buf).place.get_or_insert(hint)
-            }
-        };
-        if hint.population > entry.population {
-            *entry = hint;
-        }
-    };
-    for line in lines(include_str!("../data/gazetteer/names.tsv")).skip(1) {
-        let mut f = fields(line);
-        let (Some(name), Some(id)) = (f.next(), f.next()) else {
-            continue;
-        };
-        if let Some(&hint) = by_id.get(id) {
-            add(name, hint);
-        }
-    }
-    for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")).skip(1) {
-        let f: Vec<&str> = crate::tab_fields(line).collect();
-        if f.len() < 6 {
-            continue;
-        }
-        let kind = if f[1] == "continent" {
-            PlaceKind::Continent
-        } else {
-            PlaceKind::Region
         };
         let hint = PlaceHint {
             kind,
-            population: 0,
+            population: population.parse().unwrap_or(0),
         };
-        add(f[0], hint);
-        for alias in f[5].split('|').filter(|a| !a.is_empty()) {
-            add(alias, hint);
+        match scope {
+            "x" => {
+                lex.places_exact.insert(key.to_string(), hint);
+            }
+            "m" => {
+                lex.places.insert(key.to_string(), hint);
+            }
+            _ => info_static(&mut lex.words, key).place = Some(hint),
         }
     }
     for line in lines(include_str!("../data/gazetteer/demonyms.tsv")).skip(1) {
@@ -289,10 +267,4 @@ fn load_places(lex: &mut Lexicon) {
             .entry(key(demonym))
             .or_insert_with(|| country.to_string());
     }
-}
-
-/// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.
-fn is_acronym(name: &str) -> bool {
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && name.chars().all(|c| !c.is_lowercase())
 }

@@ -1,0 +1,62 @@
+//! Folding and table parsing shared by the crate and its build script (`build.rs` includes this
+//! file), so that keys computed at build time are exactly the keys looked up at run time.
+
+/// The lines of an embedded table, without `#` comments, blank lines and trailing whitespace.
+/// Splits on `\n` bytes with memchr: `str::lines` compares each match again and was a tenth of
+/// start-up time.
+pub fn table_lines(data: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', data.as_bytes()).chain(std::iter::once(data.len()));
+    ends.filter_map(move |end| {
+        // A `\n` byte is always a char boundary.
+        let line = data.get(start..end).unwrap_or_default().trim_end();
+        start = end + 1;
+        (!line.is_empty() && !line.starts_with('#')).then_some(line)
+    })
+}
+
+/// The tab-separated fields of a table line (memchr again, for the same reason).
+pub fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\t', line.as_bytes()).chain(std::iter::once(line.len()));
+    ends.map(move |end| {
+        let field = line.get(start..end).unwrap_or_default();
+        start = end + 1;
+        field
+    })
+}
+
+/// The normalised lookup key of a surface: lower case, typographic apostrophes and dashes made
+/// ASCII, runs of whitespace one space. Written into `buf` to avoid an allocation per lookup.
+pub fn key_into(surface: &str, buf: &mut String) {
+    buf.clear();
+    let mut space = false;
+    for c in surface.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = !buf.is_empty();
+            continue;
+        }
+        if space {
+            buf.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// [`key_into`], allocating.
+/// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.
+pub fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && name.chars().all(|c| !c.is_lowercase())
+}
