@@ -1,1 +1,1392 @@
 //! Quotations: direct and indirect speech, with the verb that introduces it and its speaker.
+//!
+//! [`find`] reads the tokens of a [`TextView`] once, noting quotation marks and speech verbs
+//! (a const lexicon, one hash look-up per word token), and then works only on those few
+//! places:
+//!
+//! 1. **Marks are paired** into quoted spans, paragraph by paragraph: straight, curly and angle
+//!    double marks (their direction read from the mark and the characters around it), single
+//!    marks only outside double ones and only when both ends are found in the paragraph (so
+//!    apostrophes never pair). An opening mark with no close before the paragraph ends is
+//!    closed there; when the next paragraph opens with a mark, that quotation *continues*
+//!    (newspaper style for quotations of several paragraphs): each paragraph gives one
+//!    [`Quote`] with [`Quote::continued`] set on the later ones, all with the same speaker.
+//! 2. **Attribution of direct quotes.** A speech verb right after the closing mark (`“…,” she
+//!    said`, `“…,” said the minister`, `“…?” X asked`) or right before the opening mark (`X said:
+//!    “…”`, `according to X, “…”`), within the clause. A quoted span with no speech verb is a
+//!    quotation only when it stands as a sentence of its own (it then takes the speaker of the
+//!    neighbouring quotations: `“A,” she said. “B.”`) or is long; a short quoted phrase inside
+//!    a sentence (`so-called “experts”`, a title) is not a quotation.
+//! 3. **Indirect speech**: a speech verb with a subject before it and a reported clause after it
+//!    (`X said [that] …`, `X told reporters [that] …`, `X warned that …`, `according to X, …`),
+//!    or a clause followed by its attribution (`…, X said.`). The content is the reported
+//!    clause, to the end of the sentence or to a following `, adding that …`.
+//! 4. **Speakers.** The subject next to the verb is read as a noun phrase (skipping an
+//!    apposition: `X, the spokesman, said`) and resolved: a mention of a [`Candidate`] is that
+//!    candidate; `he`/`she` the nearest person mentioned before outside quotations; `they`/`it`
+//!    the nearest organisation; a role noun (`the spokeswoman`, `the coach`) the nearest
+//!    candidate holding that role, else the nearest person; an organisation noun (`the
+//!    ministry`, `police`) the nearest organisation whose name has that word, else the nearest
+//!    organisation. An unresolved noun phrase is kept as [`Quote::speaker_span`].
+//!
+//! ```
+//! use quotes::{Candidate, Kind, SpeakerKind, Speakers};
+//! use text::ByteSpan;
+//!
+//! let text = "Mayor Ana Ruiz opened the bridge. “It took ten years,” she said. “We are proud.”\n\
+//!             Ruiz said that the toll would end in May.";
+//! let view = text::TextView::new(text);
+//! let first = text.find("Ana Ruiz").unwrap();
+//! let second = text.rfind("Ruiz").unwrap();
+//! let speakers = Speakers { entities: vec![Candidate {
+//!     name: "Ana Ruiz".into(),
+//!     kind: SpeakerKind::Person,
+//!     mentions: vec![ByteSpan::new(first, first + 8), ByteSpan::new(second, second + 4)],
+//!     roles: vec!["Mayor".into()],
+//! }] };
+//! let quotes = quotes::find(text, &view, &speakers);
+//! let got: Vec<_> = quotes.iter()
+//!     .map(|q| (&text[q.span.range()], q.verb.as_str(), q.speaker, q.kind)).collect();
+//! assert_eq!(got, [
+//!     ("It took ten years,", "said", Some(0), Kind::Direct),
+//!     ("We are proud.", "", Some(0), Kind::Direct),
+//!     ("the toll would end in May", "said", Some(0), Kind::Indirect),
+//! ]);
+//! ```
+//!
+//! All spans are byte spans of the original text, on char boundaries; the pipeline converts them
+//! to char offsets. The stage never panics, whatever the text.
+
+mod verbs;
+
+use text::{ByteSpan, TextView, Token, TokenKind};
+use verbs::{Pronoun, VerbInfo};
+
+/// Persons or organisations that may be speakers, as the names stage found them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speakers {
+    pub entities: Vec<Candidate>,
+}
+
+/// One person or organisation of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// The canonical name ("Vladimir Putin").
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Every mention, as byte spans of the text.
+    pub mentions: Vec<ByteSpan>,
+    /// Titles and roles stripped from the mentions ("President", "spokesman").
+    pub roles: Vec<String>,
+}
+
+/// What kind of speaker a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+}
+
+/// Direct (between quotation marks) or indirect (reported) speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Direct,
+    Indirect,
+}
+
+impl Kind {
+    /// `"direct"` or `"indirect"`, as the rich record spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+        }
+    }
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted or reported content, without the quotation marks.
+    pub span: ByteSpan,
+    /// The speech verb as written ("said", "according to"); empty when the quotation has no
+    /// verb of its own (it continues or follows an attributed one).
+    pub verb: String,
+    pub verb_span: Option<ByteSpan>,
+    /// The speaker: an index into [`Speakers::entities`].
+    pub speaker: Option<usize>,
+    /// The words that name the speaker next to the verb: a mention, a pronoun or a noun phrase
+    /// ("the spokesman"). `None` when the speaker was inherited from a neighbouring quotation.
+    pub speaker_span: Option<ByteSpan>,
+    pub kind: Kind,
+    /// True when this quotation continues the previous paragraph's (its opening mark starts a
+    /// paragraph and the previous paragraph's quotation was not closed).
+    pub continued: bool,
+}
+
+impl Quote {
+    /// The speaker's name: the candidate's canonical name, else the noun phrase as written
+    /// when it is not a pronoun ("one of the players"), else `None`.
+    pub fn speaker_name<'a>(&self, text: &'a str, speakers: &'a Speakers) -> Option<&'a str> {
+        if let Some(e) = self.speaker.and_then(|i| speakers.entities.get(i)) {
+            return Some(e.name.as_str());
+        }
+        let s = self.speaker_span?.get(text)?;
+        (verbs::pronoun(s).is_none() && !s.is_empty()).then_some(s)
+    }
+}
+
+/// Finds the quotations of `text` (the text `view` was made from).
+pub fn find(text: &str, view: &TextView, speakers: &Speakers) -> Vec<Quote> {
+    if view.tokens.is_empty()
+        || view
+            .tokens
+            .last()
+            .is_some_and(|t| t.span().end > text.len())
+    {
+        return Vec::new();
+    }
+    let mut f = Finder::new(text, view, speakers);
+    f.scan();
+    if f.marks.is_empty() && f.verbs.is_empty() {
+        return Vec::new();
+    }
+    f.pair_marks();
+    f.attribute_direct();
+    f.indirect();
+    f.finish()
+}
+
+// ------------------------------------------------------------------------------------------
+// internals
+// ------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    Either,
+}
+
+/// A quotation mark.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    /// Byte range of the mark itself.
+    start: usize,
+    end: usize,
+    double: bool,
+    dir: Dir,
+}
+
+/// A speech verb (or phrase: "according to", "pointed out") at a token.
+#[derive(Debug, Clone, Copy)]
+struct Verb {
+    tok: usize,
+    /// Last token of the phrase.
+    last: usize,
+    info: VerbInfo,
+}
+
+/// How a subject noun phrase names its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Res {
+    Entity(usize),
+    Pronoun(Pronoun),
+    /// A role or organisation noun: the token of its head.
+    Role(usize),
+    /// Capitalised words that no candidate covers.
+    Name,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Subject {
+    span: ByteSpan,
+    res: Res,
+}
+
+/// A quotation being built.
+#[derive(Debug, Clone)]
+struct Cand {
+    span: ByteSpan,
+    /// The whole extent including marks (direct) or the content (indirect).
+    outer: ByteSpan,
+    kind: Kind,
+    verb: Option<Verb>,
+    subject: Option<Subject>,
+    continued: bool,
+    /// Direct: the quoted span stands as a sentence (or more) of its own.
+    standalone: bool,
+    /// Direct: the run of continued paragraphs it belongs to.
+    run: usize,
+    speaker: Option<usize>,
+    keep: bool,
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    toks: &'a [Token],
+    view: &'a TextView,
+    speakers: &'a Speakers,
+    marks: Vec<Mark>,
+    verbs: Vec<Verb>,
+    /// Starts of runs of line breaks (paragraph boundaries).
+    breaks: Vec<usize>,
+    /// Every mention of every candidate: (span, candidate), by start.
+    mentions: Vec<(ByteSpan, usize)>,
+    cands: Vec<Cand>,
+    /// Outer spans of accepted direct quotations, by start (for "outside quotes" tests).
+    direct_outer: Vec<ByteSpan>,
+}
+
+fn is_quote_char(c: char) -> Option<(bool, Dir)> {
+    Some(match c {
+        '"' | '\u{FF02}' => (true, Dir::Either),
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{201F}' | '\u{275D}' | '\u{301D}' => {
+            (true, Dir::Open)
+        }
+        '\u{201D}' | '\u{00BB}' | '\u{275E}' | '\u{301E}' => (true, Dir::Close),
+        '\'' => (false, Dir::Either),
+        '\u{2018}' | '\u{201A}' | '\u{201B}' | '\u{2039}' => (false, Dir::Open),
+        '\u{2019}' | '\u{203A}' => (false, Dir::Close),
+        _ => return None,
+    })
+}
+
+fn is_space_like(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ','
+                )
+                || is_quote_char(c).is_some()
+        }
+    }
+}
+
+fn is_close_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '-'
+                        | '\u{2026}'
+                )
+                || is_quote_char(c).is_some()
+        }
+    }
+}
+
+impl<'a> Finder<'a> {
+    fn new(text: &'a str, view: &'a TextView, speakers: &'a Speakers) -> Self {
+        let mut mentions: Vec<(ByteSpan, usize)> = speakers
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+            .filter(|(m, _)| m.end <= text.len() && !m.is_empty())
+            .collect();
+        mentions.sort_unstable_by_key(|(m, i)| (m.start, m.end, *i));
+        Finder {
+            text,
+            bytes: text.as_bytes(),
+            toks: &view.tokens,
+            view,
+            speakers,
+            marks: Vec::new(),
+            verbs: Vec::new(),
+            breaks: Vec::new(),
+            mentions,
+            cands: Vec::new(),
+            direct_outer: Vec::new(),
+        }
+    }
+
+    // ---- token helpers ---------------------------------------------------------------------
+
+    #[inline]
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    #[inline]
+    fn is_wordlike(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+            )
+        })
+    }
+
+    #[inline]
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// A punctuation token made of `c` only (`,`), ignoring quote marks in it.
+    fn punct_has(&self, i: usize, set: &[char]) -> bool {
+        self.is_punct(i) && self.word(i).chars().any(|c| set.contains(&c))
+    }
+
+    fn has_quote(&self, i: usize) -> bool {
+        self.is_punct(i) && self.word(i).chars().any(|c| is_quote_char(c).is_some())
+    }
+
+    /// A line break between token `i` and token `i + 1`.
+    fn break_after(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return true;
+        };
+        let (a, b) = (a.span().end, b.span().start);
+        a < b && memchr::memchr(b'\n', &self.bytes[a..b]).is_some()
+    }
+
+    /// Token ends a clause going forward or backward: sentence punctuation or a quote mark.
+    fn is_boundary(&self, i: usize) -> bool {
+        self.is_punct(i)
+            && self.word(i).chars().any(|c| {
+                matches!(c, '.' | '!' | '?' | ';' | ':' | '\u{2026}') || is_quote_char(c).is_some()
+            })
+    }
+
+    fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span().start < byte)
+    }
+
+    /// The token that holds byte `byte` (or the last one before it).
+    fn tok_holding(&self, byte: usize) -> usize {
+        self.toks
+            .partition_point(|t| t.span().start <= byte)
+            .saturating_sub(1)
+    }
+
+    fn para_of(&self, byte: usize) -> usize {
+        self.breaks.partition_point(|&b| b < byte)
+    }
+
+    fn mention_at(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
+        let i = self
+            .mentions
+            .partition_point(|(m, _)| m.start <= span.start);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|(m, _)| m.end >= span.end && m.start <= span.start)
+            .copied()
+    }
+
+    fn inside_direct(&self, byte: usize) -> bool {
+        let i = self.direct_outer.partition_point(|s| s.start <= byte);
+        i > 0 && self.direct_outer[i - 1].end > byte
+    }
+
+    fn verb_at(&self, tok: usize) -> Option<Verb> {
+        let i = self.verbs.partition_point(|v| v.tok < tok);
+        self.verbs.get(i).filter(|v| v.tok == tok).copied()
+    }
+
+    // ---- pass 1: marks, verbs, paragraph breaks --------------------------------------------
+
+    fn scan(&mut self) {
+        let text = self.text;
+        let mut prev_nl = usize::MAX;
+        for p in memchr::memchr_iter(b'\n', self.bytes) {
+            if prev_nl == usize::MAX || !text[prev_nl..p].trim().is_empty() {
+                self.breaks.push(p);
+            }
+            prev_nl = p;
+        }
+        for (i, t) in self.toks.iter().enumerate() {
+            match t.kind {
+                TokenKind::Punct => {
+                    let s = t.span();
+                    let Some(surface) = s.get(text) else { continue };
+                    for (off, c) in surface.char_indices() {
+                        if let Some((double, dir)) = is_quote_char(c) {
+                            let start = s.start + off;
+                            let end = start + c.len_utf8();
+                            let before = text[..start].chars().next_back();
+                            let after = text[end..].chars().next();
+                            let dir = mark_dir(c, dir, before, after, double);
+                            if let Some(dir) = dir {
+                                self.marks.push(Mark {
+                                    start,
+                                    end,
+                                    double,
+                                    dir,
+                                });
+                            }
+                        }
+                    }
+                }
+                TokenKind::Word => {
+                    let w = t.text(text);
+                    let b = w.as_bytes();
+                    if b.len() < 3 || !b[0].is_ascii_alphabetic() {
+                        continue;
+                    }
+                    let Some(info) = verbs::lookup(w) else {
+                        continue;
+                    };
+                    let next = self.word(i + 1);
+                    if w.eq_ignore_ascii_case("according") {
+                        if next.eq_ignore_ascii_case("to") {
+                            self.verbs.push(Verb {
+                                tok: i,
+                                last: i + 1,
+                                info: VerbInfo {
+                                    flags: verbs::DIRECT | verbs::THAT,
+                                },
+                            });
+                        }
+                    } else if w.eq_ignore_ascii_case("pointed") {
+                        if next.eq_ignore_ascii_case("out") {
+                            self.verbs.push(Verb {
+                                tok: i,
+                                last: i + 1,
+                                info: VerbInfo {
+                                    flags: verbs::DIRECT | verbs::THAT,
+                                },
+                            });
+                        }
+                    } else if info.flags != 0 && (t.is_lower_start() || i == 0) {
+                        self.verbs.push(Verb {
+                            tok: i,
+                            last: i,
+                            info,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // ---- pass 2: pairing -------------------------------------------------------------------
+
+    fn line_end(&self, from: usize) -> usize {
+        memchr::memchr(b'\n', &self.bytes[from..]).map_or(self.text.len(), |i| from + i)
+    }
+
+    fn push_direct(&mut self, open: &Mark, close: Option<&Mark>, continued: bool) {
+        let end = match close {
+            Some(c) => c.start,
+            None => self.line_end(open.end),
+        };
+        let raw = &self.text[open.end..end];
+        let lead = raw.len() - raw.trim_start().len();
+        let span = ByteSpan::new(open.end + lead, open.end + raw.trim_end().len());
+        if span.is_empty() {
+            return;
+        }
+        let outer = ByteSpan::new(open.start, close.map_or(span.end, |c| c.end));
+        let run = if continued {
+            self.cands.last().map_or(0, |c| c.run)
+        } else {
+            self.cands.last().map_or(0, |c| c.run + 1)
+        };
+        self.cands.push(Cand {
+            span,
+            outer,
+            kind: Kind::Direct,
+            verb: None,
+            subject: None,
+            continued,
+            standalone: false,
+            run,
+            speaker: None,
+            keep: false,
+        });
+    }
+
+    fn newline_between(&self, a: usize, b: usize) -> bool {
+        a < b && memchr::memchr(b'\n', &self.bytes[a..b]).is_some()
+    }
+
+    fn pair_marks(&mut self) {
+        let marks = std::mem::take(&mut self.marks);
+        // Double marks.
+        let mut open: Option<Mark> = None;
+        // The previous quotation ran to its paragraph's end without a close.
+        let mut unclosed = false;
+        let mut last_end = 0usize;
+        for m in marks.iter().filter(|m| m.double) {
+            if let Some(o) = open
+                && self.newline_between(o.end, m.start)
+            {
+                self.push_direct(&o, None, o.start == self.line_start(o.start) && unclosed);
+                open = None;
+                unclosed = true;
+                last_end = self.line_end(o.end);
+            } else if open.is_none() && self.newline_between(last_end, m.start) {
+                // A paragraph with no mark in between ends a continuation.
+                let next_line = self.line_end(last_end);
+                if self.newline_between(next_line + 1, m.start) {
+                    unclosed = false;
+                }
+            }
+            match (open, m.dir) {
+                (None, Dir::Open | Dir::Either) => {
+                    let continued = unclosed && m.start == self.line_start(m.start);
+                    if !continued {
+                        unclosed = false;
+                    }
+                    open = Some(*m);
+                }
+                (None, Dir::Close) => {}
+                (Some(_), Dir::Open) => open = Some(*m),
+                (Some(o), Dir::Close | Dir::Either) => {
+                    let continued = unclosed && o.start == self.line_start(o.start);
+                    self.push_direct(&o, Some(m), continued);
+                    unclosed = false;
+                    open = None;
+                    last_end = m.end;
+                }
+            }
+        }
+        if let Some(o) = open {
+            let continued = unclosed && o.start == self.line_start(o.start);
+            self.push_direct(&o, None, continued);
+        }
+        // Single marks, outside double quotations, closed in the same paragraph.
+        let doubles: Vec<ByteSpan> = self.cands.iter().map(|c| c.outer).collect();
+        let inside = |p: usize| {
+            let i = doubles.partition_point(|s| s.start <= p);
+            i > 0 && doubles[i - 1].end > p
+        };
+        let mut open: Option<Mark> = None;
+        let mut singles = Vec::new();
+        for m in marks.iter().filter(|m| !m.double && !inside(m.start)) {
+            if let Some(o) = open
+                && self.newline_between(o.end, m.start)
+            {
+                open = None;
+            }
+            match (open, m.dir) {
+                (None, Dir::Open) => open = Some(*m),
+                (Some(o), Dir::Close) => {
+                    singles.push((o, *m));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        for (o, c) in singles {
+            self.push_direct(&o, Some(&c), false);
+        }
+        self.cands.sort_by_key(|c| c.span.start);
+        self.marks = marks;
+    }
+
+    fn line_start(&self, at: usize) -> usize {
+        let b = &self.bytes[..at];
+        let ls = memchr::memrchr(b'\n', b).map_or(0, |i| i + 1);
+        ls + (self.text[ls..at].len() - self.text[ls..at].trim_start().len())
+    }
+
+    // ---- pass 3: attribution of direct quotations ------------------------------------------
+
+    fn attribute_direct(&mut self) {
+        let mut cands = std::mem::take(&mut self.cands);
+        for c in cands.iter_mut() {
+            let open_tok = self.tok_holding(c.outer.start);
+            let close_tok = self.tok_holding(c.outer.end.saturating_sub(1));
+            let content = &self.text[c.span.range()];
+            let words = self.count_words(c.span);
+            let last = content.trim_end().chars().next_back();
+            let terminal = matches!(last, Some('.' | '!' | '?' | '\u{2026}'));
+            let ends_inside = matches!(last, Some('.' | '!' | '?' | ',' | '\u{2026}' | '-'));
+
+            let starts_clause =
+                open_tok == 0 || self.break_after(open_tok - 1) || self.is_boundary(open_tok - 1);
+            let after_close = close_tok + 1;
+            let ends_clause = after_close >= self.toks.len()
+                || self.break_after(close_tok)
+                || self.punct_has(after_close, &['.', '!', '?', ';']);
+
+            // After the closing mark.
+            let mut found = None;
+            if !(terminal && content.trim_end().ends_with('.'))
+                || self
+                    .toks
+                    .get(after_close)
+                    .is_some_and(|t| t.is_lower_start())
+            {
+                found = self.verb_after(close_tok).map(|v| (v, false));
+            }
+            if found.is_none() {
+                found = self.verb_before(open_tok).map(|v| (v, true));
+            }
+            if let Some((v, before)) = found {
+                let (lo, hi) = if before {
+                    (0, open_tok.saturating_sub(1))
+                } else {
+                    (close_tok + 1, self.toks.len().saturating_sub(1))
+                };
+                c.verb = Some(v);
+                c.subject = self.subject(v, lo, hi);
+            }
+            c.standalone = starts_clause && (ends_clause || ends_inside || found.is_some());
+            let titleish = self.titleish(c.span);
+            c.keep = if c.verb.is_some() {
+                words >= 4 || c.standalone || (ends_inside && words >= 1)
+            } else if c.continued {
+                true
+            } else if c.standalone {
+                words >= 2 && !titleish || words >= 5
+            } else {
+                words >= 8 && !titleish
+            };
+        }
+        cands.retain(|c| c.keep);
+        self.direct_outer = cands.iter().map(|c| c.outer).collect();
+        self.direct_outer.sort_by_key(|s| s.start);
+        self.cands = cands;
+    }
+
+    fn count_words(&self, span: ByteSpan) -> usize {
+        self.view
+            .tokens_in(span)
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Symbol)
+            .count()
+    }
+
+    /// Most words capitalised: a title or a name, not speech.
+    fn titleish(&self, span: ByteSpan) -> bool {
+        let toks = self.view.tokens_in(span);
+        let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        if words.is_empty() || words.len() > 8 {
+            return false;
+        }
+        let caps = words.iter().filter(|t| t.is_capitalized()).count();
+        let has_end = self.text[span.range()]
+            .trim_end()
+            .ends_with(['.', '!', '?', ',']);
+        !has_end && caps * 3 >= words.len() * 2
+    }
+
+    /// A speech verb within the clause after token `close` (`“…,” she said`).
+    fn verb_after(&self, close: usize) -> Option<Verb> {
+        let mut j = close + 1;
+        let mut steps = 0;
+        while j < self.toks.len() && steps < 20 {
+            if self.break_after(j - 1) || self.is_boundary(j) {
+                return None;
+            }
+            if let Some(v) = self.verb_at(j)
+                && v.info.has(verbs::DIRECT)
+            {
+                return Some(v);
+            }
+            j += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    /// A speech verb within the clause before token `open` (`X said: “…”`).
+    fn verb_before(&self, open: usize) -> Option<Verb> {
+        let mut j = open;
+        let mut steps = 0;
+        while j > 0 && steps < 25 {
+            if self.break_after(j - 1) {
+                return None;
+            }
+            j -= 1;
+            // A colon may stand right before the mark ("said in a statement: “…”").
+            if self.is_boundary(j) && !(steps <= 1 && self.punct_has(j, &[':'])) {
+                return None;
+            }
+            if let Some(v) = self.verb_at(j)
+                && v.info.has(verbs::DIRECT)
+            {
+                return Some(v);
+            }
+            steps += 1;
+        }
+        None
+    }
+
+    // ---- subjects ----------------------------------------------------------------------------
+
+    /// The subject of verb `v`, looked for within tokens `lo..=hi`: before the verb ("X said"),
+    /// else after it ("said X", "according to X").
+    fn subject(&self, v: Verb, lo: usize, hi: usize) -> Option<Subject> {
+        let after_only = self.word(v.tok).eq_ignore_ascii_case("according");
+        if !after_only && let Some(s) = self.subject_before(v.tok, lo) {
+            return Some(s);
+        }
+        self.subject_after(v.last, hi)
+    }
+
+    fn subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
+        if verb == 0 || verb <= lo {
+            return None;
+        }
+        let mut i = verb - 1;
+        while i > lo
+            && self.is_wordlike(i)
+            && !self.break_after(i)
+            && verbs::is_skippable_before_verb(self.word(i))
+        {
+            i -= 1;
+        }
+        if self.break_after(i) {
+            return None;
+        }
+        if self.punct_has(i, &[',']) && !self.has_quote(i) {
+            // An apposition: "X, the spokesman, said" (or "X, 45, said").
+            let mut k = i;
+            let mut n = 0;
+            loop {
+                if k <= lo || n > 25 {
+                    return None;
+                }
+                k -= 1;
+                n += 1;
+                if self.break_after(k) || self.is_boundary(k) {
+                    return None;
+                }
+                if self.punct_has(k, &[',']) {
+                    break;
+                }
+            }
+            if k == 0 || k - 1 < lo {
+                return None;
+            }
+            i = k - 1;
+        }
+        if !self.is_wordlike(i) {
+            return None;
+        }
+        let t = self.toks[i];
+        if let Some((span, e)) = self.mention_at(t.span()) {
+            return Some(Subject {
+                span,
+                res: Res::Entity(e),
+            });
+        }
+        let w = self.word(i);
+        if let Some(p) = verbs::pronoun(w) {
+            return Some(Subject {
+                span: t.span(),
+                res: Res::Pronoun(p),
+            });
+        }
+        if verbs::stops_np_backwards(w) {
+            return None;
+        }
+        // The noun phrase back to a determiner or a word that cannot be in it.
+        let mut s = i;
+        while s > lo
+            && i - s < 6
+            && self.is_wordlike(s - 1)
+            && !self.break_after(s - 1)
+            && !verbs::is_determiner(self.word(s))
+            && !verbs::stops_np_backwards(self.word(s - 1))
+        {
+            s -= 1;
+        }
+        let span = ByteSpan::new(self.toks[s].span().start, t.span().end);
+        if let Some((_, e)) = self.last_mention_in(span) {
+            return Some(Subject {
+                span,
+                res: Res::Entity(e),
+            });
+        }
+        Some(Subject {
+            span,
+            res: if t.is_capitalized() && !verbs::is_org_noun(w) {
+                Res::Name
+            } else {
+                Res::Role(i)
+            },
+        })
+    }
+
+    fn subject_after(&self, last: usize, hi: usize) -> Option<Subject> {
+        let mut i = last + 1;
+        if i > hi || self.break_after(last) {
+            return None;
+        }
+        while i < hi && self.word(i).eq_ignore_ascii_case("also") {
+            i += 1;
+        }
+        if !self.is_wordlike(i) {
+            return None;
+        }
+        let t = self.toks[i];
+        if let Some((span, e)) = self.mention_at(t.span()) {
+            return Some(Subject {
+                span,
+                res: Res::Entity(e),
+            });
+        }
+        let w = self.word(i);
+        if let Some(p) = verbs::pronoun(w) {
+            return Some(Subject {
+                span: t.span(),
+                res: Res::Pronoun(p),
+            });
+        }
+        if verbs::ends_np(w) {
+            return None;
+        }
+        let mut j = i;
+        let mut head = i;
+        while j <= hi
+            && j - i < 7
+            && self.is_wordlike(j)
+            && (j == i || !verbs::ends_np(self.word(j)))
+        {
+            if !self.toks[j].is_capitalized() || verbs::is_org_noun(self.word(j)) {
+                head = j;
+            }
+            j += 1;
+            if self.break_after(j - 1) {
+                break;
+            }
+        }
+        let span = ByteSpan::new(t.span().start, self.toks[j - 1].span().end);
+        if let Some((_, e)) = self.first_mention_in(span) {
+            return Some(Subject {
+                span,
+                res: Res::Entity(e),
+            });
+        }
+        let all_caps = self.view.tokens_in(span).iter().all(|t| t.is_capitalized());
+        Some(Subject {
+            span,
+            res: if all_caps { Res::Name } else { Res::Role(head) },
+        })
+    }
+
+    fn last_mention_in(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
+        let i = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.end <= span.end)
+            .last()
+            .copied()
+    }
+
+    fn first_mention_in(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
+        let i = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .find(|(m, _)| m.end <= span.end)
+            .copied()
+    }
+
+    // ---- pass 4: indirect speech -------------------------------------------------------------
+
+    fn indirect(&mut self) {
+        let verbs = std::mem::take(&mut self.verbs);
+        let attributed: Vec<usize> = self
+            .cands
+            .iter()
+            .filter_map(|c| c.verb.map(|v| v.tok))
+            .collect();
+        let mut out = Vec::new();
+        for (vi, v) in verbs.iter().enumerate() {
+            let vstart = self.toks[v.tok].span().start;
+            if self.inside_direct(vstart) {
+                continue;
+            }
+            let Some(si) = self.view.sentence_at(vstart) else {
+                continue;
+            };
+            let srange = self.view.sentence_token_range(si);
+            // Clause start: after a line break inside the sentence, or a closing quote.
+            let mut lo = srange.start;
+            for k in (srange.start..v.tok).rev() {
+                if self.break_after(k) || self.has_quote(k) || self.punct_has(k, &[';', ':']) {
+                    lo = k + 1;
+                    break;
+                }
+            }
+            let mut hi = srange.end.saturating_sub(1);
+            for k in v.last..srange.end {
+                if self.break_after(k) {
+                    hi = k;
+                    break;
+                }
+            }
+            if v.info.has(verbs::PARTICIPLE) {
+                if v.tok == 0 || !self.punct_has(v.tok - 1, &[',']) {
+                    continue;
+                }
+                if let Some(start) = self.clause_after(*v, hi) {
+                    let end = self.clause_end(start, hi, &verbs[vi + 1..]);
+                    let subject = self.sentence_subject(lo, v.tok);
+                    out.push(self.indirect_cand(*v, start, end, subject));
+                }
+                continue;
+            }
+            let according = self.word(v.tok).eq_ignore_ascii_case("according");
+            if according {
+                let Some(subj) = self.subject_after(v.last, hi) else {
+                    continue;
+                };
+                let subj_end = self.tok_at(subj.span.end);
+                if subj_end <= hi && self.punct_has(subj_end, &[',']) && !self.has_quote(subj_end) {
+                    // "According to X, …"
+                    let start = subj_end + 1;
+                    if start <= hi && !self.has_quote(start) {
+                        let end = self.clause_end(start, hi, &verbs[vi + 1..]);
+                        out.push(self.indirect_cand(*v, start, end, Some(subj)));
+                    }
+                } else if v.tok > lo && self.punct_has(v.tok - 1, &[',']) {
+                    // "…, according to X."
+                    if let Some(c) = self.clause_before(lo, v.tok - 1, *v, Some(subj)) {
+                        out.push(c);
+                    }
+                }
+                continue;
+            }
+            let pre = self.subject_before(v.tok, lo);
+            if let Some(subj) = pre
+                && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
+                && let Some(start) = self.clause_after(*v, hi)
+            {
+                let end = self.clause_end(start, hi, &verbs[vi + 1..]);
+                out.push(self.indirect_cand(*v, start, end, Some(subj)));
+                continue;
+            }
+            if attributed.contains(&v.tok) {
+                continue;
+            }
+            // "…, X said." / "…, said X."
+            let after_ok = |k: usize| {
+                k > hi || self.punct_has(k, &['.', ',', '!', '?', ';']) && !self.has_quote(k)
+            };
+            if let Some(subj) = pre {
+                let mut s = self.tok_at(subj.span.start);
+                while s > lo && verbs::is_determiner(self.word(s - 1)) {
+                    s -= 1;
+                }
+                let mut e = v.last + 1;
+                while e <= hi && verbs::is_adjunct_start(self.word(e)) && e - v.last < 2 {
+                    e += 1;
+                }
+                if s > lo
+                    && self.punct_has(s - 1, &[','])
+                    && !self.has_quote(s - 1)
+                    && after_ok(v.last + 1)
+                    && let Some(c) = self.clause_before(lo, s - 1, *v, Some(subj))
+                {
+                    out.push(c);
+                }
+            } else if v.tok > lo
+                && self.punct_has(v.tok - 1, &[','])
+                && !self.has_quote(v.tok - 1)
+                && let Some(subj) = self.subject_after(v.last, hi)
+            {
+                let e = self.tok_at(subj.span.end);
+                if after_ok(e)
+                    && let Some(c) = self.clause_before(lo, v.tok - 1, *v, Some(subj))
+                {
+                    out.push(c);
+                }
+            }
+        }
+        self.verbs = verbs;
+        // Direct quotations inside reported clauses are part of them.
+        out.retain(|c: &Cand| !c.span.is_empty());
+        out.sort_by_key(|c| c.span.start);
+        let mut kept: Vec<Cand> = Vec::with_capacity(out.len());
+        for c in out {
+            if let Some(p) = kept.last_mut()
+                && p.span.end > c.span.start
+            {
+                if c.span.end <= p.span.end {
+                    continue;
+                }
+                p.span.end = c.span.start;
+            }
+            kept.push(c);
+        }
+        let mut directs = std::mem::take(&mut self.cands);
+        for ind in kept.iter_mut() {
+            // A direct quotation that starts the clause keeps its own; partial quotations
+            // inside the clause go.
+            directs.retain(|d| {
+                !(ind.span.start < d.outer.start
+                    && d.outer.end <= ind.span.end + 4
+                    && !d.standalone)
+                    || d.continued
+            });
+            for d in directs.iter() {
+                if d.outer.start < ind.span.end && ind.span.start < d.outer.end {
+                    if d.outer.start > ind.span.start {
+                        ind.span.end = ind.span.end.min(d.outer.start);
+                    } else {
+                        ind.span.start = ind.span.start.max(d.outer.end);
+                    }
+                }
+            }
+            let t = self.trim_span(ind.span);
+            ind.span = t;
+            ind.outer = t;
+        }
+        kept.retain(|c| !c.span.is_empty() && self.count_words(c.span) >= 3);
+        directs.extend(kept);
+        directs.sort_by_key(|c| c.span.start);
+        self.cands = directs;
+    }
+
+    fn trim_span(&self, span: ByteSpan) -> ByteSpan {
+        if span.is_empty() {
+            return span;
+        }
+        let s = &self.text[span.range()];
+        let t = s.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '-' | '\u{2014}')
+        });
+        let lead = t.len() - t.trim_start().len();
+        ByteSpan::new(span.start + lead, span.start + t.len())
+    }
+
+    fn indirect_cand(&self, v: Verb, start: usize, end: usize, subject: Option<Subject>) -> Cand {
+        let span = if start <= end && end < self.toks.len() {
+            ByteSpan::new(self.toks[start].span().start, self.toks[end].span().end)
+        } else {
+            ByteSpan::default()
+        };
+        Cand {
+            span,
+            outer: span,
+            kind: Kind::Indirect,
+            verb: Some(v),
+            subject,
+            continued: false,
+            standalone: false,
+            run: usize::MAX,
+            speaker: None,
+            keep: true,
+        }
+    }
+
+    /// The first token of the clause reported by `v`, if one follows.
+    fn clause_after(&self, v: Verb, hi: usize) -> Option<usize> {
+        let mut j = v.last + 1;
+        if j > hi || self.break_after(v.last) {
+            return None;
+        }
+        let w = self.word(j);
+        if w.eq_ignore_ascii_case("that") {
+            return self.clause_start_ok(j + 1, hi);
+        }
+        // Look a little further for "that" past an adjunct or a hearer.
+        let adjunct = verbs::is_adjunct_start(w);
+        if adjunct || v.info.has(verbs::HEARER) {
+            let mut k = j;
+            while k <= hi && k - j < 10 {
+                if self.is_boundary(k) || self.break_after(k) {
+                    break;
+                }
+                if self.word(k).eq_ignore_ascii_case("that") {
+                    return self.clause_start_ok(k + 1, hi);
+                }
+                k += 1;
+            }
+            if adjunct {
+                return None;
+            }
+            // A hearer without "that": "told reporters the plan …", "told CTV News there …".
+            if let Some((m, _)) = self.mention_at(self.toks[j].span()) {
+                j = self.tok_at(m.end);
+            } else if verbs::is_determiner(w) {
+                j += 2;
+            } else if self.toks[j].is_capitalized() {
+                while j <= hi && self.toks[j].is_capitalized() {
+                    j += 1;
+                }
+            } else {
+                j += 1;
+            }
+            if j > hi {
+                return None;
+            }
+            let w = self.word(j);
+            let bare = verbs::pronoun(w).is_some()
+                || w.eq_ignore_ascii_case("there")
+                || verbs::is_determiner(w)
+                || w.eq_ignore_ascii_case("that");
+            if !bare {
+                return None;
+            }
+            if w.eq_ignore_ascii_case("that") {
+                return self.clause_start_ok(j + 1, hi);
+            }
+            return self.clause_start_ok(j, hi);
+        }
+        let t = self.toks[j];
+        let ok = if v.info.has(verbs::BARE) {
+            verbs::starts_clause(w)
+                || (t.is_capitalized() && t.kind == TokenKind::Word && verbs::pronoun(w).is_none())
+                || t.kind == TokenKind::Number
+        } else {
+            verbs::pronoun(w).is_some_and(|p| p != Pronoun::Speaker || w == "I" || w == "we")
+                || w.eq_ignore_ascii_case("there")
+        };
+        if ok {
+            self.clause_start_ok(j, hi)
+        } else {
+            None
+        }
+    }
+
+    fn clause_start_ok(&self, j: usize, hi: usize) -> Option<usize> {
+        (j <= hi && (self.is_wordlike(j) || self.has_quote(j))).then_some(j)
+    }
+
+    /// The last token of a clause that starts at `start`: the sentence's end, or before a
+    /// following ", adding …".
+    fn clause_end(&self, start: usize, hi: usize, later: &[Verb]) -> usize {
+        let mut end = hi;
+        for v in later {
+            if v.tok > hi {
+                break;
+            }
+            if v.tok > start && v.info.has(verbs::PARTICIPLE) && self.punct_has(v.tok - 1, &[',']) {
+                end = v.tok.saturating_sub(2);
+                break;
+            }
+        }
+        while end > start && self.is_punct(end) && !self.has_quote(end) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The reported clause before an attribution ("…, X said."): from `lo` to before token
+    /// `comma`.
+    fn clause_before(
+        &self,
+        lo: usize,
+        comma: usize,
+        v: Verb,
+        subject: Option<Subject>,
+    ) -> Option<Cand> {
+        if comma <= lo {
+            return None;
+        }
+        let end = comma - 1;
+        if (lo..=end).any(|k| self.has_quote(k)) {
+            return None;
+        }
+        let c = self.indirect_cand(v, lo, end, subject);
+        (self.count_words(c.span) >= 4).then_some(c)
+    }
+
+    /// For a participle ("…, adding that"): the subject of the sentence's main clause.
+    fn sentence_subject(&self, lo: usize, upto: usize) -> Option<Subject> {
+        for k in lo..upto {
+            let t = self.toks[k];
+            if self.inside_direct(t.span().start) {
+                continue;
+            }
+            if let Some((span, e)) = self.mention_at(t.span()) {
+                return Some(Subject {
+                    span,
+                    res: Res::Entity(e),
+                });
+            }
+            if let Some(p) = verbs::pronoun(self.word(k)) {
+                return Some(Subject {
+                    span: t.span(),
+                    res: Res::Pronoun(p),
+                });
+            }
+        }
+        None
+    }
+
+    // ---- pass 5: speakers and output ---------------------------------------------------------
+
+    fn nearest(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
+        let i = self.mentions.partition_point(|(m, _)| m.start < before);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .filter(|(m, _)| !self.inside_direct(m.start))
+            .find(|(_, e)| want(&self.speakers.entities[*e]))
+            .map(|(_, e)| *e)
+    }
+
+    fn resolve(&self, s: &Subject) -> Option<usize> {
+        let at = s.span.start;
+        let person = |c: &Candidate| c.kind == SpeakerKind::Person;
+        let org = |c: &Candidate| c.kind == SpeakerKind::Organization;
+        match s.res {
+            Res::Entity(e) => Some(e),
+            Res::Pronoun(Pronoun::Singular) => self.nearest(at, person),
+            Res::Pronoun(Pronoun::Plural) => self.nearest(at, org),
+            Res::Pronoun(Pronoun::Neuter) => self.nearest(at, org),
+            Res::Pronoun(Pronoun::Speaker) => None,
+            Res::Name => None,
+            Res::Role(head) => {
+                let w = self.word(head);
+                if verbs::is_org_noun(w) {
+                    let lw = w.to_ascii_lowercase();
+                    self.nearest(at, |c| org(c) && c.name.to_ascii_lowercase().contains(&lw))
+                        .or_else(|| self.nearest(at, org))
+                } else {
+                    let with_role = |c: &Candidate| {
+                        person(c) && c.roles.iter().any(|r| r.eq_ignore_ascii_case(w))
+                    };
+                    if let Some(e) = self.nearest(at, with_role) {
+                        return Some(e);
+                    }
+                    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                    if plural {
+                        None
+                    } else {
+                        self.nearest(at, person)
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<Quote> {
+        let mut cands = std::mem::take(&mut self.cands);
+        for c in cands.iter_mut() {
+            c.speaker = c.subject.as_ref().and_then(|s| self.resolve(s));
+        }
+        // Quotations without a speaker of their own take one from their run, then from an
+        // attributed quotation in the same paragraph, then from the previous paragraph's.
+        let n = cands.len();
+        for i in 0..n {
+            if cands[i].subject.is_some() {
+                continue;
+            }
+            let para = self.para_of(cands[i].span.start);
+            let run = cands[i].run;
+            let has = |c: &Cand| c.subject.is_some() || c.speaker.is_some();
+            let mut pick: Option<usize> = None;
+            if run != usize::MAX {
+                pick = (0..n).find(|&j| j != i && cands[j].run == run && has(&cands[j]));
+            }
+            if pick.is_none() {
+                let same = |j: usize| self.para_of(cands[j].span.start) == para;
+                pick = (0..i)
+                    .rev()
+                    .take_while(|&j| same(j))
+                    .find(|&j| has(&cands[j]))
+                    .or_else(|| {
+                        (i + 1..n)
+                            .take_while(|&j| same(j))
+                            .find(|&j| has(&cands[j]))
+                    });
+            }
+            if pick.is_none() && i > 0 {
+                let j = i - 1;
+                let pj = self.para_of(cands[j].span.start);
+                if para <= pj + 2 && has(&cands[j]) {
+                    pick = Some(j);
+                }
+            }
+            if let Some(j) = pick {
+                cands[i].speaker = cands[j].speaker;
+                if cands[i].speaker.is_none() {
+                    cands[i].subject = cands[j].subject.map(|mut s| {
+                        s.res = Res::Name;
+                        s
+                    });
+                }
+            } else {
+                cands[i].speaker =
+                    self.nearest(cands[i].outer.start, |c| c.kind == SpeakerKind::Person);
+            }
+        }
+        cands
+            .into_iter()
+            .filter(|c| !c.span.is_empty() && c.span.get(self.text).is_some())
+            .map(|c| {
+                let (verb, verb_span) = match c.verb {
+                    Some(v) => {
+                        let span = ByteSpan::new(
+                            self.toks[v.tok].span().start,
+                            self.toks[v.last].span().end,
+                        );
+                        (self.text[span.range()].to_string(), Some(span))
+                    }
+                    None => (String::new(), None),
+                };
+                Quote {
+                    span: c.span,
+                    verb,
+                    verb_span,
+                    speaker: c.speaker,
+                    speaker_span: c.subject.map(|s| s.span),
+                    kind: c.kind,
+                    continued: c.continued,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The direction of a mark from the char and its neighbours; `None` for what is not a quotation
+/// mark at all (an apostrophe).
+fn mark_dir(
+    c: char,
+    dir: Dir,
+    before: Option<char>,
+    after: Option<char>,
+    double: bool,
+) -> Option<Dir> {
+    let open_ctx =
+        is_space_like(before) && !after.is_some_and(char::is_whitespace) && after.is_some();
+    let close_ctx = !is_space_like(before) && is_close_context(after);
+    if double {
+        return Some(match dir {
+            Dir::Either => {
+                if open_ctx {
+                    Dir::Open
+                } else if close_ctx {
+                    Dir::Close
+                } else {
+                    Dir::Either
+                }
+            }
+            Dir::Open if close_ctx && !open_ctx => Dir::Close,
+            Dir::Close if open_ctx && !close_ctx && c != '\u{00BB}' => Dir::Open,
+            d => d,
+        });
+    }
+    // Single marks: only clear openings and closings count.
+    let letter_after = after.is_some_and(char::is_alphabetic);
+    if is_space_like(before) && letter_after && dir != Dir::Close {
+        return Some(Dir::Open);
+    }
+    if close_ctx && before.is_some_and(|b| !b.is_whitespace()) && dir != Dir::Open {
+        return Some(Dir::Close);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

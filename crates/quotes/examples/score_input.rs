@@ -1,0 +1,70 @@
+//! Runs the names stage and the quotation stage over a `score.py make-input` JSONL file (stdin or
+//! a path) and writes one rich-record line `{"id","url","text","quotations":[…]}` per input
+//! line, with char offsets, for `score.py quotes`.
+//!
+//! `cargo run --release -p quotes --example score_input -- in.jsonl > pred.jsonl`
+
+use std::io::{BufRead, BufReader, Write};
+
+use quotes::{Candidate, SpeakerKind, Speakers};
+
+fn speakers(names: names::Names) -> Speakers {
+    let cand = |kind: SpeakerKind| {
+        move |e: names::NamedEntity| Candidate {
+            name: e.name,
+            kind,
+            mentions: e.mentions,
+            roles: e.roles,
+        }
+    };
+    let mut entities: Vec<Candidate> = names
+        .persons
+        .into_iter()
+        .map(cand(SpeakerKind::Person))
+        .collect();
+    entities.extend(
+        names
+            .organizations
+            .into_iter()
+            .map(cand(SpeakerKind::Organization)),
+    );
+    Speakers { entities }
+}
+
+fn main() -> std::io::Result<()> {
+    let input: Box<dyn BufRead> = match std::env::args().nth(1) {
+        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
+        _ => Box::new(BufReader::new(std::io::stdin())),
+    };
+    let lex = lexicon::Lexicon::shared();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in input.lines() {
+        let line = line?;
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        let text = doc["text"].as_str().unwrap_or("");
+        let view = text::TextView::new(text);
+        let chars = text::CharOffsets::new(text);
+        let speakers = speakers(names::find(text, &view, lex));
+        let quotations: Vec<_> = quotes::find(text, &view, &speakers)
+            .iter()
+            .map(|q| {
+                let r = chars.chars_of(q.span);
+                serde_json::json!({
+                    "start": r.start,
+                    "end": r.end,
+                    "text": q.span.get(text).unwrap_or(""),
+                    "verb": (!q.verb.is_empty()).then_some(q.verb.as_str()),
+                    "speaker": q.speaker_name(text, &speakers),
+                    "kind": q.kind.as_str(),
+                })
+            })
+            .collect();
+        let rec = serde_json::json!({
+            "id": doc["id"], "url": doc["url"], "text": text, "quotations": quotations,
+        });
+        writeln!(out, "{rec}")?;
+    }
+    out.flush()
+}

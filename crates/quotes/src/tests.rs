@@ -1,0 +1,363 @@
+//! Table-driven tests on sentences written for this crate.
+
+use super::*;
+
+/// Candidates of the test articles: (canonical name, kind, surfaces that mention it, roles).
+const PEOPLE: &[(&str, SpeakerKind, &[&str], &[&str])] = &[
+    (
+        "Marta Keller",
+        SpeakerKind::Person,
+        &["Marta Keller", "Keller"],
+        &["Mayor"],
+    ),
+    (
+        "Tomas Brandt",
+        SpeakerKind::Person,
+        &["Tomas Brandt", "Brandt"],
+        &["coach"],
+    ),
+    (
+        "Lena Okafor",
+        SpeakerKind::Person,
+        &["Lena Okafor", "Okafor"],
+        &["spokeswoman"],
+    ),
+    (
+        "Harbour Authority",
+        SpeakerKind::Organization,
+        &["Harbour Authority"],
+        &[],
+    ),
+    (
+        "Ministry of Water",
+        SpeakerKind::Organization,
+        &["Ministry of Water"],
+        &[],
+    ),
+];
+
+/// Finds every mention of the known candidates in `text` (longest surface first, no overlaps).
+fn speakers_for(text: &str) -> Speakers {
+    let mut taken: Vec<ByteSpan> = Vec::new();
+    let mut entities = Vec::new();
+    for &(name, kind, surfaces, roles) in PEOPLE {
+        let mut mentions = Vec::new();
+        for s in surfaces {
+            for (i, _) in text.match_indices(s) {
+                let span = ByteSpan::new(i, i + s.len());
+                if taken
+                    .iter()
+                    .all(|t| t.end <= span.start || span.end <= t.start)
+                {
+                    taken.push(span);
+                    mentions.push(span);
+                }
+            }
+        }
+        mentions.sort();
+        entities.push(Candidate {
+            name: name.into(),
+            kind,
+            mentions,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        });
+    }
+    Speakers { entities }
+}
+
+/// (content, verb, speaker name, kind) of every quotation found.
+fn run(text: &str) -> Vec<(String, String, Option<String>, Kind)> {
+    let view = TextView::new(text);
+    let sp = speakers_for(text);
+    find(text, &view, &sp)
+        .into_iter()
+        .map(|q| {
+            (
+                text[q.span.range()].to_string(),
+                q.verb.clone(),
+                q.speaker_name(text, &sp).map(str::to_string),
+                q.kind,
+            )
+        })
+        .collect()
+}
+
+use Kind::{Direct as D, Indirect as I};
+
+type Row = (&'static str, &'static str, Option<&'static str>, Kind);
+
+/// (text, expected quotations).
+const TABLE: &[(&str, &[Row])] = &[
+    // Speaker after, straight marks.
+    (
+        "\"The bridge will open in spring,\" Marta Keller said.",
+        &[(
+            "The bridge will open in spring,",
+            "said",
+            Some("Marta Keller"),
+            D,
+        )],
+    ),
+    // Verb before the speaker, curly marks.
+    (
+        "“We trained harder than anyone,” said Tomas Brandt.",
+        &[(
+            "We trained harder than anyone,",
+            "said",
+            Some("Tomas Brandt"),
+            D,
+        )],
+    ),
+    // Apposition between the speaker and the verb.
+    (
+        "“No ship was damaged,” Lena Okafor, a spokeswoman for the port, said on Friday.",
+        &[("No ship was damaged,", "said", Some("Lena Okafor"), D)],
+    ),
+    // Speaker and verb before the quotation, guillemets.
+    (
+        "Keller told the council: «The budget is balanced for the first time.»",
+        &[(
+            "The budget is balanced for the first time.",
+            "told",
+            Some("Marta Keller"),
+            D,
+        )],
+    ),
+    // A split quotation: the second half takes the first half's speaker.
+    (
+        "Brandt was calm after the match. “We lost the ball too often,” he said. “Next week will be different.”",
+        &[
+            (
+                "We lost the ball too often,",
+                "said",
+                Some("Tomas Brandt"),
+                D,
+            ),
+            ("Next week will be different.", "", Some("Tomas Brandt"), D),
+        ],
+    ),
+    // Indirect speech with "that".
+    (
+        "Marta Keller said that the new ferry line would cut travel times by half.",
+        &[(
+            "the new ferry line would cut travel times by half",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
+    // Indirect speech without "that", and with a hearer.
+    (
+        "Okafor told reporters the harbour would reopen once the storm had passed.",
+        &[(
+            "the harbour would reopen once the storm had passed",
+            "told",
+            Some("Lena Okafor"),
+            I,
+        )],
+    ),
+    // A warning, reported.
+    (
+        "Tomas Brandt warned that the season could be cancelled if the stadium stays closed.",
+        &[(
+            "the season could be cancelled if the stadium stays closed",
+            "warned",
+            Some("Tomas Brandt"),
+            I,
+        )],
+    ),
+    // According to.
+    (
+        "According to the Harbour Authority, the cranes were inspected twice last year.",
+        &[(
+            "the cranes were inspected twice last year",
+            "According to",
+            Some("Harbour Authority"),
+            I,
+        )],
+    ),
+    // The attribution after the reported clause.
+    (
+        "The water supply in the old town is safe to drink again, the Ministry of Water said.",
+        &[(
+            "The water supply in the old town is safe to drink again",
+            "said",
+            Some("Ministry of Water"),
+            I,
+        )],
+    ),
+    // A role noun resolved to the candidate holding the role.
+    (
+        "Lena Okafor joined the port in May. “Every container is checked,” the spokeswoman said.",
+        &[(
+            "Every container is checked,",
+            "said",
+            Some("Lena Okafor"),
+            D,
+        )],
+    ),
+    // An organisation noun resolved to the nearest organisation with that word.
+    (
+        "The Ministry of Water published its report. “Reserves are low,” the ministry said.",
+        &[("Reserves are low,", "said", Some("Ministry of Water"), D)],
+    ),
+    // Scare quotes and titles are not quotations.
+    (
+        "The so-called “experts” were wrong, and the film “Summer Tide” was a hit.",
+        &[],
+    ),
+    // A quoted word inside a reported clause is part of the clause.
+    (
+        "Keller said the plan was “reckless” and would be withdrawn.",
+        &[(
+            "the plan was “reckless” and would be withdrawn",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
+    // A quotation over two paragraphs: the first is not closed, the second opens again.
+    (
+        "“The first part of the plan is the harbour,” Keller said. “The second part is the rail line, which will take longer.\n\n“The third part is the money, and we have it.”",
+        &[
+            (
+                "The first part of the plan is the harbour,",
+                "said",
+                Some("Marta Keller"),
+                D,
+            ),
+            (
+                "The second part is the rail line, which will take longer.",
+                "",
+                Some("Marta Keller"),
+                D,
+            ),
+            (
+                "The third part is the money, and we have it.",
+                "",
+                Some("Marta Keller"),
+                D,
+            ),
+        ],
+    ),
+    // A question with the verb after.
+    (
+        "“Why would we stop now?” asked Brandt.",
+        &[("Why would we stop now?", "asked", Some("Tomas Brandt"), D)],
+    ),
+    // A standalone quotation paragraph after a reported one.
+    (
+        "Keller said the vote would be close.\n\n“We have counted every seat twice.”",
+        &[
+            ("the vote would be close", "said", Some("Marta Keller"), I),
+            (
+                "We have counted every seat twice.",
+                "",
+                Some("Marta Keller"),
+                D,
+            ),
+        ],
+    ),
+    // Apostrophes never pair as single quotation marks.
+    (
+        "The players' union and the owners' league met at Keller's office.",
+        &[],
+    ),
+];
+
+#[test]
+fn table() {
+    let mut failures = Vec::new();
+    for (text, want) in TABLE {
+        let got = run(text);
+        let want: Vec<(String, String, Option<String>, Kind)> = want
+            .iter()
+            .map(|(c, v, s, k)| (c.to_string(), v.to_string(), s.map(str::to_string), *k))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn continued_paragraphs_are_flagged() {
+    let text = "“One thing first,” Keller said. “Two more things.\n\n“Three things at last.”";
+    let view = TextView::new(text);
+    let q = find(text, &view, &speakers_for(text));
+    let flags: Vec<bool> = q.iter().map(|q| q.continued).collect();
+    assert_eq!(flags, [false, false, true]);
+}
+
+#[test]
+fn spans_and_verbs_slice_the_text() {
+    for (text, _) in TABLE {
+        let view = TextView::new(text);
+        for q in find(text, &view, &speakers_for(text)) {
+            assert!(q.span.get(text).is_some());
+            if let Some(v) = q.verb_span {
+                assert_eq!(v.get(text), Some(q.verb.as_str()));
+            }
+            if let Some(s) = q.speaker_span {
+                assert!(s.get(text).is_some());
+            }
+        }
+    }
+}
+
+fn check_spans(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+    let view = TextView::new(text);
+    let sp = speakers_for(text);
+    for q in find(text, &view, &sp) {
+        proptest::prop_assert!(q.span.get(text).is_some());
+        proptest::prop_assert!(!q.span.is_empty());
+        for s in [q.verb_span, q.speaker_span].into_iter().flatten() {
+            proptest::prop_assert!(s.get(text).is_some());
+        }
+        if let Some(e) = q.speaker {
+            proptest::prop_assert!(e < sp.entities.len());
+        }
+    }
+    Ok(())
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gives_valid_spans(s in "\\PC{0,120}") {
+        check_spans(&s)?;
+    }
+
+    #[test]
+    fn quote_heavy_text_gives_valid_spans(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("\"".to_string()),
+                proptest::strategy::Just("“".to_string()),
+                proptest::strategy::Just("”".to_string()),
+                proptest::strategy::Just("‘".to_string()),
+                proptest::strategy::Just("’".to_string()),
+                proptest::strategy::Just("«".to_string()),
+                proptest::strategy::Just("»".to_string()),
+                proptest::strategy::Just("'".to_string()),
+                proptest::strategy::Just(" said ".to_string()),
+                proptest::strategy::Just(" Keller ".to_string()),
+                proptest::strategy::Just(" according to ".to_string()),
+                proptest::strategy::Just(", ".to_string()),
+                proptest::strategy::Just(". ".to_string()),
+                proptest::strategy::Just("\n\n".to_string()),
+                proptest::strategy::Just(" he told reporters that ".to_string()),
+                "[a-zé ]{0,12}",
+            ],
+            0..40,
+        )
+    ) {
+        check_spans(&parts.concat())?;
+    }
+
+    #[test]
+    fn any_bytes_never_panic(b in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+        let s = String::from_utf8_lossy(&b);
+        check_spans(&s)?;
+    }
+}

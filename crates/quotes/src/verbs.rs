@@ -1,0 +1,637 @@
+//! The speech-verb lexicon and the small word classes the attribution rules need.
+//!
+//! Every form is listed as written (no stemming at run time), with flags saying how it can
+//! introduce speech. Look-ups go through an open-addressing table built once per process from
+//! the const list, keyed by the ASCII-lower-cased word (one hash and one compare per token).
+
+use std::sync::OnceLock;
+
+/// The verb can attribute a direct quotation (`“…,” she said`).
+pub const DIRECT: u8 = 1;
+/// The verb can take a `that`-clause of reported speech (`warned that …`).
+pub const THAT: u8 = 1 << 1;
+/// The verb can take a bare clause of reported speech (`said the plan failed`).
+pub const BARE: u8 = 1 << 2;
+/// The verb takes a hearer before the clause (`told reporters that …`).
+pub const HEARER: u8 = 1 << 3;
+/// A participle that reports speech of the clause's subject (`…, adding that …`).
+pub const PARTICIPLE: u8 = 1 << 4;
+/// A present-tense form: `says`, `tells` (only matters for readers of [`VerbInfo`]).
+pub const PRESENT: u8 = 1 << 5;
+
+const D: u8 = DIRECT;
+const DT: u8 = DIRECT | THAT;
+const DTB: u8 = DIRECT | THAT | BARE;
+const DTH: u8 = DIRECT | THAT | HEARER;
+const DTBH: u8 = DIRECT | THAT | BARE | HEARER;
+const P: u8 = PARTICIPLE | THAT;
+
+/// The speech verbs, as written, with their flags. Lower case, ASCII.
+const VERBS: &[(&str, u8)] = &[
+    // say / tell: the core of news attribution.
+    ("said", DTB),
+    ("says", DTB | PRESENT),
+    ("say", DTB | PRESENT),
+    ("saying", P | BARE),
+    ("told", DTBH),
+    ("tells", DTBH | PRESENT),
+    ("tell", DTBH),
+    ("telling", P | HEARER),
+    // Adding, explaining, stressing.
+    ("added", DTB),
+    ("adds", DTB | PRESENT),
+    ("adding", P | BARE),
+    ("explained", DT),
+    ("explains", DT | PRESENT),
+    ("explaining", P),
+    ("noted", DT),
+    ("notes", DT | PRESENT),
+    ("noting", P),
+    ("stressed", DT),
+    ("stresses", DT | PRESENT),
+    ("stressing", P),
+    ("emphasized", DT),
+    ("emphasised", DT),
+    ("emphasizes", DT | PRESENT),
+    ("emphasises", DT | PRESENT),
+    ("underlined", DT),
+    ("pointed", 0), // "pointed out" is handled as a phrase
+    ("observed", DT),
+    ("remarked", DT),
+    ("commented", D),
+    ("continued", D),
+    ("concluded", DT),
+    ("recalled", DT),
+    ("recalls", DT | PRESENT),
+    // Warning, arguing, claiming.
+    ("warned", DTH),
+    ("warns", DTH | PRESENT),
+    ("warning", P),
+    ("cautioned", DTH),
+    ("argued", DTB),
+    ("argues", DTB | PRESENT),
+    ("arguing", P),
+    ("insisted", DTB),
+    ("insists", DTB | PRESENT),
+    ("insisting", P),
+    ("claimed", DT),
+    ("claims", DT | PRESENT),
+    ("claiming", P),
+    ("contended", DT),
+    ("maintained", DT),
+    ("maintains", DT | PRESENT),
+    ("asserted", DT),
+    ("alleged", DT),
+    ("alleges", DT | PRESENT),
+    ("charged", DT),
+    ("countered", DT),
+    ("retorted", D),
+    ("replied", DT),
+    ("responded", D),
+    ("answered", D),
+    ("declared", DT),
+    ("proclaimed", DT),
+    ("vowed", DT),
+    ("promised", DT),
+    ("pledged", DT),
+    ("predicted", DT),
+    ("estimated", DT),
+    ("suggested", DT),
+    ("suggests", DT | PRESENT),
+    ("conceded", DT),
+    ("admitted", DT),
+    ("admits", DT | PRESENT),
+    ("acknowledged", DT),
+    ("acknowledges", DT | PRESENT),
+    ("confirmed", DT),
+    ("confirms", DT | PRESENT),
+    ("denied", 0),
+    ("revealed", DT),
+    ("disclosed", DT),
+    ("announced", DT),
+    ("announces", DT | PRESENT),
+    ("reported", DT),
+    ("reports", DT | PRESENT),
+    ("stated", DT),
+    ("states", DT | PRESENT),
+    ("mentioned", DT),
+    ("indicated", DT),
+    ("agreed", D),
+    ("complained", DT),
+    ("lamented", DT),
+    ("boasted", DT),
+    ("joked", DT),
+    ("quipped", DT),
+    ("laughed", D),
+    ("cried", D),
+    ("shouted", DT),
+    ("screamed", D),
+    ("yelled", D),
+    ("whispered", DT),
+    ("sighed", D),
+    ("wondered", D),
+    ("asked", D),
+    ("asks", D | PRESENT),
+    ("demanded", DT),
+    ("urged", D),
+    ("pleaded", D),
+    ("begged", D),
+    ("wrote", DTB),
+    ("writes", DTB | PRESENT),
+    ("tweeted", DT),
+    ("posted", D),
+    ("testified", DT),
+    ("assured", DTH),
+    ("informed", DTH),
+    ("reminded", DTH),
+    ("advised", DTH),
+    ("believes", DTB | PRESENT),
+    ("believed", THAT),
+    ("thinks", DTB | PRESENT),
+    ("hopes", THAT | PRESENT),
+    ("feels", THAT | PRESENT),
+    ("felt", THAT),
+    ("figured", THAT),
+    ("reckons", DTB | PRESENT),
+    ("affirmed", DT),
+    ("reiterated", DT),
+    ("signalled", THAT),
+    ("signaled", THAT),
+    ("hinted", THAT),
+    ("speculated", DT),
+    ("guessed", D),
+    ("acknowledging", P),
+    ("suggesting", P),
+    ("stating", P),
+    ("declaring", P),
+    ("insist", DTB | PRESENT),
+    ("argue", DTB | PRESENT),
+    ("warn", DTH | PRESENT),
+    ("claim", DT | PRESENT),
+    ("believe", THAT | PRESENT),
+    ("according", 0), // "according to": handled as a phrase
+];
+
+/// What the lexicon knows about a speech-verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbInfo {
+    pub flags: u8,
+}
+
+impl VerbInfo {
+    #[inline]
+    pub fn has(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+const SLOTS: usize = 512;
+
+struct Table {
+    slots: Vec<(&'static [u8], u8)>,
+}
+
+fn hash(w: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in w {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut slots: Vec<(&'static [u8], u8)> = vec![(b"", 0); SLOTS];
+        for &(w, f) in VERBS {
+            let mut i = hash(w.as_bytes()) % SLOTS;
+            while !slots[i].0.is_empty() && slots[i].0 != w.as_bytes() {
+                i = (i + 1) % SLOTS;
+            }
+            slots[i] = (w.as_bytes(), f);
+        }
+        Table { slots }
+    })
+}
+
+/// The longest listed form, in bytes.
+const MAX_LEN: usize = 14;
+
+/// Looks up a word (any case). `None` when it is not a speech verb.
+#[inline]
+pub fn lookup(word: &str) -> Option<VerbInfo> {
+    let w = word.as_bytes();
+    if w.len() < 3 || w.len() > MAX_LEN {
+        return None;
+    }
+    let mut buf = [0u8; MAX_LEN];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let key = &buf[..w.len()];
+    let t = table();
+    let mut i = hash(key) % SLOTS;
+    loop {
+        let (k, f) = t.slots[i];
+        if k.is_empty() {
+            return None;
+        }
+        if k == key {
+            return Some(VerbInfo { flags: f });
+        }
+        i = (i + 1) % SLOTS;
+    }
+}
+
+/// Personal pronouns that can name a speaker outside a quotation, with what they can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he / she: a person.
+    Singular,
+    /// they: an organisation, a group, or a person.
+    Plural,
+    /// it: an organisation.
+    Neuter,
+    /// I / we / you: the writer or someone in a quotation; not resolved.
+    Speaker,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    let w = word.as_bytes();
+    if w.len() > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(match &buf[..w.len()] {
+        b"he" | b"she" => Pronoun::Singular,
+        b"they" => Pronoun::Plural,
+        b"it" => Pronoun::Neuter,
+        b"i" | b"we" | b"you" => Pronoun::Speaker,
+        _ => return None,
+    })
+}
+
+fn lower_eq(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Head nouns that name an organisation ("the ministry said").
+pub fn is_org_noun(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "ministry",
+            "department",
+            "government",
+            "company",
+            "firm",
+            "agency",
+            "police",
+            "office",
+            "party",
+            "army",
+            "military",
+            "court",
+            "committee",
+            "council",
+            "board",
+            "team",
+            "club",
+            "league",
+            "commission",
+            "bank",
+            "university",
+            "group",
+            "union",
+            "organization",
+            "organisation",
+            "association",
+            "service",
+            "authority",
+            "embassy",
+            "campaign",
+            "administration",
+            "district",
+            "school",
+            "hospital",
+            "force",
+            "corporation",
+            "network",
+            "newspaper",
+            "statement",
+            "website",
+            "report",
+            "study",
+            "federation",
+            "foundation",
+            "institute",
+            "cabinet",
+            "parliament",
+            "senate",
+            "kremlin",
+            "pentagon",
+            "regulator",
+            "operator",
+            "airline",
+            "family",
+            "city",
+            "province",
+            "state",
+            "county",
+            "country",
+            "region",
+        ],
+    )
+}
+
+/// Words that may stand between a subject and its verb ("he also said", "she has said").
+pub fn is_skippable_before_verb(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "also",
+            "later",
+            "then",
+            "has",
+            "had",
+            "have",
+            "previously",
+            "recently",
+            "earlier",
+            "once",
+            "simply",
+            "repeatedly",
+            "reportedly",
+            "again",
+            "further",
+            "would",
+            "will",
+            "could",
+            "may",
+            "might",
+            "often",
+            "always",
+            "publicly",
+            "privately",
+            "quickly",
+            "flatly",
+            "bluntly",
+            "frankly",
+            "firmly",
+            "finally",
+            "separately",
+            "subsequently",
+            "initially",
+            "originally",
+            "now",
+            "still",
+            "even",
+            "only",
+            "just",
+            "already",
+            "has",
+            "did",
+            "does",
+            "do",
+            "was",
+            "is",
+            "were",
+            "are",
+            "had",
+        ],
+    )
+}
+
+/// Words that begin a reported clause without "that" ("said he would", "said the plan …").
+pub fn starts_clause(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "you",
+            "there",
+            "this",
+            "these",
+            "those",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "my",
+            "some",
+            "many",
+            "most",
+            "all",
+            "no",
+            "none",
+            "more",
+            "few",
+            "several",
+            "both",
+            "each",
+            "every",
+            "any",
+            "people",
+            "nobody",
+            "nothing",
+            "everyone",
+            "everything",
+            "someone",
+            "something",
+            "anyone",
+            "if",
+            "while",
+            "although",
+            "though",
+            "because",
+            "when",
+            "once",
+            "after",
+            "before",
+            "despite",
+            "given",
+            "without",
+            "with",
+            "unless",
+            "until",
+            "whether",
+            "what",
+            "how",
+            "why",
+            "one",
+            "two",
+            "three",
+            "officials",
+            "police",
+            "government",
+        ],
+    )
+}
+
+/// Words that stop a reported clause from starting right after the verb ("said in a
+/// statement", "said on Monday", "told of").
+pub fn is_adjunct_start(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "last",
+            "earlier",
+            "yesterday",
+            "today",
+            "tonight",
+            "this",
+            "late",
+            "early",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "through",
+            "via",
+            "by",
+            "from",
+            "over",
+            "to",
+            "when",
+            "while",
+            "as",
+            "recently",
+            "previously",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "again",
+            "also",
+            "then",
+            "later",
+            "separately",
+            "frankly",
+            "bluntly",
+            "candidly",
+            "flatly",
+            "firmly",
+            "simply",
+            "of",
+            "about",
+        ],
+    )
+}
+
+/// Words that end a subject noun phrase read forward from the verb ("said Jane Doe in …").
+pub fn ends_np(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "of",
+            "to",
+            "when",
+            "while",
+            "as",
+            "who",
+            "which",
+            "that",
+            "about",
+            "adding",
+            "and",
+            "but",
+            "from",
+            "with",
+            "by",
+            "for",
+            "said",
+            "says",
+            "told",
+            "last",
+            "this",
+            "on",
+            "yesterday",
+            "today",
+            "referring",
+            "speaking",
+            "noting",
+            "explaining",
+            "saying",
+            "according",
+            "than",
+            "since",
+        ],
+    )
+}
+
+/// Words that cannot be part of a subject noun phrase read backwards from the verb.
+pub fn stops_np_backwards(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "because",
+            "if", "though", "although", "where", "so", "than", "said", "says", "told", "is", "was",
+            "are", "were", "be", "been", "has", "have", "had", "to", "in", "on", "at", "by", "for",
+            "with", "from", "after", "before", "since", "also", "then", "not", "into", "about",
+            "over", "under", "yet", "what", "how", "why",
+        ],
+    )
+}
+
+/// Determiners that start a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "one", "another", "some", "several", "many", "two", "three",
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_found_in_any_case() {
+        for &(w, f) in VERBS {
+            assert_eq!(lookup(w).map(|v| v.flags), Some(f), "{w}");
+            assert!(lookup(&w.to_uppercase()).is_some(), "{w}");
+            assert!(w.len() <= MAX_LEN, "{w}");
+        }
+        for w in [
+            "sad",
+            "sai",
+            "",
+            "x",
+            "saidd",
+            "tolerance",
+            "superlongwordnotverb",
+        ] {
+            assert!(lookup(w).is_none(), "{w}");
+        }
+    }
+}
