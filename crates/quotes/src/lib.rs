@@ -239,6 +239,9 @@ struct Finder<'a> {
     direct_outer: Vec<ByteSpan>,
 }
 
+/// How many sentences back a pronoun looks for the subject it stands for.
+const CENTERING_SENTENCES: usize = 4;
+
 fn is_quote_char(c: char) -> Option<(bool, Dir)> {
     Some(match c {
         '"' | '\u{FF02}' => (true, Dir::Either),
@@ -745,6 +748,7 @@ impl<'a> Finder<'a> {
         while i > lo
             && self.is_wordlike(i)
             && !self.break_after(i)
+            && self.toks[i].is_lower_start()
             && verbs::is_skippable_before_verb(self.word(i))
         {
             i -= 1;
@@ -753,27 +757,36 @@ impl<'a> Finder<'a> {
             return None;
         }
         if self.punct_has(i, &[',']) && !self.has_quote(i) {
-            // An apposition: "X, the spokesman, said" (or "X, 45, said").
+            // An apposition: "X, the spokesman, said", "X, 45, said", "X, who …, a …, said":
+            // the earliest noun phrase before a comma of the clause that names someone.
+            let mut commas = [0usize; 8];
+            let mut n_commas = 0;
             let mut k = i;
             let mut n = 0;
-            loop {
-                if k <= lo || n > 25 {
-                    return None;
-                }
+            while k > lo && n < 40 {
                 k -= 1;
                 n += 1;
                 if self.break_after(k) || self.is_boundary(k) {
-                    return None;
-                }
-                if self.punct_has(k, &[',']) {
                     break;
                 }
+                if self.punct_has(k, &[',']) && n_commas < commas.len() {
+                    commas[n_commas] = k;
+                    n_commas += 1;
+                }
             }
-            if k == 0 || k - 1 < lo {
-                return None;
-            }
-            i = k - 1;
+            // Earliest first; the clause start counts as a comma before the first phrase.
+            return commas[..n_commas]
+                .iter()
+                .rev()
+                .filter(|&&c| c > lo)
+                .find_map(|&c| self.np_ending_at(c - 1, lo, true));
         }
+        self.np_ending_at(i, lo, false)
+    }
+
+    /// The noun phrase that ends at token `i` (going back no further than `lo`). With `strict`,
+    /// only a mention, a pronoun or a capitalised name.
+    fn np_ending_at(&self, i: usize, lo: usize, strict: bool) -> Option<Subject> {
         if !self.is_wordlike(i) {
             return None;
         }
@@ -791,7 +804,7 @@ impl<'a> Finder<'a> {
                 res: Res::Pronoun(p),
             });
         }
-        if verbs::stops_np_backwards(w) {
+        if t.is_lower_start() && verbs::stops_np_backwards(w) {
             return None;
         }
         // The noun phrase back to a determiner or a word that cannot be in it.
@@ -801,24 +814,28 @@ impl<'a> Finder<'a> {
             && self.is_wordlike(s - 1)
             && !self.break_after(s - 1)
             && !verbs::is_determiner(self.word(s))
-            && !verbs::stops_np_backwards(self.word(s - 1))
+            && !(self.toks[s - 1].is_lower_start() && verbs::stops_np_backwards(self.word(s - 1)))
         {
             s -= 1;
         }
         let span = ByteSpan::new(self.toks[s].span().start, t.span().end);
-        if let Some((_, e)) = self.last_mention_in(span) {
+        // A mention that is the phrase's head ("Liberal Leader Justin Trudeau"); one that only
+        // modifies it ("Trudeau's office") leaves the phrase as it is.
+        if let Some((m, e)) = self.last_mention_in(span)
+            && m.end + 3 >= t.span().end
+        {
             return Some(Subject {
                 span,
                 res: Res::Entity(e),
             });
         }
+        let name = t.is_capitalized() && !verbs::is_org_noun(w);
+        if strict && !name {
+            return None;
+        }
         Some(Subject {
             span,
-            res: if t.is_capitalized() && !verbs::is_org_noun(w) {
-                Res::Name
-            } else {
-                Res::Role(i)
-            },
+            res: if name { Res::Name } else { Res::Role(i) },
         })
     }
 
@@ -872,10 +889,19 @@ impl<'a> Finder<'a> {
                 res: Res::Entity(e),
             });
         }
-        let all_caps = self.view.tokens_in(span).iter().all(|t| t.is_capitalized());
+        // "the Crown", "Surrey staff": capitalised words after a determiner are a name.
+        let words = self.view.tokens_in(span);
+        let skip = usize::from(
+            words
+                .first()
+                .is_some_and(|t| verbs::is_determiner(t.text(self.text))),
+        );
+        let name = words.len() > skip
+            && words[skip..].iter().all(|t| t.is_capitalized())
+            && !verbs::is_org_noun(self.word(head));
         Some(Subject {
             span,
-            res: if all_caps { Res::Name } else { Res::Role(head) },
+            res: if name { Res::Name } else { Res::Role(head) },
         })
     }
 
@@ -949,7 +975,12 @@ impl<'a> Finder<'a> {
                     continue;
                 };
                 let subj_end = self.tok_at(subj.span.end);
-                if subj_end <= hi && self.punct_has(subj_end, &[',']) && !self.has_quote(subj_end) {
+                let starts = v.tok == lo || !self.punct_has(v.tok - 1, &[',']);
+                if starts
+                    && subj_end <= hi
+                    && self.punct_has(subj_end, &[','])
+                    && !self.has_quote(subj_end)
+                {
                     // "According to X, …"
                     let start = subj_end + 1;
                     if start <= hi && !self.has_quote(start) {
@@ -964,7 +995,17 @@ impl<'a> Finder<'a> {
                 }
                 continue;
             }
-            let pre = self.subject_before(v.tok, lo);
+            // ", said X" is an attribution after the clause, not a subject before a clause.
+            let comma_before = v.tok > lo && self.punct_has(v.tok - 1, &[',']);
+            let postposed = comma_before
+                && self
+                    .subject_after(v.last, hi)
+                    .is_some_and(|s| matches!(s.res, Res::Entity(_) | Res::Name));
+            let pre = if postposed {
+                None
+            } else {
+                self.subject_before(v.tok, lo)
+            };
             if let Some(subj) = pre
                 && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
                 && let Some(start) = self.clause_after(*v, hi)
@@ -1142,13 +1183,15 @@ impl<'a> Finder<'a> {
             return self.clause_start_ok(j, hi);
         }
         let t = self.toks[j];
+        let base = verbs::without_clitic(w);
         let ok = if v.info.has(verbs::BARE) {
-            verbs::starts_clause(w)
-                || (t.is_capitalized() && t.kind == TokenKind::Word && verbs::pronoun(w).is_none())
-                || t.kind == TokenKind::Number
+            matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                && !verbs::blocks_bare_clause(base)
         } else {
-            verbs::pronoun(w).is_some_and(|p| p != Pronoun::Speaker || w == "I" || w == "we")
-                || w.eq_ignore_ascii_case("there")
+            verbs::pronoun(base)
+                .is_some_and(|p| p != Pronoun::Speaker || base == "I" || base == "we")
+                || base.eq_ignore_ascii_case("there")
+                || self.mention_at(t.span()).is_some()
         };
         if ok {
             self.clause_start_ok(j, hi)
@@ -1235,23 +1278,95 @@ impl<'a> Finder<'a> {
             .map(|(_, e)| *e)
     }
 
+    /// The candidate in subject position nearest before `before`: the first wanted mention
+    /// (outside quotations) of the sentence, going back sentence by sentence (a few at most);
+    /// else the nearest wanted mention.
+    fn centered(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
+        let si = self
+            .view
+            .sentences
+            .partition_point(|s| s.start <= before)
+            .saturating_sub(1);
+        for k in (0..=si).rev().take(CENTERING_SENTENCES) {
+            let Some(sent) = self.view.sentences.get(k) else {
+                break;
+            };
+            let lim = sent.end.min(before);
+            let i = self.mentions.partition_point(|(m, _)| m.start < sent.start);
+            let found = self.mentions[i..]
+                .iter()
+                .take_while(|(m, _)| m.start < lim)
+                .filter(|(m, _)| !self.inside_direct(m.start))
+                .find(|(_, e)| want(&self.speakers.entities[*e]));
+            if let Some((_, e)) = found {
+                return Some(*e);
+            }
+        }
+        self.nearest(before, want)
+    }
+
+    /// Where the attribution of `c` ends: the end of the sentence holding the later of the
+    /// quotation's end and its verb.
+    fn attribution_end(&self, c: &Cand) -> usize {
+        let mut end = c.outer.end;
+        if let Some(v) = c.verb {
+            end = end.max(self.toks[v.last].span().end);
+        }
+        if let Some(s) = c.subject {
+            end = end.max(s.span.end);
+        }
+        match self.view.sentence_at(end.saturating_sub(1)) {
+            Some(k) => self.view.sentences[k].end.max(end),
+            None => end,
+        }
+    }
+
+    /// The first person mentioned (outside quotations) in `from..to`.
+    fn person_between(&self, from: usize, to: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|(m, _)| m.start < from);
+        self.mentions[i..]
+            .iter()
+            .take_while(|(m, _)| m.start < to)
+            .filter(|(m, _)| !self.inside_direct(m.start))
+            .find(|(_, e)| self.speakers.entities[*e].kind == SpeakerKind::Person)
+            .map(|(_, e)| *e)
+    }
+
     fn resolve(&self, s: &Subject) -> Option<usize> {
         let at = s.span.start;
         let person = |c: &Candidate| c.kind == SpeakerKind::Person;
         let org = |c: &Candidate| c.kind == SpeakerKind::Organization;
         match s.res {
             Res::Entity(e) => Some(e),
-            Res::Pronoun(Pronoun::Singular) => self.nearest(at, person),
-            Res::Pronoun(Pronoun::Plural) => self.nearest(at, org),
-            Res::Pronoun(Pronoun::Neuter) => self.nearest(at, org),
+            Res::Pronoun(Pronoun::Singular) => self.centered(at, person),
+            Res::Pronoun(Pronoun::Plural) => self.centered(at, org),
+            Res::Pronoun(Pronoun::Neuter) => self.centered(at, org),
             Res::Pronoun(Pronoun::Speaker) => None,
             Res::Name => None,
             Res::Role(head) => {
                 let w = self.word(head);
+                let first = self
+                    .view
+                    .tokens_in(s.span)
+                    .first()
+                    .map(|t| t.text(self.text));
+                // "a friend", "one of the players": someone new, named as written.
+                let indefinite = first.is_some_and(|f| {
+                    [
+                        "a", "an", "one", "another", "some", "many", "several", "most",
+                    ]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(f))
+                });
+                // "Trudeau's office": a phrase of its own.
+                let possessive = self.first_mention_in(s.span).is_some();
+                if indefinite || possessive {
+                    return None;
+                }
                 if verbs::is_org_noun(w) {
                     let lw = w.to_ascii_lowercase();
                     self.nearest(at, |c| org(c) && c.name.to_ascii_lowercase().contains(&lw))
-                        .or_else(|| self.nearest(at, org))
+                        .or_else(|| self.centered(at, org))
                 } else {
                     let with_role = |c: &Candidate| {
                         person(c) && c.roles.iter().any(|r| r.eq_ignore_ascii_case(w))
@@ -1263,7 +1378,7 @@ impl<'a> Finder<'a> {
                     if plural {
                         None
                     } else {
-                        self.nearest(at, person)
+                        self.centered(at, person)
                     }
                 }
             }
@@ -1275,50 +1390,57 @@ impl<'a> Finder<'a> {
         for c in cands.iter_mut() {
             c.speaker = c.subject.as_ref().and_then(|s| self.resolve(s));
         }
-        // Quotations without a speaker of their own take one from their run, then from an
-        // attributed quotation in the same paragraph, then from the previous paragraph's.
+        // Quotations without a speaker of their own take one from their run (paragraphs of one
+        // quotation); else from the previous attributed quotation of the paragraph, unless
+        // someone is named in between ("Durning did not need coaxing. “…”"); else from the
+        // next one of the paragraph; else from one in the two paragraphs before (same proviso);
+        // else the person in subject position before.
         let n = cands.len();
+        let person = |c: &Candidate| c.kind == SpeakerKind::Person;
         for i in 0..n {
             if cands[i].subject.is_some() {
                 continue;
             }
             let para = self.para_of(cands[i].span.start);
+            let at = cands[i].outer.start;
             let run = cands[i].run;
             let has = |c: &Cand| c.subject.is_some() || c.speaker.is_some();
             let mut pick: Option<usize> = None;
+            let mut named_between: Option<usize> = None;
             if run != usize::MAX {
                 pick = (0..n).find(|&j| j != i && cands[j].run == run && has(&cands[j]));
             }
             if pick.is_none() {
-                let same = |j: usize| self.para_of(cands[j].span.start) == para;
-                pick = (0..i)
-                    .rev()
-                    .take_while(|&j| same(j))
-                    .find(|&j| has(&cands[j]))
-                    .or_else(|| {
-                        (i + 1..n)
-                            .take_while(|&j| same(j))
-                            .find(|&j| has(&cands[j]))
-                    });
-            }
-            if pick.is_none() && i > 0 {
-                let j = i - 1;
-                let pj = self.para_of(cands[j].span.start);
-                if para <= pj + 2 && has(&cands[j]) {
-                    pick = Some(j);
+                let prev = (0..i).rev().find(|&j| has(&cands[j]));
+                let prev_para = prev.map(|j| self.para_of(cands[j].span.start));
+                if let Some(j) = prev
+                    && prev_para.is_some_and(|p| p + 2 >= para)
+                {
+                    named_between = self.person_between(self.attribution_end(&cands[j]), at);
+                    if named_between.is_none() {
+                        pick = Some(j);
+                    }
+                }
+                if pick.is_none() && named_between.is_none() {
+                    pick = (i + 1..n)
+                        .take_while(|&j| self.para_of(cands[j].span.start) == para)
+                        .find(|&j| has(&cands[j]));
                 }
             }
-            if let Some(j) = pick {
-                cands[i].speaker = cands[j].speaker;
-                if cands[i].speaker.is_none() {
-                    cands[i].subject = cands[j].subject.map(|mut s| {
-                        s.res = Res::Name;
-                        s
-                    });
+            match (named_between, pick) {
+                (Some(e), _) => {
+                    cands[i].speaker = Some(e);
                 }
-            } else {
-                cands[i].speaker =
-                    self.nearest(cands[i].outer.start, |c| c.kind == SpeakerKind::Person);
+                (_, Some(j)) => {
+                    cands[i].speaker = cands[j].speaker;
+                    if cands[i].speaker.is_none() {
+                        cands[i].subject = cands[j].subject.map(|mut s| {
+                            s.res = Res::Name;
+                            s
+                        });
+                    }
+                }
+                _ => cands[i].speaker = self.centered(at, person),
             }
         }
         cands

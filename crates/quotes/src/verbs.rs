@@ -38,8 +38,8 @@ const VERBS: &[(&str, u8)] = &[
     ("tell", DTBH),
     ("telling", P | HEARER),
     // Adding, explaining, stressing.
-    ("added", DTB),
-    ("adds", DTB | PRESENT),
+    ("added", DT),
+    ("adds", DT | PRESENT),
     ("adding", P | BARE),
     ("explained", DT),
     ("explains", DT | PRESENT),
@@ -136,8 +136,8 @@ const VERBS: &[(&str, u8)] = &[
     ("urged", D),
     ("pleaded", D),
     ("begged", D),
-    ("wrote", DTB),
-    ("writes", DTB | PRESENT),
+    ("wrote", DT),
+    ("writes", DT | PRESENT),
     ("tweeted", DT),
     ("posted", D),
     ("testified", DT),
@@ -406,81 +406,6 @@ pub fn is_skippable_before_verb(word: &str) -> bool {
     )
 }
 
-/// Words that begin a reported clause without "that" ("said he would", "said the plan …").
-pub fn starts_clause(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-            "you",
-            "there",
-            "this",
-            "these",
-            "those",
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "its",
-            "our",
-            "my",
-            "some",
-            "many",
-            "most",
-            "all",
-            "no",
-            "none",
-            "more",
-            "few",
-            "several",
-            "both",
-            "each",
-            "every",
-            "any",
-            "people",
-            "nobody",
-            "nothing",
-            "everyone",
-            "everything",
-            "someone",
-            "something",
-            "anyone",
-            "if",
-            "while",
-            "although",
-            "though",
-            "because",
-            "when",
-            "once",
-            "after",
-            "before",
-            "despite",
-            "given",
-            "without",
-            "with",
-            "unless",
-            "until",
-            "whether",
-            "what",
-            "how",
-            "why",
-            "one",
-            "two",
-            "three",
-            "officials",
-            "police",
-            "government",
-        ],
-    )
-}
-
 /// Words that stop a reported clause from starting right after the verb ("said in a
 /// statement", "said on Monday", "told of").
 pub fn is_adjunct_start(word: &str) -> bool {
@@ -607,6 +532,63 @@ pub fn is_determiner(word: &str) -> bool {
         &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
             "our", "one", "another", "some", "several", "many", "two", "three",
+        ],
+    )
+}
+
+/// The word without a clitic: "she's" → "she", "they’re" → "they", "it'll" → "it".
+pub fn without_clitic(word: &str) -> &str {
+    for sep in ['\'', '\u{2019}'] {
+        if let Some(i) = word.find(sep) {
+            let tail = &word[i + sep.len_utf8()..];
+            if matches!(
+                tail.to_ascii_lowercase().as_str(),
+                "s" | "re" | "ll" | "ve" | "d" | "m"
+            ) {
+                return &word[..i];
+            }
+        }
+    }
+    word
+}
+
+/// Words after "said"/"says" that do not begin a reported clause ("said goodbye", "said so").
+pub fn blocks_bare_clause(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "so",
+            "yes",
+            "goodbye",
+            "hello",
+            "thanks",
+            "thank",
+            "sorry",
+            "nothing",
+            "little",
+            "much",
+            "hi",
+            "grace",
+            "otherwise",
+            "something",
+            "anything",
+            "enough",
+            "what",
+            "whether",
+            "if",
+            "why",
+            "how",
+            "where",
+            "who",
+            "which",
+            "not",
+            "and",
+            "or",
+            "but",
+            "to",
+            "amen",
+            "okay",
+            "ok",
         ],
     )
 }
