@@ -1,0 +1,581 @@
+//! The tone lexicon: one table that answers, for a lower-cased word, every question the tone
+//! stage asks (positive? negative? an activity word? a self/group pronoun? its VADER valence?).
+//!
+//! Keys are words of at most [`KEY_BYTES`] bytes packed into a `u128` (first byte most
+//! significant, zero-padded) in an open-addressing table with linear probing: a look-up is one
+//! multiply, usually one load and one integer compare. The few longer words (17–24 bytes, all
+//! from VADER) sit in a sorted list that only long tokens visit.
+
+use std::fmt;
+
+/// Bytes that fit a packed key.
+pub(crate) const KEY_BYTES: usize = 16;
+/// Longest word the lexicon can hold; longer tokens are never looked up.
+pub(crate) const MAX_WORD: usize = 24;
+
+/// VADER valences at or beyond this (in tenths: ±1.0, "slightly" on VADER's −4…+4 scale) make a
+/// word positive or negative for tone.
+pub const VADER_THRESHOLD_TENTHS: i16 = 10;
+
+/// What the lexicon knows about one word, as bit flags plus a VADER valence.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct Entry {
+    flags: u8,
+    /// VADER's mean valence in tenths (−40…+40); meaningful when [`Entry::in_vader`].
+    valence: i8,
+}
+
+impl Entry {
+    pub(crate) const POSITIVE: u8 = 1;
+    pub(crate) const NEGATIVE: u8 = 1 << 1;
+    pub(crate) const ACTIVITY: u8 = 1 << 2;
+    pub(crate) const SELF_GROUP: u8 = 1 << 3;
+    pub(crate) const VADER: u8 = 1 << 4;
+
+    /// Counts as a positive word for tone.
+    #[inline]
+    pub fn is_positive(self) -> bool {
+        self.flags & Self::POSITIVE != 0
+    }
+    /// Counts as a negative word for tone.
+    #[inline]
+    pub fn is_negative(self) -> bool {
+        self.flags & Self::NEGATIVE != 0
+    }
+    /// An activity word.
+    #[inline]
+    pub fn is_activity(self) -> bool {
+        self.flags & Self::ACTIVITY != 0
+    }
+    /// A self/group reference (first-person pronoun).
+    #[inline]
+    pub fn is_self_group(self) -> bool {
+        self.flags & Self::SELF_GROUP != 0
+    }
+    /// An entry of the VADER lexicon (GCAM dictionary 26).
+    #[inline]
+    pub fn in_vader(self) -> bool {
+        self.flags & Self::VADER != 0
+    }
+    /// VADER's mean valence in tenths, when the word is in VADER.
+    #[inline]
+    pub fn vader_tenths(self) -> Option<i8> {
+        self.in_vader().then_some(self.valence)
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Entry");
+        d.field("positive", &self.is_positive())
+            .field("negative", &self.is_negative())
+            .field("activity", &self.is_activity())
+            .field("self_group", &self.is_self_group());
+        if let Some(v) = self.vader_tenths() {
+            d.field("vader", &(f64::from(v) / 10.0));
+        }
+        d.finish()
+    }
+}
+
+/// One line of a lexicon source that could not be read (the rest is still loaded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Which source (`"vader"`, `"positive"`, …).
+    pub source: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// The texts a [`Lexicon`] is built from (see the files under `crates/tone/data/`).
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// `word<TAB>valence` lines (VADER's mean valence, one decimal).
+    pub vader: &'a str,
+    /// Hand lists: whitespace-separated items, `#` comments, `word/s` and `word/v` expanded.
+    pub positive: &'a str,
+    pub negative: &'a str,
+    /// VADER words not scored for tone.
+    pub neutral: &'a str,
+    pub activity: &'a str,
+    pub self_group: &'a str,
+}
+
+impl Sources<'static> {
+    /// The lists shipped in `crates/tone/data/`, compiled into the binary.
+    pub const SHIPPED: Sources<'static> = Sources {
+        vader: include_str!("../data/vader-words.tsv"),
+        positive: include_str!("../data/positive.txt"),
+        negative: include_str!("../data/negative.txt"),
+        neutral: include_str!("../data/neutral.txt"),
+        activity: include_str!("../data/activity.txt"),
+        self_group: include_str!("../data/self-group.txt"),
+    };
+}
+
+/// An open-addressing table of packed keys (0 = empty slot), a power-of-two long.
+#[derive(Clone)]
+struct Table<K> {
+    keys: Vec<K>,
+    entries: Vec<Entry>,
+    bits: u32,
+}
+
+/// A packed key: an integer of the word's bytes, first byte most significant.
+trait Key: Copy + Eq + Default {
+    /// Fibonacci hashing; the top bits of the product depend on every byte.
+    fn home(self, bits: u32) -> usize;
+}
+
+impl Key for u64 {
+    #[inline]
+    fn home(self, bits: u32) -> usize {
+        (self.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+}
+
+impl Key for u128 {
+    #[inline]
+    fn home(self, bits: u32) -> usize {
+        (((self >> 64) as u64) ^ (self as u64).rotate_left(29)).home(bits)
+    }
+}
+
+impl<K: Key> Table<K> {
+    fn new(words: &[(K, Entry)]) -> Self {
+        let slots = (words.len() * 2).next_power_of_two().max(16);
+        let bits = slots.trailing_zeros();
+        let mut keys = vec![K::default(); slots];
+        let mut entries = vec![Entry::default(); slots];
+        for &(key, e) in words {
+            let mut s = key.home(bits);
+            while keys[s] != K::default() {
+                s = (s + 1) & (slots - 1);
+            }
+            keys[s] = key;
+            entries[s] = e;
+        }
+        Table {
+            keys,
+            entries,
+            bits,
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: K) -> Option<Entry> {
+        let mask = self.keys.len() - 1;
+        let mut s = key.home(self.bits);
+        loop {
+            let k = self.keys[s];
+            if k == key {
+                return Some(self.entries[s]);
+            }
+            if k == K::default() {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// The compiled word table.
+#[derive(Clone)]
+pub struct Lexicon {
+    /// Words of at most 8 bytes (most words of a text): a table small enough to stay in cache.
+    short: Table<u64>,
+    /// Words of 9 to 16 bytes.
+    mid: Table<u128>,
+    /// Words longer than [`KEY_BYTES`], sorted.
+    long: Vec<(Box<[u8]>, Entry)>,
+    len: usize,
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("words", &self.len)
+            .field("slots", &(self.short.keys.len() + self.mid.keys.len()))
+            .finish()
+    }
+}
+
+/// Packs a lower-cased word of at most [`KEY_BYTES`] bytes.
+#[inline]
+pub(crate) fn pack(w: &[u8]) -> u128 {
+    let mut buf = [0u8; KEY_BYTES];
+    buf[..w.len()].copy_from_slice(w);
+    u128::from_be_bytes(buf)
+}
+
+/// The high bit of every byte of a packed key.
+const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+/// One in every byte.
+const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+
+/// Lower-cases the ASCII capitals of a packed key whose bytes are all ASCII (SWAR: a byte's high
+/// bit after adding `0x80 - b'A'` says it is at least `A`; after adding `0x80 - b'Z' - 1`, that
+/// it is past `Z`; no byte overflows into the next because every byte is below `0x80`).
+#[inline]
+fn ascii_lower(key: u128) -> u128 {
+    let at_least_a = key.wrapping_add(ONES * u128::from(0x80 - b'A'));
+    let past_z = key.wrapping_add(ONES * u128::from(0x80 - b'Z' - 1));
+    let upper = at_least_a & !past_z & HIGH_BITS;
+    key | (upper >> 2)
+}
+
+impl Lexicon {
+    /// The lexicon built from the shipped lists, once per process.
+    pub fn shipped() -> &'static Lexicon {
+        static SHIPPED: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        SHIPPED.get_or_init(|| Lexicon::build(&Sources::SHIPPED).0)
+    }
+
+    /// Builds a lexicon; lines that cannot be read are skipped and reported.
+    ///
+    /// Precedence for tone: a word of `neutral` is neither positive nor negative; else a word of
+    /// `positive`/`negative` is what that list says; else a VADER word of three letters or more
+    /// is positive at valence ≥ +1.0 and negative at ≤ −1.0 (one- and two-letter VADER entries
+    /// are chat abbreviations such as "gj", "tx", "nh": in news they are initials or state codes).
+    pub fn build(src: &Sources<'_>) -> (Lexicon, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut words: std::collections::HashMap<Vec<u8>, Entry> =
+            std::collections::HashMap::with_capacity(12_000);
+
+        // VADER: valence, and the tone sign from the threshold.
+        for (i, line) in src.vader.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split('\t');
+            let (Some(word), Some(value)) = (parts.next(), parts.next()) else {
+                problems.push(problem("vader", i, "expected word<TAB>valence"));
+                continue;
+            };
+            let Some(tenths) = tenths(value) else {
+                problems.push(problem("vader", i, "valence is not a number in −4…+4"));
+                continue;
+            };
+            let Some(word) = word_key(word) else {
+                problems.push(problem("vader", i, "not a lower-case word of ≤ 24 bytes"));
+                continue;
+            };
+            let mut flags = Entry::VADER;
+            if word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3 {
+                if i16::from(tenths) >= VADER_THRESHOLD_TENTHS {
+                    flags |= Entry::POSITIVE;
+                } else if i16::from(tenths) <= -VADER_THRESHOLD_TENTHS {
+                    flags |= Entry::NEGATIVE;
+                }
+            }
+            words.insert(
+                word,
+                Entry {
+                    flags,
+                    valence: tenths,
+                },
+            );
+        }
+
+        let mut list = |text: &str, source: &'static str| {
+            let mut out = Vec::new();
+            for_each_word(text, source, &mut problems, |w| out.push(w));
+            out
+        };
+        let positive = list(src.positive, "positive");
+        let negative = list(src.negative, "negative");
+        let neutral = list(src.neutral, "neutral");
+        let activity = list(src.activity, "activity");
+        let self_group = list(src.self_group, "self_group");
+
+        let tone_bits = Entry::POSITIVE | Entry::NEGATIVE;
+        let positive_set: std::collections::HashSet<&[u8]> =
+            positive.iter().map(Vec::as_slice).collect();
+        for w in &negative {
+            if positive_set.contains(w.as_slice()) {
+                problems.push(Problem {
+                    source: "negative",
+                    line: 0,
+                    reason: format!(
+                        "{} is also in the positive list",
+                        String::from_utf8_lossy(w)
+                    ),
+                });
+            }
+        }
+        let mut apply = |ws: Vec<Vec<u8>>, clear: u8, set: u8| {
+            for w in ws {
+                let e = words.entry(w).or_default();
+                e.flags = (e.flags & !clear) | set;
+            }
+        };
+        apply(positive, tone_bits, Entry::POSITIVE);
+        apply(negative, tone_bits, Entry::NEGATIVE);
+        apply(neutral, tone_bits, 0);
+        apply(activity, 0, Entry::ACTIVITY);
+        apply(self_group, 0, Entry::SELF_GROUP);
+        // Words only the neutral list names carry nothing.
+        words.retain(|_, e| e.flags != 0);
+
+        let len = words.len();
+        let (mut short, mut mid, mut long) = (Vec::new(), Vec::new(), Vec::new());
+        for (w, e) in words {
+            match w.len() {
+                0..=8 => short.push(((pack(&w) >> 64) as u64, e)),
+                9..=KEY_BYTES => mid.push((pack(&w), e)),
+                _ => long.push((w.into_boxed_slice(), e)),
+            }
+        }
+        long.sort_by(|a, b| a.0.cmp(&b.0));
+        (
+            Lexicon {
+                short: Table::new(&short),
+                mid: Table::new(&mid),
+                long,
+                len,
+            },
+            problems,
+        )
+    }
+
+    /// Number of words with an entry.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when no word has an entry.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The entry of an already lower-cased word (ASCII, `'` for apostrophes).
+    #[inline]
+    pub fn get(&self, w: &[u8]) -> Option<Entry> {
+        if w.is_empty() {
+            return None;
+        }
+        if w.len() > KEY_BYTES {
+            return self.get_long(w);
+        }
+        self.get_key(pack(w))
+    }
+
+    /// The entry of a word longer than a packed key.
+    fn get_long(&self, w: &[u8]) -> Option<Entry> {
+        self.long
+            .binary_search_by(|(k, _)| k.as_ref().cmp(w))
+            .ok()
+            .map(|i| self.long[i].1)
+    }
+
+    /// The entry of a packed key (see [`pack`]; not 0).
+    #[inline]
+    pub(crate) fn get_key(&self, key: u128) -> Option<Entry> {
+        if key as u64 == 0 {
+            self.short.get((key >> 64) as u64)
+        } else {
+            self.mid.get(key)
+        }
+    }
+
+    /// The entry of the word at `span` of `text` in any case, and whether it is a possessive
+    /// whose stem matched (`Putin’s` → `putin`) rather than the whole word.
+    #[inline]
+    pub(crate) fn word_at(&self, text: &[u8], start: usize, end: usize) -> Option<(Entry, bool)> {
+        let n = end.saturating_sub(start);
+        if n == 0 || n > KEY_BYTES || end > text.len() {
+            return self.word_slow(text.get(start..end)?);
+        }
+        // One 16-byte load when the text goes on that far, else a copy.
+        let raw = match text.get(start..start + KEY_BYTES) {
+            Some(window) => u128::from_be_bytes(window.try_into().ok()?),
+            None => pack(&text[start..end]),
+        };
+        let keep = !0u128 << (8 * (KEY_BYTES - n));
+        let raw = raw & keep;
+        if raw & (HIGH_BITS & keep) != 0 {
+            return self.word_slow(&text[start..end]);
+        }
+        let key = ascii_lower(raw);
+        if let Some(e) = self.get_key(key) {
+            return Some((e, false));
+        }
+        // A possessive: look the stem up.
+        let tail = (key >> (8 * (KEY_BYTES - n))) as u16;
+        if n > 2 && tail == u16::from_be_bytes(*b"'s") {
+            let stem = key & (!0u128 << (8 * (KEY_BYTES - n + 2)));
+            return self.get_key(stem).map(|e| (e, true));
+        }
+        None
+    }
+
+    /// [`Lexicon::word_at`] for long words and words with non-ASCII chars.
+    fn word_slow(&self, w: &[u8]) -> Option<(Entry, bool)> {
+        let mut buf = [0u8; MAX_WORD];
+        let n = fold(w, &mut buf)?;
+        let w = &buf[..n];
+        if let Some(e) = self.get(w) {
+            return Some((e, false));
+        }
+        let stem = w.strip_suffix(b"'s").filter(|s| !s.is_empty())?;
+        self.get(stem).map(|e| (e, true))
+    }
+
+    /// The entry of a word in any case (`"Attack"`, `"Putin’s"` is looked up as `putin's`).
+    pub fn lookup(&self, word: &str) -> Option<Entry> {
+        let mut buf = [0u8; MAX_WORD];
+        let n = fold(word.as_bytes(), &mut buf)?;
+        self.get(&buf[..n])
+    }
+}
+
+/// Lower-cases `w` into `buf` (ASCII letters; `’` becomes `'`); `None` when it does not fit or
+/// has a char no lexicon word has (so it cannot match).
+#[inline]
+pub(crate) fn fold(w: &[u8], buf: &mut [u8; MAX_WORD]) -> Option<usize> {
+    let mut n = 0;
+    let mut i = 0;
+    while i < w.len() {
+        let b = w[i];
+        let c = if b < 0x80 {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if w[i..].starts_with("’".as_bytes()) {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        if n == MAX_WORD {
+            return None;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    Some(n)
+}
+
+fn problem(source: &'static str, i: usize, reason: &str) -> Problem {
+    Problem {
+        source,
+        line: i + 1,
+        reason: reason.to_string(),
+    }
+}
+
+/// A valence with at most one decimal, in tenths.
+fn tenths(s: &str) -> Option<i8> {
+    let v: f64 = s.trim().parse().ok()?;
+    let t = (v * 10.0).round();
+    ((-40.0..=40.0).contains(&t) && (v * 10.0 - t).abs() < 1e-6).then_some(t as i8)
+}
+
+/// A lexicon word as bytes: lower-case ASCII letters, inner `'` or `-`, at most [`MAX_WORD`].
+fn word_key(w: &str) -> Option<Vec<u8>> {
+    let b = w.as_bytes();
+    let ok = !b.is_empty()
+        && b.len() <= MAX_WORD
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c == b'\'' || c == b'-')
+        && b[0].is_ascii_lowercase()
+        && b[b.len() - 1].is_ascii_lowercase();
+    ok.then(|| b.to_vec())
+}
+
+/// Calls `f` with every word form a hand list names, expanding `/s` and `/v` items.
+fn for_each_word(
+    text: &str,
+    source: &'static str,
+    problems: &mut Vec<Problem>,
+    mut f: impl FnMut(Vec<u8>),
+) {
+    for (i, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("");
+        for item in line.split_whitespace() {
+            let (stem, kind) = match item.split_once('/') {
+                Some((stem, kind)) => (stem, Some(kind)),
+                None => (item, None),
+            };
+            let Some(stem) = word_key(stem) else {
+                problems.push(problem(source, i, &format!("not a word: {item:?}")));
+                continue;
+            };
+            match kind {
+                None => f(stem),
+                Some("s") => {
+                    f(plural(&stem));
+                    f(stem);
+                }
+                Some("v") => {
+                    f(plural(&stem));
+                    f(past(&stem));
+                    f(gerund(&stem));
+                    f(stem);
+                }
+                Some(other) => {
+                    problems.push(problem(source, i, &format!("unknown suffix /{other}")));
+                }
+            }
+        }
+    }
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Ends in a consonant and `y` (`carry`, not `play`).
+fn consonant_y(w: &[u8]) -> bool {
+    w.len() >= 2 && w[w.len() - 1] == b'y' && !is_vowel(w[w.len() - 2])
+}
+
+/// `attack` → `attacks`, `crash` → `crashes`, `casualty` → `casualties`.
+pub(crate) fn plural(w: &[u8]) -> Vec<u8> {
+    let mut out = w.to_vec();
+    if consonant_y(w) {
+        out.pop();
+        out.extend_from_slice(b"ies");
+    } else if w.ends_with(b"s")
+        || w.ends_with(b"x")
+        || w.ends_with(b"z")
+        || w.ends_with(b"ch")
+        || w.ends_with(b"sh")
+    {
+        out.extend_from_slice(b"es");
+    } else {
+        out.push(b's');
+    }
+    out
+}
+
+/// `attack` → `attacked`, `invade` → `invaded`, `worry` → `worried`.
+pub(crate) fn past(w: &[u8]) -> Vec<u8> {
+    let mut out = w.to_vec();
+    if consonant_y(w) {
+        out.pop();
+        out.extend_from_slice(b"ied");
+    } else if w.ends_with(b"e") {
+        out.push(b'd');
+    } else {
+        out.extend_from_slice(b"ed");
+    }
+    out
+}
+
+/// `attack` → `attacking`, `invade` → `invading`, `flee` → `fleeing`, `die` → `dying`.
+pub(crate) fn gerund(w: &[u8]) -> Vec<u8> {
+    let mut out = w.to_vec();
+    if w.ends_with(b"ie") {
+        out.truncate(out.len() - 2);
+        out.extend_from_slice(b"ying");
+    } else if w.ends_with(b"e") && !w.ends_with(b"ee") && !w.ends_with(b"ye") && !w.ends_with(b"oe")
+    {
+        out.pop();
+        out.extend_from_slice(b"ing");
+    } else {
+        out.extend_from_slice(b"ing");
+    }
+    out
+}
