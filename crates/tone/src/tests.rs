@@ -127,14 +127,14 @@ fn activity_and_self_group() {
     assert_eq!(words(text, |w| w.self_group), ["We", "our", "I"]);
     assert_eq!(
         words(text, |w| w.activity),
-        ["marched", "leaders", "rebuild"]
+        ["marched", "leaders", "promised", "rebuild"]
     );
     // "US" in capitals is the country.
     assert!(words("The US told us to leave.", |w| w.self_group) == ["us"]);
     let t = scores(text);
     assert_eq!(t.word_count, 14);
     assert!((t.self_group - 300.0 / 14.0).abs() < 1e-9);
-    assert!((t.activity - 300.0 / 14.0).abs() < 1e-9);
+    assert!((t.activity - 400.0 / 14.0).abs() < 1e-9);
 }
 
 #[test]
