@@ -1,10 +1,12 @@
 //! Tone over a corpus, for looking at the figures by eye.
 //!
-//! `cargo run -p tone --release --example tone_report -- FILE [explain]`: FILE is JSONL with a
+//! `cargo run -p tone --release --example tone_report -- FILE [explain] [--source NAME]`: FILE is JSONL with a
 //! `text` field (as `../shared/bench/news_texts.jsonl`) or a plain text file. Prints the mean,
 //! standard deviation and range of each V1.5TONE value over the texts and the time spent in
 //! `tone::score` alone (text views are built outside the timed part). With `explain`, prints
-//! every scored word of every text instead.
+//! every scored word of every text instead. With `--source NAME`, only the JSONL lines whose
+//! `source` is NAME. A GKG 2.1 file (`*.gkg.csv`) instead gives the same statistics of its
+//! V1.5TONE column, for comparing distributions.
 
 use std::time::Instant;
 
@@ -18,16 +20,27 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(2)
     });
+    if path.ends_with(".gkg.csv") {
+        let scores: Vec<tone::ToneScores> = body.lines().filter_map(gkg_tone).collect();
+        println!("{} rows with V1.5TONE", scores.len());
+        report(&scores);
+        return;
+    }
+    let source = args
+        .iter()
+        .position(|a| a == "--source")
+        .and_then(|i| args.get(i + 1));
     let texts: Vec<String> = if path.ends_with(".jsonl") {
         body.lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| source.is_none_or(|s| v.get("source").and_then(|x| x.as_str()) == Some(s)))
             .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
             .collect()
     } else {
         vec![body]
     };
     let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
-    if args.get(2).map(String::as_str) == Some("explain") {
+    if args.iter().any(|a| a == "explain") {
         for (t, v) in texts.iter().zip(&views) {
             for w in tone::explain(t, v) {
                 let mark = [
@@ -79,6 +92,31 @@ fn main() {
         elapsed * 1e3,
         bytes as f64 / 1e6 / elapsed
     );
+    report(&scores);
+}
+
+/// V1.5TONE of one GKG 2.1 row (column 16).
+fn gkg_tone(row: &str) -> Option<tone::ToneScores> {
+    let v: Vec<f64> = row
+        .split('\t')
+        .nth(15)?
+        .split(',')
+        .map(|x| x.parse().ok())
+        .collect::<Option<_>>()?;
+    (v.len() == 7).then(|| tone::ToneScores {
+        tone: v[0],
+        positive: v[1],
+        negative: v[2],
+        polarity: v[3],
+        activity: v[4],
+        self_group: v[5],
+        word_count: v[6] as u64,
+        gcam: tone::Gcam::default(),
+    })
+}
+
+/// Mean, standard deviation and range of each value over the texts that have words.
+fn report(scores: &[tone::ToneScores]) {
     type Field = (&'static str, fn(&tone::ToneScores) -> f64);
     let fields: [Field; 7] = [
         ("tone", |s| s.tone),
