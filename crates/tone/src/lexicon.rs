@@ -431,27 +431,19 @@ impl Lexicon {
     }
 }
 
-/// Lower-cases `w` into `buf` (ASCII letters; `’` becomes `'`); `None` when it does not fit or
-/// has a char no lexicon word has (so it cannot match).
-#[inline]
+/// Lower-cases `w` into `buf`: ASCII letters are lower-cased, the apostrophes `’` `‘` `ʼ` become
+/// `'` and the hyphens U+2010 and U+2011 become `-`. `None` when the word does not fit or has a
+/// char no lexicon word has (so it cannot match), or is not UTF-8.
 pub(crate) fn fold(w: &[u8], buf: &mut [u8; MAX_WORD]) -> Option<usize> {
     let mut n = 0;
-    let mut i = 0;
-    while i < w.len() {
-        let b = w[i];
-        let c = if b < 0x80 {
-            i += 1;
-            b.to_ascii_lowercase()
-        } else if w[i..].starts_with("’".as_bytes()) {
-            i += 3;
-            b'\''
-        } else {
-            return None;
+    for c in std::str::from_utf8(w).ok()?.chars() {
+        let b = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => b'\'',
+            '\u{2010}' | '\u{2011}' => b'-',
+            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+            _ => return None,
         };
-        if n == MAX_WORD {
-            return None;
-        }
-        buf[n] = c;
+        *buf.get_mut(n)? = b;
         n += 1;
     }
     Some(n)

@@ -62,7 +62,12 @@ fn positive_and_negative_words() {
         ),
         // Possessives are looked up by their stem.
         ("The region's drought deepened.", &[], &["drought"]),
-        // Curly apostrophes read like straight ones.
+        // Curly apostrophes and Unicode hyphens read like ASCII ones.
+        (
+            "The army’s build\u{2011}up alarmed them.",
+            &[],
+            &["build\u{2011}up", "alarmed"],
+        ),
         (
             "The country’s victory was celebrated.",
             &["victory", "celebrated"],
