@@ -1,1 +1,887 @@
 //! Themes: GDELT GKG theme labels at the offsets of the words that evoke them.
+//!
+//! [`find`] reads an article through its [`text::TextView`] and returns every [`ThemeMention`]:
+//! a GDELT theme name (from GDELT's own list, `LOOKUP-GKGTHEMES.TXT`) and the byte span of the
+//! words that evoked it, sorted by offset. The pipeline turns them into V2ENHANCEDTHEMES
+//! (`THEME,offset;…`) and, with [`v1_themes`], into V1THEMES.
+//!
+//! # Rules
+//!
+//! The rules are data written for this project: `data/themes.tsv` (words and phrases → labels,
+//! with simple context conditions) and `data/crisislex.tsv` (the CrisisLex recall lexicon, MIT,
+//! → `CRISISLEX_CRISISLEXREC`). Their syntax is documented in [`rules`](crate::rules) and at the
+//! top of each file. Both are compiled into the binary and parsed once per process
+//! ([`Themes::shared`]); other rule files can be parsed with [`Themes::parse`].
+//!
+//! # How a text is matched
+//!
+//! One pass over the tokens: each word (tokens split at internal hyphens, lower-cased into a
+//! stack buffer, a possessive `'s` dropped) is hashed and looked up in an open-addressing table
+//! of the rules' vocabulary; a word that starts a phrase walks a trie of word ids over the
+//! following words. No allocation per token: one vector of looked-up words per article, and
+//! the output.
+//!
+//! ```
+//! let text = "The president said peace talks with the rebels would resume.";
+//! let view = text::TextView::new(text);
+//! let found = themes::find(text, &view);
+//! let labels: Vec<&str> = found.iter().map(|m| m.theme).collect();
+//! assert!(labels.contains(&"LEADER"));
+//! assert!(labels.contains(&"NEGOTIATIONS"));
+//! assert!(found.iter().all(|m| text.get(m.span.range()).is_some()));
+//! ```
+
+pub mod rules;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use text::{ByteSpan, Shape, TextView, TokenKind};
+
+pub use rules::RuleError;
+use rules::{MAX_PHRASE, MAX_WORD, Rule};
+
+/// The shipped rules: words and phrases → GDELT theme labels.
+pub const THEMES_TSV: &str = include_str!("../data/themes.tsv");
+/// The CrisisLex recall-oriented lexicon (Olteanu, Castillo et al., MIT licence), one term per
+/// line → `CRISISLEX_CRISISLEXREC`.
+pub const CRISISLEX_TSV: &str = include_str!("../data/crisislex.tsv");
+
+/// One theme evoked in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ThemeMention {
+    /// A GDELT GKG theme name (`LEADER`, `TAX_FNCACT_PRESIDENT`).
+    pub theme: &'static str,
+    /// Byte span, in the original text, of the words that evoke the theme.
+    pub span: ByteSpan,
+}
+
+/// The themes of `text` (whose view is `view`) with the shipped rules, sorted by offset.
+pub fn find(text: &str, view: &TextView) -> Vec<ThemeMention> {
+    Themes::shared().find(text, view)
+}
+
+/// Theme taxonomies whose members GDELT also lists under the taxonomy's own name in V1THEMES
+/// (a row with `TAX_FNCACT_POLICE` in V2ENHANCEDTHEMES has `TAX_FNCACT` in V1THEMES, never
+/// in V2ENHANCEDTHEMES). Observed in real GKG 2.1 files.
+const V1_PARENTS: &[&str] = &[
+    "DISCRIMINATION_IMMIGRATION",
+    "DISCRIMINATION_LGBT",
+    "DISCRIMINATION_RACE",
+    "DISCRIMINATION_RELIGION",
+    "ECON_DEVELOPMENTORGS",
+    "ECON_WORLDCURRENCIES",
+    "EPU_POLICY",
+    "HUMAN_RIGHTS_ABUSES",
+    "MANMADE_DISASTER",
+    "NATURAL_DISASTER",
+    "SOC_POINTSOFINTEREST",
+    "TAX_AGRICULHARMINSECTS",
+    "TAX_AIDGROUPS",
+    "TAX_CHRONICDISEASE",
+    "TAX_DISEASE",
+    "TAX_ECON_FREETRADEAGREEMENTS",
+    "TAX_ETHNICITY",
+    "TAX_FNCACT",
+    "TAX_FOODSTAPLES",
+    "TAX_MILITARY_TITLE",
+    "TAX_POLITICAL_PARTY",
+    "TAX_RELIGION",
+    "TAX_TERROR_GROUP",
+    "TAX_WEAPONS",
+    "TAX_WORLDARACHNIDS",
+    "TAX_WORLDBIRDS",
+    "TAX_WORLDFISH",
+    "TAX_WORLDINSECTS",
+    "TAX_WORLDLANGUAGES",
+    "TAX_WORLDMAMMALS",
+    "TAX_WORLDREPTILES",
+];
+
+/// The taxonomy a label belongs to for V1THEMES (see [`v1_themes`]), if any.
+pub fn v1_parent(label: &str) -> Option<&'static str> {
+    if label == "MANMADE_DISASTER_IMPLIED" {
+        return None;
+    }
+    V1_PARENTS
+        .iter()
+        .filter(|p| {
+            label.len() > p.len() + 1 && label.starts_with(**p) && label.as_bytes()[p.len()] == b'_'
+        })
+        .max_by_key(|p| p.len())
+        .copied()
+}
+
+/// V1THEMES for a list of mentions: each label once, in order of first mention, preceded by
+/// its taxonomy (`TAX_FNCACT` before the first `TAX_FNCACT_*`) as GDELT writes them.
+pub fn v1_themes(mentions: &[ThemeMention]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for m in mentions {
+        if let Some(p) = v1_parent(m.theme)
+            && !out.contains(&p)
+        {
+            out.push(p);
+        }
+        if !out.contains(&m.theme) {
+            out.push(m.theme);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled rules
+
+const NO_WORD: u32 = u32::MAX;
+const NO_CONTEXT: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct CompiledRule {
+    labels_start: u32,
+    labels_len: u32,
+    context: u32,
+}
+
+#[derive(Debug, Clone)]
+struct CompiledContext {
+    cap: Option<bool>,
+    near: Box<[u32]>,
+    not: Box<[u32]>,
+    prev: Box<[u32]>,
+    noprev: Box<[u32]>,
+    next: Box<[u32]>,
+    nonext: Box<[u32]>,
+    window: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    rules_start: u32,
+    rules_len: u32,
+    has_children: bool,
+    /// One of the rules is a blocking rule.
+    blocks: bool,
+}
+
+/// Rules compiled for matching: a vocabulary table, a trie of word ids, rules and labels.
+#[derive(Debug)]
+pub struct Themes {
+    labels: Vec<&'static str>,
+    rule_labels: Vec<u16>,
+    rules: Vec<CompiledRule>,
+    contexts: Vec<CompiledContext>,
+    nodes: Vec<Node>,
+    /// For each word id, the trie node of the one-word phrase it starts (0: none).
+    root: Vec<u32>,
+    /// Trie edges below the root: (node << 32 | word id) → node.
+    edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    vocab: Vocab,
+}
+
+impl Themes {
+    /// The shipped rules, parsed and compiled once per process.
+    pub fn shared() -> &'static Themes {
+        static SHARED: OnceLock<Themes> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            // The shipped files are checked by the tests: they always parse.
+            Themes::parse(&[("themes.tsv", THEMES_TSV), ("crisislex.tsv", CRISISLEX_TSV)])
+                .unwrap_or_else(|_| Themes::empty())
+        })
+    }
+
+    /// Compiles rule files given as `(name, contents)`; labels borrow from the contents, so a
+    /// file read at run time must be leaked (once) or otherwise made `'static`.
+    pub fn parse(files: &[(&str, &'static str)]) -> Result<Themes, RuleError> {
+        let mut all = Vec::new();
+        for (name, src) in files {
+            all.extend(rules::parse(name, src)?);
+        }
+        Ok(Themes::compile(&all))
+    }
+
+    fn empty() -> Themes {
+        Themes::compile(&[])
+    }
+
+    fn compile(parsed: &[Rule]) -> Themes {
+        let mut vocab_ids: HashMap<String, u32> = HashMap::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut id_of = |w: &str| -> u32 {
+            if let Some(&id) = vocab_ids.get(w) {
+                return id;
+            }
+            let id = words.len() as u32;
+            words.push(w.to_string());
+            vocab_ids.insert(w.to_string(), id);
+            id
+        };
+        let mut labels: Vec<&'static str> = Vec::new();
+        let mut label_ids: HashMap<&'static str, u16> = HashMap::new();
+        let mut rule_labels = Vec::new();
+        let mut rules = Vec::new();
+        let mut contexts = Vec::new();
+        let mut nodes = vec![Node::default()];
+        let mut root: Vec<u32> = Vec::new();
+        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut accepts: Vec<(u32, u32)> = Vec::new();
+
+        for rule in parsed {
+            let labels_start = rule_labels.len() as u32;
+            for &l in &rule.labels {
+                let next = labels.len() as u16;
+                let id = *label_ids.entry(l).or_insert(next);
+                if id == next {
+                    labels.push(l);
+                }
+                rule_labels.push(id);
+            }
+            let context = if rule.context.is_trivial() {
+                NO_CONTEXT
+            } else {
+                let c = &rule.context;
+                let mut ids =
+                    |ws: &[String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
+                contexts.push(CompiledContext {
+                    cap: c.cap,
+                    near: ids(&c.near),
+                    not: ids(&c.not),
+                    prev: ids(&c.prev),
+                    noprev: ids(&c.noprev),
+                    next: ids(&c.next),
+                    nonext: ids(&c.nonext),
+                    window: usize::from(c.window),
+                });
+                contexts.len() as u32 - 1
+            };
+            let rule_id = rules.len() as u32;
+            rules.push(CompiledRule {
+                labels_start,
+                labels_len: rule_labels.len() as u32 - labels_start,
+                context,
+            });
+            for phrase in &rule.phrases {
+                let mut node = 0u32;
+                for (k, w) in phrase.iter().enumerate() {
+                    let id = id_of(w) as usize;
+                    if k == 0 {
+                        if root.len() <= id {
+                            root.resize(id + 1, 0);
+                        }
+                        if root[id] == 0 {
+                            nodes.push(Node::default());
+                            root[id] = nodes.len() as u32 - 1;
+                        }
+                        node = root[id];
+                    } else {
+                        let key = (u64::from(node) << 32) | id as u64;
+                        nodes[node as usize].has_children = true;
+                        node = *edges.entry(key).or_insert_with(|| {
+                            nodes.push(Node::default());
+                            nodes.len() as u32 - 1
+                        });
+                    }
+                }
+                accepts.push((node, rule_id));
+            }
+        }
+        accepts.sort_unstable();
+        accepts.dedup();
+        let mut node_rules = Vec::with_capacity(accepts.len());
+        let mut k = 0;
+        while k < accepts.len() {
+            let node = accepts[k].0;
+            let start = node_rules.len() as u32;
+            while k < accepts.len() && accepts[k].0 == node {
+                node_rules.push(accepts[k].1);
+                k += 1;
+            }
+            let n = &mut nodes[node as usize];
+            n.blocks = node_rules[start as usize..]
+                .iter()
+                .any(|&r| rules[r as usize].labels_len == 0);
+            n.rules_start = start;
+            n.rules_len = node_rules.len() as u32 - start;
+        }
+        // Rules in node order so that a node's rules are contiguous: rewrite through node_rules.
+        let rules: Vec<CompiledRule> = node_rules.iter().map(|&r| rules[r as usize]).collect();
+        root.resize(words.len(), 0);
+        Themes {
+            labels,
+            rule_labels,
+            rules,
+            contexts,
+            nodes,
+            root,
+            edges,
+            vocab: Vocab::new(&words),
+        }
+    }
+
+    /// The distinct labels the rules can emit, in order of first appearance.
+    pub fn labels(&self) -> &[&'static str] {
+        &self.labels
+    }
+
+    /// The themes of `text` (whose view is `view`), sorted by offset.
+    pub fn find(&self, text: &str, view: &TextView) -> Vec<ThemeMention> {
+        let words = self.words(text, view);
+        let mut out = Vec::new();
+        // Words before this index are inside a blocking phrase: no match starts there.
+        let mut blocked_until = 0usize;
+        for i in 0..words.len() {
+            let start_node = match self.root.get(words[i].id as usize) {
+                Some(&n) if n != 0 => n,
+                _ => continue,
+            };
+            if i < blocked_until {
+                continue;
+            }
+            // Walk the trie as far as the words go; remember every phrase end on the way.
+            let mut ends = [(0usize, 0u32); MAX_PHRASE];
+            let mut n_ends = 0;
+            let mut node = start_node;
+            let mut j = i;
+            loop {
+                let nd = self.nodes[node as usize];
+                if nd.rules_len > 0 && n_ends < MAX_PHRASE {
+                    ends[n_ends] = (j, node);
+                    n_ends += 1;
+                }
+                if !nd.has_children || j + 1 >= words.len() || !words[j + 1].joins() {
+                    break;
+                }
+                let key = (u64::from(node) << 32) | u64::from(words[j + 1].id);
+                match self.edges.get(&key) {
+                    Some(&next) => {
+                        node = next;
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+            let ends = &ends[..n_ends];
+            // The longest blocking phrase that holds silences itself and everything inside it.
+            let mut floor = i;
+            for &(j, node) in ends.iter().rev() {
+                if self.nodes[node as usize].blocks && self.blocks(&words, i, j, node) {
+                    floor = j + 1;
+                    blocked_until = j + 1;
+                    break;
+                }
+            }
+            let before = out.len();
+            for &(j, node) in ends {
+                if j >= floor {
+                    self.emit(&words, i, j, node, before, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// True when a blocking rule of `node` holds for the match `words[i..=j]`.
+    fn blocks(&self, words: &[Word], i: usize, j: usize, node: u32) -> bool {
+        let nd = self.nodes[node as usize];
+        self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize]
+            .iter()
+            .any(|r| {
+                r.labels_len == 0
+                    && (r.context == NO_CONTEXT
+                        || self.holds(&self.contexts[r.context as usize], words, i, j))
+            })
+    }
+
+    /// Emits the labels of the rules of `node` that hold for the match `words[i..=j]`, once
+    /// per label among the mentions from `before` on (those starting at the same word).
+    fn emit(
+        &self,
+        words: &[Word],
+        i: usize,
+        j: usize,
+        node: u32,
+        before: usize,
+        out: &mut Vec<ThemeMention>,
+    ) {
+        let nd = self.nodes[node as usize];
+        let span = ByteSpan::new(words[i].start as usize, words[j].end as usize);
+        let rules = &self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize];
+        for r in rules {
+            if r.labels_len == 0
+                || (r.context != NO_CONTEXT
+                    && !self.holds(&self.contexts[r.context as usize], words, i, j))
+            {
+                continue;
+            }
+            let ids = &self.rule_labels
+                [r.labels_start as usize..(r.labels_start + r.labels_len) as usize];
+            for &id in ids {
+                let theme = self.labels[id as usize];
+                if !out[before..].iter().any(|m| m.theme == theme) {
+                    out.push(ThemeMention { theme, span });
+                }
+            }
+        }
+    }
+
+    fn holds(&self, c: &CompiledContext, words: &[Word], i: usize, j: usize) -> bool {
+        if let Some(cap) = c.cap
+            && words[i].cap != cap
+        {
+            return false;
+        }
+        let prev = (i > 0 && words[i].joins()).then(|| words[i - 1].id);
+        let next = (j + 1 < words.len() && words[j + 1].joins()).then(|| words[j + 1].id);
+        if !c.prev.is_empty() && !prev.is_some_and(|p| c.prev.contains(&p)) {
+            return false;
+        }
+        if prev.is_some_and(|p| c.noprev.contains(&p)) {
+            return false;
+        }
+        if !c.next.is_empty() && !next.is_some_and(|n| c.next.contains(&n)) {
+            return false;
+        }
+        if next.is_some_and(|n| c.nonext.contains(&n)) {
+            return false;
+        }
+        if c.near.is_empty() && c.not.is_empty() {
+            return true;
+        }
+        let sentence = words[i].sentence;
+        let lo = i.saturating_sub(c.window);
+        let hi = (j + c.window + 1).min(words.len());
+        let mut near = c.near.is_empty();
+        for (k, w) in words[lo..hi].iter().enumerate() {
+            let k = k + lo;
+            if w.sentence != sentence || (i..=j).contains(&k) {
+                continue;
+            }
+            if c.not.contains(&w.id) {
+                return false;
+            }
+            if !near && c.near.contains(&w.id) {
+                near = true;
+            }
+        }
+        near
+    }
+
+    /// The article's words: tokens split at hyphens, looked up in the vocabulary.
+    fn words(&self, text: &str, view: &TextView) -> Vec<Word> {
+        let bytes = text.as_bytes();
+        let mut words = Vec::with_capacity(view.tokens.len());
+        let mut buf: WordBuf = [0; MAX_WORD + 8];
+        const SPECIAL: Shape = Shape::HAS_HYPHEN
+            .union(Shape::HAS_APOSTROPHE)
+            .union(Shape::NON_ASCII);
+        for s in 0..view.sentences.len() {
+            let mut after_break = true;
+            for t in view.sentence_tokens(s) {
+                match t.kind {
+                    TokenKind::Word | TokenKind::Abbreviation => {}
+                    TokenKind::Number => {
+                        words.push(Word::other(t.span(), s as u32));
+                        after_break = false;
+                        continue;
+                    }
+                    TokenKind::Punct | TokenKind::Symbol => {
+                        after_break = true;
+                        continue;
+                    }
+                }
+                let span = t.span();
+                let Some(tok) = bytes.get(span.range()) else {
+                    continue;
+                };
+                let cap = t.shape.contains(Shape::CAPITALIZED);
+                // The common case: one plain word. (Shapes were computed on the normalised
+                // text: a soft hyphen or zero-width char removed there may remain here; such a
+                // byte can only make the lookup miss.)
+                if t.shape.bits() & SPECIAL.bits() == 0 {
+                    words.push(Word {
+                        start: span.start as u32,
+                        end: span.end as u32,
+                        id: self.vocab.get_ascii(bytes, span.start, tok.len()),
+                        sentence: s as u32,
+                        cap,
+                        after_break,
+                    });
+                    after_break = false;
+                    continue;
+                }
+                // `’` in the text is `'` in the normalised text, a dash may be `-`: look at the
+                // original bytes.
+                if !tok.is_ascii() {
+                    self.push_non_ascii(text, span, s as u32, after_break, &mut buf, &mut words);
+                    after_break = false;
+                    continue;
+                }
+                // ASCII: split at hyphens, lower-case, drop a possessive.
+                let mut part_start = 0;
+                let mut first = true;
+                for k in 0..=tok.len() {
+                    if k < tok.len() && tok[k] != b'-' {
+                        continue;
+                    }
+                    let mut part = &tok[part_start..k];
+                    let start = span.start + part_start;
+                    part_start = k + 1;
+                    if part.is_empty() {
+                        continue;
+                    }
+                    if part.len() > 2 && (part.ends_with(b"'s") || part.ends_with(b"'S")) {
+                        part = &part[..part.len() - 2];
+                    }
+                    words.push(Word {
+                        start: start as u32,
+                        end: (start + part.len()) as u32,
+                        id: self.vocab.get_ascii(bytes, start, part.len()),
+                        sentence: s as u32,
+                        cap: if first {
+                            cap
+                        } else {
+                            part[0].is_ascii_uppercase()
+                        },
+                        after_break: after_break && first,
+                    });
+                    first = false;
+                }
+                after_break = false;
+            }
+        }
+        words
+    }
+
+    /// The slow path for a token with non-ASCII chars: curly apostrophes count as `'`, Unicode
+    /// hyphens split like `-`, letters are lower-cased char by char.
+    fn push_non_ascii(
+        &self,
+        text: &str,
+        span: ByteSpan,
+        sentence: u32,
+        after_break: bool,
+        buf: &mut WordBuf,
+        words: &mut Vec<Word>,
+    ) {
+        let Some(tok) = text.get(span.range()) else {
+            return;
+        };
+        let mut part = Part {
+            start: span.start,
+            len: 0,
+            cap: false,
+            after_break,
+        };
+        for (off, c) in tok.char_indices() {
+            let at = span.start + off;
+            if matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}') {
+                self.push_part(text, buf, &part, at, sentence, words);
+                part = Part {
+                    start: at + c.len_utf8(),
+                    len: 0,
+                    cap: false,
+                    after_break: false,
+                };
+                continue;
+            }
+            if part.len == 0 {
+                part.cap = c.is_uppercase();
+            }
+            let c = if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') {
+                '\''
+            } else {
+                c
+            };
+            for lc in c.to_lowercase() {
+                let n = lc.len_utf8();
+                if part.len + n <= MAX_WORD + 1 {
+                    lc.encode_utf8(&mut buf[part.len..part.len + n]);
+                }
+                part.len += n;
+            }
+        }
+        self.push_part(text, buf, &part, span.end, sentence, words);
+    }
+
+    /// Looks up one lower-cased part of a non-ASCII token (`buf[..part.len]`) ending at `end`.
+    fn push_part(
+        &self,
+        text: &str,
+        buf: &mut WordBuf,
+        part: &Part,
+        end: usize,
+        sentence: u32,
+        words: &mut Vec<Word>,
+    ) {
+        if end <= part.start || part.len == 0 {
+            return;
+        }
+        let (mut len, mut end) = (part.len, end);
+        // A possessive: `'s` at the end of the lower-cased word; the apostrophe may have been
+        // `’`, three bytes in the text.
+        if len > 2 && len <= MAX_WORD && &buf[len - 2..len] == b"'s" {
+            let ap = text
+                .get(..end - 1)
+                .and_then(|t| t.chars().next_back())
+                .map(char::len_utf8);
+            if let Some(ap) = ap
+                && end >= part.start + 1 + ap
+            {
+                len -= 2;
+                end -= 1 + ap;
+            }
+        }
+        let id = if len <= MAX_WORD {
+            self.vocab.get(buf, len)
+        } else {
+            NO_WORD
+        };
+        words.push(Word {
+            start: part.start as u32,
+            end: end as u32,
+            id,
+            sentence,
+            cap: part.cap,
+            after_break: part.after_break,
+        });
+    }
+}
+
+/// A part of a non-ASCII token being lower-cased.
+#[derive(Debug)]
+struct Part {
+    start: usize,
+    len: usize,
+    cap: bool,
+    after_break: bool,
+}
+
+/// One word of the article as the matcher sees it.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    /// Vocabulary id, or [`NO_WORD`].
+    id: u32,
+    sentence: u32,
+    /// First letter upper case in the text.
+    cap: bool,
+    /// Punctuation (or the sentence start) comes between this word and the one before.
+    after_break: bool,
+}
+
+impl Word {
+    fn other(span: ByteSpan, sentence: u32) -> Word {
+        Word {
+            start: span.start as u32,
+            end: span.end as u32,
+            id: NO_WORD,
+            sentence,
+            cap: false,
+            after_break: false,
+        }
+    }
+
+    /// True when this word continues a phrase with the word before it.
+    #[inline]
+    fn joins(&self) -> bool {
+        !self.after_break
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary: an open-addressing table of lower-cased words.
+
+#[derive(Debug)]
+struct Vocab {
+    /// (hash tag, id + 1) per slot; id + 1 == 0 marks an empty slot.
+    slots: Box<[(u32, u32)]>,
+    mask: usize,
+    /// One bit per hash value modulo its size: most words of a text are not in the vocabulary,
+    /// and this small table (in L1 cache) says so without a probe.
+    filter: Box<[u64]>,
+    filter_mask: usize,
+    /// Words as little-endian 8-byte chunks, zero-padded: word `id` is
+    /// `chunks[starts[id]..starts[id + 1]]`, `lens[id]` bytes long.
+    chunks: Vec<u64>,
+    starts: Vec<u32>,
+    lens: Vec<u8>,
+    /// Longest word, in bytes.
+    longest: usize,
+}
+
+/// A word buffer: lower-cased bytes followed by at least eight zero bytes.
+type WordBuf = [u8; MAX_WORD + 8];
+
+impl Vocab {
+    fn new(words: &[String]) -> Vocab {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
+        let mask = size - 1;
+        let filter_bits = (words.len() * 16).next_power_of_two().max(64);
+        let mut filter = vec![0u64; filter_bits / 64].into_boxed_slice();
+        let filter_mask = filter_bits - 1;
+        let mut chunks = Vec::new();
+        let mut starts = vec![0u32];
+        let mut lens = Vec::with_capacity(words.len());
+        let mut longest = 0;
+        for (id, w) in words.iter().enumerate() {
+            let mut buf: WordBuf = [0; MAX_WORD + 8];
+            let n = w.len().min(MAX_WORD);
+            buf[..n].copy_from_slice(&w.as_bytes()[..n]);
+            chunks.extend((0..n.div_ceil(8)).map(|k| chunk(&buf, k)));
+            starts.push(chunks.len() as u32);
+            lens.push(n as u8);
+            longest = longest.max(n);
+            let mut key = [0u64; KEY_CHUNKS];
+            for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
+                *slot = chunk(&buf, k);
+            }
+            let h = hash_key(&key, n);
+            let bit = (h >> 40) as usize & filter_mask;
+            filter[bit / 64] |= 1 << (bit % 64);
+            let mut at = (h as usize) & mask;
+            while slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = ((h >> 32) as u32, id as u32 + 1);
+        }
+        Vocab {
+            slots,
+            mask,
+            filter,
+            filter_mask,
+            chunks,
+            starts,
+            lens,
+            longest,
+        }
+    }
+
+    /// The id of the ASCII word `bytes[start..start + n]`, or [`NO_WORD`]. The word is read
+    /// and lower-cased eight bytes at a time in registers (no byte stores to re-read).
+    #[inline]
+    fn get_ascii(&self, bytes: &[u8], start: usize, n: usize) -> u32 {
+        if n > self.longest || n == 0 {
+            return NO_WORD;
+        }
+        let mut key = [0u64; KEY_CHUNKS];
+        for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
+            let at = start + k * 8;
+            let want = (n - k * 8).min(8);
+            let raw = match bytes.get(at..at + 8) {
+                Some(b) => {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(b);
+                    u64::from_le_bytes(w)
+                }
+                None => bytes[at..at + want]
+                    .iter()
+                    .rev()
+                    .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+            };
+            let masked = if want == 8 {
+                raw
+            } else {
+                raw & ((1u64 << (want * 8)) - 1)
+            };
+            *slot = ascii_lower8(masked);
+        }
+        self.lookup(&key, n)
+    }
+
+    /// The id of the lower-cased word `buf[..n]`, or [`NO_WORD`].
+    fn get(&self, buf: &mut WordBuf, n: usize) -> u32 {
+        if n > self.longest || n == 0 {
+            return NO_WORD;
+        }
+        buf[n..n + 8].copy_from_slice(&[0; 8]);
+        let mut key = [0u64; KEY_CHUNKS];
+        for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
+            *slot = chunk(buf, k);
+        }
+        self.lookup(&key, n)
+    }
+
+    #[inline(always)]
+    fn lookup(&self, key: &[u64; KEY_CHUNKS], n: usize) -> u32 {
+        let h = hash_key(key, n);
+        let bit = (h >> 40) as usize & self.filter_mask;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return NO_WORD;
+        }
+        let tag = (h >> 32) as u32;
+        let mut at = (h as usize) & self.mask;
+        loop {
+            let (t, id1) = self.slots[at];
+            if id1 == 0 {
+                return NO_WORD;
+            }
+            if t == tag {
+                let id = (id1 - 1) as usize;
+                if usize::from(self.lens[id]) == n {
+                    let a = self.starts[id] as usize;
+                    let b = self.starts[id + 1] as usize;
+                    if self.chunks[a..b].iter().zip(key).all(|(x, y)| x == y) {
+                        return id as u32;
+                    }
+                }
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// Chunks of a lookup key: [`MAX_WORD`] bytes.
+const KEY_CHUNKS: usize = MAX_WORD.div_ceil(8);
+
+/// ASCII lower case of eight bytes at once (every byte below 0x80).
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // bit 7 set where byte >= b'A'
+    let gt_z = x.wrapping_add(0x2525_2525_2525_2525); // bit 7 set where byte > b'Z'
+    x | ((ge_a & !gt_z & HI) >> 2)
+}
+
+/// The `k`-th 8-byte chunk of a word buffer.
+#[inline]
+fn chunk(buf: &WordBuf, k: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&buf[k * 8..k * 8 + 8]);
+    u64::from_le_bytes(w)
+}
+
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// Hash of a word given as zero-padded 8-byte chunks.
+#[inline]
+fn hash_key(key: &[u64; KEY_CHUNKS], n: usize) -> u64 {
+    let mut h = n as u64;
+    for &c in &key[..n.div_ceil(8)] {
+        h = (h.rotate_left(26) ^ c).wrapping_mul(K);
+    }
+    h ^ (h >> 29)
+}
+
+/// A small multiplicative hasher for the trie's integer keys.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
+        self.0 ^= self.0 >> 29;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+//! Throughput of the themes stage, and how its label distribution compares with GDELT's.
+//!
+//! Reads a JSONL file with a `text` per line (default: the shared bench corpus), builds the
+//! text views outside the timed loop, then times `themes::find` over all texts (best of
+//! `--runs N`, default 5). With `--lookup PATH` (GDELT's `LOOKUP-GKGTHEMES.TXT`) it also counts
+//! in how many texts each V1THEMES label occurs, prints the top 30, the overlap of the top-50
+//! sets, and the Spearman rank correlation between the two frequency lists over the labels the
+//! rules can emit.
+//!
+//! `cargo run --release -p themes --example throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]`
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut file = String::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/bench/news_texts.jsonl"
+    ));
+    let mut runs = 5usize;
+    let mut lookup: Option<String> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
+            "--lookup" => lookup = args.next(),
+            _ => file = a,
+        }
+    }
+    let body = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+        eprintln!("{file}: {e}");
+        std::process::exit(2);
+    });
+    let texts: Vec<String> = body
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+
+    let t0 = Instant::now();
+    let shared = themes::Themes::shared();
+    let load = t0.elapsed();
+    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
+
+    let mut best = f64::INFINITY;
+    let mut mentions = 0usize;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        mentions = texts
+            .iter()
+            .zip(&views)
+            .map(|(t, v)| shared.find(t, v).len())
+            .sum();
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "{} texts, {:.1} MB; rules load {:.1} ms; find: {:.1} ms = {:.0} MB/s (best of {runs}); \
+         {mentions} mentions, {:.1} per text",
+        texts.len(),
+        bytes as f64 / 1e6,
+        load.as_secs_f64() * 1e3,
+        best * 1e3,
+        bytes as f64 / 1e6 / best,
+        mentions as f64 / texts.len().max(1) as f64
+    );
+
+    let Some(lookup) = lookup else { return };
+    let list = std::fs::read_to_string(&lookup).unwrap_or_else(|e| {
+        eprintln!("{lookup}: {e}");
+        std::process::exit(2);
+    });
+    let gdelt: Vec<(&str, f64)> = list
+        .lines()
+        .filter_map(|l| {
+            let (name, n) = l.split_once('\t')?;
+            Some((name, n.trim().parse().ok()?))
+        })
+        .collect();
+    let gdelt_count: HashMap<&str, f64> = gdelt.iter().copied().collect();
+
+    // Document frequency of each V1THEMES label over the corpus.
+    let mut df: HashMap<&'static str, usize> = HashMap::new();
+    for (t, v) in texts.iter().zip(&views) {
+        for l in themes::v1_themes(&shared.find(t, v)) {
+            *df.entry(l).or_default() += 1;
+        }
+    }
+    let mut ours: Vec<(&str, usize)> = df.iter().map(|(k, v)| (*k, *v)).collect();
+    ours.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    println!(
+        "\n{} labels fired on this corpus. Top 30 (texts, GDELT rank):",
+        ours.len()
+    );
+    let gdelt_rank: HashMap<&str, usize> = gdelt
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| (*n, i + 1))
+        .collect();
+    for (l, n) in ours.iter().take(30) {
+        let r = gdelt_rank.get(l).map_or("-".into(), |r| r.to_string());
+        println!("  {n:>5}  {l:<50} {r}");
+    }
+    let top_ours: Vec<&str> = ours.iter().take(50).map(|x| x.0).collect();
+    let top_gdelt: Vec<&str> = gdelt.iter().take(50).map(|x| x.0).collect();
+    let overlap = top_ours.iter().filter(|l| top_gdelt.contains(l)).count();
+    println!("\ntop-50 overlap with GDELT's top 50: {overlap}/50");
+
+    // V1 label universe: what the rules can emit, plus the taxonomy names v1_themes adds.
+    let mut universe: Vec<&str> = shared.labels().to_vec();
+    for l in shared.labels() {
+        if let Some(p) = themes::v1_parent(l)
+            && !universe.contains(&p)
+        {
+            universe.push(p);
+        }
+    }
+    let pairs: Vec<(f64, f64)> = universe
+        .iter()
+        .map(|l| {
+            (
+                df.get(l).copied().unwrap_or(0) as f64,
+                gdelt_count.get(l).copied().unwrap_or(0.0),
+            )
+        })
+        .collect();
+    println!(
+        "Spearman rho, corpus document frequency vs GDELT count, over the {} labels the rules \
+         can emit: {:.3}",
+        pairs.len(),
+        spearman(&pairs)
+    );
+    let top: Vec<(f64, f64)> = ours
+        .iter()
+        .take(30)
+        .map(|(l, n)| (*n as f64, gdelt_count.get(l).copied().unwrap_or(0.0)))
+        .collect();
+    println!("Spearman rho over our top 30: {:.3}", spearman(&top));
+}
+
+/// Spearman's rank correlation with average ranks for ties.
+fn spearman(pairs: &[(f64, f64)]) -> f64 {
+    let rx = ranks(&pairs.iter().map(|p| p.0).collect::<Vec<_>>());
+    let ry = ranks(&pairs.iter().map(|p| p.1).collect::<Vec<_>>());
+    let n = rx.len() as f64;
+    let mx = rx.iter().sum::<f64>() / n;
+    let my = ry.iter().sum::<f64>() / n;
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for (x, y) in rx.iter().zip(&ry) {
+        sxy += (x - mx) * (y - my);
+        sxx += (x - mx) * (x - mx);
+        syy += (y - my) * (y - my);
+    }
+    if sxx == 0.0 || syy == 0.0 {
+        return 0.0;
+    }
+    sxy / (sxx * syy).sqrt()
+}
+
+fn ranks(v: &[f64]) -> Vec<f64> {
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    idx.sort_by(|&a, &b| v[a].total_cmp(&v[b]));
+    let mut r = vec![0.0; v.len()];
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i;
+        while j + 1 < idx.len() && v[idx[j + 1]] == v[idx[i]] {
+            j += 1;
+        }
+        let avg = (i + j) as f64 / 2.0 + 1.0;
+        for &k in &idx[i..=j] {
+            r[k] = avg;
+        }
+        i = j + 1;
+    }
+    r
+}
