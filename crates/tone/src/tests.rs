@@ -237,15 +237,53 @@ fn user_lists_replace_the_shipped_ones() {
 }
 
 #[test]
-fn an_article_about_a_disaster_is_negative() {
-    let text = "Storm Leaves Thousands Without Power\n\n\
-        A powerful storm tore through the coast on Tuesday, killing four people and leaving \
-        thousands of homes without electricity. Emergency crews worked through the night to \
-        clear fallen trees, and officials warned that flooding could worsen. \"We lost \
-        everything,\" said one resident, whose house was damaged.";
-    let t = scores(text);
-    assert!(t.tone < -3.0, "{t:?}");
-    assert!(t.activity > 0.0 && t.self_group > 0.0);
+fn paragraphs_have_the_sign_of_their_news() {
+    // (paragraph written for this test, expected sign of Tone: -1, 0 or +1)
+    let cases: &[(&str, i8)] = &[
+        (
+            "Storm Leaves Thousands Without Power\n\nA powerful storm tore through the coast on \
+             Tuesday, killing four people and leaving thousands of homes without electricity. \
+             Emergency crews worked through the night to clear fallen trees, and officials warned \
+             that flooding could worsen. \"We lost everything,\" said one resident, whose house \
+             was damaged.",
+            -1,
+        ),
+        (
+            "Police arrested two men after a robbery at a jewellery shop left a guard injured. \
+             Prosecutors said the suspects face charges of assault and theft.",
+            -1,
+        ),
+        (
+            "The village library reopened on Saturday after volunteers raised enough money to \
+             restore it. Children celebrated with music, and the mayor praised the generous \
+             donors for their support.",
+            1,
+        ),
+        (
+            "The two countries signed a peace agreement, ending years of hostility. Leaders \
+             welcomed the breakthrough and promised closer cooperation on trade.",
+            1,
+        ),
+        (
+            "The committee will meet on Thursday at the town hall. The agenda lists the budget \
+             for 2025 and the schedule of road works.",
+            0,
+        ),
+    ];
+    for &(text, sign) in cases {
+        let t = scores(text);
+        assert_eq!(
+            t.tone.signum() as i8 * i8::from(t.tone != 0.0),
+            sign,
+            "{text:?}: {t:?}"
+        );
+    }
+    // The storm article also has activity and a self reference ("We").
+    let t = scores(cases[0].0);
+    assert!(
+        t.tone < -3.0 && t.activity > 0.0 && t.self_group > 0.0,
+        "{t:?}"
+    );
 }
 
 proptest! {
