@@ -15,14 +15,18 @@ pub fn table_lines(data: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The tab-separated fields of a table line (memchr again, for the same reason).
+/// The tab-separated fields of a table line. Lines are short, so a plain byte scan beats
+/// setting up memchr (or `str::split`'s char searcher) for every line.
 pub fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let ends = memchr::memchr_iter(b'\t', line.as_bytes()).chain(std::iter::once(line.len()));
-    ends.map(move |end| {
-        let field = line.get(start..end).unwrap_or_default();
-        start = end + 1;
-        field
+    let bytes = line.as_bytes();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let rest = bytes.get(from..).unwrap_or_default();
+        let end = rest.iter().position(|&b| b == b'\t').map(|p| from + p);
+        start = end.map(|e| e + 1);
+        // A tab byte is always a char boundary.
+        line.get(from..end.unwrap_or(bytes.len()))
     })
 }
 
@@ -59,4 +63,27 @@ pub fn key_into(surface: &str, buf: &mut String) {
 pub fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && name.chars().all(|c| !c.is_lowercase())
+}
+
+/// The normalised lookup key of a surface, as a new string (see [`key_into`]).
+pub fn key(surface: &str) -> String {
+    let mut s = String::with_capacity(surface.len());
+    key_into(surface, &mut s);
+    s
+}
+
+/// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
+pub fn is_caps(word: &str) -> bool {
+    // One pass that stops at the first lower-case letter: most words are ruled out by their
+    // second character.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
 }

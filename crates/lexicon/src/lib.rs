@@ -18,166 +18,25 @@
 //!
 //! Architecture invariant: this crate does no IO after start-up and holds no mutable state.
 
+mod data;
+// `dump::write` and a few helpers of `fold` serve the build script and the tests only.
+#[cfg_attr(not(test), allow(dead_code))]
+mod dump;
+#[cfg_attr(not(test), allow(dead_code))]
 mod fold;
 pub mod gazetteer;
+#[cfg(test)]
 mod load;
+#[cfg_attr(not(test), allow(dead_code))]
+mod table;
 
-pub use fold::key_into;
-pub(crate) use fold::{is_acronym, tab_fields, table_lines};
+pub use data::*;
+#[cfg(test)]
+pub(crate) use fold::is_acronym;
+pub(crate) use fold::{is_caps, tab_fields, table_lines};
+pub use fold::{key, key_into};
 
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 use std::sync::OnceLock;
-
-/// How a person title is used (from `person-titles.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TitleKind {
-    Honorific,
-    Political,
-    Military,
-    Religious,
-    Royal,
-    Judicial,
-    Professional,
-    Role,
-}
-
-/// Where a word marks an organisation name (from `org-keywords.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct OrgKeyword {
-    /// The word ends organisation names: "Bank", "Party", "Inc."
-    pub suffix: bool,
-    /// The word begins them: "Ministry [of]", "University [of]".
-    pub prefix: bool,
-    /// The word marks them anywhere.
-    pub head: bool,
-}
-
-/// An entity the project's own lists know by name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KnownEntity {
-    pub canonical: String,
-    /// Category (organisations) or role (persons), as written in the list.
-    pub note: String,
-}
-
-/// What the lists know about a word or phrase as a place name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PlaceHint {
-    pub kind: PlaceKind,
-    /// Largest population among the places of that name (0 when unknown).
-    pub population: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PlaceKind {
-    Continent,
-    Country,
-    Region,
-    City,
-}
-
-/// Flags of [`WordInfo`]: what the lists say about a single word.
-pub mod word {
-    /// A lower-case common English word (SCOWL).
-    pub const ENGLISH: u16 = 1;
-    /// A capitalised word SCOWL lists ("Monday", "European", "Paris").
-    pub const PROPER: u16 = 1 << 1;
-    /// A one-word person title ("President", "Gen.").
-    pub const TITLE: u16 = 1 << 2;
-    /// The first word of some title ("Prime" of "Prime Minister").
-    pub const TITLE_START: u16 = 1 << 3;
-    pub const ORG_SUFFIX: u16 = 1 << 4;
-    pub const ORG_PREFIX: u16 = 1 << 5;
-    pub const ORG_HEAD: u16 = 1 << 6;
-    /// A particle inside person names ("van", "bin").
-    pub const PARTICLE: u16 = 1 << 7;
-    /// Never a name on its own ("Monday", "Breaking").
-    pub const NOT_NAME: u16 = 1 << 8;
-    pub const DEMONYM: u16 = 1 << 9;
-    /// A one-word name of a known organisation ("NATO", "Greenpeace").
-    pub const KNOWN_ORG: u16 = 1 << 10;
-    /// A one-word name of a known person ("Putin").
-    pub const KNOWN_PERSON: u16 = 1 << 11;
-}
-
-/// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct WordInfo {
-    pub flags: u16,
-    /// Given-name frequency per 100,000 (international list: 10).
-    pub given: Option<f32>,
-    /// Surname frequency per 100,000 (international list: 10).
-    pub surname: Option<f32>,
-    /// The word as a one-word place name.
-    pub place: Option<PlaceHint>,
-}
-
-impl WordInfo {
-    /// True when every flag of `flags` is set.
-    pub fn is(&self, flags: u16) -> bool {
-        self.flags & flags == flags
-    }
-
-    fn merge(&mut self, other: &WordInfo) {
-        self.flags |= other.flags;
-        self.given = self.given.or(other.given);
-        self.surname = self.surname.or(other.surname);
-        self.place = match (self.place, other.place) {
-            (Some(a), Some(b)) => Some(if b.population > a.population { b } else { a }),
-            (a, b) => a.or(b),
-        };
-    }
-}
-
-/// The shared resources. Build once ([`Lexicon::shared`]); all lookups are `&self`.
-#[derive(Debug, Default)]
-pub struct Lexicon {
-    /// Every single word of every list, folded, with what each list says about it.
-    words: FxHashMap<Cow<'static, str>, WordInfo>,
-    /// The same for words in capitals that match only as written ("WHO", "US", "IN").
-    words_exact: FxHashMap<Cow<'static, str>, WordInfo>,
-    titles: FxHashMap<String, TitleKind>,
-    max_title_words: usize,
-    org_keywords: FxHashMap<String, OrgKeyword>,
-    particles: FxHashSet<String>,
-    /// Acronym aliases match only as written ("WHO" is not "who").
-    orgs_exact: FxHashMap<String, usize>,
-    orgs_folded: FxHashMap<String, usize>,
-    orgs: Vec<KnownEntity>,
-    persons_folded: FxHashMap<String, usize>,
-    persons: Vec<KnownEntity>,
-    not_names: FxHashSet<String>,
-    /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".
-    not_names_caps: FxHashSet<String>,
-    /// Place names of several words ("New York"); one-word names live in `words`.
-    places: FxHashMap<String, PlaceHint>,
-    /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
-    places_exact: FxHashMap<String, PlaceHint>,
-    demonyms: FxHashMap<String, String>,
-}
-
-pub fn key(surface: &str) -> String {
-    let mut s = String::with_capacity(surface.len());
-    key_into(surface, &mut s);
-    s
-}
-
-/// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
-pub(crate) fn is_caps(word: &str) -> bool {
-    // One pass that stops at the first lower-case letter: most words are ruled out by their
-    // second character.
-    let mut letters = 0;
-    for c in word.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 2
-}
 
 thread_local! {
     static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
@@ -203,10 +62,16 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
 }
 
 impl Lexicon {
-    /// The process-wide lexicon, parsed from the embedded lists on first use.
+    /// The process-wide lexicon, loaded on first use from the table `build.rs` compiled from
+    /// the lists (one line per entry, keys already folded: loading is reading, not building).
     pub fn shared() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(load::embedded)
+        LEXICON.get_or_init(|| {
+            dump::read(
+                include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/words.bin")),
+            )
+        })
     }
 
     /// Everything the lists know about one word, in one lookup. A word in capitals ("WHO")
@@ -214,7 +79,7 @@ impl Lexicon {
     /// entry ("Who"); a trailing period is ignored for titles and organisation words ("Gen.").
     pub fn word(&self, word: &str) -> WordInfo {
         with_key(word, |k| {
-            let mut info = self.words.get(k).copied().unwrap_or_default();
+            let mut info = self.words.get(k).unwrap_or_default();
             if let Some(bare) = k.strip_suffix('.')
                 && let Some(b) = self.words.get(bare)
             {
@@ -321,7 +186,7 @@ impl Lexicon {
 
     /// The country (FIPS) a demonym or nationality adjective refers to ("Russian" → RS).
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        with_key(word, |k| self.demonyms.get(k).map(String::as_str))
+        with_key(word, |k| self.demonyms.get(k).copied())
     }
 }
 

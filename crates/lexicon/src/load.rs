@@ -1,30 +1,29 @@
-//! Parsing the embedded lists. Every file is UTF-8 text, `#` lines are comments, fields are
-//! tab-separated; a malformed line is a build-time bug, caught by the tests that load everything.
+//! Building the lexicon from the lists under `data/`. Every file is UTF-8 text, `#` lines are
+//! comments, fields are tab-separated. This runs in the build script (`build.rs` includes this
+//! file), whose output the crate loads; the crate's tests run it too, to check that what is
+//! loaded is what the lists say.
 
 use crate::*;
-use std::borrow::Cow;
+use rustc_hash::FxHashMap;
 
-fn lines(data: &str) -> impl Iterator<Item = &str> {
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     crate::table_lines(data)
 }
 
-fn fields(line: &str) -> impl Iterator<Item = &str> {
+fn fields(line: &'static str) -> impl Iterator<Item = &'static str> {
     crate::tab_fields(line).map(str::trim)
 }
 
-type Words = FxHashMap<Cow<'static, str>, WordInfo>;
+/// A key that lives as long as the lexicon (built once per build script or test process).
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.into())
+}
 
-/// The entry of key `k`, made if new (the key is copied then).
-fn info<'a>(words: &'a mut Words, k: &str) -> &'a mut WordInfo {
+fn info<'a>(words: &'a mut FxHashMap<&'static str, WordInfo>, k: &str) -> &'a mut WordInfo {
     if words.contains_key(k) {
         return words.get_mut(k).expect("present");
     }
-    words.entry(Cow::Owned(k.to_string())).or_default()
-}
-
-/// The same for a key that is already folded text of an embedded table: no copy.
-fn info_static<'a>(words: &'a mut Words, k: &'static str) -> &'a mut WordInfo {
-    words.entry(Cow::Borrowed(k)).or_default()
+    words.entry(leak(k)).or_default()
 }
 
 /// Builds the lexicon from the files compiled into the binary. Single words go straight into
@@ -32,7 +31,10 @@ fn info_static<'a>(words: &'a mut Words, k: &'static str) -> &'a mut WordInfo {
 pub(crate) fn embedded() -> Lexicon {
     use crate::word::*;
     let mut lex = Lexicon {
-        words: FxHashMap::with_capacity_and_hasher(280_000, Default::default()),
+        words: crate::table::WordTable::Map(FxHashMap::with_capacity_and_hasher(
+            280_000,
+            Default::default(),
+        )),
         ..Default::default()
     };
     let mut buf = String::new();
@@ -42,11 +44,11 @@ pub(crate) fn embedded() -> Lexicon {
         let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         key_into(name, &mut buf);
-        info(&mut lex.words, &buf).given = Some(female.max(male));
+        info(lex.words.map_mut(), &buf).given = Some(female.max(male));
     }
     for name in lines(include_str!("../data/given-names-intl.txt")) {
         key_into(name, &mut buf);
-        let i = info(&mut lex.words, &buf);
+        let i = info(lex.words.map_mut(), &buf);
         i.given = i.given.or(Some(10.0));
     }
     for line in lines(include_str!("../data/surnames.tsv")) {
@@ -54,21 +56,21 @@ pub(crate) fn embedded() -> Lexicon {
         let name = f.next().unwrap_or_default();
         let freq: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         key_into(name, &mut buf);
-        info(&mut lex.words, &buf).surname = Some(freq);
+        info(lex.words.map_mut(), &buf).surname = Some(freq);
     }
     for name in lines(include_str!("../data/surnames-intl.txt")) {
         key_into(name, &mut buf);
-        let i = info(&mut lex.words, &buf);
+        let i = info(lex.words.map_mut(), &buf);
         i.surname = i.surname.or(Some(10.0));
     }
     for word in lines(include_str!("../data/english-words.txt")) {
-        info_static(&mut lex.words, word).flags |= ENGLISH;
+        info(lex.words.map_mut(), word).flags |= ENGLISH;
     }
     for word in
         lines(include_str!("../data/english-capitalized.txt")).filter(|w| !crate::is_caps(w))
     {
         key_into(word, &mut buf);
-        info(&mut lex.words, &buf).flags |= PROPER;
+        info(lex.words.map_mut(), &buf).flags |= PROPER;
     }
     for line in lines(include_str!("../data/person-titles.tsv")) {
         let mut f = fields(line);
@@ -90,18 +92,19 @@ pub(crate) fn embedded() -> Lexicon {
             .next()
             .unwrap_or_default()
             .trim_end_matches('.');
-        info(&mut lex.words, first).flags |= TITLE_START;
+        info(lex.words.map_mut(), first).flags |= TITLE_START;
         if !title.contains(' ') {
-            info(&mut lex.words, &title).flags |= TITLE;
+            info(lex.words.map_mut(), &title).flags |= TITLE;
         }
-        lex.titles.insert(title, kind);
+        lex.titles.insert(leak(&title), kind);
     }
     for line in lines(include_str!("../data/org-keywords.tsv")) {
         let mut f = fields(line);
-        let word = key(f.next().unwrap_or_default())
-            .trim_end_matches('.')
-            .to_string();
-        let entry = lex.org_keywords.entry(word).or_default();
+        let word = key(f.next().unwrap_or_default());
+        let entry = lex
+            .org_keywords
+            .entry(leak(word.trim_end_matches('.')))
+            .or_default();
         match f.next().unwrap_or_default() {
             "suffix" => entry.suffix = true,
             "prefix" => entry.prefix = true,
@@ -115,16 +118,15 @@ pub(crate) fn embedded() -> Lexicon {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|p| p.chars().all(char::is_alphabetic) && p.chars().count() >= 2)
         .filter(|p| {
-            !lex.words.get(*p).is_some_and(|i| i.is(ENGLISH)) || ENGLISH_BUT_PARTICLE.contains(p)
+            !lex.words.get(p).is_some_and(|i| i.is(ENGLISH)) || ENGLISH_BUT_PARTICLE.contains(p)
         })
         .filter(|p| !matches!(*p, "st" | "san" | "santa"))
-        .map(str::to_string)
         .collect();
     for word in lines(include_str!("../data/not-names.txt")) {
         if is_acronym(word) {
-            lex.not_names_caps.insert(word.to_string());
+            lex.not_names_caps.insert(word);
         } else {
-            lex.not_names.insert(key(word));
+            lex.not_names.insert(leak(&key(word)));
         }
     }
     load_places(&mut lex);
@@ -137,7 +139,7 @@ pub(crate) fn embedded() -> Lexicon {
 /// pays one lookup per word instead of one per list.
 fn index_words(lex: &mut Lexicon) {
     use crate::word::*;
-    let mut words = std::mem::take(&mut lex.words);
+    let mut words = std::mem::take(lex.words.map_mut());
     for (k, kw) in &lex.org_keywords {
         let mut f = 0;
         if kw.suffix {
@@ -166,7 +168,7 @@ fn index_words(lex: &mut Lexicon) {
     for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
         info(&mut words, k).flags |= KNOWN_PERSON;
     }
-    let mut exact: Words = FxHashMap::default();
+    let mut exact: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
     for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
         info(&mut exact, k).flags |= KNOWN_ORG;
     }
@@ -176,12 +178,12 @@ fn index_words(lex: &mut Lexicon) {
     for (k, &hint) in lex.places_exact.iter().filter(|(k, _)| !k.contains(' ')) {
         info(&mut exact, k).place = Some(hint);
     }
-    lex.words = words;
+    lex.words = crate::table::WordTable::Map(words);
     lex.words_exact = exact;
 }
 
 /// `canonical<TAB>aliases (;-separated)<TAB>note` lines: each entity with all its names.
-fn known(data: &str) -> impl Iterator<Item = (KnownEntity, Vec<&str>)> {
+fn known(data: &'static str) -> impl Iterator<Item = (KnownEntity, Vec<&'static str>)> {
     lines(data).map(|line| {
         let mut f = fields(line);
         let canonical = f.next().unwrap_or_default();
@@ -206,14 +208,14 @@ fn load_known_entities(lex: &mut Lexicon) {
         let i = lex.orgs.len();
         for name in names {
             if is_acronym(name) {
-                lex.orgs_exact.entry(name.to_string()).or_insert(i);
+                lex.orgs_exact.entry(name).or_insert(i);
                 continue;
             }
             let k = key(name);
             let place =
                 !k.contains(' ') && lex.words.get(k.as_str()).is_some_and(|w| w.place.is_some());
             if !place {
-                lex.orgs_folded.entry(k).or_insert(i);
+                lex.orgs_folded.entry(leak(&k)).or_insert(i);
             }
         }
         lex.orgs.push(entity);
@@ -221,41 +223,72 @@ fn load_known_entities(lex: &mut Lexicon) {
     for (entity, names) in known(include_str!("../data/known-persons.tsv")) {
         let i = lex.persons.len();
         for name in names {
-            lex.persons_folded.entry(key(name)).or_insert(i);
+            lex.persons_folded.entry(leak(&key(name))).or_insert(i);
         }
         lex.persons.push(entity);
     }
 }
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and
-/// population of the largest place of that name (computed by `build.rs`).
+/// population of the largest place of that name.
 fn load_places(lex: &mut Lexicon) {
-    let hints: &'static str = include_str!(concat!(env!("OUT_DIR"), "/place-hints.tsv"));
-    for line in lines(hints) {
+    let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
+    for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
         let mut f = crate::tab_fields(line);
-        let (Some(scope), Some(key), Some(kind), Some(population)) =
-            (f.next(), f.next(), f.next(), f.next())
-        else {
+        let (Some(id), Some(kind), Some(population)) = (f.next(), f.next(), f.nth(8)) else {
             continue;
         };
         let kind = match kind {
             "continent" => PlaceKind::Continent,
             "country" => PlaceKind::Country,
-            "region" => PlaceKind::Region,
+            "adm1" => PlaceKind::Region,
             _ => PlaceKind::City,
+        };
+        let population = population.parse().unwrap_or(0);
+        by_id.insert(id, PlaceHint { kind, population });
+    }
+    let mut buf = String::new();
+    let mut add = |name: &str, hint: PlaceHint| {
+        let entry = if is_acronym(name) {
+            lex.places_exact.entry(leak(name)).or_insert(hint)
+        } else {
+            key_into(name, &mut buf);
+            if buf.contains(' ') {
+                lex.places.entry(leak(&buf)).or_insert(hint)
+            } else {
+                info(lex.words.map_mut(), &buf).place.get_or_insert(hint)
+            }
+        };
+        if hint.population > entry.population {
+            *entry = hint;
+        }
+    };
+    for line in lines(include_str!("../data/gazetteer/names.tsv")).skip(1) {
+        let mut f = fields(line);
+        let (Some(name), Some(id)) = (f.next(), f.next()) else {
+            continue;
+        };
+        if let Some(&hint) = by_id.get(id) {
+            add(name, hint);
+        }
+    }
+    for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")).skip(1) {
+        let f: Vec<&str> = crate::tab_fields(line).collect();
+        if f.len() < 6 {
+            continue;
+        }
+        let kind = if f[1] == "continent" {
+            PlaceKind::Continent
+        } else {
+            PlaceKind::Region
         };
         let hint = PlaceHint {
             kind,
-            population: population.parse().unwrap_or(0),
+            population: 0,
         };
-        match scope {
-            "x" => {
-                lex.places_exact.insert(key.to_string(), hint);
-            }
-            "m" => {
-                lex.places.insert(key.to_string(), hint);
-            }
-            _ => info_static(&mut lex.words, key).place = Some(hint),
+        add(f[0], hint);
+        for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+            add(alias, hint);
         }
     }
     for line in lines(include_str!("../data/gazetteer/demonyms.tsv")).skip(1) {
@@ -263,8 +296,6 @@ fn load_places(lex: &mut Lexicon) {
         let (Some(demonym), Some(country)) = (f.next(), f.next()) else {
             continue;
         };
-        lex.demonyms
-            .entry(key(demonym))
-            .or_insert_with(|| country.to_string());
+        lex.demonyms.entry(leak(&key(demonym))).or_insert(country);
     }
 }

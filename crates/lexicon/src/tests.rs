@@ -12,7 +12,7 @@ fn keys_are_normalised() {
 #[test]
 fn every_list_is_loaded() {
     let lex = Lexicon::shared();
-    let count = |f: &dyn Fn(&WordInfo) -> bool| lex.words.values().filter(|i| f(i)).count();
+    let count = |f: &dyn Fn(&WordInfo) -> bool| lex.words.iter().filter(|(_, i)| f(i)).count();
     let counts = [
         ("given names", count(&|i| i.given.is_some()), 8000),
         ("surnames", count(&|i| i.surname.is_some()), 30000),
@@ -53,4 +53,50 @@ fn lookups() {
     assert!(lex.place("Geneva").is_some() && lex.place("geneva").is_some());
     assert_eq!(lex.demonym("Russian"), Some("RS"));
     assert!(lex.is_not_name("Monday"));
+}
+
+#[test]
+fn the_compiled_table_is_what_the_lists_say() {
+    // What `build.rs` compiled and the crate loads equals the lexicon built from the lists now,
+    // and writing it back gives the same text: nothing is lost or changed on the way.
+    let built = load::embedded();
+    let loaded = Lexicon::shared();
+    assert!(
+        built == *loaded,
+        "the compiled table differs from the lists"
+    );
+    assert_eq!(dump::write(&built), dump::write(loaded));
+}
+
+#[test]
+fn a_compiled_word_table_answers_like_the_map() {
+    let mut map = table::WordTable::default();
+    let words = [
+        "kyiv",
+        "the",
+        "o'brien",
+        "são",
+        "x",
+        "a-very-long-hyphenated-word",
+    ];
+    for (i, w) in words.iter().enumerate() {
+        let info = map.map_mut().entry(w).or_default();
+        info.flags = i as u16;
+        info.given = (i % 2 == 0).then_some(i as f32 * 1.5);
+        info.place = (i == 0).then_some(PlaceHint {
+            kind: PlaceKind::City,
+            population: 2_952_301,
+        });
+    }
+    let bytes: &'static [u8] = Box::leak(map.compile().into_boxed_slice());
+    let compiled = table::WordTable::Compiled(bytes);
+    assert!(compiled == map);
+    for w in words {
+        assert_eq!(compiled.get(w), map.get(w), "{w}");
+    }
+    for absent in ["", "kyi", "kyivv", "The", "zz"] {
+        assert_eq!(compiled.get(absent), None, "{absent}");
+    }
+    let empty: &'static [u8] = Box::leak(table::WordTable::default().compile().into_boxed_slice());
+    assert_eq!(table::WordTable::Compiled(empty).get("kyiv"), None);
 }

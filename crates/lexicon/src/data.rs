@@ -1,0 +1,134 @@
+//! The lexicon's data types. Shared with the build script (`build.rs` includes this file), which
+//! builds a [`Lexicon`] from the lists and compiles it into the table the crate loads.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// How a person title is used (from `person-titles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    Honorific,
+    Political,
+    Military,
+    Religious,
+    Royal,
+    Judicial,
+    Professional,
+    Role,
+}
+
+/// Where a word marks an organisation name (from `org-keywords.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OrgKeyword {
+    /// The word ends organisation names: "Bank", "Party", "Inc."
+    pub suffix: bool,
+    /// The word begins them: "Ministry [of]", "University [of]".
+    pub prefix: bool,
+    /// The word marks them anywhere.
+    pub head: bool,
+}
+
+/// An entity the project's own lists know by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownEntity {
+    pub canonical: String,
+    /// Category (organisations) or role (persons), as written in the list.
+    pub note: String,
+}
+
+/// What the lists know about a word or phrase as a place name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceHint {
+    pub kind: PlaceKind,
+    /// Largest population among the places of that name (0 when unknown).
+    pub population: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlaceKind {
+    Continent,
+    Country,
+    Region,
+    City,
+}
+
+/// Flags of [`WordInfo`]: what the lists say about a single word.
+pub mod word {
+    /// A lower-case common English word (SCOWL).
+    pub const ENGLISH: u16 = 1;
+    /// A capitalised word SCOWL lists ("Monday", "European", "Paris").
+    pub const PROPER: u16 = 1 << 1;
+    /// A one-word person title ("President", "Gen.").
+    pub const TITLE: u16 = 1 << 2;
+    /// The first word of some title ("Prime" of "Prime Minister").
+    pub const TITLE_START: u16 = 1 << 3;
+    pub const ORG_SUFFIX: u16 = 1 << 4;
+    pub const ORG_PREFIX: u16 = 1 << 5;
+    pub const ORG_HEAD: u16 = 1 << 6;
+    /// A particle inside person names ("van", "bin").
+    pub const PARTICLE: u16 = 1 << 7;
+    /// Never a name on its own ("Monday", "Breaking").
+    pub const NOT_NAME: u16 = 1 << 8;
+    pub const DEMONYM: u16 = 1 << 9;
+    /// A one-word name of a known organisation ("NATO", "Greenpeace").
+    pub const KNOWN_ORG: u16 = 1 << 10;
+    /// A one-word name of a known person ("Putin").
+    pub const KNOWN_PERSON: u16 = 1 << 11;
+}
+
+/// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordInfo {
+    pub flags: u16,
+    /// Given-name frequency per 100,000 (international list: 10).
+    pub given: Option<f32>,
+    /// Surname frequency per 100,000 (international list: 10).
+    pub surname: Option<f32>,
+    /// The word as a one-word place name.
+    pub place: Option<PlaceHint>,
+}
+
+impl WordInfo {
+    /// True when every flag of `flags` is set.
+    pub fn is(&self, flags: u16) -> bool {
+        self.flags & flags == flags
+    }
+
+    pub(crate) fn merge(&mut self, other: &WordInfo) {
+        self.flags |= other.flags;
+        self.given = self.given.or(other.given);
+        self.surname = self.surname.or(other.surname);
+        self.place = match (self.place, other.place) {
+            (Some(a), Some(b)) => Some(if b.population > a.population { b } else { a }),
+            (a, b) => a.or(b),
+        };
+    }
+}
+
+/// The shared resources. Build once ([`Lexicon::shared`]); all lookups are `&self`.
+/// Keys are `&'static str`: at run time they point into the compiled table (see `dump.rs`), so
+/// loading copies no string.
+#[derive(Debug, Default, PartialEq)]
+pub struct Lexicon {
+    /// Every single word of every list, folded, with what each list says about it.
+    pub(crate) words: crate::table::WordTable,
+    /// The same for words in capitals that match only as written ("WHO", "US", "IN").
+    pub(crate) words_exact: FxHashMap<&'static str, WordInfo>,
+    pub(crate) titles: FxHashMap<&'static str, TitleKind>,
+    pub(crate) max_title_words: usize,
+    pub(crate) org_keywords: FxHashMap<&'static str, OrgKeyword>,
+    pub(crate) particles: FxHashSet<&'static str>,
+    /// Acronym aliases match only as written ("WHO" is not "who").
+    pub(crate) orgs_exact: FxHashMap<&'static str, usize>,
+    pub(crate) orgs_folded: FxHashMap<&'static str, usize>,
+    pub(crate) orgs: Vec<KnownEntity>,
+    pub(crate) persons_folded: FxHashMap<&'static str, usize>,
+    pub(crate) persons: Vec<KnownEntity>,
+    pub(crate) not_names: FxHashSet<&'static str>,
+    /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".
+    pub(crate) not_names_caps: FxHashSet<&'static str>,
+    /// Place names of several words ("New York"); one-word names live in `words`.
+    pub(crate) places: FxHashMap<&'static str, PlaceHint>,
+    /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
+    pub(crate) places_exact: FxHashMap<&'static str, PlaceHint>,
+    pub(crate) demonyms: FxHashMap<&'static str, &'static str>,
+}

@@ -1,0 +1,223 @@
+//! The compiled form of a [`Lexicon`]: what `build.rs` writes from the lists and the crate loads
+//! at start-up (this file is shared by both). One entry per line, tab-separated, the first field
+//! naming the table; keys are already folded, so loading is one hash insert per entry and no
+//! string is copied: every key of the loaded lexicon points into the compiled text.
+//!
+//! | line | table |
+//! |---|---|
+//! | `W  key  flags  given  surname  place-kind  population` | words matched as written (`-`: none) |
+//! | `t  key  kind` | titles |
+//! | `m  N` | longest title in words |
+//! | `k  key  suffix prefix head` (0/1 each) | organisation keywords |
+//! | `p`/`n`/`N  key` | particles, never-names, never-names in capitals |
+//! | `o`/`e  canonical  note` | known organisations / persons, in order |
+//! | `O`/`f`/`E  key  index` | organisations as written / folded, persons folded |
+//! | `l`/`L  key  place-kind  population` | places of several words / in capitals |
+//! | `d  key  country` | demonyms |
+
+use crate::*;
+use std::fmt::Write as _;
+
+const TITLE_KINDS: [(TitleKind, &str); 8] = [
+    (TitleKind::Honorific, "honorific"),
+    (TitleKind::Political, "political"),
+    (TitleKind::Military, "military"),
+    (TitleKind::Religious, "religious"),
+    (TitleKind::Royal, "royal"),
+    (TitleKind::Judicial, "judicial"),
+    (TitleKind::Professional, "professional"),
+    (TitleKind::Role, "role"),
+];
+
+const PLACE_KINDS: [(PlaceKind, &str); 4] = [
+    (PlaceKind::Continent, "K"),
+    (PlaceKind::Country, "C"),
+    (PlaceKind::Region, "R"),
+    (PlaceKind::City, "T"),
+];
+
+fn sorted<'a, V>(map: impl IntoIterator<Item = (&'a &'static str, V)>) -> Vec<(&'static str, V)> {
+    let mut v: Vec<_> = map.into_iter().map(|(k, v)| (*k, v)).collect();
+    v.sort_by_key(|e| e.0);
+    v
+}
+
+fn opt(x: Option<f32>) -> String {
+    x.map_or_else(|| "-".to_string(), |x| x.to_string())
+}
+
+fn place(p: Option<PlaceHint>) -> String {
+    match p {
+        None => "-\t0".to_string(),
+        Some(p) => {
+            let kind = PLACE_KINDS
+                .iter()
+                .find(|k| k.0 == p.kind)
+                .map_or("T", |k| k.1);
+            format!("{kind}\t{}", p.population)
+        }
+    }
+}
+
+/// The compiled text of `lex`.
+pub fn write(lex: &Lexicon) -> String {
+    let mut out = String::new();
+    for (k, i) in sorted(&lex.words_exact) {
+        let (g, s, p) = (opt(i.given), opt(i.surname), place(i.place));
+        let _ = writeln!(out, "W\t{k}\t{}\t{g}\t{s}\t{p}", i.flags);
+    }
+    for (k, kind) in sorted(&lex.titles) {
+        let name = TITLE_KINDS
+            .iter()
+            .find(|t| t.0 == *kind)
+            .map_or("role", |t| t.1);
+        let _ = writeln!(out, "t\t{k}\t{name}");
+    }
+    let _ = writeln!(out, "m\t{}", lex.max_title_words);
+    for (k, kw) in sorted(&lex.org_keywords) {
+        let b = |x: bool| u8::from(x);
+        let _ = writeln!(
+            out,
+            "k\t{k}\t{}\t{}\t{}",
+            b(kw.suffix),
+            b(kw.prefix),
+            b(kw.head)
+        );
+    }
+    for (tag, set) in [
+        ("p", &lex.particles),
+        ("n", &lex.not_names),
+        ("N", &lex.not_names_caps),
+    ] {
+        let mut keys: Vec<&str> = set.iter().copied().collect();
+        keys.sort_unstable();
+        for k in keys {
+            let _ = writeln!(out, "{tag}\t{k}");
+        }
+    }
+    for (tag, list) in [("o", &lex.orgs), ("e", &lex.persons)] {
+        for e in list {
+            let _ = writeln!(out, "{tag}\t{}\t{}", e.canonical, e.note);
+        }
+    }
+    for (tag, map) in [
+        ("O", &lex.orgs_exact),
+        ("f", &lex.orgs_folded),
+        ("E", &lex.persons_folded),
+    ] {
+        for (k, i) in sorted(map) {
+            let _ = writeln!(out, "{tag}\t{k}\t{i}");
+        }
+    }
+    for (tag, map) in [("l", &lex.places), ("L", &lex.places_exact)] {
+        for (k, p) in sorted(map) {
+            let _ = writeln!(out, "{tag}\t{k}\t{}", place(Some(*p)));
+        }
+    }
+    for (k, country) in sorted(&lex.demonyms) {
+        let _ = writeln!(out, "d\t{k}\t{country}");
+    }
+    out
+}
+
+fn parse_opt(s: &str) -> Option<f32> {
+    s.parse().ok()
+}
+
+fn parse_place(kind: &str, population: &str) -> Option<PlaceHint> {
+    let kind = PLACE_KINDS.iter().find(|k| k.1 == kind)?.0;
+    Some(PlaceHint {
+        kind,
+        population: population.parse().unwrap_or(0),
+    })
+}
+
+/// Loads the compiled text written by [`write`] and the compiled word table. A line it cannot
+/// read is skipped: both are generated at build time, and the crate's tests check that loading
+/// gives back what was built.
+pub fn read(text: &'static str, words: &'static [u8]) -> Lexicon {
+    let mut lex = Lexicon {
+        words: crate::table::WordTable::Compiled(words),
+        ..Lexicon::default()
+    };
+    for line in table_lines(text) {
+        let mut f = tab_fields(line);
+        let (Some(tag), Some(key)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let mut next = || f.next().unwrap_or_default();
+        match tag {
+            "W" => {
+                let info = WordInfo {
+                    flags: next().parse().unwrap_or(0),
+                    given: parse_opt(next()),
+                    surname: parse_opt(next()),
+                    place: {
+                        let kind = next();
+                        parse_place(kind, next())
+                    },
+                };
+                lex.words_exact.insert(key, info);
+            }
+            "t" => {
+                let name = next();
+                let kind = TITLE_KINDS.iter().find(|t| t.1 == name);
+                lex.titles
+                    .insert(key, kind.map_or(TitleKind::Role, |t| t.0));
+            }
+            "m" => lex.max_title_words = key.parse().unwrap_or(0),
+            "k" => {
+                let kw = OrgKeyword {
+                    suffix: next() == "1",
+                    prefix: next() == "1",
+                    head: next() == "1",
+                };
+                lex.org_keywords.insert(key, kw);
+            }
+            "p" => {
+                lex.particles.insert(key);
+            }
+            "n" => {
+                lex.not_names.insert(key);
+            }
+            "N" => {
+                lex.not_names_caps.insert(key);
+            }
+            "o" | "e" => {
+                let entity = KnownEntity {
+                    canonical: key.to_string(),
+                    note: next().to_string(),
+                };
+                if tag == "o" {
+                    lex.orgs.push(entity);
+                } else {
+                    lex.persons.push(entity);
+                }
+            }
+            "O" | "f" | "E" => {
+                let i = next().parse().unwrap_or(0);
+                match tag {
+                    "O" => lex.orgs_exact.insert(key, i),
+                    "f" => lex.orgs_folded.insert(key, i),
+                    _ => lex.persons_folded.insert(key, i),
+                };
+            }
+            "l" | "L" => {
+                let kind = next();
+                if let Some(p) = parse_place(kind, next()) {
+                    let map = if tag == "l" {
+                        &mut lex.places
+                    } else {
+                        &mut lex.places_exact
+                    };
+                    map.insert(key, p);
+                }
+            }
+            "d" => {
+                lex.demonyms.insert(key, next());
+            }
+            _ => {}
+        }
+    }
+    lex
+}
