@@ -7,7 +7,10 @@
 //! sets, and the Spearman rank correlation between the two frequency lists over the labels the
 //! rules can emit.
 //!
-//! `cargo run --release -p themes --example throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]`
+//! `--surfaces N` lists the N most frequent (surface, label) pairs.
+//!
+//! `cargo run --release -p themes --example throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]
+//! [--surfaces N]`
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -20,10 +23,12 @@ fn main() {
     ));
     let mut runs = 5usize;
     let mut lookup: Option<String> = None;
+    let mut surfaces = 0usize;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             "--lookup" => lookup = args.next(),
+            "--surfaces" => surfaces = args.next().and_then(|n| n.parse().ok()).unwrap_or(100),
             _ => file = a,
         }
     }
@@ -65,6 +70,22 @@ fn main() {
         mentions as f64 / texts.len().max(1) as f64
     );
 
+    if surfaces > 0 {
+        // The most frequent (surface, labels) pairs: where to look for rules that misfire.
+        let mut by_surface: HashMap<(String, &str), usize> = HashMap::new();
+        for (t, v) in texts.iter().zip(&views) {
+            for m in shared.find(t, v) {
+                let surface = t[m.span.range()].to_lowercase();
+                *by_surface.entry((surface, m.theme)).or_default() += 1;
+            }
+        }
+        let mut rows: Vec<_> = by_surface.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for ((surface, label), n) in rows.iter().take(surfaces) {
+            println!("  {n:>6}  {surface:<24} {label}");
+        }
+    }
+
     let Some(lookup) = lookup else { return };
     let list = std::fs::read_to_string(&lookup).unwrap_or_else(|e| {
         eprintln!("{lookup}: {e}");
@@ -105,6 +126,25 @@ fn main() {
     let top_gdelt: Vec<&str> = gdelt.iter().take(50).map(|x| x.0).collect();
     let overlap = top_ours.iter().filter(|l| top_gdelt.contains(l)).count();
     println!("\ntop-50 overlap with GDELT's top 50: {overlap}/50");
+    let our_rank: HashMap<&str, usize> = ours
+        .iter()
+        .enumerate()
+        .map(|(i, (l, _))| (*l, i + 1))
+        .collect();
+    let missed: Vec<String> = top_gdelt
+        .iter()
+        .filter(|l| !top_ours.contains(l))
+        .map(|l| {
+            format!(
+                "{l} ({})",
+                our_rank.get(l).map_or("-".into(), |r| r.to_string())
+            )
+        })
+        .collect();
+    println!(
+        "GDELT's top 50 not in ours (our rank): {}",
+        missed.join(", ")
+    );
 
     // V1 label universe: what the rules can emit, plus the taxonomy names v1_themes adds.
     let mut universe: Vec<&str> = shared.labels().to_vec();

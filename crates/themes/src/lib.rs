@@ -21,6 +21,19 @@
 //! following words. No allocation per token: one vector of looked-up words per article, and
 //! the output.
 //!
+//! # Performance
+//!
+//! On the 2-core build box, shared with other jobs, over the 10.1 MB bench corpus (text views
+//! built outside the timed loop): `cargo bench -p themes --bench themes` ≈ 124–157 MiB/s
+//! (median 137); `cargo run --release -p themes --example throughput` ≈ 170 MB/s best of 10.
+//! Compiling the shipped rules takes ≈ 7 ms. What mattered: plain ASCII tokens (no hyphen,
+//! apostrophe or non-ASCII char, by the token's shape bits) go straight to the lookup; the
+//! lookup reads and lower-cases a word eight bytes at a time in registers (lower-casing byte by
+//! byte into a buffer and reading it back as words stalled on store forwarding), and a bitmap
+//! in L1 rejects most words before the table is touched.
+//!
+//! # Example
+//!
 //! ```
 //! let text = "The president said peace talks with the rebels would resume.";
 //! let view = text::TextView::new(text);

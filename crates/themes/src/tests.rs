@@ -209,6 +209,26 @@ fn labels_fire_in_context() {
         ),
         ("Gold medal winners met the mayor.", "WB_2936_GOLD", false),
         ("The price of gold rose.", "ECON_GOLDPRICE", true),
+        ("Senators vowed to kill the bill.", "KILL", false),
+        ("Gunmen tried to kill the guard.", "KILL", true),
+        ("It is hard to judge the mood.", "TAX_FNCACT_JUDGE", false),
+        ("The judge adjourned the hearing.", "TAX_FNCACT_JUDGE", true),
+        ("The pilot program ends in May.", "TAX_FNCACT_PILOT", false),
+        ("The pilot landed safely.", "TAX_FNCACT_PILOT", true),
+        ("The King opened parliament.", "TAX_FNCACT_KING", true),
+        (
+            "Stephen King wrote another novel.",
+            "TAX_FNCACT_KING",
+            false,
+        ),
+        ("The Premier League resumed.", "LEADER", false),
+        ("The vice-president resigned.", "LEADER", false),
+        ("The vice-president resigned.", "RESIGNATION", true),
+        (
+            "She ate ice cream in the park.",
+            "NATURAL_DISASTER_ICE",
+            false,
+        ),
     ];
     let mut failures = Vec::new();
     for &(text, label, want) in table {
