@@ -218,7 +218,7 @@ impl Themes {
     }
 
     fn compile(parsed: &[Rule]) -> Themes {
-        let mut vocab_ids: HashMap<String, u32> = HashMap::new();
+        let mut vocab_ids: HashMap<String, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
         let mut words: Vec<String> = Vec::new();
         let mut id_of = |w: &str| -> u32 {
             if let Some(&id) = vocab_ids.get(w) {
@@ -230,7 +230,8 @@ impl Themes {
             id
         };
         let mut labels: Vec<&'static str> = Vec::new();
-        let mut label_ids: HashMap<&'static str, u16> = HashMap::new();
+        let mut label_ids: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>> =
+            HashMap::default();
         let mut rule_labels = Vec::new();
         let mut rules = Vec::new();
         let mut contexts = Vec::new();
@@ -883,7 +884,8 @@ struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // Fold the high bits, which the multiplications fill best, into the low ones.
+        self.0 ^ (self.0 >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
@@ -892,7 +894,6 @@ impl Hasher for FxHasher {
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
-        self.0 ^= self.0 >> 29;
     }
 }
 

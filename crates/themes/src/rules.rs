@@ -242,7 +242,10 @@ fn expand_word(w: &str) -> Result<Vec<String>, String> {
         let mut next = Vec::with_capacity(forms.len() * alts.len());
         for f in &forms {
             for a in &alts {
-                let form = format!("{f}{lit}{a}");
+                let mut form = String::with_capacity(f.len() + lit.len() + a.len());
+                form.push_str(f);
+                form.push_str(lit);
+                form.push_str(a);
                 if !next.contains(&form) {
                     next.push(form);
                 }
