@@ -134,9 +134,18 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         self_group: t.self_group,
         word_count: t.word_count,
     });
+    // GCAM: the word count, and dictionary 26 (VADER) — the one GCAM dictionary newsgraph has.
     let gcam = r
         .tone
-        .map(|t| format!("wc:{}", t.word_count))
+        .map(|t| match t.vader_mean {
+            Some(mean) if t.vader_words > 0 => format!(
+                "wc:{},c26.1:{},v26.1:{}",
+                t.word_count,
+                t.vader_words,
+                crate::gkg::fmt_sig15(mean)
+            ),
+            _ => format!("wc:{}", t.word_count),
+        })
         .unwrap_or_default();
 
     // Only dates with every field their resolution names: an unresolved "Monday" (no date to
@@ -328,6 +337,39 @@ mod tests {
             cols[26]
                 .starts_with("<PAGE_PRECISEPUBTIMESTAMP>20240312000000</PAGE_PRECISEPUBTIMESTAMP>")
         );
+    }
+
+    #[test]
+    fn tone_and_gcam_columns() {
+        let tone = |vader_words, vader_mean| model::Tone {
+            tone: -1.5,
+            positive: 2.0,
+            negative: 3.5,
+            polarity: 5.5,
+            activity: 9.25,
+            self_group: 0.0,
+            word_count: 400,
+            vader_words,
+            vader_mean,
+        };
+        let cols = |t| {
+            let r = Record {
+                id: "t".into(),
+                tone: Some(t),
+                ..Default::default()
+            };
+            let line = gkg_row(&r, &RowContext { date: None, seq: 0 }).to_line();
+            let cols: Vec<String> = line.split('\t').map(String::from).collect();
+            (cols[15].clone(), cols[17].clone())
+        };
+        assert_eq!(
+            cols(tone(21, Some(0.75))),
+            (
+                "-1.5,2,3.5,5.5,9.25,0,400".to_string(),
+                "wc:400,c26.1:21,v26.1:0.75".to_string()
+            )
+        );
+        assert_eq!(cols(tone(0, None)).1, "wc:400");
     }
 
     #[test]

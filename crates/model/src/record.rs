@@ -127,6 +127,12 @@ pub struct Tone {
     pub activity: f64,
     pub self_group: f64,
     pub word_count: u64,
+    /// GCAM dictionary 26 (VADER, bag of words): how many words of the text it lists (`c26.1`)…
+    #[serde(default)]
+    pub vader_words: u64,
+    /// … and their mean valence (`v26.1`), when there is any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vader_mean: Option<f64>,
 }
 
 /// One side of an event.

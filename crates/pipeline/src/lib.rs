@@ -41,23 +41,27 @@ pub struct Stages {
     pub dates: bool,
     /// Amounts and counts (the `quantities` crate).
     pub quantities: bool,
+    /// V1.5TONE and GCAM (the `tone` crate).
+    pub tone: bool,
 }
 
 impl Stages {
     /// The names `--stages` accepts, in pipeline order.
-    pub const NAMES: [&str; 4] = ["names", "places", "dates", "quantities"];
+    pub const NAMES: [&str; 5] = ["names", "places", "dates", "quantities", "tone"];
 
     pub const ALL: Stages = Stages {
         names: true,
         places: true,
         dates: true,
         quantities: true,
+        tone: true,
     };
     pub const NONE: Stages = Stages {
         names: false,
         places: false,
         dates: false,
         quantities: false,
+        tone: false,
     };
 
     /// Parses `all`, `none`, or a comma-separated list of stage names ([`Stages::NAMES`]).
@@ -74,6 +78,7 @@ impl Stages {
                 "places" => &mut stages.places,
                 "dates" => &mut stages.dates,
                 "quantities" => &mut stages.quantities,
+                "tone" => &mut stages.tone,
                 other => {
                     return Err(format!(
                         "unknown stage {other:?} (known: {}; or all, none)",
@@ -116,6 +121,9 @@ impl Engine {
             }
             if stages.names || stages.places {
                 Lexicon::shared();
+            }
+            if stages.tone {
+                tone::Lexicon::shipped();
             }
         });
     }
@@ -160,6 +168,11 @@ impl Engine {
         } else {
             quantities::Quantities::default()
         };
+
+        let tone = options
+            .stages
+            .tone
+            .then(|| model::Tone::from(&tone::score(text, &view)));
 
         // Byte spans become char offsets here, and only here.
         let chars = CharOffsets::new(text);
@@ -271,6 +284,7 @@ impl Engine {
             dates,
             amounts,
             counts,
+            tone,
             ..Default::default()
         }
     }
@@ -338,6 +352,7 @@ mod tests {
         };
         let bare = Engine::new().analyze(Article::new("x", text), &none);
         assert!(bare.persons.is_empty() && bare.sentences.len() == 1);
+        assert!(bare.tone.is_none() && all.tone.is_some_and(|t| t.word_count == 6));
         assert_eq!(
             Stages::parse("names,places"),
             Ok(Stages {
@@ -346,7 +361,7 @@ mod tests {
                 ..Stages::NONE
             })
         );
-        assert!(Stages::parse("tone").is_err());
+        assert!(Stages::parse("tone,sentiment").is_err());
     }
 
     #[test]

@@ -162,6 +162,8 @@ impl From<&ToneScores> for model::Tone {
             activity: t.activity,
             self_group: t.self_group,
             word_count: t.word_count,
+            vader_words: t.gcam.vader_count,
+            vader_mean: t.gcam.vader_mean(),
         }
     }
 }
