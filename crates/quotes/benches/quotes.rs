@@ -1,1 +1,82 @@
-fn main() {}
+//! The quotation stage alone (text views and speakers from the names stage prepared outside the
+//! timed loop), over the shared bench corpus (`$NEWSGRAPH_BENCH`, else
+//! `../shared/bench/news_texts.jsonl`), or the shipped example article when the corpus is not
+//! there.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use quotes::{Candidate, SpeakerKind, Speakers};
+use std::path::PathBuf;
+
+fn corpus() -> (String, Vec<String>) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let path = std::env::var_os("NEWSGRAPH_BENCH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/bench/news_texts.jsonl"));
+    if let Ok(body) = std::fs::read_to_string(&path) {
+        let texts = body
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+            .collect();
+        return (path.display().to_string(), texts);
+    }
+    eprintln!(
+        "note: no corpus at {} — benchmarking the shipped example article",
+        path.display()
+    );
+    let text = std::fs::read_to_string(root.join("examples/articles/iberian-floods.txt"))
+        .unwrap_or_default();
+    ("example".into(), vec![text])
+}
+
+fn speakers(text: &str, view: &text::TextView) -> Speakers {
+    let names = names::find(text, view, lexicon::Lexicon::shared());
+    let cand = |kind| {
+        move |e: names::NamedEntity| Candidate {
+            name: e.name,
+            kind,
+            mentions: e.mentions,
+            roles: e.roles,
+        }
+    };
+    let mut entities: Vec<Candidate> = names
+        .persons
+        .into_iter()
+        .map(cand(SpeakerKind::Person))
+        .collect();
+    entities.extend(
+        names
+            .organizations
+            .into_iter()
+            .map(cand(SpeakerKind::Organization)),
+    );
+    Speakers { entities }
+}
+
+fn quotes(c: &mut Criterion) {
+    let (name, texts) = corpus();
+    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
+    let speakers: Vec<Speakers> = texts
+        .iter()
+        .zip(&views)
+        .map(|(t, v)| speakers(t, v))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("quotes");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function(format!("find/{name}"), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .zip(&views)
+                .zip(&speakers)
+                .map(|((t, v), s)| quotes::find(t, v, s).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, quotes);
+criterion_main!(benches);

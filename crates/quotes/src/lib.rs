@@ -357,7 +357,11 @@ impl<'a> Finder<'a> {
             return true;
         };
         let (a, b) = (a.span().end, b.span().start);
-        a < b && memchr::memchr(b'\n', &self.bytes[a..b]).is_some()
+        match b.saturating_sub(a) {
+            0 => false,
+            1 => self.bytes[a] == b'\n',
+            _ => memchr::memchr(b'\n', &self.bytes[a..b]).is_some(),
+        }
     }
 
     /// Token ends a clause going forward or backward: sentence punctuation or a quote mark.
@@ -416,68 +420,76 @@ impl<'a> Finder<'a> {
             }
             prev_nl = p;
         }
+        // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones.
+        for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, self.bytes)
+            .chain(memchr::memchr2_iter(0xC2, 0xEF, self.bytes))
+        {
+            let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
+            let Some((double, dir)) = is_quote_char(c) else {
+                continue;
+            };
+            let end = p + c.len_utf8();
+            let before = text[..p].chars().next_back();
+            let after = text[end..].chars().next();
+            if let Some(dir) = mark_dir(c, dir, before, after, double) {
+                self.marks.push(Mark {
+                    start: p,
+                    end,
+                    double,
+                    dir,
+                });
+            }
+        }
+        self.marks.sort_unstable_by_key(|m| m.start);
+        // Speech verbs: one table look-up per lower-case word of a listed length.
+        let bytes = self.bytes;
         for (i, t) in self.toks.iter().enumerate() {
-            match t.kind {
-                TokenKind::Punct => {
-                    let s = t.span();
-                    let Some(surface) = s.get(text) else { continue };
-                    for (off, c) in surface.char_indices() {
-                        if let Some((double, dir)) = is_quote_char(c) {
-                            let start = s.start + off;
-                            let end = start + c.len_utf8();
-                            let before = text[..start].chars().next_back();
-                            let after = text[end..].chars().next();
-                            let dir = mark_dir(c, dir, before, after, double);
-                            if let Some(dir) = dir {
-                                self.marks.push(Mark {
-                                    start,
-                                    end,
-                                    double,
-                                    dir,
-                                });
-                            }
-                        }
-                    }
+            let s = t.span();
+            let len = s.end.saturating_sub(s.start);
+            let b0 = bytes.get(s.start).copied().unwrap_or(0);
+            let bl = bytes.get(s.end.wrapping_sub(1)).copied().unwrap_or(0);
+            // One branch per token: a word, of a listed length and letters, in lower case
+            // ("According to" and an article's first word aside).
+            let maybe = (t.kind == TokenKind::Word)
+                & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
+                & (b0.is_ascii_lowercase() | (b0 == b'A') | (i == 0))
+                & verbs::may_be_verb(b0, bl, len);
+            if !maybe {
+                continue;
+            }
+            let Some(info) = verbs::lookup_bytes(&bytes[s.start..s.end]) else {
+                continue;
+            };
+            let w = t.text(text);
+            let next = self.word(i + 1);
+            if w.eq_ignore_ascii_case("according") {
+                if next.eq_ignore_ascii_case("to") {
+                    self.verbs.push(Verb {
+                        tok: i,
+                        last: i + 1,
+                        info: VerbInfo {
+                            flags: verbs::DIRECT | verbs::THAT,
+                        },
+                    });
                 }
-                TokenKind::Word => {
-                    let w = t.text(text);
-                    let b = w.as_bytes();
-                    if b.len() < 3 || !b[0].is_ascii_alphabetic() {
-                        continue;
-                    }
-                    let Some(info) = verbs::lookup(w) else {
-                        continue;
-                    };
-                    let next = self.word(i + 1);
-                    if w.eq_ignore_ascii_case("according") {
-                        if next.eq_ignore_ascii_case("to") {
-                            self.verbs.push(Verb {
-                                tok: i,
-                                last: i + 1,
-                                info: VerbInfo {
-                                    flags: verbs::DIRECT | verbs::THAT,
-                                },
-                            });
-                        }
-                    } else if w.eq_ignore_ascii_case("pointed") {
-                        if next.eq_ignore_ascii_case("out") {
-                            self.verbs.push(Verb {
-                                tok: i,
-                                last: i + 1,
-                                info: VerbInfo {
-                                    flags: verbs::DIRECT | verbs::THAT,
-                                },
-                            });
-                        }
-                    } else if info.flags != 0 && (t.is_lower_start() || i == 0) {
-                        self.verbs.push(Verb {
-                            tok: i,
-                            last: i,
-                            info,
-                        });
-                    }
+            } else if w.eq_ignore_ascii_case("pointed") {
+                if next.eq_ignore_ascii_case("out") {
+                    self.verbs.push(Verb {
+                        tok: i,
+                        last: i + 1,
+                        info: VerbInfo {
+                            flags: verbs::DIRECT | verbs::THAT,
+                        },
+                    });
                 }
-                _ => {}
+            } else if info.flags != 0 && (b0.is_ascii_lowercase() || i == 0) {
+                self.verbs.push(Verb {
+                    tok: i,
+                    last: i,
+                    info,
+                });
             }
         }
     }
@@ -760,7 +772,8 @@ impl<'a> Finder<'a> {
             // An apposition: "X, the spokesman, said", "X, 45, said", "X, who …, a …, said":
             // the earliest noun phrase before a comma of the clause that names someone.
             let mut commas = [0usize; 8];
-            let mut n_commas = 0;
+            commas[0] = i;
+            let mut n_commas = 1;
             let mut k = i;
             let mut n = 0;
             while k > lo && n < 40 {
@@ -1060,10 +1073,19 @@ impl<'a> Finder<'a> {
             if let Some(p) = kept.last_mut()
                 && p.span.end > c.span.start
             {
-                if c.span.end <= p.span.end {
+                // A reported clause inside another ("… said that X noted Y") ends the outer one
+                // where the inner attribution begins.
+                let attribution = c.subject.map_or(c.span.start, |s| s.span.start).min(
+                    c.verb
+                        .map_or(c.span.start, |v| self.toks[v.tok].span().start),
+                );
+                if attribution > p.span.start && attribution < c.span.start {
+                    p.span.end = p.span.end.min(attribution);
+                } else if c.span.end <= p.span.end {
                     continue;
+                } else {
+                    p.span.end = c.span.start;
                 }
-                p.span.end = c.span.start;
             }
             kept.push(c);
         }
@@ -1134,16 +1156,21 @@ impl<'a> Finder<'a> {
         if j > hi || self.break_after(v.last) {
             return None;
         }
+        // A short adjunct of time or manner: "said Sunday", "said last week", "said again".
+        j = self.skip_short_adjunct(j, hi);
+        if j > hi {
+            return None;
+        }
         let w = self.word(j);
         if w.eq_ignore_ascii_case("that") {
             return self.clause_start_ok(j + 1, hi);
         }
-        // Look a little further for "that" past an adjunct or a hearer.
+        // Look a little further for "that" past a longer adjunct or a hearer.
         let adjunct = verbs::is_adjunct_start(w);
         if adjunct || v.info.has(verbs::HEARER) {
             let mut k = j;
             while k <= hi && k - j < 10 {
-                if self.is_boundary(k) || self.break_after(k) {
+                if self.punct_has(k, &['.', '!', '?', ';', ':']) || self.break_after(k) {
                     break;
                 }
                 if self.word(k).eq_ignore_ascii_case("that") {
@@ -1198,6 +1225,26 @@ impl<'a> Finder<'a> {
         } else {
             None
         }
+    }
+
+    /// The token after a one- or two-word adjunct at `j` ("Sunday", "on Monday", "last week",
+    /// "again", "in a statement" is not short), with its comma; `j` when there is none.
+    fn skip_short_adjunct(&self, j: usize, hi: usize) -> usize {
+        let w = self.word(j);
+        let mut k = j;
+        if verbs::is_time_word(w) || verbs::is_manner_adverb(w) {
+            k = j + 1;
+        } else if ["last", "this", "next", "on", "early", "late"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            && verbs::is_time_word(self.word(j + 1))
+        {
+            k = j + 2;
+        }
+        if k > j && k <= hi && self.punct_has(k, &[',']) && !self.has_quote(k) {
+            k += 1;
+        }
+        k
     }
 
     fn clause_start_ok(&self, j: usize, hi: usize) -> Option<usize> {

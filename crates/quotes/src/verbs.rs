@@ -169,6 +169,17 @@ const VERBS: &[(&str, u8)] = &[
     ("warn", DTH | PRESENT),
     ("claim", DT | PRESENT),
     ("believe", THAT | PRESENT),
+    ("explain", DT | PRESENT),
+    ("note", DT | PRESENT),
+    ("add", DT | PRESENT),
+    ("report", DT | PRESENT),
+    ("confirm", DT | PRESENT),
+    ("suggest", DT | PRESENT),
+    ("admit", DT | PRESENT),
+    ("acknowledge", DT | PRESENT),
+    ("stress", DT | PRESENT),
+    ("advises", DTH | PRESENT),
+    ("advise", DTH | PRESENT),
     ("according", 0), // "according to": handled as a phrase
 ];
 
@@ -216,13 +227,46 @@ fn table() -> &'static Table {
 }
 
 /// The longest listed form, in bytes.
-const MAX_LEN: usize = 14;
+pub const MAX_LEN: usize = 14;
+
+/// For each first letter, then each last letter (a–z, indexed by `(byte | 0x20) - b'a'`
+/// modulo 32; the six slots past `z` stay empty): a bit per length that some listed form has.
+/// Two loads and a test reject almost every word before it is hashed.
+pub static FIRST_LAST: ([u16; 32], [u16; 32]) = {
+    let mut first = [0u16; 32];
+    let mut last = [0u16; 32];
+    let mut i = 0;
+    while i < VERBS.len() {
+        let w = VERBS[i].0.as_bytes();
+        first[(w[0] - b'a') as usize] |= 1 << w.len();
+        last[(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    (first, last)
+};
+
+/// The letter-and-length prefilter of [`lookup_bytes`], without branches: true when a word of
+/// `len` bytes from `first` to `last` may be listed.
+#[inline(always)]
+pub fn may_be_verb(first: u8, last: u8, len: usize) -> bool {
+    let f = ((first | 0x20).wrapping_sub(b'a') & 31) as usize;
+    let l = ((last | 0x20).wrapping_sub(b'a') & 31) as usize;
+    FIRST_LAST.0[f] & FIRST_LAST.1[l] & (1u16 << (len & 15)) != 0
+}
 
 /// Looks up a word (any case). `None` when it is not a speech verb.
-#[inline]
+#[cfg(test)]
 pub fn lookup(word: &str) -> Option<VerbInfo> {
-    let w = word.as_bytes();
+    lookup_bytes(word.as_bytes())
+}
+
+/// [`lookup`] on the word's bytes.
+#[inline]
+pub fn lookup_bytes(w: &[u8]) -> Option<VerbInfo> {
     if w.len() < 3 || w.len() > MAX_LEN {
+        return None;
+    }
+    if !may_be_verb(w[0], w[w.len() - 1], w.len()) {
         return None;
     }
     let mut buf = [0u8; MAX_LEN];
@@ -276,7 +320,12 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 fn lower_eq(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word))
 }
 
 /// Head nouns that name an organisation ("the ministry said").
@@ -406,6 +455,86 @@ pub fn is_skippable_before_verb(word: &str) -> bool {
     )
 }
 
+/// Words of time that make a short adjunct ("said Monday", "said last week").
+pub fn is_time_word(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "time",
+        ],
+    )
+}
+
+/// Adverbs of manner or sequence that may stand between a verb and its clause.
+pub fn is_manner_adverb(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "again",
+            "also",
+            "then",
+            "publicly",
+            "privately",
+            "repeatedly",
+            "separately",
+            "frankly",
+            "bluntly",
+            "candidly",
+            "flatly",
+            "firmly",
+            "simply",
+            "however",
+            "too",
+            "previously",
+            "recently",
+            "afterwards",
+            "afterward",
+            "once",
+            "twice",
+            "further",
+            "matter-of-factly",
+            "proudly",
+            "quietly",
+            "openly",
+            "angrily",
+            "calmly",
+            "often",
+            "emphatically",
+            "confidently",
+            "cautiously",
+            "optimistically",
+            "plainly",
+        ],
+    )
+}
+
 /// Words that stop a reported clause from starting right after the verb ("said in a
 /// statement", "said on Monday", "told of").
 pub fn is_adjunct_start(word: &str) -> bool {
@@ -418,21 +547,6 @@ pub fn is_adjunct_start(word: &str) -> bool {
             "during",
             "after",
             "before",
-            "last",
-            "earlier",
-            "yesterday",
-            "today",
-            "tonight",
-            "this",
-            "late",
-            "early",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "through",
             "via",
             "by",
@@ -442,24 +556,20 @@ pub fn is_adjunct_start(word: &str) -> bool {
             "when",
             "while",
             "as",
-            "recently",
-            "previously",
-            "repeatedly",
-            "publicly",
-            "privately",
-            "again",
-            "also",
-            "then",
-            "later",
-            "separately",
-            "frankly",
-            "bluntly",
-            "candidly",
-            "flatly",
-            "firmly",
-            "simply",
             "of",
             "about",
+            "for",
+            "instead",
+            "back",
+            "out",
+            "up",
+            "under",
+            "outside",
+            "inside",
+            "with",
+            "following",
+            "ahead",
+            "upon",
         ],
     )
 }
