@@ -1,0 +1,1802 @@
+//! The coding itself: tokens → actor pieces → chunks; tokens → pattern matches (triggers); then, per
+//! trigger, source, target, modality, place and date, and the control rules that fold "urged X to
+//! withdraw" into one event. Everything is per sentence except pronoun resolution, which remembers the
+//! last person coded.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use text::{ByteSpan, TextView, TokenKind};
+
+use crate::dict::{Class, Dictionaries, Pattern, PieceKind, Word};
+use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
+
+/// A token as the coder sees it.
+#[derive(Debug, Clone)]
+struct Tok {
+    span: ByteSpan,
+    /// Lower-case form without a possessive ending, in `Coder::buf`.
+    key: Range<usize>,
+    poss: bool,
+    cap: bool,
+    allcaps: bool,
+    /// Punctuation or symbol.
+    punct: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Dict(PieceKind),
+    Person,
+    Org,
+    Place,
+    Pronoun,
+}
+
+/// An actor word or phrase.
+#[derive(Debug, Clone)]
+struct Piece {
+    t: Range<usize>,
+    span: ByteSpan,
+    kind: Kind,
+    code: String,
+    name: String,
+    /// Context place index, for pieces that are places.
+    place: Option<usize>,
+    is_leader: bool,
+}
+
+/// A noun phrase naming one actor.
+#[derive(Debug, Clone)]
+struct Chunk {
+    t: Range<usize>,
+    span: ByteSpan,
+    code: String,
+    name: String,
+    country: Option<String>,
+    roles: Vec<String>,
+    state: bool,
+    person: bool,
+    pronoun: bool,
+    /// Only a place, after "in"/"at"/"near": where, not who.
+    locative: bool,
+    place: Option<usize>,
+    /// After a preposition.
+    prep_obj: bool,
+    /// The next chunk is coordinated with this one ("X and Y").
+    coord_next: bool,
+}
+
+/// A pattern match.
+#[derive(Debug, Clone)]
+struct Trigger {
+    pat: u32,
+    head: usize,
+    end: usize,
+    /// Tokens matched by pattern words (not gaps).
+    lits: Vec<usize>,
+}
+
+/// An event before it becomes a `CodedEvent`: chunk indices and the code.
+#[derive(Debug, Clone)]
+struct Draft {
+    src: Option<usize>,
+    tgt: Option<usize>,
+    code: String,
+    class: Class,
+    rule: String,
+    head: usize,
+    end: usize,
+    modality: Modality,
+}
+
+pub(crate) struct Coder<'a> {
+    text: &'a str,
+    view: &'a TextView,
+    ctx: &'a Context,
+    d: &'a Dictionaries,
+    buf: String,
+    toks: Vec<Tok>,
+    last_person: Option<Chunk>,
+}
+
+/// How good a pattern match is: weight, words matched, earlier line.
+type Score = (u32, usize, std::cmp::Reverse<u32>);
+
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "senior",
+    "top",
+    "high-ranking",
+    "former",
+    "local",
+    "state",
+    "federal",
+    "regional",
+    "national",
+    "chief",
+    "deputy",
+    "acting",
+    "then",
+    "new",
+    "own",
+    "some",
+    "several",
+    "many",
+    "few",
+    "other",
+    "its",
+    "their",
+    "his",
+    "her",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "of",
+    "armed",
+    "angry",
+    "unnamed",
+    "anonymous",
+    "visiting",
+    "outgoing",
+    "incoming",
+    "elected",
+    "exiled",
+    "interim",
+    "provincial",
+    "municipal",
+    "military",
+    "civilian",
+    "security",
+    "government",
+    "pro-government",
+    "anti-government",
+    "opposition",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "with",
+    "to",
+    "from",
+    "for",
+    "against",
+    "on",
+    "over",
+    "by",
+    "about",
+    "between",
+    "among",
+    "along",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "near",
+    "in",
+    "at",
+    "inside",
+    "within",
+    "outside",
+    "through",
+    "throughout",
+    "upon",
+    "onto",
+    "under",
+    "behind",
+    "beyond",
+    "without",
+];
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "across",
+    "throughout",
+    "outside",
+    "within",
+    "around",
+];
+const BOUNDARY_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "but", "while", "although", "though", "because", "if",
+    "when", "after", "before", "since", "whereas", "unless", "until",
+];
+const SKIP_HYPHEN_TAILS: &[&str] = &[
+    "backed",
+    "led",
+    "based",
+    "born",
+    "controlled",
+    "held",
+    "allied",
+    "friendly",
+    "occupied",
+    "annexed",
+    "made",
+    "owned",
+    "funded",
+    "supported",
+    "run",
+    "style",
+    "speaking",
+];
+
+impl<'a> Coder<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        view: &'a TextView,
+        ctx: &'a Context,
+        d: &'a Dictionaries,
+    ) -> Self {
+        let mut buf = String::with_capacity(text.len());
+        let mut toks = Vec::with_capacity(view.tokens.len());
+        for t in &view.tokens {
+            let surface = t.text(text);
+            let start = buf.len();
+            for c in surface.chars() {
+                match c {
+                    '\u{2019}' | '\u{2018}' | '`' => buf.push('\''),
+                    '\u{2010}'..='\u{2015}' => buf.push('-'),
+                    c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                    c => buf.extend(c.to_lowercase()),
+                }
+            }
+            let mut end = buf.len();
+            let mut poss = false;
+            if buf[start..end].ends_with("'s") && end - start > 2 {
+                end -= 2;
+                poss = true;
+            }
+            let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
+            toks.push(Tok {
+                span: t.span(),
+                key: start..end,
+                poss,
+                cap: t.is_capitalized(),
+                allcaps: t.shape.contains(text::Shape::ALL_CAPS),
+                punct,
+            });
+        }
+        Coder {
+            text,
+            view,
+            ctx,
+            d,
+            buf,
+            toks,
+            last_person: None,
+        }
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.buf.get(t.key.clone()))
+            .unwrap_or("")
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.key(i))
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        let k = self.key(i);
+        if self.toks.get(i).is_some_and(|t| t.punct) {
+            return !matches!(k, "-" | "'" | "%" | "$");
+        }
+        BOUNDARY_WORDS.contains(&k)
+    }
+
+    /// Token index range covering a byte span (tokens wholly inside it).
+    fn token_range(&self, span: ByteSpan) -> Range<usize> {
+        let a = self.toks.partition_point(|t| t.span.start < span.start);
+        let b = self.toks.partition_point(|t| t.span.end <= span.end).max(a);
+        a..b
+    }
+
+    pub(crate) fn run(mut self) -> Vec<CodedEvent> {
+        let mut out = Vec::new();
+        for s in 0..self.view.sentences.len() {
+            let r = self.view.sentence_token_range(s);
+            if r.is_empty() {
+                continue;
+            }
+            self.sentence(s, r, &mut out);
+        }
+        out
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    fn pieces(&self, r: Range<usize>) -> Vec<Piece> {
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut owner = vec![false; r.len()];
+        let sent = ByteSpan::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end);
+        let inside = |m: &ByteSpan| m.start >= sent.start && m.end <= sent.end;
+        // Persons of the context: leaders by canonical name, else a person with roles.
+        for p in &self.ctx.persons {
+            for m in p.mentions.iter().filter(|m| inside(m)) {
+                let t = self.token_range(*m);
+                if t.is_empty() {
+                    continue;
+                }
+                let (code, is_leader, name) = match self.leader_code(&p.name) {
+                    Some((c, n)) => (c, true, n),
+                    None => (self.person_role_code(&p.roles), false, p.name.clone()),
+                };
+                for i in t.clone() {
+                    owner[i - r.start] = true;
+                }
+                pieces.push(Piece {
+                    t,
+                    span: *m,
+                    kind: Kind::Person,
+                    code,
+                    name,
+                    place: None,
+                    is_leader,
+                });
+            }
+        }
+        // Organisations: an IGO by name, else the dictionary pieces inside them code them.
+        for o in &self.ctx.organizations {
+            for m in o.mentions.iter().filter(|m| inside(m)) {
+                let t = self.token_range(*m);
+                if t.is_empty() || owner[t.start - r.start] {
+                    continue;
+                }
+                if let Some(ph) = self.igo_by_name(&o.name) {
+                    for i in t.clone() {
+                        owner[i - r.start] = true;
+                    }
+                    pieces.push(Piece {
+                        t,
+                        span: *m,
+                        kind: Kind::Dict(PieceKind::Igo),
+                        code: ph.0,
+                        name: ph.1,
+                        place: None,
+                        is_leader: false,
+                    });
+                } else {
+                    let inner = self.dict_pieces(t.clone(), &owner, r.start);
+                    if inner.is_empty() {
+                        pieces.push(Piece {
+                            t: t.clone(),
+                            span: *m,
+                            kind: Kind::Org,
+                            code: String::new(),
+                            name: o.name.clone(),
+                            place: None,
+                            is_leader: false,
+                        });
+                    } else {
+                        pieces.extend(inner);
+                    }
+                    for i in t {
+                        owner[i - r.start] = true;
+                    }
+                }
+            }
+        }
+        // Places of the context: countries and metonyms are actors; other places are where.
+        let mut place_at: Vec<(Range<usize>, usize, bool)> = Vec::new();
+        for (pi, p) in self.ctx.places.iter().enumerate() {
+            for m in p.mentions.iter().filter(|m| inside(m)) {
+                let t = self.token_range(*m);
+                if !t.is_empty() {
+                    place_at.push((t, pi, p.metonym));
+                }
+            }
+        }
+        pieces.extend(self.dict_pieces(r.clone(), &owner, r.start));
+        for (t, pi, metonym) in place_at {
+            if let Some(p) = pieces
+                .iter_mut()
+                .find(|p| p.t.start < t.end && t.start < p.t.end)
+            {
+                if matches!(
+                    p.kind,
+                    Kind::Dict(PieceKind::Country | PieceKind::Metonym | PieceKind::Adjective)
+                ) {
+                    p.place = Some(pi);
+                }
+                continue;
+            }
+            let place = &self.ctx.places[pi];
+            let cameo = place.cameo.clone().or_else(|| {
+                self.d
+                    .fips
+                    .get(place.country_fips.as_str())
+                    .map(|c| c.to_string())
+            });
+            let span = ByteSpan::new(self.toks[t.start].span.start, self.toks[t.end - 1].span.end);
+            let (kind, code) = match (place.kind, metonym, cameo) {
+                (1, _, Some(c)) => (Kind::Dict(PieceKind::Country), c),
+                (_, true, Some(c)) => (Kind::Dict(PieceKind::Metonym), c),
+                _ => (Kind::Place, String::new()),
+            };
+            let name = self
+                .d
+                .country_names
+                .get(code.as_str())
+                .map_or_else(|| place.name.clone(), |n| n.to_string());
+            pieces.push(Piece {
+                t,
+                span,
+                kind,
+                code,
+                name,
+                place: Some(pi),
+                is_leader: false,
+            });
+        }
+        // Pronouns that can be subjects.
+        for i in r.clone() {
+            if self.is(i, &["he", "she"]) && !pieces.iter().any(|p| p.t.contains(&i)) {
+                pieces.push(Piece {
+                    t: i..i + 1,
+                    span: self.toks[i].span,
+                    kind: Kind::Pronoun,
+                    code: String::new(),
+                    name: String::new(),
+                    place: None,
+                    is_leader: false,
+                });
+            }
+        }
+        pieces.sort_by_key(|p| (p.t.start, p.t.end));
+        // Overlaps: keep the first (longest at a start, since context pieces came first on ties).
+        let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
+        for p in pieces {
+            if kept.last().is_some_and(|k| p.t.start < k.t.end) {
+                continue;
+            }
+            kept.push(p);
+        }
+        kept
+    }
+
+    fn leader_code(&self, name: &str) -> Option<(String, String)> {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(crate::dict::normalize_word)
+            .collect();
+        let first = words.first()?;
+        for &pi in self.d.phrase_index.get(first.as_str())? {
+            let ph = &self.d.phrases[pi as usize];
+            if ph.kind == PieceKind::Leader
+                && ph
+                    .words
+                    .iter()
+                    .map(|w| &**w)
+                    .eq(words.iter().map(String::as_str))
+            {
+                let l = &self.d.leaders[ph.leader as usize];
+                return Some((l.code_on(self.ctx.date)?.to_string(), l.name.to_string()));
+            }
+        }
+        None
+    }
+
+    fn igo_by_name(&self, name: &str) -> Option<(String, String)> {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(crate::dict::normalize_word)
+            .collect();
+        let first = words.first()?;
+        self.d
+            .phrase_index
+            .get(first.as_str())?
+            .iter()
+            .find_map(|&pi| {
+                let ph = &self.d.phrases[pi as usize];
+                (ph.kind == PieceKind::Igo
+                    && ph
+                        .words
+                        .iter()
+                        .map(|w| &**w)
+                        .eq(words.iter().map(String::as_str)))
+                .then(|| (ph.code.to_string(), ph.name.to_string()))
+            })
+    }
+
+    fn person_role_code(&self, roles: &[String]) -> String {
+        for role in roles {
+            let words: Vec<String> = role
+                .split_whitespace()
+                .map(crate::dict::normalize_word)
+                .collect();
+            // The role's last word is its head ("Secretary-General", "Foreign Minister").
+            for start in 0..words.len() {
+                let tail = &words[start..];
+                if let Some(ids) = self.d.phrase_index.get(tail[0].as_str()) {
+                    for &pi in ids {
+                        let ph = &self.d.phrases[pi as usize];
+                        if ph.kind == PieceKind::Agent
+                            && ph
+                                .words
+                                .iter()
+                                .map(|w| &**w)
+                                .eq(tail.iter().map(String::as_str))
+                        {
+                            return ph.code.to_string();
+                        }
+                    }
+                }
+            }
+        }
+        String::new()
+    }
+
+    /// Dictionary pieces in `r`, skipping tokens owned by context entities.
+    fn dict_pieces(&self, r: Range<usize>, owner: &[bool], base: usize) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < r.end {
+            if owner.get(i - base).copied().unwrap_or(false) || self.toks[i].punct {
+                i += 1;
+                continue;
+            }
+            if let Some((n, pi)) = self.phrase_at(i, r.end, owner, base) {
+                let ph = &self.d.phrases[pi];
+                let (code, name) = match ph.kind {
+                    PieceKind::Leader => {
+                        let l = &self.d.leaders[ph.leader as usize];
+                        match l.code_on(self.ctx.date) {
+                            Some(c) => (c.to_string(), l.name.to_string()),
+                            None => (String::new(), l.name.to_string()),
+                        }
+                    }
+                    _ => (ph.code.to_string(), ph.name.to_string()),
+                };
+                out.push(Piece {
+                    t: i..i + n,
+                    span: ByteSpan::new(self.toks[i].span.start, self.toks[i + n - 1].span.end),
+                    kind: Kind::Dict(ph.kind),
+                    code,
+                    name,
+                    place: None,
+                    is_leader: ph.kind == PieceKind::Leader,
+                });
+                i += n;
+                continue;
+            }
+            // "US-Russia talks": the parts of a hyphenated word may be countries.
+            let k = self.key(i);
+            if k.contains('-') && !SKIP_HYPHEN_TAILS.iter().any(|t| k.ends_with(t)) {
+                let tok = &self.toks[i];
+                let surface = &self.text[tok.span.range()];
+                let mut off = 0;
+                for part in surface.split(['-', '\u{2013}', '\u{2014}']) {
+                    let pk = crate::dict::normalize_word(part);
+                    if let Some(ids) = self.d.phrase_index.get(pk.as_str())
+                        && let Some(&pi) = ids.iter().find(|&&pi| {
+                            let ph = &self.d.phrases[pi as usize];
+                            ph.words.len() == 1
+                                && matches!(ph.kind, PieceKind::Country | PieceKind::Adjective)
+                                && (!ph.caps_only || part.chars().all(|c| !c.is_lowercase()))
+                                && part.chars().next().is_some_and(char::is_uppercase)
+                        })
+                    {
+                        let ph = &self.d.phrases[pi as usize];
+                        let s = tok.span.start + off;
+                        out.push(Piece {
+                            t: i..i + 1,
+                            span: ByteSpan::new(s, s + part.len()),
+                            kind: Kind::Dict(ph.kind),
+                            code: ph.code.to_string(),
+                            name: ph.name.to_string(),
+                            place: None,
+                            is_leader: false,
+                        });
+                    }
+                    off += part.len()
+                        + surface[off + part.len()..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The longest actor phrase starting at token `i`: (token count, phrase index).
+    fn phrase_at(
+        &self,
+        i: usize,
+        end: usize,
+        owner: &[bool],
+        base: usize,
+    ) -> Option<(usize, usize)> {
+        let ids = self.d.phrase_index.get(self.key(i))?;
+        for &pi in ids {
+            let ph = &self.d.phrases[pi as usize];
+            let n = ph.words.len();
+            if i + n > end {
+                continue;
+            }
+            let ok = (0..n).all(|j| {
+                let t = i + j;
+                self.key(t) == &*ph.words[j]
+                    && !owner.get(t - base).copied().unwrap_or(false)
+                    && (j + 1 == n || !self.toks[t].poss)
+            });
+            if !ok {
+                continue;
+            }
+            let first = &self.toks[i];
+            if ph.caps_only && !first.allcaps {
+                continue;
+            }
+            if ph.capitalized && !first.cap {
+                continue;
+            }
+            return Some((n, pi as usize));
+        }
+        None
+    }
+
+    fn chunks(&self, pieces: Vec<Piece>, r: &Range<usize>) -> Vec<Chunk> {
+        let mut groups: Vec<Vec<Piece>> = Vec::new();
+        for p in pieces {
+            let joined = groups.last().is_some_and(|g| self.joins(g, &p));
+            if joined {
+                if let Some(g) = groups.last_mut() {
+                    g.push(p);
+                }
+            } else {
+                groups.push(vec![p]);
+            }
+        }
+        let mut chunks: Vec<Chunk> = groups.into_iter().map(|g| self.make_chunk(g, r)).collect();
+        // Links: 1 = "and"/"or", 2 = a comma (a list only if it ends with "and").
+        let mut link = vec![0u8; chunks.len()];
+        for k in 0..chunks.len().saturating_sub(1) {
+            let (a, b) = (chunks[k].t.end, chunks[k + 1].t.start);
+            let between: Vec<&str> = (a..b).map(|i| self.key(i)).collect();
+            link[k] = match between.as_slice() {
+                ["and"] | ["or"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] => 1,
+                [","] => 2,
+                _ => 0,
+            };
+        }
+        for k in 0..chunks.len() {
+            chunks[k].coord_next = match link[k] {
+                1 => true,
+                2 => link[k + 1..]
+                    .iter()
+                    .take_while(|&&l| l != 0)
+                    .any(|&l| l == 1),
+                _ => false,
+            };
+        }
+        chunks
+    }
+
+    /// Whether piece `p` continues the chunk made of `g`.
+    fn joins(&self, g: &[Piece], p: &Piece) -> bool {
+        let Some(last) = g.last() else { return false };
+        if p.kind == Kind::Pronoun || last.kind == Kind::Pronoun {
+            return false;
+        }
+        let has = |f: &dyn Fn(&Piece) -> bool| g.iter().any(f);
+        let is_country = |q: &Piece| {
+            matches!(
+                q.kind,
+                Kind::Dict(PieceKind::Country | PieceKind::Adjective | PieceKind::Metonym)
+            )
+        };
+        let is_person = |q: &Piece| q.is_leader || q.kind == Kind::Person;
+        // Two different countries or two persons are two actors.
+        if is_country(p) && has(&|q| is_country(q) && q.code != p.code) {
+            return false;
+        }
+        if is_person(p) && has(&is_person) {
+            return false;
+        }
+        if p.kind == Kind::Place || last.kind == Kind::Place {
+            return false;
+        }
+        let between: Vec<usize> = (last.t.end..p.t.start).collect();
+        if last.t.end == p.t.start && last.span.end <= p.span.start {
+            // Adjacent: "Russian officials", "US President Joe Biden", "Ukraine's defence minister".
+            return true;
+        }
+        if last.t.start == p.t.start {
+            // Parts of one hyphenated word are separate actors.
+            return false;
+        }
+        if between.len() > 3 {
+            return false;
+        }
+        // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
+        let all_mod = between
+            .iter()
+            .all(|&i| self.is(i, MODIFIERS) || self.is(i, &["from", "in"]));
+        let agent_of = between.iter().any(|&i| self.is(i, &["of", "from", "in"]));
+        if all_mod
+            && (!agent_of || matches!(last.kind, Kind::Dict(PieceKind::Agent)))
+            && !(agent_of && is_person(p))
+        {
+            return !agent_of || !has(&is_country) || !is_country(p);
+        }
+        // Apposition: "Jens Stoltenberg, the Secretary-General of NATO," / "Dmitry Peskov, Putin's spokesman".
+        if has(&is_person)
+            && !is_person(p) | (p.kind == Kind::Person && !p.is_leader)
+            && self.is(between[0], &[","])
+            && between[1..].iter().all(|&i| self.is(i, MODIFIERS))
+            && matches!(
+                p.kind,
+                Kind::Dict(
+                    PieceKind::Agent | PieceKind::Adjective | PieceKind::Country | PieceKind::Igo
+                ) | Kind::Person
+            )
+        {
+            // Only when the apposition is a role: the next piece or the one after is an agent.
+            return matches!(p.kind, Kind::Dict(PieceKind::Agent)) || self.toks[p.t.end - 1].poss;
+        }
+        false
+    }
+
+    fn make_chunk(&self, g: Vec<Piece>, r: &Range<usize>) -> Chunk {
+        let t = g[0].t.start..g[g.len() - 1].t.end;
+        let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
+        let leader = g.iter().find(|p| p.is_leader && !p.code.is_empty());
+        let person = g.iter().find(|p| p.kind == Kind::Person);
+        let country = g.iter().find(|p| {
+            matches!(
+                p.kind,
+                Kind::Dict(PieceKind::Country | PieceKind::Adjective | PieceKind::Metonym)
+            )
+        });
+        let igo = g.iter().find(|p| p.kind == Kind::Dict(PieceKind::Igo));
+        let mut roles: Vec<String> = Vec::new();
+        for p in &g {
+            let agent_code = match p.kind {
+                Kind::Dict(PieceKind::Agent) => Some(p.code.as_str()),
+                Kind::Person if !p.is_leader && !p.code.is_empty() => Some(p.code.as_str()),
+                _ => None,
+            };
+            if let Some(c) = agent_code
+                && !roles.iter().any(|r| r == c)
+                && roles.len() < 2
+            {
+                roles.push(c.to_string());
+            }
+        }
+        let metonym_only =
+            country.is_some_and(|c| c.kind == Kind::Dict(PieceKind::Metonym)) && roles.is_empty();
+        if metonym_only {
+            roles.push("GOV".into());
+        }
+        let code;
+        let name;
+        let mut country_code = None;
+        if let Some(l) = leader {
+            code = l.code.clone();
+            name = l.name.clone();
+            country_code =
+                (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
+        } else {
+            let base = match (country, igo) {
+                (Some(c), Some(i)) if i.t.start < c.t.start => i.code.clone(),
+                (Some(c), _) => {
+                    country_code = Some(c.code.clone());
+                    c.code.clone()
+                }
+                (None, Some(i)) => i.code.clone(),
+                (None, None) => String::new(),
+            };
+            code = if base.is_empty() && person.is_some() && roles.is_empty() {
+                String::new()
+            } else {
+                format!("{base}{}", roles.concat())
+            };
+            name = if let Some(p) = person {
+                p.name.clone()
+            } else if let Some(i) = igo {
+                i.name.clone()
+            } else if let Some(c) = country.filter(|_| roles.is_empty() || metonym_only) {
+                c.name.clone()
+            } else {
+                self.text.get(span.range()).unwrap_or("").to_string()
+            };
+        }
+        let state = leader.is_some()
+            || igo.is_some()
+            || (country.is_some() && roles.is_empty())
+            || roles.iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "PKO"
+                )
+            });
+        let before = t.start.checked_sub(1).filter(|&b| b >= r.start);
+        let only_place = g.iter().all(|p| {
+            matches!(
+                p.kind,
+                Kind::Place | Kind::Dict(PieceKind::Country | PieceKind::Metonym)
+            )
+        });
+        let locative = only_place && before.is_some_and(|b| self.is(b, LOCATIVE));
+        let place = g.iter().find_map(|p| p.place);
+        Chunk {
+            t,
+            span,
+            code,
+            name,
+            country: country_code,
+            roles,
+            state,
+            person: leader.is_some() || person.is_some(),
+            pronoun: g[0].kind == Kind::Pronoun,
+            locative: locative || g.iter().all(|p| p.kind == Kind::Place),
+            place,
+            prep_obj: {
+                let mut b = before;
+                while let Some(x) =
+                    b.filter(|&x| self.is(x, &["the", "a", "an", "its", "their", "his", "her"]))
+                {
+                    b = x.checked_sub(1).filter(|&y| y >= r.start);
+                }
+                b.is_some_and(|b| self.is(b, PREPOSITIONS))
+            },
+            coord_next: false,
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    fn triggers(&self, r: &Range<usize>, chunks: &[Chunk]) -> Vec<Trigger> {
+        let words = r.clone().filter(|&i| !self.toks[i].punct).count().max(1);
+        let caps = r
+            .clone()
+            .filter(|&i| !self.toks[i].punct && self.toks[i].cap)
+            .count();
+        let title_case = caps * 10 > words * 6;
+        let in_entity = |i: usize| {
+            chunks.iter().any(|c| {
+                c.t.contains(&i)
+                    && (c.person || !c.code.is_empty() && c.t.len() > 1 && !c.roles.is_empty())
+                    && !self.toks[i].poss
+                    && c.t.len() > 1
+                    && i + 1 < c.t.end
+            })
+        };
+        let mut out = Vec::new();
+        let mut i = r.start;
+        while i < r.end {
+            let tok = &self.toks[i];
+            if tok.punct || (tok.cap && i != r.start && !title_case) || in_entity(i) {
+                i += 1;
+                continue;
+            }
+            let Some(ids) = self.d.pattern_index.get(self.key(i)) else {
+                i += 1;
+                continue;
+            };
+            let mut best: Option<(Trigger, Score)> = None;
+            for &pid in ids {
+                let pat = &self.d.patterns[pid as usize];
+                if let Some((end, lits)) = self.match_pattern(pat, i, r.end) {
+                    let score = (pat.weight, lits.len(), std::cmp::Reverse(pid));
+                    if best.as_ref().is_none_or(|(_, s)| score > *s) {
+                        best = Some((
+                            Trigger {
+                                pat: pid,
+                                head: i,
+                                end,
+                                lits,
+                            },
+                            score,
+                        ));
+                    }
+                }
+            }
+            match best {
+                Some((t, _)) => {
+                    i = t.end.max(i + 1);
+                    out.push(t);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn word_matches(&self, w: &Word, i: usize) -> bool {
+        let k = self.key(i);
+        match w {
+            Word::Lit(l) => k == &**l,
+            Word::Verb(v) => self.d.verbs[*v as usize].iter().any(|f| &**f == k),
+        }
+    }
+
+    /// Matches `pat` at token `i`; returns the end and the tokens matched by words.
+    fn match_pattern(&self, pat: &Pattern, i: usize, end: usize) -> Option<(usize, Vec<usize>)> {
+        let mut lits = Vec::new();
+        let e = self.match_segments(&pat.segments, 0, i, end, &mut lits)?;
+        Some((e, lits))
+    }
+
+    fn match_segments(
+        &self,
+        segs: &[Vec<Vec<Word>>],
+        k: usize,
+        at: usize,
+        end: usize,
+        lits: &mut Vec<usize>,
+    ) -> Option<usize> {
+        let Some(seg) = segs.get(k) else {
+            return Some(at);
+        };
+        let gaps = if k == 0 { 0 } else { 4 };
+        for gap in 0..=gaps {
+            let start = at + gap;
+            if gap > 0
+                && (start > end
+                    || self.is_boundary(start - 1)
+                    || (start - 1 < self.toks.len()
+                        && self.toks[start - 1].punct
+                        && self.key(start - 1) != "-"))
+            {
+                break;
+            }
+            // Longest alternative first.
+            let mut best: Option<(usize, Vec<usize>)> = None;
+            for alt in seg {
+                let n = alt.len();
+                if start + n > end {
+                    continue;
+                }
+                if alt
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.word_matches(w, start + j))
+                {
+                    let mut l = lits.clone();
+                    l.extend(start..start + n);
+                    if let Some(e) = self.match_segments(segs, k + 1, start + n, end, &mut l)
+                        && best.as_ref().is_none_or(|(be, bl)| {
+                            l.len() > bl.len() || (l.len() == bl.len() && e < *be)
+                        })
+                    {
+                        best = Some((e, l));
+                    }
+                }
+            }
+            if let Some((e, l)) = best {
+                *lits = l;
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- events
+
+    fn sentence(&mut self, s: usize, r: Range<usize>, out: &mut Vec<CodedEvent>) {
+        let pieces = self.pieces(r.clone());
+        let chunks = self.chunks(pieces, &r);
+        let triggers = self.triggers(&r, &chunks);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut prev: Option<(usize, Option<usize>, Option<usize>)> = None; // (trigger end, src, tgt)
+        for (ti, t) in triggers.iter().enumerate() {
+            let pat = &self.d.patterns[t.pat as usize];
+            let next_head = triggers.get(ti + 1).map_or(r.end, |n| n.head);
+            let mut made = if pat.nominal {
+                self.nominal(t, pat, &chunks, &r, next_head)
+            } else {
+                self.verbal(t, pat, &chunks, &r, next_head, prev)
+            };
+            if let Some(d) = made.first() {
+                prev = Some((t.end, d.src, d.tgt));
+            }
+            drafts.append(&mut made);
+        }
+        let drafts = self.control(drafts, &chunks);
+        // Statements are coded only when nothing else in the sentence is.
+        let has_other = drafts
+            .iter()
+            .any(|d| d.class != Class::Say && !d.code.starts_with("01"));
+        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        for d in drafts {
+            if has_other && d.class == Class::Say {
+                continue;
+            }
+            if let Some(e) = self.finish(s, &r, d, &chunks, &mut seen) {
+                out.push(e);
+            }
+        }
+        if let Some(c) = chunks.iter().rev().find(|c| c.person && !c.code.is_empty()) {
+            self.last_person = Some(c.clone());
+        }
+    }
+
+    /// Events of a verb pattern.
+    fn verbal(
+        &self,
+        t: &Trigger,
+        pat: &Pattern,
+        chunks: &[Chunk],
+        r: &Range<usize>,
+        next_head: usize,
+        prev: Option<(usize, Option<usize>, Option<usize>)>,
+    ) -> Vec<Draft> {
+        let passive = self.is_passive(t.head, r.start);
+        let mut src;
+        let mut tgt;
+        if passive {
+            // "Y was attacked by X": X after "by", Y the subject.
+            tgt = self.subject(t.head, chunks, r, prev);
+            src = chunks.iter().position(|c| {
+                c.t.start > t.head
+                    && c.t.start <= t.end + 6
+                    && c.t.start >= 1
+                    && self.key(c.t.start - 1) == "by"
+                    && !c.locative
+            });
+        } else {
+            src = self.subject(t.head, chunks, r, prev);
+            tgt = self.object(t, pat, chunks, next_head, r);
+        }
+        if src == tgt {
+            tgt = None;
+        }
+        if src.is_none() && tgt.is_none() {
+            src = None;
+        }
+        let modality = self.modality(t.head, r, chunks);
+        let mut out = Vec::new();
+        let code = self.pick_code(pat, src.map(|i| &chunks[i]));
+        // Coordinated subjects: each is a source; reciprocal actions with no target go both ways.
+        let subjects = self.group(src, chunks);
+        let targets = self.group(tgt, chunks);
+        let reciprocal =
+            matches!(&code[..2], "04" | "06") || code == "036" || code == "057" || code == "030";
+        if subjects.len() > 1 && targets.is_empty() && reciprocal {
+            for &a in &subjects {
+                for &b in &subjects {
+                    if a != b {
+                        out.push(self.draft(Some(a), Some(b), &code, pat, t, modality));
+                    }
+                }
+            }
+            return out;
+        }
+        let subj: Vec<Option<usize>> = if subjects.is_empty() {
+            vec![None]
+        } else {
+            subjects.into_iter().map(Some).collect()
+        };
+        let objs: Vec<Option<usize>> = if targets.is_empty() {
+            vec![None]
+        } else {
+            targets.into_iter().map(Some).collect()
+        };
+        for a in &subj {
+            for b in &objs {
+                out.push(self.draft(*a, *b, &code, pat, t, modality));
+            }
+        }
+        out
+    }
+
+    fn draft(
+        &self,
+        src: Option<usize>,
+        tgt: Option<usize>,
+        code: &str,
+        pat: &Pattern,
+        t: &Trigger,
+        modality: Modality,
+    ) -> Draft {
+        Draft {
+            src,
+            tgt,
+            code: code.to_string(),
+            class: pat.class,
+            rule: pat.text.to_string(),
+            head: t.head,
+            end: t.end,
+            modality,
+        }
+    }
+
+    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> String {
+        match (&pat.code_nonstate, src) {
+            (Some(ns), Some(c)) if !c.state => ns.to_string(),
+            (Some(ns), None) => ns.to_string(),
+            _ => pat.code.to_string(),
+        }
+    }
+
+    /// The chunk and the chunks coordinated with it.
+    fn group(&self, c: Option<usize>, chunks: &[Chunk]) -> Vec<usize> {
+        let Some(c) = c else { return Vec::new() };
+        let mut start = c;
+        while start > 0 && chunks[start - 1].coord_next && !chunks[start - 1].locative {
+            start -= 1;
+        }
+        let mut end = c;
+        while chunks[end].coord_next && end + 1 < chunks.len() && !chunks[end + 1].locative {
+            end += 1;
+        }
+        (start..=end)
+            .filter(|&i| !chunks[i].code.is_empty() || i == c)
+            .collect()
+    }
+
+    fn is_passive(&self, head: usize, start: usize) -> bool {
+        let k = self.key(head);
+        if !(k.ends_with("ed")
+            || k.ends_with("en")
+            || matches!(
+                k,
+                "met"
+                    | "held"
+                    | "told"
+                    | "shot"
+                    | "hit"
+                    | "struck"
+                    | "fought"
+                    | "beaten"
+                    | "sent"
+                    | "built"
+                    | "seized"
+            ))
+        {
+            return false;
+        }
+        let mut i = head;
+        while i > start {
+            i -= 1;
+            let w = self.key(i);
+            if matches!(
+                w,
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"
+            ) {
+                return true;
+            }
+            if !matches!(
+                w,
+                "reportedly"
+                    | "allegedly"
+                    | "also"
+                    | "not"
+                    | "never"
+                    | "later"
+                    | "then"
+                    | "repeatedly"
+                    | "badly"
+                    | "fatally"
+                    | "seriously"
+                    | "brutally"
+                    | "just"
+                    | "recently"
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The subject of the verb at `head`: the nearest actor before it in its clause that is not a place
+    /// after "in" nor (when another is available) the object of a preposition.
+    fn subject(
+        &self,
+        head: usize,
+        chunks: &[Chunk],
+        r: &Range<usize>,
+        prev: Option<(usize, Option<usize>, Option<usize>)>,
+    ) -> Option<usize> {
+        let mut fallback = None;
+        let mut i = head;
+        while i > r.start {
+            i -= 1;
+            if let Some(ci) = chunks.iter().position(|c| c.t.end == i + 1) {
+                let c = &chunks[ci];
+                if c.pronoun {
+                    return Some(ci);
+                }
+                if !c.locative {
+                    // The object of the previous verb is not this verb's subject ("X attacked Y and
+                    // killed Z"), unless "to" makes it so ("urged Y to withdraw").
+                    if let Some((pend, psrc, ptgt)) = prev
+                        && ptgt == Some(ci)
+                        && pend <= c.t.start + 6
+                        && !(c.t.end..head).any(|j| self.key(j) == "to")
+                    {
+                        return psrc;
+                    }
+                    if !c.prep_obj {
+                        return Some(ci);
+                    }
+                    fallback.get_or_insert(ci);
+                }
+                i = c.t.start;
+                continue;
+            }
+            let k = self.key(i);
+            if matches!(k, ";" | ":" | "(" | ")" | "\"") {
+                break;
+            }
+            if matches!(k, "who" | "which") {
+                // The relative's antecedent.
+                if let Some(ci) = chunks.iter().position(|c| c.t.end == i || c.t.end + 1 == i) {
+                    return Some(ci);
+                }
+                break;
+            }
+            if k == "that" && fallback.is_none() {
+                break;
+            }
+            if let Some((pend, psrc, _)) = prev
+                && i + 1 == pend
+                && psrc.is_some()
+            {
+                // Reached the previous verb: the subjects are shared ("X attacked Y and killed Z").
+                if !(i + 1..head).any(|j| self.key(j) == "to") {
+                    return psrc;
+                }
+            }
+        }
+        fallback
+    }
+
+    /// The target: the first actor after the verb within its clause.
+    fn object(
+        &self,
+        t: &Trigger,
+        pat: &Pattern,
+        chunks: &[Chunk],
+        next_head: usize,
+        r: &Range<usize>,
+    ) -> Option<usize> {
+        let crosses_that = matches!(pat.class, Class::Appeal | Class::Demand | Class::Threat)
+            || matches!(&pat.code[..2], "02" | "10" | "13");
+        if pat.class == Class::Say {
+            // "told Ukraine", "informed NATO": only an actor right after the verb.
+            let mut i = t.end;
+            while self.is(i, &["the", "a", "an", "its", "their", "his", "her"]) {
+                i += 1;
+            }
+            return chunks
+                .iter()
+                .position(|c| c.t.start == i && !c.locative && !c.pronoun);
+        }
+        let limit = next_head.max(t.end);
+        let mut i = t.head + 1;
+        while i < r.end {
+            if let Some(ci) = chunks.iter().position(|c| c.t.start == i) {
+                let c = &chunks[ci];
+                if !c.locative && !c.pronoun && !t.lits.iter().any(|&l| c.t.contains(&l)) {
+                    return Some(ci);
+                }
+                i = c.t.end;
+                continue;
+            }
+            if i >= limit && i > t.end {
+                break;
+            }
+            let k = self.key(i);
+            if matches!(k, "." | ";" | ":" | "(" | "\"" | "!" | "?") {
+                break;
+            }
+            if k == "that" && !crosses_that {
+                break;
+            }
+            if matches!(
+                k,
+                "which"
+                    | "who"
+                    | "while"
+                    | "but"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "as"
+            ) && i >= t.end
+            {
+                break;
+            }
+            if k == "," && i >= t.end {
+                break;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Events of a noun pattern: "talks between X and Y", "Russia's demand", "the Russian build-up",
+    /// "sanctions on Iran", "talks with Y".
+    fn nominal(
+        &self,
+        t: &Trigger,
+        pat: &Pattern,
+        chunks: &[Chunk],
+        r: &Range<usize>,
+        next_head: usize,
+    ) -> Vec<Draft> {
+        let modality = self.modality(t.head, r, chunks);
+        let mut out = Vec::new();
+        // "between X and Y"
+        if self.key(t.end) == "between" || self.key(t.end + 1) == "between" {
+            let at = if self.key(t.end) == "between" {
+                t.end + 1
+            } else {
+                t.end + 2
+            };
+            if let Some(a) = chunks
+                .iter()
+                .position(|c| c.t.start == at || c.t.start == at + 1)
+            {
+                let g = self.group(Some(a), chunks);
+                if g.len() > 1 {
+                    let code = self.pick_code(pat, Some(&chunks[g[0]]));
+                    for &x in &g {
+                        for &y in &g {
+                            if x != y {
+                                out.push(self.draft(Some(x), Some(y), &code, pat, t, modality));
+                            }
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
+        // Modifiers right before the noun: "Russia's", "Russian", "US-Russia".
+        let mut mods: Vec<usize> = Vec::new();
+        for (ci, c) in chunks.iter().enumerate() {
+            if c.t.end <= t.head && c.t.end + 2 >= t.head && !c.locative {
+                let gap_ok = (c.t.end..t.head).all(|i| {
+                    self.is(
+                        i,
+                        &[
+                            "military",
+                            "new",
+                            "planned",
+                            "proposed",
+                            "recent",
+                            "latest",
+                            "massive",
+                            "alleged",
+                            "renewed",
+                            "fresh",
+                            "possible",
+                            "full-scale",
+                            "large-scale",
+                            "troop",
+                            "border",
+                        ],
+                    )
+                });
+                if gap_ok && c.t.end <= t.head {
+                    mods.push(ci);
+                }
+            }
+        }
+        // "by X"
+        let by = chunks.iter().position(|c| {
+            c.t.start > t.end && c.t.start <= t.end + 3 && self.key(c.t.start - 1) == "by"
+        });
+        let src = by.or_else(|| mods.first().copied());
+        let tgt_prep = chunks.iter().position(|c| {
+            c.t.start >= t.end
+                && c.t.start <= t.end + 3
+                && c.t.start < next_head.max(t.end + 1)
+                && !c.locative
+                && self.is(
+                    c.t.start - 1,
+                    &[
+                        "with", "on", "against", "to", "toward", "towards", "from", "of", "in",
+                        "over",
+                    ],
+                )
+                && Some(
+                    chunks
+                        .iter()
+                        .position(|x| std::ptr::eq(x, c))
+                        .unwrap_or(usize::MAX),
+                ) != by
+        });
+        let tgt = tgt_prep.or_else(|| {
+            if mods.len() > 1 {
+                mods.get(1).copied()
+            } else {
+                None
+            }
+        });
+        if src.is_none() && tgt.is_none() {
+            return out;
+        }
+        let code = self.pick_code(pat, src.map(|i| &chunks[i]));
+        if mods.len() > 1
+            && tgt_prep.is_none()
+            && by.is_none()
+            && (code.starts_with("04") || code == "036")
+        {
+            // "US-Russia talks": both ways.
+            out.push(self.draft(Some(mods[0]), Some(mods[1]), &code, pat, t, modality));
+            out.push(self.draft(Some(mods[1]), Some(mods[0]), &code, pat, t, modality));
+            return out;
+        }
+        out.push(self.draft(src, tgt, &code, pat, t, modality));
+        out
+    }
+
+    /// Modality from the words between the subject and the verb.
+    fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> Modality {
+        let mut m = Modality::Asserted;
+        let mut rank = 0;
+        let set = |new: Modality, rk: u8, m: &mut Modality, rank: &mut u8| {
+            if rk > *rank {
+                *m = new;
+                *rank = rk;
+            }
+        };
+        let mut i = head;
+        let floor = head.saturating_sub(8).max(r.start);
+        while i > floor {
+            i -= 1;
+            if chunks.iter().any(|c| c.t.end == i + 1 && !c.pronoun) && i + 1 < head {
+                break;
+            }
+            let k = self.key(i);
+            if matches!(k, "." | ";" | ":" | "," | "\"") {
+                break;
+            }
+            if k == "not" || k == "never" || k.ends_with("n't") || k == "cannot" || k == "no" {
+                set(Modality::Negated, 4, &mut m, &mut rank);
+            } else if matches!(
+                k,
+                "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "if"
+                    | "whether"
+                    | "unless"
+                    | "possibly"
+                    | "perhaps"
+            ) {
+                set(Modality::Hypothetical, 3, &mut m, &mut rank);
+            } else if matches!(k, "will" | "'ll" | "shall" | "wo")
+                || k == "to"
+                    && i >= 1
+                    && self.is(
+                        i - 1,
+                        &[
+                            "set",
+                            "slated",
+                            "scheduled",
+                            "due",
+                            "expected",
+                            "going",
+                            "planning",
+                            "plans",
+                            "plan",
+                            "planned",
+                            "intends",
+                            "intend",
+                            "poised",
+                            "likely",
+                        ],
+                    )
+            {
+                set(Modality::Future, 2, &mut m, &mut rank);
+            } else if matches!(k, "reportedly" | "allegedly" | "purportedly" | "apparently") {
+                set(Modality::Reported, 1, &mut m, &mut rank);
+            }
+        }
+        // A pattern that itself says "set to" / "slated to" marks the future.
+        if m == Modality::Asserted
+            && self.is(head, &["set", "slated", "scheduled", "due"])
+            && self.key(head + 1) == "to"
+        {
+            m = Modality::Future;
+        }
+        m
+    }
+
+    /// Folds a control verb into the action it introduces ("urged X to withdraw" → 0256 X as target),
+    /// and turns future actions of roots 04–08 into the intent codes of root 03.
+    fn control(&self, drafts: Vec<Draft>, chunks: &[Chunk]) -> Vec<Draft> {
+        let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+        let mut skip = vec![false; drafts.len()];
+        for i in 0..drafts.len() {
+            if skip[i] {
+                continue;
+            }
+            let d = &drafts[i];
+            if matches!(
+                d.class,
+                Class::Intent | Class::Appeal | Class::Demand | Class::Refuse | Class::Threat
+            ) {
+                // The next trigger, introduced by "to"/"that"/"for" within a few words.
+                if let Some(j) = (i + 1..drafts.len()).find(|&j| drafts[j].head > d.head) {
+                    let e = &drafts[j];
+                    let between: Vec<&str> = (d.end..e.head)
+                        .filter(|&k| !chunks.iter().any(|c| c.t.contains(&k)))
+                        .map(|k| self.key(k))
+                        .collect();
+                    let modal = |w: &str| matches!(w, "should" | "must" | "would" | "will");
+                    let linked = match between.as_slice() {
+                        [w] => matches!(*w, "to" | "that" | "for"),
+                        [w, m] => matches!(*w, "that" | "for") && (modal(m) || *m == "to"),
+                        _ => false,
+                    };
+                    if linked {
+                        let mapped = map_class(d.class, &e.code);
+                        // Target: an actor between the two verbs ("urged Russia to"), else the action's.
+                        let mid = chunks.iter().position(|c| {
+                            c.t.start >= d.end && c.t.end <= e.head && !c.locative && !c.pronoun
+                        });
+                        let tgt = mid.or(e.tgt).filter(|&t| Some(t) != d.src);
+                        let modality = if d.modality != Modality::Asserted {
+                            d.modality
+                        } else if d.class == Class::Intent && matches!(&mapped[..2], "03") {
+                            Modality::Asserted
+                        } else {
+                            e.modality
+                        };
+                        let mut k = j;
+                        while k < drafts.len() && drafts[k].head == e.head {
+                            skip[k] = true;
+                            k += 1;
+                        }
+                        out.push(Draft {
+                            src: d.src,
+                            tgt,
+                            code: mapped,
+                            class: Class::None,
+                            rule: format!("{} + {}", d.rule, e.rule),
+                            head: d.head,
+                            end: e.end,
+                            modality,
+                        });
+                        continue;
+                    }
+                }
+            }
+            let mut d = d.clone();
+            if d.modality == Modality::Future {
+                d.code = map_class(Class::Intent, &d.code);
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    fn finish(
+        &self,
+        s: usize,
+        r: &Range<usize>,
+        d: Draft,
+        chunks: &[Chunk],
+        seen: &mut HashSet<(String, String, String)>,
+    ) -> Option<CodedEvent> {
+        let mut a1 = d.src.map(|i| chunks[i].clone());
+        let a2 = d.tgt.map(|i| chunks[i].clone());
+        if a1.as_ref().is_some_and(|c| c.pronoun) {
+            // "he"/"she": a person of this sentence other than the target, else the last person coded.
+            a1 = chunks
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt)
+                .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
+                .map(|(_, c)| c.clone())
+                .or_else(|| self.last_person.clone());
+        }
+        let c1 = a1.as_ref().map_or("", |c| c.code.as_str());
+        let c2 = a2.as_ref().map_or("", |c| c.code.as_str());
+        if c1.is_empty() && c2.is_empty() {
+            return None;
+        }
+        if !c1.is_empty() && c1 == c2 {
+            return None;
+        }
+        if let (Some(x), Some(y)) = (&a1, &a2)
+            && x.span == y.span
+        {
+            return None;
+        }
+        if !seen.insert((c1.to_string(), c2.to_string(), d.code.clone())) {
+            return None;
+        }
+        let (goldstein, _) = self.d.cameo(&d.code)?;
+        let root = d.code.get(..2).unwrap_or("").to_string();
+        let base = d.code.get(..3.min(d.code.len())).unwrap_or("").to_string();
+        let span = ByteSpan::new(
+            self.toks[d.head].span.start,
+            self.toks[d.end.max(d.head + 1).min(r.end) - 1].span.end,
+        );
+        let span = if d.end > d.head + 4 {
+            self.toks[d.head].span
+        } else {
+            span
+        };
+        // Where: a place after "in"/"at"/"near" in the sentence, the nearest after the action first.
+        let place = chunks
+            .iter()
+            .filter(|c| c.locative && c.place.is_some())
+            .min_by_key(|c| (c.t.start < d.head, c.t.start.abs_diff(d.head)))
+            .and_then(|c| c.place);
+        let sent = self.view.sentences[s];
+        let date = self
+            .ctx
+            .dates
+            .iter()
+            .filter(|x| x.span.start >= sent.start && x.span.end <= sent.end)
+            .min_by_key(|x| (x.span.start < span.start, x.span.start.abs_diff(span.start)))
+            .map(|x| x.date);
+        let actor = |c: Chunk| EventActor {
+            code: c.code,
+            name: c.name,
+            span: c.span,
+            country: c.country,
+            roles: c.roles,
+        };
+        Some(CodedEvent {
+            actor1: a1.map(actor),
+            actor2: a2.map(actor),
+            quad: quad_class(&root),
+            code: d.code,
+            base,
+            root,
+            goldstein,
+            sentence: s,
+            span,
+            modality: d.modality,
+            rule: d.rule,
+            place,
+            date,
+        })
+    }
+}
+
+/// The code of an action introduced by a control verb of class `class` (see `verbs.tsv`).
+pub(crate) fn map_class(class: Class, code: &str) -> String {
+    let root = code.get(..2).unwrap_or("");
+    let c3 = code.get(..3).unwrap_or(code);
+    let pick = |s: &str| s.to_string();
+    match class {
+        Class::Intent => match (root, c3, code) {
+            (_, _, "045") => pick("039"),
+            (_, _, "046") => pick("036"),
+            ("04", _, _) => pick("036"),
+            ("05", _, _) => pick("032"),
+            (_, _, "061") => pick("0311"),
+            (_, _, "062") => pick("0312"),
+            (_, _, "063") => pick("0313"),
+            (_, _, "064") => pick("0314"),
+            ("06", _, _) => pick("031"),
+            (_, _, "071") => pick("0331"),
+            (_, _, "072") => pick("0332"),
+            (_, _, "073") => pick("0333"),
+            (_, _, "074") => pick("0334"),
+            ("07", _, _) => pick("033"),
+            (_, "081", _) => pick("0351"),
+            (_, "082", _) => pick("0352"),
+            (_, "083", _) => pick("034"),
+            (_, "084", _) => pick("0353"),
+            (_, "085", _) => pick("0354"),
+            (_, "086", _) => pick("0355"),
+            (_, "087", _) => pick("0356"),
+            ("08", _, _) => pick("035"),
+            ("15" | "16" | "17" | "18" | "19" | "20", _, _) => map_class(Class::Threat, code),
+            _ => pick(code),
+        },
+        Class::Appeal => match (root, c3, code) {
+            (_, _, "045") | (_, _, "039") => pick("028"),
+            ("04", _, _) | (_, _, "036") => pick("026"),
+            ("05", _, _) => pick("022"),
+            (_, _, "061") => pick("0211"),
+            (_, _, "062") => pick("0212"),
+            (_, _, "063") => pick("0213"),
+            (_, _, "064") => pick("0214"),
+            ("06", _, _) => pick("021"),
+            (_, _, "071") => pick("0231"),
+            (_, _, "072") => pick("0232"),
+            (_, _, "073") => pick("0233"),
+            (_, _, "074") => pick("0234"),
+            ("07", _, _) => pick("023"),
+            (_, "081", _) => pick("0251"),
+            (_, "082", _) => pick("0252"),
+            (_, _, "0831") => pick("0241"),
+            (_, "083", _) => pick("024"),
+            (_, "084", _) => pick("0253"),
+            (_, "085", _) => pick("0254"),
+            (_, "086", _) => pick("0255"),
+            (_, "087", _) => pick("0256"),
+            ("08", _, _) => pick("025"),
+            _ => pick("020"),
+        },
+        Class::Demand => match (root, c3, code) {
+            (_, _, "045") | (_, _, "039") => pick("105"),
+            ("04", _, _) | (_, _, "036") => pick("108"),
+            ("05", _, _) => pick("102"),
+            (_, _, "061") => pick("1011"),
+            (_, _, "062") => pick("1012"),
+            (_, _, "063") => pick("1013"),
+            (_, _, "064") => pick("1014"),
+            (_, _, "071") => pick("1031"),
+            (_, _, "072") => pick("1032"),
+            (_, _, "073") => pick("1033"),
+            (_, _, "074") => pick("1034"),
+            ("07", _, _) => pick("103"),
+            (_, "081", _) => pick("1051"),
+            (_, "082", _) => pick("1052"),
+            (_, _, "0831") => pick("1041"),
+            (_, "083", _) => pick("104"),
+            (_, "084", _) => pick("1053"),
+            (_, "085", _) => pick("1054"),
+            (_, "086", _) => pick("1055"),
+            (_, _, "0871") => pick("107"),
+            (_, "087", _) => pick("106"),
+            ("08", _, _) => pick("1056"),
+            ("09", _, _) => pick("101"),
+            _ => pick("100"),
+        },
+        Class::Refuse => match (root, c3, code) {
+            (_, _, "045") | (_, _, "039") | (_, _, "038") => pick("126"),
+            ("04", _, _) | (_, _, "036") => pick("125"),
+            (_, _, "057") => pick("127"),
+            (_, _, "061") => pick("1211"),
+            (_, _, "062") => pick("1212"),
+            ("06", _, _) => pick("121"),
+            (_, _, "071") => pick("1221"),
+            (_, _, "072") => pick("1222"),
+            (_, _, "073") => pick("1223"),
+            (_, _, "074") => pick("1224"),
+            ("07", _, _) => pick("122"),
+            (_, "081", _) => pick("1241"),
+            (_, "082", _) => pick("1242"),
+            (_, _, "0831") => pick("1231"),
+            (_, "083", _) => pick("123"),
+            (_, "084", _) => pick("1243"),
+            (_, "085", _) => pick("1244"),
+            (_, "086", _) => pick("1245"),
+            (_, "087", _) => pick("1246"),
+            ("08", _, _) => pick("124"),
+            ("01", _, _) => pick("011"),
+            _ => pick("120"),
+        },
+        Class::Threat => match (root, c3, code) {
+            (_, "160", _) | (_, "161", _) => pick("1313"),
+            (_, "162", _) => pick("1311"),
+            (_, "163", _) => pick("1312"),
+            (_, "164", _) => pick("134"),
+            (_, "165", _) => pick("135"),
+            (_, "166", _) => pick("136"),
+            (_, _, "1723") => pick("1323"),
+            (_, _, "1724") => pick("1324"),
+            (_, "172", _) => pick("132"),
+            (_, "173", _) | (_, "175", _) => pick("137"),
+            (_, "191", _) => pick("1381"),
+            (_, "192", _) => pick("1382"),
+            (_, "183", _) | (_, "180", _) | (_, "181", _) | (_, "182", _) => pick("1383"),
+            ("20", _, _) => pick("1385"),
+            ("18" | "19", _, _) => pick("1384"),
+            ("14", _, _) => pick("133"),
+            ("15", _, _) => pick("138"),
+            _ => pick("130"),
+        },
+        Class::None | Class::Say => pick(code),
+    }
+}

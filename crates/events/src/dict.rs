@@ -1,0 +1,667 @@
+//! The coder's dictionaries: actors (countries, leaders, generic agents, international organisations),
+//! verb and noun patterns, and the CAMEO code table. All are text files under `data/`, compiled into the
+//! binary and parsed once per process ([`Dictionaries::shared`]); [`Dictionaries::from_sources`] parses
+//! files a user brings (same formats, described at the top of each file and in the crate README).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const LEADERS: &str = include_str!("../data/leaders.tsv");
+const AGENTS: &str = include_str!("../data/agents.tsv");
+const IGOS: &str = include_str!("../data/igos.tsv");
+const VERBS: &str = include_str!("../data/verbs.tsv");
+const CAMEO: &str = include_str!("../data/cameo.tsv");
+
+/// What a dictionary phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PieceKind {
+    /// A country or region by name ("Russia").
+    Country,
+    /// A nationality adjective or demonym ("Russian", "Americans").
+    Adjective,
+    /// A capital or seat of power standing for the country's government ("Moscow", "the Kremlin").
+    Metonym,
+    /// A role or sector ("officials", "troops", "police").
+    Agent,
+    /// An international organisation or known group ("NATO").
+    Igo,
+    /// A person of the dated leaders table.
+    Leader,
+}
+
+/// One phrase of the actor dictionaries.
+#[derive(Debug, Clone)]
+pub struct ActorPhrase {
+    /// Words, lower case (a trailing possessive is never part of a phrase).
+    pub words: Box<[Box<str>]>,
+    pub kind: PieceKind,
+    /// CAMEO code (country, agent or IGO code); empty for leaders (resolved by date).
+    pub code: Box<str>,
+    /// Canonical name ("Russia", "NATO", "Vladimir Putin"); empty for agents.
+    pub name: Box<str>,
+    /// The phrase matches only a token written in capitals ("US", "WHO", "AU").
+    pub caps_only: bool,
+    /// The phrase must start with a capital letter (names, not roles).
+    pub capitalized: bool,
+    /// Index into [`Dictionaries::leaders`] for [`PieceKind::Leader`].
+    pub leader: u32,
+}
+
+/// One term of office.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub code: Box<str>,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub office: Box<str>,
+}
+
+/// A person of the leaders table with every term.
+#[derive(Debug, Clone)]
+pub struct Leader {
+    pub name: Box<str>,
+    pub terms: Vec<Term>,
+}
+
+impl Leader {
+    /// The code on `date`: the term covering it; else, after a term ended, the country part of the
+    /// last term (an ex-president is still a national); before every term, or for a date-less
+    /// article, the latest term's code when it is still open, else its country part.
+    pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
+        let Some(date) = date else {
+            let last = self.terms.iter().max_by_key(|t| t.from)?;
+            return Some(if last.until.is_none() {
+                &last.code
+            } else {
+                country_part(&last.code)
+            });
+        };
+        if let Some(t) = self
+            .terms
+            .iter()
+            .find(|t| t.from.is_none_or(|f| f <= date) && t.until.is_none_or(|u| date < u))
+        {
+            return Some(&t.code);
+        }
+        self.terms
+            .iter()
+            .filter(|t| t.until.is_some_and(|u| u <= date))
+            .max_by_key(|t| t.until)
+            .map(|t| country_part(&t.code))
+    }
+}
+
+/// The country (or IGO) part of an actor code: "USAGOV" → "USA"; IGO codes stay whole.
+fn country_part(code: &str) -> &str {
+    if code.starts_with("IGO") || code.starts_with("NGO") || code.len() <= 3 {
+        code
+    } else {
+        &code[..3]
+    }
+}
+
+/// Control class of a pattern: how it codes an event pattern that follows it ("urged X to withdraw").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    None,
+    Say,
+    Intent,
+    Appeal,
+    Demand,
+    Refuse,
+    Threat,
+}
+
+/// One element of a pattern segment: a word or the set of a verb's forms.
+#[derive(Debug, Clone)]
+pub enum Word {
+    Lit(Box<str>),
+    Verb(u32),
+}
+
+/// A verb or noun pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// CAMEO code for state actors.
+    pub code: Box<str>,
+    /// CAMEO code for non-state actors, when it differs ("190|180").
+    pub code_nonstate: Option<Box<str>>,
+    pub class: Class,
+    pub nominal: bool,
+    /// Segments (separated by gaps), each a list of alternatives, each a sequence of words.
+    pub segments: Vec<Vec<Vec<Word>>>,
+    /// The line as written, for `rule`.
+    pub text: Box<str>,
+    /// Number of literal words of the shortest alternative path (specificity).
+    pub weight: u32,
+}
+
+/// All the coder's resources. Read-only; share one across threads.
+#[derive(Debug)]
+pub struct Dictionaries {
+    pub phrases: Vec<ActorPhrase>,
+    /// First word → indices into `phrases`, longest first.
+    pub phrase_index: HashMap<Box<str>, Vec<u32>>,
+    pub leaders: Vec<Leader>,
+    /// FIPS 10-4 country code → CAMEO country code.
+    pub fips: HashMap<Box<str>, Box<str>>,
+    /// CAMEO country code → canonical country name.
+    pub country_names: HashMap<Box<str>, Box<str>>,
+    pub patterns: Vec<Pattern>,
+    /// Verb forms: verb id → every form.
+    pub verbs: Vec<Vec<Box<str>>>,
+    /// First word (any form) → patterns that can start with it.
+    pub pattern_index: HashMap<Box<str>, Vec<u32>>,
+    /// CAMEO code → (Goldstein value, name).
+    pub cameo: HashMap<Box<str>, (f64, Box<str>)>,
+}
+
+/// A problem in a dictionary file: the file, the line and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictError {
+    pub file: &'static str,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl std::fmt::Display for DictError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+impl std::error::Error for DictError {}
+
+/// The dictionary files' contents, for [`Dictionaries::from_sources`].
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub countries: &'a str,
+    pub leaders: &'a str,
+    pub agents: &'a str,
+    pub igos: &'a str,
+    pub verbs: &'a str,
+    pub cameo: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files shipped with the crate.
+    pub const SHIPPED: Sources<'static> = Sources {
+        countries: COUNTRIES,
+        leaders: LEADERS,
+        agents: AGENTS,
+        igos: IGOS,
+        verbs: VERBS,
+        cameo: CAMEO,
+    };
+}
+
+fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn words_of(phrase: &str) -> Box<[Box<str>]> {
+    phrase
+        .split_whitespace()
+        .map(|w| normalize_word(w).into_boxed_str())
+        .collect()
+}
+
+/// Lower case, typographic apostrophes straightened — the form tokens are compared in.
+pub fn normalize_word(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' => s.push('\''),
+            '\u{2010}'..='\u{2015}' => s.push('-'),
+            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+}
+
+fn parse_date(s: &str, file: &'static str, line: usize) -> Result<Option<NaiveDate>, DictError> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map(Some)
+        .map_err(|e| DictError {
+            file,
+            line,
+            reason: format!("bad date {s:?}: {e}"),
+        })
+}
+
+impl Dictionaries {
+    /// The shipped dictionaries, parsed on first use.
+    pub fn shared() -> &'static Dictionaries {
+        static SHARED: OnceLock<Dictionaries> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            Dictionaries::from_sources(&Sources::SHIPPED)
+                .unwrap_or_else(|e| panic!("shipped event dictionaries are invalid: {e}"))
+        })
+    }
+
+    /// Parses dictionary files (the formats of the shipped ones).
+    pub fn from_sources(src: &Sources<'_>) -> Result<Dictionaries, DictError> {
+        let mut d = Dictionaries {
+            phrases: Vec::new(),
+            phrase_index: HashMap::new(),
+            leaders: Vec::new(),
+            fips: HashMap::new(),
+            country_names: HashMap::new(),
+            patterns: Vec::new(),
+            verbs: Vec::new(),
+            pattern_index: HashMap::new(),
+            cameo: HashMap::new(),
+        };
+        d.load_cameo(src.cameo)?;
+        d.load_countries(src.countries)?;
+        d.load_leaders(src.leaders)?;
+        d.load_simple(src.agents, "agents.tsv", PieceKind::Agent)?;
+        d.load_simple(src.igos, "igos.tsv", PieceKind::Igo)?;
+        d.load_verbs(src.verbs)?;
+        d.index_phrases();
+        Ok(d)
+    }
+
+    fn push_phrase(&mut self, surface: &str, kind: PieceKind, code: &str, name: &str, leader: u32) {
+        let surface = surface.trim();
+        // A leading "the" is optional in text; phrases are matched without it.
+        let surface = surface
+            .strip_prefix("the ")
+            .or_else(|| surface.strip_prefix("The "))
+            .unwrap_or(surface);
+        if surface.is_empty() {
+            return;
+        }
+        let words = words_of(surface);
+        let capitalized = !matches!(kind, PieceKind::Agent)
+            && surface.chars().next().is_some_and(char::is_uppercase);
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let caps_only = is_all_caps(surface) && letters <= 5 && !surface.contains('.');
+        if self
+            .phrases
+            .iter()
+            .any(|p| p.words == words && p.kind == kind && *p.code == *code && p.leader == leader)
+        {
+            return;
+        }
+        self.phrases.push(ActorPhrase {
+            words,
+            kind,
+            code: code.into(),
+            name: name.into(),
+            caps_only,
+            capitalized,
+            leader,
+        });
+    }
+
+    fn load_cameo(&mut self, src: &str) -> Result<(), DictError> {
+        for (n, l) in lines(src) {
+            let f: Vec<&str> = l.split('\t').collect();
+            let (Some(code), Some(g), Some(name)) = (f.first(), f.get(1), f.get(2)) else {
+                return Err(DictError {
+                    file: "cameo.tsv",
+                    line: n,
+                    reason: "expected code, goldstein, name".into(),
+                });
+            };
+            let g: f64 = g.trim().parse().map_err(|_| DictError {
+                file: "cameo.tsv",
+                line: n,
+                reason: format!("bad Goldstein value {g:?}"),
+            })?;
+            self.cameo.insert((*code).into(), (g, (*name).into()));
+        }
+        Ok(())
+    }
+
+    fn load_countries(&mut self, src: &str) -> Result<(), DictError> {
+        for (n, l) in lines(src) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 3 {
+                return Err(DictError {
+                    file: "countries.tsv",
+                    line: n,
+                    reason: "expected cameo, fips, names, adjectives, metonyms".into(),
+                });
+            }
+            let code = f[0].trim();
+            if !f[1].trim().is_empty() {
+                self.fips.insert(f[1].trim().into(), code.into());
+            }
+            let mut canonical = None;
+            for name in f[2].split(';').filter(|s| !s.trim().is_empty()) {
+                let canon = *canonical.get_or_insert(name.trim());
+                self.push_phrase(name, PieceKind::Country, code, canon, 0);
+            }
+            let canon = canonical.unwrap_or(code);
+            self.country_names.insert(code.into(), canon.into());
+            for adj in f.get(3).unwrap_or(&"").split(';') {
+                self.push_phrase(adj, PieceKind::Adjective, code, canon, 0);
+            }
+            for m in f.get(4).unwrap_or(&"").split(';') {
+                self.push_phrase(m, PieceKind::Metonym, code, canon, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn load_leaders(&mut self, src: &str) -> Result<(), DictError> {
+        let mut by_name: HashMap<String, u32> = HashMap::new();
+        let mut aliases: Vec<(String, u32)> = Vec::new();
+        for (n, l) in lines(src) {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 5 {
+                return Err(DictError {
+                    file: "leaders.tsv",
+                    line: n,
+                    reason: "expected name, aliases, code, from, until, office".into(),
+                });
+            }
+            let name = f[0].trim();
+            let id = *by_name.entry(name.to_string()).or_insert_with(|| {
+                self.leaders.push(Leader {
+                    name: name.into(),
+                    terms: Vec::new(),
+                });
+                (self.leaders.len() - 1) as u32
+            });
+            self.leaders[id as usize].terms.push(Term {
+                code: f[2].trim().into(),
+                from: parse_date(f[3], "leaders.tsv", n)?,
+                until: parse_date(f[4], "leaders.tsv", n)?,
+                office: f.get(5).unwrap_or(&"").trim().into(),
+            });
+            for a in std::iter::once(name).chain(f[1].split(';')) {
+                if !a.trim().is_empty() {
+                    aliases.push((a.trim().to_string(), id));
+                }
+            }
+        }
+        // Surnames alone are added when no other leader shares them.
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+        for l in &self.leaders {
+            if let Some(last) = l.name.split_whitespace().last()
+                && l.name.split_whitespace().count() > 1
+            {
+                let id = by_name[&*l.name];
+                let ids = surnames.entry(last.to_string()).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        for (s, ids) in surnames {
+            if ids.len() == 1 && s.chars().count() > 2 {
+                aliases.push((s, ids[0]));
+            }
+        }
+        for (a, id) in aliases {
+            let name = self.leaders[id as usize].name.clone();
+            self.push_phrase(&a, PieceKind::Leader, "", &name, id);
+        }
+        Ok(())
+    }
+
+    fn load_simple(
+        &mut self,
+        src: &str,
+        file: &'static str,
+        kind: PieceKind,
+    ) -> Result<(), DictError> {
+        for (n, l) in lines(src) {
+            let Some((code, names)) = l.split_once('\t') else {
+                return Err(DictError {
+                    file,
+                    line: n,
+                    reason: "expected code<TAB>phrases".into(),
+                });
+            };
+            let code = code.trim();
+            let canonical = names.split(';').map(str::trim).find(|s| !s.is_empty());
+            for p in names.split(';') {
+                let name = if kind == PieceKind::Igo {
+                    canonical.unwrap_or(code)
+                } else {
+                    ""
+                };
+                self.push_phrase(p, kind, code, name, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn load_verbs(&mut self, src: &str) -> Result<(), DictError> {
+        let mut irregular: HashMap<String, Vec<String>> = HashMap::new();
+        let mut rows = Vec::new();
+        for (n, l) in lines(src) {
+            if let Some(rest) = l.strip_prefix('=') {
+                let forms: Vec<String> = rest.split('\t').map(|s| s.trim().to_string()).collect();
+                irregular.insert(forms[0].clone(), forms);
+                continue;
+            }
+            rows.push((n, l));
+        }
+        let mut verb_ids: HashMap<String, u32> = HashMap::new();
+        for (n, l) in rows {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() < 3 || !matches!(f[1].trim(), "v" | "n") {
+                return Err(DictError {
+                    file: "verbs.tsv",
+                    line: n,
+                    reason: "expected code<TAB>v|n<TAB>pattern".into(),
+                });
+            }
+            let (codes, class) = match f[0].split_once('>') {
+                Some((c, k)) => (
+                    c,
+                    match k.trim() {
+                        "SAY" => Class::Say,
+                        "INTENT" => Class::Intent,
+                        "APPEAL" => Class::Appeal,
+                        "DEMAND" => Class::Demand,
+                        "REFUSE" => Class::Refuse,
+                        "THREAT" => Class::Threat,
+                        other => {
+                            return Err(DictError {
+                                file: "verbs.tsv",
+                                line: n,
+                                reason: format!("unknown class {other:?}"),
+                            });
+                        }
+                    },
+                ),
+                None => (f[0], Class::None),
+            };
+            let (code, code_nonstate) = match codes.split_once('|') {
+                Some((a, b)) => (a.trim(), Some(b.trim())),
+                None => (codes.trim(), None),
+            };
+            for c in std::iter::once(code).chain(code_nonstate) {
+                if !self.cameo.contains_key(c) {
+                    return Err(DictError {
+                        file: "verbs.tsv",
+                        line: n,
+                        reason: format!("{c:?} is not a CAMEO code"),
+                    });
+                }
+            }
+            let mut segments = Vec::new();
+            let mut weight = 0;
+            for seg in f[2].split(" ~ ") {
+                let mut alts = Vec::new();
+                let mut min = u32::MAX;
+                for alt in seg.split('|') {
+                    let mut seq = Vec::new();
+                    for w in alt.split_whitespace() {
+                        if let Some(base) = w.strip_suffix('+') {
+                            let id = *verb_ids.entry(base.to_string()).or_insert_with(|| {
+                                let forms = irregular
+                                    .get(base)
+                                    .cloned()
+                                    .unwrap_or_else(|| inflect(base));
+                                let mut forms: Vec<Box<str>> =
+                                    forms.into_iter().map(String::into_boxed_str).collect();
+                                forms.insert(0, base.into());
+                                forms.dedup();
+                                self.verbs.push(forms);
+                                (self.verbs.len() - 1) as u32
+                            });
+                            seq.push(Word::Verb(id));
+                        } else {
+                            seq.push(Word::Lit(normalize_word(w).into_boxed_str()));
+                        }
+                    }
+                    if seq.is_empty() {
+                        return Err(DictError {
+                            file: "verbs.tsv",
+                            line: n,
+                            reason: "empty alternative".into(),
+                        });
+                    }
+                    min = min.min(seq.len() as u32);
+                    alts.push(seq);
+                }
+                weight += min;
+                segments.push(alts);
+            }
+            self.patterns.push(Pattern {
+                code: code.into(),
+                code_nonstate: code_nonstate.map(Into::into),
+                class,
+                nominal: f[1].trim() == "n",
+                segments,
+                text: f[2].trim().into(),
+                weight,
+            });
+        }
+        for (i, p) in self.patterns.iter().enumerate() {
+            for alt in &p.segments[0] {
+                let firsts: Vec<Box<str>> = match &alt[0] {
+                    Word::Lit(w) => vec![w.clone()],
+                    Word::Verb(v) => self.verbs[*v as usize].clone(),
+                };
+                for w in firsts {
+                    let e = self.pattern_index.entry(w).or_default();
+                    if !e.contains(&(i as u32)) {
+                        e.push(i as u32);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn index_phrases(&mut self) {
+        let mut index: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        for (i, p) in self.phrases.iter().enumerate() {
+            index.entry(p.words[0].clone()).or_default().push(i as u32);
+        }
+        for v in index.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(self.phrases[i as usize].words.len()));
+        }
+        self.phrase_index = index;
+    }
+
+    /// Goldstein value and name of a CAMEO code.
+    pub fn cameo(&self, code: &str) -> Option<(f64, &str)> {
+        self.cameo.get(code).map(|(g, n)| (*g, &**n))
+    }
+}
+
+/// Regular inflections of an English verb: -s, -ed, -ing forms.
+fn inflect(base: &str) -> Vec<String> {
+    let b = base;
+    let last = b.chars().last().unwrap_or(' ');
+    let before = b.chars().rev().nth(1).unwrap_or(' ');
+    let vowel = |c: char| "aeiou".contains(c);
+    let s = if b.ends_with('s')
+        || b.ends_with('x')
+        || b.ends_with('z')
+        || b.ends_with("ch")
+        || b.ends_with("sh")
+    {
+        format!("{b}es")
+    } else if last == 'y' && !vowel(before) {
+        format!("{}ies", &b[..b.len() - 1])
+    } else {
+        format!("{b}s")
+    };
+    let ed = if last == 'e' {
+        format!("{b}d")
+    } else if last == 'y' && !vowel(before) {
+        format!("{}ied", &b[..b.len() - 1])
+    } else {
+        format!("{b}ed")
+    };
+    let ing = if let Some(stem) = b.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == 'e' && before != 'e' {
+        format!("{}ing", &b[..b.len() - 1])
+    } else {
+        format!("{b}ing")
+    };
+    vec![s, ed, ing]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_dictionaries_parse() {
+        let d = Dictionaries::shared();
+        assert!(d.patterns.len() > 300);
+        assert!(d.cameo("036").is_some());
+        assert_eq!(d.cameo("106").map(|c| c.0), Some(-5.0));
+        assert_eq!(d.fips.get("RS").map(|s| &**s), Some("RUS"));
+    }
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(inflect("accuse"), ["accuses", "accused", "accusing"]);
+        assert_eq!(inflect("deny"), ["denies", "denied", "denying"]);
+        assert_eq!(inflect("attack"), ["attacks", "attacked", "attacking"]);
+        assert_eq!(inflect("push"), ["pushes", "pushed", "pushing"]);
+    }
+
+    #[test]
+    fn leaders_by_date() {
+        let d = Dictionaries::shared();
+        let trump = d
+            .leaders
+            .iter()
+            .find(|l| &*l.name == "Donald Trump")
+            .unwrap();
+        let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+        assert_eq!(trump.code_on(day(2018, 6, 1)), Some("USAGOV"));
+        assert_eq!(trump.code_on(day(2022, 6, 1)), Some("USA"));
+        assert_eq!(trump.code_on(day(2025, 6, 1)), Some("USAGOV"));
+        assert_eq!(trump.code_on(day(2010, 6, 1)), None);
+        let biden = d.leaders.iter().find(|l| &*l.name == "Joe Biden").unwrap();
+        assert_eq!(biden.code_on(day(2021, 12, 30)), Some("USAGOV"));
+        assert_eq!(biden.code_on(day(2025, 3, 1)), Some("USA"));
+    }
+
+    #[test]
+    fn user_files_report_their_line() {
+        let mut src = Sources::SHIPPED;
+        src.verbs = "# c\n999\tv\tfoo+\n";
+        let e = Dictionaries::from_sources(&src).unwrap_err();
+        assert_eq!((e.file, e.line), ("verbs.tsv", 2));
+    }
+}

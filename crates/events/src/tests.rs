@@ -1,0 +1,198 @@
+//! Sentences written for these tests; every expected code follows the CAMEO codebook.
+
+use super::*;
+use chrono::NaiveDate;
+
+fn run(text: &str, date: Option<NaiveDate>) -> Vec<CodedEvent> {
+    let view = TextView::new(text);
+    let ctx = Context {
+        date,
+        ..Default::default()
+    };
+    code(text, &view, &ctx)
+}
+
+/// (source, target, code) triples.
+fn triples(text: &str) -> Vec<(String, String, String)> {
+    run(text, NaiveDate::from_ymd_opt(2022, 3, 1))
+        .into_iter()
+        .map(|e| {
+            (
+                e.actor1.map_or(String::new(), |a| a.code),
+                e.actor2.map_or(String::new(), |a| a.code),
+                e.code,
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, src: &str, tgt: &str, code: &str) {
+    let got = triples(text);
+    assert!(
+        got.iter()
+            .any(|(a, b, c)| a == src && b == tgt && c == code),
+        "{text:?}: expected ({src}, {tgt}, {code}), got {got:?}"
+    );
+}
+
+#[test]
+fn active_and_passive() {
+    has(
+        "Brazilian police arrested twelve protesters in the capital.",
+        "BRACOP",
+        "OPP",
+        "173",
+    );
+    has(
+        "Two Kenyan soldiers were attacked by militants near the border.",
+        "REB",
+        "KENMIL",
+        "180",
+    );
+    has(
+        "Canada accused Iran of supporting militias.",
+        "CAN",
+        "IRN",
+        "112",
+    );
+}
+
+#[test]
+fn leaders_are_coded_by_the_article_date() {
+    let text = "Joe Biden criticised Vladimir Putin on Tuesday.";
+    let e = run(text, NaiveDate::from_ymd_opt(2022, 3, 1));
+    let a1 = e[0].actor1.as_ref().unwrap();
+    assert_eq!(
+        (a1.code.as_str(), a1.name.as_str()),
+        ("USAGOV", "Joe Biden")
+    );
+    assert_eq!(e[0].code, "111");
+    let e = run(text, NaiveDate::from_ymd_opt(2026, 3, 1));
+    assert_eq!(e[0].actor1.as_ref().unwrap().code, "USA");
+}
+
+#[test]
+fn metonyms_and_adjectives() {
+    has("The Kremlin rejected the peace plan.", "RUSGOV", "", "127");
+    has(
+        "Japanese officials praised the Indonesian government.",
+        "JPNGOV",
+        "IDNGOV",
+        "051",
+    );
+}
+
+#[test]
+fn future_meetings_are_intents_to_meet() {
+    let e = run(
+        "Turkish diplomats will meet Greek officials in Athens next week.",
+        None,
+    );
+    let m = e.iter().find(|e| e.code == "036").expect("036");
+    assert_eq!(m.modality, Modality::Future);
+    assert_eq!(m.actor1.as_ref().unwrap().code, "TURGOV");
+    assert_eq!(m.actor2.as_ref().unwrap().code, "GRCGOV");
+}
+
+#[test]
+fn control_verbs_fold_the_action() {
+    has(
+        "France urged Mali to release the hostages.",
+        "FRA",
+        "MLI",
+        "0253",
+    );
+    has(
+        "Chile refused to meet Peruvian negotiators.",
+        "CHL",
+        "PERGOV",
+        "125",
+    );
+    has(
+        "Egypt threatened to impose sanctions on Libya.",
+        "EGY",
+        "LBY",
+        "1312",
+    );
+    has(
+        "Norway demanded that Serbia withdraw its troops.",
+        "NOR",
+        "SRB",
+        "106",
+    );
+}
+
+#[test]
+fn coordination_and_talks_between() {
+    let got = triples("Talks between Armenia and Azerbaijan resumed on Monday.");
+    assert!(
+        got.contains(&("ARM".into(), "AZE".into(), "040".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("AZE".into(), "ARM".into(), "040".into())),
+        "{got:?}"
+    );
+    let got = triples("Vietnam and Thailand met in Hanoi.");
+    assert!(
+        got.contains(&("VNM".into(), "THA".into(), "040".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn negation_is_kept_with_its_modality() {
+    let e = run("Poland did not attack Belarus.", None);
+    assert_eq!(e[0].modality, Modality::Negated);
+}
+
+#[test]
+fn no_self_events_and_spans_slice_the_text() {
+    let text = "Russian troops attacked Russian positions. “Moscow’s forces” shelled Kharkiv’s outskirts, Ukraine’s army said.";
+    for e in run(text, None) {
+        if let (Some(a), Some(b)) = (&e.actor1, &e.actor2) {
+            assert_ne!(a.code, b.code);
+            assert!(text.get(b.span.range()).is_some());
+            assert!(text.get(a.span.range()).is_some());
+        }
+        assert!(text.get(e.span.range()).is_some());
+    }
+}
+
+#[test]
+fn statements_only_when_nothing_else() {
+    let got = triples("Nigeria said its army killed forty rebels.");
+    assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
+    has(
+        "Nigeria said on Monday that the vote was fair.",
+        "NGA",
+        "",
+        "010",
+    );
+}
+
+#[test]
+fn igos() {
+    has(
+        "NATO condemned the Syrian government.",
+        "IGOWSTNAT",
+        "SYRGOV",
+        "111",
+    );
+    has(
+        "The UN appealed for humanitarian aid for Yemen.",
+        "IGOUNO",
+        "YEM",
+        "0233",
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics(s in "\\PC{0,200}") {
+        let view = TextView::new(&s);
+        for e in code(&s, &view, &Context::default()) {
+            proptest::prop_assert!(s.get(e.span.range()).is_some());
+        }
+    }
+}
