@@ -15,22 +15,26 @@
 //!
 //! # How a text is matched
 //!
-//! One pass over the tokens: each word (tokens split at internal hyphens, lower-cased into a
-//! stack buffer, a possessive `'s` dropped) is hashed and looked up in an open-addressing table
-//! of the rules' vocabulary; a word that starts a phrase walks a trie of word ids over the
-//! following words. No allocation per token: one vector of looked-up words per article, and
-//! the output.
+//! One pass over the tokens: each word (tokens split at internal hyphens, lower-cased, a
+//! possessive `'s` dropped) is hashed and looked up in an open-addressing table of the rules'
+//! vocabulary; the words it knows are kept, with their token position and a mark where
+//! punctuation or an unknown word came before them; a kept word that starts a phrase walks a
+//! trie of word ids over the following words, and context conditions read the kept words
+//! around a match. No allocation per token: one vector of kept words per article, and the
+//! output.
 //!
 //! # Performance
 //!
 //! On the 2-core build box, shared with other jobs, over the 10.1 MB bench corpus (text views
 //! built outside the timed loop): `cargo bench -p themes --bench themes` ≈ 124–157 MiB/s
-//! (median 137); `cargo run --release -p themes --example throughput` ≈ 170 MB/s best of 10.
+//! (median 137, before unknown words were dropped early); `cargo run --release -p themes
+//! --example throughput` ≈ 180 MB/s best of 10.
 //! Compiling the shipped rules takes ≈ 7 ms. What mattered: plain ASCII tokens (no hyphen,
 //! apostrophe or non-ASCII char, by the token's shape bits) go straight to the lookup; the
 //! lookup reads and lower-cases a word eight bytes at a time in registers (lower-casing byte by
 //! byte into a buffer and reading it back as words stalled on store forwarding), and a bitmap
-//! in L1 rejects most words before the table is touched.
+//! in L1 rejects most words before the table is touched; words the rules do not know are not
+//! kept (+10%).
 //!
 //! # Example
 //!
@@ -461,15 +465,19 @@ impl Themes {
         if c.near.is_empty() && c.not.is_empty() {
             return true;
         }
+        // The window counts tokens of the text (words the rules do not know are not in
+        // `words`, so positions tell the distance).
         let sentence = words[i].sentence;
-        let lo = i.saturating_sub(c.window);
-        let hi = (j + c.window + 1).min(words.len());
+        let (first, last) = (words[i].pos, words[j].pos);
         let mut near = c.near.is_empty();
-        for (k, w) in words[lo..hi].iter().enumerate() {
-            let k = k + lo;
-            if w.sentence != sentence || (i..=j).contains(&k) {
-                continue;
-            }
+        let before = words[..i]
+            .iter()
+            .rev()
+            .take_while(|w| w.sentence == sentence && first - w.pos <= c.window as u32);
+        let after = words[j + 1..]
+            .iter()
+            .take_while(|w| w.sentence == sentence && w.pos - last <= c.window as u32);
+        for w in before.chain(after) {
             if c.not.contains(&w.id) {
                 return false;
             }
@@ -489,45 +497,46 @@ impl Themes {
             .union(Shape::HAS_APOSTROPHE)
             .union(Shape::NON_ASCII);
         for s in 0..view.sentences.len() {
-            let mut after_break = true;
-            for t in view.sentence_tokens(s) {
+            // Punctuation, a sentence start or a word the rules do not know since the last
+            // word kept: the next word kept does not continue a phrase.
+            let mut gap = true;
+            let range = view.sentence_token_range(s);
+            for (t, pos) in view.sentence_tokens(s).iter().zip(range) {
+                let pos = pos as u32;
                 match t.kind {
                     TokenKind::Word | TokenKind::Abbreviation => {}
-                    TokenKind::Number => {
-                        words.push(Word::other(t.span(), s as u32));
-                        after_break = false;
-                        continue;
-                    }
-                    TokenKind::Punct | TokenKind::Symbol => {
-                        after_break = true;
+                    TokenKind::Number | TokenKind::Punct | TokenKind::Symbol => {
+                        gap = true;
                         continue;
                     }
                 }
                 let span = t.span();
                 let Some(tok) = bytes.get(span.range()) else {
+                    gap = true;
                     continue;
                 };
                 let cap = t.shape.contains(Shape::CAPITALIZED);
+                let mut word = Word {
+                    start: span.start as u32,
+                    end: span.end as u32,
+                    id: NO_WORD,
+                    sentence: s as u32,
+                    pos,
+                    cap,
+                    after_break: false,
+                };
                 // The common case: one plain word. (Shapes were computed on the normalised
                 // text: a soft hyphen or zero-width char removed there may remain here; such a
                 // byte can only make the lookup miss.)
                 if t.shape.bits() & SPECIAL.bits() == 0 {
-                    words.push(Word {
-                        start: span.start as u32,
-                        end: span.end as u32,
-                        id: self.vocab.get_ascii(bytes, span.start, tok.len()),
-                        sentence: s as u32,
-                        cap,
-                        after_break,
-                    });
-                    after_break = false;
+                    word.id = self.vocab.get_ascii(bytes, span.start, tok.len());
+                    keep(&mut words, &mut gap, word);
                     continue;
                 }
                 // `’` in the text is `'` in the normalised text, a dash may be `-`: look at the
                 // original bytes.
                 if !tok.is_ascii() {
-                    self.push_non_ascii(text, span, s as u32, after_break, &mut buf, &mut words);
-                    after_break = false;
+                    self.push_non_ascii(text, word, &mut buf, &mut words, &mut gap);
                     continue;
                 }
                 // ASCII: split at hyphens, lower-case, drop a possessive.
@@ -546,55 +555,54 @@ impl Themes {
                     if part.len() > 2 && (part.ends_with(b"'s") || part.ends_with(b"'S")) {
                         part = &part[..part.len() - 2];
                     }
-                    words.push(Word {
+                    let w = Word {
                         start: start as u32,
                         end: (start + part.len()) as u32,
                         id: self.vocab.get_ascii(bytes, start, part.len()),
-                        sentence: s as u32,
                         cap: if first {
                             cap
                         } else {
                             part[0].is_ascii_uppercase()
                         },
-                        after_break: after_break && first,
-                    });
+                        ..word
+                    };
+                    keep(&mut words, &mut gap, w);
                     first = false;
                 }
-                after_break = false;
             }
         }
         words
     }
 
     /// The slow path for a token with non-ASCII chars: curly apostrophes count as `'`, Unicode
-    /// hyphens split like `-`, letters are lower-cased char by char.
+    /// hyphens split like `-`, letters are lower-cased char by char. `token` is the whole
+    /// token as a word.
     fn push_non_ascii(
         &self,
         text: &str,
-        span: ByteSpan,
-        sentence: u32,
-        after_break: bool,
+        token: Word,
         buf: &mut WordBuf,
         words: &mut Vec<Word>,
+        gap: &mut bool,
     ) {
-        let Some(tok) = text.get(span.range()) else {
+        let (start, end) = (token.start as usize, token.end as usize);
+        let Some(tok) = text.get(start..end) else {
+            *gap = true;
             return;
         };
         let mut part = Part {
-            start: span.start,
+            start,
             len: 0,
             cap: false,
-            after_break,
         };
         for (off, c) in tok.char_indices() {
-            let at = span.start + off;
+            let at = start + off;
             if matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}') {
-                self.push_part(text, buf, &part, at, sentence, words);
+                self.push_part(text, buf, &part, at, token, words, gap);
                 part = Part {
                     start: at + c.len_utf8(),
                     len: 0,
                     cap: false,
-                    after_break: false,
                 };
                 continue;
             }
@@ -614,18 +622,20 @@ impl Themes {
                 part.len += n;
             }
         }
-        self.push_part(text, buf, &part, span.end, sentence, words);
+        self.push_part(text, buf, &part, end, token, words, gap);
     }
 
     /// Looks up one lower-cased part of a non-ASCII token (`buf[..part.len]`) ending at `end`.
+    #[allow(clippy::too_many_arguments)]
     fn push_part(
         &self,
         text: &str,
         buf: &mut WordBuf,
         part: &Part,
         end: usize,
-        sentence: u32,
+        token: Word,
         words: &mut Vec<Word>,
+        gap: &mut bool,
     ) {
         if end <= part.start || part.len == 0 {
             return;
@@ -650,14 +660,26 @@ impl Themes {
         } else {
             NO_WORD
         };
-        words.push(Word {
+        let w = Word {
             start: part.start as u32,
             end: end as u32,
             id,
-            sentence,
             cap: part.cap,
-            after_break: part.after_break,
-        });
+            ..token
+        };
+        keep(words, gap, w);
+    }
+}
+
+/// Keeps `w` if the rules know it (marking whether a gap came before it); otherwise notes a gap.
+#[inline]
+fn keep(words: &mut Vec<Word>, gap: &mut bool, mut w: Word) {
+    if w.id == NO_WORD {
+        *gap = true;
+    } else {
+        w.after_break = *gap;
+        words.push(w);
+        *gap = false;
     }
 }
 
@@ -667,35 +689,26 @@ struct Part {
     start: usize,
     len: usize,
     cap: bool,
-    after_break: bool,
 }
 
-/// One word of the article as the matcher sees it.
+/// One word of the article that the rules know, as the matcher sees it.
 #[derive(Debug, Clone, Copy)]
 struct Word {
     start: u32,
     end: u32,
-    /// Vocabulary id, or [`NO_WORD`].
+    /// Vocabulary id.
     id: u32,
     sentence: u32,
+    /// Index of its token in the text's tokens (window distances).
+    pos: u32,
     /// First letter upper case in the text.
     cap: bool,
-    /// Punctuation (or the sentence start) comes between this word and the one before.
+    /// Punctuation, a sentence start or an unknown word comes between this word and the one
+    /// before.
     after_break: bool,
 }
 
 impl Word {
-    fn other(span: ByteSpan, sentence: u32) -> Word {
-        Word {
-            start: span.start as u32,
-            end: span.end as u32,
-            id: NO_WORD,
-            sentence,
-            cap: false,
-            after_break: false,
-        }
-    }
-
     /// True when this word continues a phrase with the word before it.
     #[inline]
     fn joins(&self) -> bool {

@@ -23,11 +23,11 @@
 //!   phrase word separates words, as it does in the text (`cease-fire` = `cease fire`).
 //! - **CONTEXT** (optional): space-separated conditions, all of which must hold:
 //!   - `cap` — the first word of the match is capitalised in the text; `nocap` — it is not;
-//!   - `near=w|w…` — one of these words occurs within `win` words of the match in the same
-//!     sentence; `not=w|w…` — none of them does (words take suffix groups too);
+//!   - `near=w|w…` — one of these words occurs within `win` tokens (punctuation counts) of the
+//!     match in the same sentence; `not=w|w…` — none of them does (words take groups too);
 //!   - `prev=w|w…` / `noprev=w|w…` — the word right before the match is / is not one of these;
 //!   - `next=w|w…` / `nonext=w|w…` — the same for the word right after the match;
-//!   - `win=N` — the window of `near` and `not` (default 8 words, at most 40).
+//!   - `win=N` — the window of `near` and `not` (default 8 tokens, at most 40).
 //!
 //! Matching is case-insensitive on words: tokens of the text, split at internal hyphens, with
 //! a possessive `'s` dropped. Phrases never cross punctuation or a sentence end. Every phrase
