@@ -237,6 +237,17 @@ struct Finder<'a> {
     cands: Vec<Cand>,
     /// Outer spans of accepted direct quotations, by start (for "outside quotes" tests).
     direct_outer: Vec<ByteSpan>,
+    /// The gender the text gives each candidate person (filled before speakers are resolved).
+    genders: Vec<Gender>,
+}
+
+/// What the text says about a person's gender: a title ("Ms."), a role ("spokeswoman"), or the
+/// pronoun that follows a mention in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
 }
 
 /// How many sentences back a pronoun looks for the subject it stands for.
@@ -317,6 +328,7 @@ impl<'a> Finder<'a> {
             mentions,
             cands: Vec::new(),
             direct_outer: Vec::new(),
+            genders: Vec::new(),
         }
     }
 
@@ -1329,6 +1341,17 @@ impl<'a> Finder<'a> {
     /// (outside quotations) of the sentence, going back sentence by sentence (a few at most);
     /// else the nearest wanted mention.
     fn centered(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
+        self.centered_by(before, &|e: usize| want(&self.speakers.entities[e]), true)
+    }
+
+    /// [`Finder::centered`] with a test on the candidate's index; without `fallback`, only the
+    /// recent sentences are searched.
+    fn centered_by(
+        &self,
+        before: usize,
+        want: &dyn Fn(usize) -> bool,
+        fallback: bool,
+    ) -> Option<usize> {
         let si = self
             .view
             .sentences
@@ -1344,12 +1367,21 @@ impl<'a> Finder<'a> {
                 .iter()
                 .take_while(|(m, _)| m.start < lim)
                 .filter(|(m, _)| !self.inside_direct(m.start))
-                .find(|(_, e)| want(&self.speakers.entities[*e]));
+                .find(|(_, e)| want(*e));
             if let Some((_, e)) = found {
                 return Some(*e);
             }
         }
-        self.nearest(before, want)
+        if !fallback {
+            return None;
+        }
+        let i = self.mentions.partition_point(|(m, _)| m.start < before);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .filter(|(m, _)| !self.inside_direct(m.start))
+            .find(|(_, e)| want(*e))
+            .map(|(_, e)| *e)
     }
 
     /// Where the attribution of `c` ends: the end of the sentence holding the later of the
@@ -1385,7 +1417,30 @@ impl<'a> Finder<'a> {
         let org = |c: &Candidate| c.kind == SpeakerKind::Organization;
         match s.res {
             Res::Entity(e) => Some(e),
-            Res::Pronoun(Pronoun::Singular) => self.centered(at, person),
+            Res::Pronoun(Pronoun::Singular) => {
+                let g = verbs::pronoun_gender(&self.text[s.span.range()]);
+                let gender = |i: usize| self.genders.get(i).copied().unwrap_or(Gender::Unknown);
+                let same = |i: usize| {
+                    person(&self.speakers.entities[i])
+                        && match gender(i) {
+                            Gender::Male => g > 0,
+                            Gender::Female => g < 0,
+                            Gender::Unknown => false,
+                        }
+                };
+                let fits = |i: usize| {
+                    person(&self.speakers.entities[i])
+                        && match gender(i) {
+                            Gender::Male => g >= 0,
+                            Gender::Female => g <= 0,
+                            Gender::Unknown => true,
+                        }
+                };
+                // A person the text gives the pronoun's gender first, among the recent
+                // subjects; else anyone it fits.
+                self.centered_by(at, &same, false)
+                    .or_else(|| self.centered_by(at, &fits, true))
+            }
             Res::Pronoun(Pronoun::Plural) => self.centered(at, org),
             Res::Pronoun(Pronoun::Neuter) => self.centered(at, org),
             Res::Pronoun(Pronoun::Speaker) => None,
@@ -1432,7 +1487,56 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Each candidate's gender from the text (see [`Gender`]).
+    fn infer_genders(&self) -> Vec<Gender> {
+        let n = self.speakers.entities.len();
+        let mut score = vec![0i32; n];
+        for (i, c) in self.speakers.entities.iter().enumerate() {
+            for r in &c.roles {
+                score[i] += 3 * verbs::role_gender(r);
+            }
+        }
+        for (k, &(m, e)) in self.mentions.iter().enumerate() {
+            if self.speakers.entities[e].kind != SpeakerKind::Person || self.inside_direct(m.start)
+            {
+                continue;
+            }
+            let t = self.tok_at(m.start);
+            if t > 0 {
+                score[e] += 3 * verbs::title_gender(self.word(t - 1));
+            }
+            // The first he/she/his/her after the mention in its sentence, before another
+            // person is mentioned.
+            let Some(si) = self.view.sentence_at(m.start) else {
+                continue;
+            };
+            let end = self.view.sentence_token_range(si).end;
+            let next_person = self.mentions[k + 1..]
+                .iter()
+                .find(|(_, o)| *o != e && self.speakers.entities[*o].kind == SpeakerKind::Person)
+                .map_or(usize::MAX, |(o, _)| o.start);
+            let mut j = self.tok_at(m.end);
+            while j < end && self.toks[j].span().start < next_person {
+                let g = verbs::pronoun_gender(self.word(j));
+                if g != 0 && !self.inside_direct(self.toks[j].span().start) {
+                    score[e] += g;
+                    break;
+                }
+                j += 1;
+            }
+        }
+        score
+            .into_iter()
+            .map(|s| match s.signum() {
+                1 => Gender::Male,
+                -1 => Gender::Female,
+                _ => Gender::Unknown,
+            })
+            .collect()
+    }
+
     fn finish(mut self) -> Vec<Quote> {
+        self.genders = self.infer_genders();
         let mut cands = std::mem::take(&mut self.cands);
         for c in cands.iter_mut() {
             c.speaker = c.subject.as_ref().and_then(|s| self.resolve(s));

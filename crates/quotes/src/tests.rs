@@ -258,6 +258,19 @@ const TABLE: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // "she" skips the man in subject position for the woman (her role says so).
+    (
+        "Tomas Brandt met Lena Okafor at the port on Monday. “The port is open,” she said.",
+        &[("The port is open,", "said", Some("Lena Okafor"), D)],
+    ),
+    // A pronoun after a mention tells the gender: "he" is Brandt, not Keller.
+    (
+        "Tomas Brandt said he was tired. Marta Keller met Brandt later. “We talked for an hour,” he said.",
+        &[
+            ("he was tired", "said", Some("Tomas Brandt"), I),
+            ("We talked for an hour,", "said", Some("Tomas Brandt"), D),
+        ],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",

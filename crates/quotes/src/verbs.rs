@@ -703,6 +703,51 @@ pub fn blocks_bare_clause(word: &str) -> bool {
     )
 }
 
+/// +1 for he/his/him/himself, -1 for she/her/hers/herself, 0 otherwise.
+pub fn pronoun_gender(word: &str) -> i32 {
+    if word.len() > 7 {
+        return 0;
+    }
+    if lower_eq(word, &["he", "his", "him", "himself"]) {
+        1
+    } else if lower_eq(word, &["she", "her", "hers", "herself"]) {
+        -1
+    } else {
+        0
+    }
+}
+
+/// +1 for a man's title ("Mr."), -1 for a woman's ("Ms.", "Mrs."), 0 otherwise.
+pub fn title_gender(word: &str) -> i32 {
+    if lower_eq(
+        word,
+        &["mr.", "mr", "sir", "lord", "king", "prince", "father"],
+    ) {
+        1
+    } else if lower_eq(
+        word,
+        &[
+            "ms.", "ms", "mrs.", "mrs", "miss", "dame", "lady", "queen", "princess", "sister",
+        ],
+    ) {
+        -1
+    } else {
+        0
+    }
+}
+
+/// +1 for a role that names a man ("spokesman"), -1 for a woman's ("spokeswoman").
+pub fn role_gender(role: &str) -> i32 {
+    let r = role.to_ascii_lowercase();
+    if r.ends_with("woman") || r.ends_with("women") || r.ends_with("ess") || title_gender(&r) < 0 {
+        -1
+    } else if r.ends_with("man") || r.ends_with("men") || title_gender(&r) > 0 {
+        1
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
