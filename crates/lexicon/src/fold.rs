@@ -58,7 +58,6 @@ pub fn key_into(surface: &str, buf: &mut String) {
     }
 }
 
-/// [`key_into`], allocating.
 /// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.
 pub fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();

@@ -42,12 +42,18 @@ thread_local! {
     static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// Runs `f` on the key of `surface`: short ASCII words (most lookups) are folded on the stack,
-/// the rest in a per-thread buffer.
+/// Runs `f` on the key of `surface`: short ASCII words and phrases (most lookups) are folded on
+/// the stack, the rest in a per-thread buffer.
 fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     let bytes = surface.as_bytes();
-    if bytes.len() <= 32 && bytes.iter().all(|b| b.is_ascii_graphic()) {
-        let mut buf = [0u8; 32];
+    // ASCII with single inner spaces is its own key once lower-cased ("prime minister").
+    let plain = bytes.len() <= 48
+        && bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        let mut buf = [0u8; 48];
         let key = &mut buf[..bytes.len()];
         key.copy_from_slice(bytes);
         key.make_ascii_lowercase();

@@ -256,21 +256,21 @@ fn split_run(
     let mut run = run;
     if run.len() > 1
         && matches!(t.str(run.start), "The" | "A" | "An")
-        && lex.place(&surface(t, run.clone())).is_none()
+        && lex.place(raw(t, run.clone())).is_none()
     {
         run.start += 1;
     }
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
     // Ministry"), is one name: titles inside it are part of it.
     let whole = if run.len() > 1 {
-        surface(t, run.clone())
+        raw(t, run.clone())
     } else {
-        String::new()
+        ""
     };
     if run.len() > 1
-        && (lex.known_org(&whole).is_some()
-            || lex.known_person(&whole).is_some()
-            || lex.place(&whole).is_some()
+        && (lex.known_org(whole).is_some()
+            || lex.known_person(whole).is_some()
+            || lex.place(whole).is_some()
             || t.is(run.end - 1, word::ORG_SUFFIX))
         && !headline
     {
@@ -342,7 +342,7 @@ fn title_at(t: &Tokens, k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
         let title = if n == 1 {
             t.is(k, word::TITLE)
         } else {
-            lex.title(&surface(t, k..k + n)).is_some()
+            lex.title(raw(t, k..k + n)).is_some()
         };
         title && t.possessive_len(k + n - 1) == 0
     })
@@ -354,8 +354,8 @@ fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) ->
     let known = if range.len() == 1 {
         t.is(range.start, word::KNOWN_ORG) || t.is(range.start, word::KNOWN_PERSON)
     } else {
-        let whole = surface(t, range.clone());
-        lex.known_org(&whole).is_some() || lex.known_person(&whole).is_some()
+        let whole = raw(t, range.clone());
+        lex.known_org(whole).is_some() || lex.known_person(whole).is_some()
     };
     !known
         && range.into_iter().all(|i| {
@@ -387,6 +387,12 @@ pub(crate) fn is_major_place(place: Option<lexicon::PlaceHint>) -> bool {
 }
 
 /// The text of tokens `range` with runs of whitespace collapsed to one space.
+/// The text from the first token of `range` to the end of its last, as written: for lexicon
+/// lookups, which fold case and whitespace themselves (no copy).
+fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str {
+    &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end]
+}
+
 pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
     let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
     // Almost always single plain spaces already: copy as is.
