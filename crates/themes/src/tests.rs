@@ -229,6 +229,120 @@ fn labels_fire_in_context() {
             "NATURAL_DISASTER_ICE",
             false,
         ),
+        ("Ban Ki-moon addressed the assembly.", "BAN", false),
+        ("The city will ban cars from the centre.", "BAN", true),
+        (
+            "Analysts fear a bear market.",
+            "TAX_WORLDMAMMALS_BEAR",
+            false,
+        ),
+        (
+            "She could not bear the noise.",
+            "TAX_WORLDMAMMALS_BEAR",
+            false,
+        ),
+        (
+            "A bear wandered into the campsite.",
+            "TAX_WORLDMAMMALS_BEAR",
+            true,
+        ),
+        (
+            "The pupils learn Arabic and English.",
+            "TAX_WORLDLANGUAGES_ARABIC",
+            true,
+        ),
+        (
+            "Worshippers left the mosque at noon.",
+            "TAX_RELIGION_MOSQUE",
+            true,
+        ),
+        ("He bought a gun last year.", "TAX_WEAPONS_GUN", true),
+        (
+            "Malaria cases rose after the rains.",
+            "TAX_DISEASE_MALARIA",
+            true,
+        ),
+        (
+            "A strong earthquake shook the island.",
+            "NATURAL_DISASTER_EARTHQUAKE",
+            true,
+        ),
+        (
+            "The euro fell against the yen.",
+            "ECON_WORLDCURRENCIES_EURO",
+            true,
+        ),
+        (
+            "The Taliban took the district.",
+            "TAX_TERROR_GROUP_TALIBAN",
+            true,
+        ),
+        (
+            "Democrats blocked the nomination.",
+            "TAX_POLITICAL_PARTY_DEMOCRATS",
+            true,
+        ),
+        (
+            "She was taken to hospital.",
+            "SOC_POINTSOFINTEREST_HOSPITAL",
+            true,
+        ),
+        (
+            "She was taken to hospital.",
+            "CRISISLEX_C03_WELLBEING_HEALTH",
+            true,
+        ),
+        (
+            "Thousands were evacuated from the coast.",
+            "CRISISLEX_T09_DISPLACEDRELOCATEDEVACUATED",
+            true,
+        ),
+        (
+            "The mayor sent condolences to the families.",
+            "CRISISLEX_T11_UPDATESSYMPATHY",
+            true,
+        ),
+        ("Shops were busy before Christmas.", "GEN_HOLIDAY", true),
+        (
+            "An explosion tore through the factory.",
+            "MANMADE_DISASTER_IMPLIED",
+            true,
+        ),
+        (
+            "A colonel led the unit.",
+            "TAX_MILITARY_TITLE_COLONEL",
+            true,
+        ),
+        (
+            "Both allies sought a diplomatic solution.",
+            "WB_2473_DIPLOMACY_AND_NEGOTIATIONS",
+            true,
+        ),
+        (
+            "Both allies sought a diplomatic solution.",
+            "ALLIANCE",
+            true,
+        ),
+        (
+            "Black Friday sales began early.",
+            "TAX_ETHNICITY_BLACK",
+            false,
+        ),
+        (
+            "Black voters turned out in large numbers.",
+            "TAX_ETHNICITY_BLACK",
+            true,
+        ),
+        (
+            "The White House denied the report.",
+            "TAX_ETHNICITY_WHITE",
+            false,
+        ),
+        (
+            "The White House denied the report.",
+            "EPU_POLICY_WHITE_HOUSE",
+            true,
+        ),
     ];
     let mut failures = Vec::new();
     for &(text, label, want) in table {
