@@ -7,10 +7,11 @@
 //! sets, and the Spearman rank correlation between the two frequency lists over the labels the
 //! rules can emit.
 //!
-//! `--surfaces N` lists the N most frequent (surface, label) pairs.
+//! `--surfaces N` lists the N most frequent (surface, label) pairs; `--sample N` prints N
+//! mentions spread over the corpus with their context, to judge precision by hand.
 //!
 //! `cargo run --release -p themes --example throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]
-//! [--surfaces N]`
+//! [--surfaces N] [--sample N]`
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -24,10 +25,12 @@ fn main() {
     let mut runs = 5usize;
     let mut lookup: Option<String> = None;
     let mut surfaces = 0usize;
+    let mut sample = 0usize;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             "--lookup" => lookup = args.next(),
+            "--sample" => sample = args.next().and_then(|n| n.parse().ok()).unwrap_or(100),
             "--surfaces" => surfaces = args.next().and_then(|n| n.parse().ok()).unwrap_or(100),
             _ => file = a,
         }
@@ -83,6 +86,30 @@ fn main() {
         rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for ((surface, label), n) in rows.iter().take(surfaces) {
             println!("  {n:>6}  {surface:<24} {label}");
+        }
+    }
+
+    if sample > 0 {
+        // Every k-th mention with some context, to judge precision by hand.
+        let all: Vec<(usize, themes::ThemeMention)> = texts
+            .iter()
+            .zip(&views)
+            .enumerate()
+            .flat_map(|(i, (t, v))| shared.find(t, v).into_iter().map(move |m| (i, m)))
+            .collect();
+        let step = (all.len() / sample).max(1);
+        for (i, m) in all.iter().step_by(step).take(sample) {
+            let t = &texts[*i];
+            let lo = t.floor_char_boundary(m.span.start.saturating_sub(50));
+            let hi = t.ceil_char_boundary((m.span.end + 50).min(t.len()));
+            let ctx = format!(
+                "{}[{}]{}",
+                &t[lo..m.span.start],
+                &t[m.span.range()],
+                &t[m.span.end..hi]
+            )
+            .replace(['\n', '\t'], " ");
+            println!("{:<40} {ctx}", m.theme);
         }
     }
 

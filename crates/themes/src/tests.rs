@@ -343,6 +343,29 @@ fn labels_fire_in_context() {
             "EPU_POLICY_WHITE_HOUSE",
             true,
         ),
+        ("The new laptop fits the bill.", "LEGISLATION", false),
+        ("A clinical trial tested the drug.", "TRIAL", false),
+        ("The trial opened in the high court.", "TRIAL", true),
+        (
+            "We had a blast at the fair.",
+            "CRISISLEX_CRISISLEXREC",
+            false,
+        ),
+        ("A blast shook the market.", "CRISISLEX_CRISISLEXREC", true),
+        (
+            "A nap gives me more energy.",
+            "WB_507_ENERGY_AND_EXTRACTIVES",
+            false,
+        ),
+        (
+            "Energy prices doubled this winter.",
+            "WB_507_ENERGY_AND_EXTRACTIVES",
+            true,
+        ),
+        ("The mass shooting left five dead.", "ARMEDCONFLICT", true),
+        ("He spent the day shooting video.", "ARMEDCONFLICT", false),
+        ("Ten tips to boost web traffic.", "TRAFFIC", false),
+        ("Traffic backed up for miles.", "TRAFFIC", true),
     ];
     let mut failures = Vec::new();
     for &(text, label, want) in table {
