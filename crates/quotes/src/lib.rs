@@ -672,8 +672,10 @@ impl<'a> Finder<'a> {
             }
             c.standalone = starts_clause && (ends_clause || ends_inside || found.is_some());
             let titleish = self.titleish(c.span);
+            // A naming verb right before the marks: "called the plan “reckless”".
+            let named = c.verb.is_some_and(|v| v.info.has(verbs::NAMING));
             c.keep = if c.verb.is_some() {
-                words >= 4 || c.standalone || (ends_inside && words >= 1)
+                words >= 4 || c.standalone || (ends_inside && words >= 1) || named
             } else if c.continued {
                 true
             } else if c.standalone {
@@ -743,7 +745,7 @@ impl<'a> Finder<'a> {
                 return None;
             }
             if let Some(v) = self.verb_at(j)
-                && v.info.has(verbs::DIRECT)
+                && (v.info.has(verbs::DIRECT) || v.info.has(verbs::NAMING) && steps < 5)
             {
                 return Some(v);
             }
@@ -1536,7 +1538,13 @@ impl<'a> Finder<'a> {
     }
 
     fn finish(mut self) -> Vec<Quote> {
-        self.genders = self.infer_genders();
+        // Genders matter only to he/she.
+        if self.cands.iter().any(|c| {
+            c.subject
+                .is_some_and(|s| s.res == Res::Pronoun(Pronoun::Singular))
+        }) {
+            self.genders = self.infer_genders();
+        }
         let mut cands = std::mem::take(&mut self.cands);
         for c in cands.iter_mut() {
             c.speaker = c.subject.as_ref().and_then(|s| self.resolve(s));

@@ -271,6 +271,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ("We talked for an hour,", "said", Some("Tomas Brandt"), D),
         ],
     ),
+    // A naming verb right before a short quotation attributes it.
+    (
+        "Brandt called the referee’s decision “a disgrace” after the match.",
+        &[("a disgrace", "called", Some("Tomas Brandt"), D)],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",

@@ -18,6 +18,9 @@ pub const HEARER: u8 = 1 << 3;
 pub const PARTICIPLE: u8 = 1 << 4;
 /// A present-tense form: `says`, `tells` (only matters for readers of [`VerbInfo`]).
 pub const PRESENT: u8 = 1 << 5;
+/// A verb that names something in the speaker's words, attributing a short quotation right
+/// after it (`called the plan “reckless”`, `described it as “chaos”`).
+pub const NAMING: u8 = 1 << 6;
 
 const D: u8 = DIRECT;
 const DT: u8 = DIRECT | THAT;
@@ -180,6 +183,18 @@ const VERBS: &[(&str, u8)] = &[
     ("stress", DT | PRESENT),
     ("advises", DTH | PRESENT),
     ("advise", DTH | PRESENT),
+    ("called", NAMING),
+    ("calling", NAMING),
+    ("calls", NAMING),
+    ("described", NAMING),
+    ("describing", NAMING),
+    ("describes", NAMING),
+    ("dubbed", NAMING),
+    ("labelled", NAMING),
+    ("labeled", NAMING),
+    ("branded", NAMING),
+    ("termed", NAMING),
+    ("chanted", D),
     ("according", 0), // "according to": handled as a phrase
 ];
 
@@ -751,6 +766,15 @@ pub fn role_gender(role: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_are_listed_once() {
+        let mut forms: Vec<&str> = VERBS.iter().map(|(w, _)| *w).collect();
+        forms.sort_unstable();
+        let n = forms.len();
+        forms.dedup();
+        assert_eq!(forms.len(), n);
+    }
 
     #[test]
     fn every_form_is_found_in_any_case() {
