@@ -97,11 +97,17 @@ fn main() {
             .enumerate()
             .flat_map(|(i, (t, v))| shared.find(t, v).into_iter().map(move |m| (i, m)))
             .collect();
-        let step = (all.len() / sample).max(1);
+        let step = all.len().checked_div(sample).unwrap_or(1).max(1);
         for (i, m) in all.iter().step_by(step).take(sample) {
             let t = &texts[*i];
-            let lo = t.floor_char_boundary(m.span.start.saturating_sub(50));
-            let hi = t.ceil_char_boundary((m.span.end + 50).min(t.len()));
+            let mut lo = m.span.start.saturating_sub(50);
+            while !t.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let mut hi = (m.span.end + 50).min(t.len());
+            while !t.is_char_boundary(hi) {
+                hi += 1;
+            }
             let ctx = format!(
                 "{}[{}]{}",
                 &t[lo..m.span.start],
