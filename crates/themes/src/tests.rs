@@ -366,6 +366,17 @@ fn labels_fire_in_context() {
         ("He spent the day shooting video.", "ARMEDCONFLICT", false),
         ("Ten tips to boost web traffic.", "TRAFFIC", false),
         ("Traffic backed up for miles.", "TRAFFIC", true),
+        (
+            "She shares recipes with friends.",
+            "ECON_STOCKMARKET",
+            false,
+        ),
+        (
+            "Shares fell 4 percent in early trading.",
+            "ECON_STOCKMARKET",
+            true,
+        ),
+        ("The new Star Wars film opened.", "ARMEDCONFLICT", false),
     ];
     let mut failures = Vec::new();
     for &(text, label, want) in table {
