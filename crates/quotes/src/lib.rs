@@ -669,7 +669,25 @@ impl<'a> Finder<'a> {
                 };
                 c.verb = Some(v);
                 c.subject = self.subject(v, lo, hi);
+                // "There was a “whiff” of concern over “three-peat,” Shibley said.": the
+                // attribution after the marks reports the whole clause, quoted or not.
+                if !before && !starts_clause && !c.continued {
+                    let mut k = open_tok;
+                    while k > 0
+                        && !self.break_after(k - 1)
+                        && !self.punct_has(k - 1, &['.', '!', '?', ';', ':'])
+                    {
+                        k -= 1;
+                    }
+                    let head = ByteSpan::new(self.toks[k].span().start, c.outer.start);
+                    if k < open_tok && self.count_words(head) >= 3 {
+                        c.span = ByteSpan::new(head.start, c.outer.end);
+                        c.outer.start = head.start;
+                        c.kind = Kind::Indirect;
+                    }
+                }
             }
+            let starts_clause = starts_clause || c.kind == Kind::Indirect;
             c.standalone = starts_clause && (ends_clause || ends_inside || found.is_some());
             let titleish = self.titleish(c.span);
             // A naming verb right before the marks: "called the plan “reckless”".
@@ -1190,6 +1208,15 @@ impl<'a> Finder<'a> {
                 if self.word(k).eq_ignore_ascii_case("that") {
                     return self.clause_start_ok(k + 1, hi);
                 }
+                // "said in his speech he was ready": a subject pronoun after the adjunct.
+                if adjunct && k > j + 1 && self.toks[k].is_lower_start() {
+                    let base = verbs::without_clitic(self.word(k));
+                    if verbs::pronoun(base).is_some_and(|p| p != Pronoun::Speaker)
+                        || base.eq_ignore_ascii_case("there")
+                    {
+                        return self.clause_start_ok(k, hi);
+                    }
+                }
                 k += 1;
             }
             if adjunct {
@@ -1211,10 +1238,16 @@ impl<'a> Finder<'a> {
                 return None;
             }
             let w = self.word(j);
-            let bare = verbs::pronoun(w).is_some()
-                || w.eq_ignore_ascii_case("there")
+            let base = verbs::without_clitic(w);
+            // "told reporters mass shooters were …": after tell, any clause.
+            let bare = verbs::pronoun(base).is_some()
+                || base.eq_ignore_ascii_case("there")
                 || verbs::is_determiner(w)
-                || w.eq_ignore_ascii_case("that");
+                || w.eq_ignore_ascii_case("that")
+                || (v.info.has(verbs::BARE)
+                    && self.is_wordlike(j)
+                    && !verbs::blocks_bare_clause(base)
+                    && !verbs::is_adjunct_start(w));
             if !bare {
                 return None;
             }
@@ -1297,7 +1330,8 @@ impl<'a> Finder<'a> {
             return None;
         }
         let end = comma - 1;
-        if (lo..=end).any(|k| self.has_quote(k)) {
+        // A quotation that starts the clause or ends at the comma is attributed as such.
+        if self.has_quote(lo) || self.has_quote(end) || self.has_quote(comma) {
             return None;
         }
         let c = self.indirect_cand(v, lo, end, subject);

@@ -276,6 +276,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "Brandt called the referee’s decision “a disgrace” after the match.",
         &[("a disgrace", "called", Some("Tomas Brandt"), D)],
     ),
+    // A clause that ends in a partial quotation, attributed after it: the whole clause.
+    (
+        "The new bridge was built in record time and, in the words of one engineer, “a small miracle of planning,” Marta Keller said on Friday.",
+        &[(
+            "The new bridge was built in record time and, in the words of one engineer, “a small miracle of planning,”",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
