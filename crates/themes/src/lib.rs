@@ -9,7 +9,7 @@
 //!
 //! The rules are data written for this project: `data/themes.tsv` (words and phrases → labels,
 //! with simple context conditions) and `data/crisislex.tsv` (the CrisisLex recall lexicon, MIT,
-//! → `CRISISLEX_CRISISLEXREC`). Their syntax is documented in [`rules`](crate::rules) and at the
+//! → `CRISISLEX_CRISISLEXREC`). Their syntax is documented in [`rules`] and at the
 //! top of each file. Both are compiled into the binary and parsed once per process
 //! ([`Themes::shared`]); other rule files can be parsed with [`Themes::parse`].
 //!
