@@ -12,6 +12,8 @@ mod data;
 mod dump;
 #[path = "src/fold.rs"]
 mod fold;
+#[path = "src/gazetteer.rs"]
+mod gazetteer;
 #[path = "src/load.rs"]
 mod load;
 #[path = "src/table.rs"]
@@ -26,6 +28,7 @@ fn main() {
         "src/data.rs",
         "src/dump.rs",
         "src/fold.rs",
+        "src/gazetteer.rs",
         "src/load.rs",
         "src/table.rs",
     ] {
@@ -36,4 +39,12 @@ fn main() {
     std::fs::write(format!("{dir}/lexicon.tsv"), dump::write(&lexicon))
         .expect("writing lexicon.tsv");
     std::fs::write(format!("{dir}/words.bin"), lexicon.words.compile()).expect("writing words.bin");
+    let (folded, prefixes, names) = gazetteer::Gazetteer::load().compile_names();
+    for (file, bytes) in [
+        ("gazetteer-folded.bin", folded),
+        ("gazetteer-prefixes.bin", prefixes),
+        ("gazetteer-names.tsv", names.into_bytes()),
+    ] {
+        std::fs::write(format!("{dir}/{file}"), bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
 }

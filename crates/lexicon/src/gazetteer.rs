@@ -1,13 +1,14 @@
 //! The full gazetteer: every place of `data/gazetteer/` with its GDELT geocoding (type, FIPS
 //! country, FIPS ADM1, coordinates, GeoNames id, full name) and a name index for recognisers.
 //!
-//! Parsed on first use ([`Gazetteer::shared`]), separately from [`crate::Lexicon`], so runs
-//! without the places stage never pay for it. Names are indexed by their folded key
+//! Loaded on first use ([`Gazetteer::shared`]), separately from [`crate::Lexicon`], so runs
+//! without the places stage never pay for it: the places are parsed from the embedded table
+//! (their strings point into it), the name index is the one `build.rs` compiled, read in place. Names are indexed by their folded key
 //! ([`crate::key`]); names in capitals ("US", "UAE") only as written, so "us" is not a country.
 
+use crate::table::KeyIndex;
 use crate::{is_caps, key_into};
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::OnceLock;
+use rustc_hash::FxHashMap;
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,19 +25,19 @@ pub enum GazKind {
 }
 
 /// One place, geocoded the GDELT way.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// GeoNames id; for ADM1 regions GeoNames' admin1 key ("GB.ENG") when the table has no
     /// numeric id; empty for hand-written regions.
-    pub geonameid: Box<str>,
+    pub geonameid: &'static str,
     pub kind: GazKind,
-    pub name: Box<str>,
+    pub name: &'static str,
     /// The name in ASCII letters ("Zurich" for "Zürich").
-    pub ascii_name: Box<str>,
+    pub ascii_name: &'static str,
     /// FIPS 10-4 country code (empty for continents and multi-country regions).
-    pub country_fips: Box<str>,
+    pub country_fips: &'static str,
     /// FIPS country + region code ("SZ07"; US: "US" + postal code).
-    pub adm1_fips: Box<str>,
+    pub adm1_fips: &'static str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
@@ -44,7 +45,7 @@ pub struct Place {
     /// 0 for continents and regions, which GDELT does not geocode.
     pub gdelt_type: u8,
     /// "City, Region, Country" as GDELT writes it.
-    pub full_name: Box<str>,
+    pub full_name: &'static str,
     /// A capital (GeoNames PPLC).
     pub capital: bool,
 }
@@ -59,16 +60,18 @@ pub struct Ambiguity {
 }
 
 /// The gazetteer with its lookups. All lookups are `&self`; build once.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Folded name → a place index, or (with [`MANY`] set) an index into `many`: most names
     /// name one place, so most entries need no list of their own.
-    folded: FxHashMap<Box<str>, u32>,
+    folded: KeyIndex,
     exact: FxHashMap<Box<str>, u32>,
     many: Vec<Vec<u32>>,
+    /// `0, 1, 2, …`: the one-place answers of [`Gazetteer::lookup`] are slices of it.
+    identity: Vec<u32>,
     /// Every proper prefix (in words) of a name of several words, folded.
-    prefixes: FxHashSet<Box<str>>,
+    prefixes: KeyIndex,
     ambiguous: FxHashMap<Box<str>, Ambiguity>,
     /// Country FIPS code → index of the country.
     countries: FxHashMap<Box<str>, u32>,
@@ -83,25 +86,89 @@ pub struct Gazetteer {
 const MANY: u32 = 1 << 31;
 
 /// A table's lines after its header.
-fn lines(data: &str) -> impl Iterator<Item = &str> {
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     crate::table_lines(data).skip(1)
 }
 
 impl Gazetteer {
-    /// The process-wide gazetteer, parsed from the embedded tables on first use.
-    pub fn shared() -> &'static Gazetteer {
-        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(Gazetteer::load)
+    /// Builds the gazetteer from the tables under `data/gazetteer/`: what the build script does
+    /// (and the tests, to check the compiled form against it). [`Gazetteer::shared`] loads the
+    /// compiled name index instead of indexing ≈170,000 names again.
+    pub fn load() -> Gazetteer {
+        let mut g = Gazetteer::default();
+        g.folded.map_mut().reserve(170_000);
+        let by_id = g.load_places();
+        let mut buf = String::new();
+        for line in lines(include_str!("../data/gazetteer/names.tsv")) {
+            let mut f = crate::tab_fields(line);
+            let (Some(name), Some(id)) = (f.next(), f.next()) else {
+                continue;
+            };
+            if let Some(&i) = by_id.get(id.trim()) {
+                g.add_name(name, i, &mut buf);
+            }
+        }
+        g.load_regions(true);
+        g.load_ambiguity_and_abbreviations();
+        g.identity = (0..g.places.len() as u32).collect();
+        g
     }
 
-    /// Parses the embedded tables (what [`Gazetteer::shared`] does once per process).
-    pub fn load() -> Gazetteer {
-        let mut g = Gazetteer {
-            places: Vec::with_capacity(38_300),
-            folded: FxHashMap::with_capacity_and_hasher(170_000, Default::default()),
-            ..Default::default()
-        };
-        let mut by_id: FxHashMap<&str, u32> =
+    /// The gazetteer with the name index `build.rs` compiled: `folded` and `prefixes` are read in
+    /// place; `names` holds the small rest (`x name ids…`, `m ids…` for names of several places,
+    /// `w N` for the most words of a name).
+    pub(crate) fn compiled(
+        folded: &'static [u8],
+        prefixes: &'static [u8],
+        names: &'static str,
+    ) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        g.load_places();
+        g.load_regions(false);
+        g.folded = KeyIndex::Compiled(folded);
+        g.prefixes = KeyIndex::Compiled(prefixes);
+        for line in crate::table_lines(names) {
+            let mut f = crate::tab_fields(line);
+            match f.next() {
+                Some("x") => {
+                    if let (Some(name), Some(v)) = (f.next(), f.next()) {
+                        g.exact.insert(name.into(), v.parse().unwrap_or(0));
+                    }
+                }
+                Some("m") => g.many.push(f.filter_map(|i| i.parse().ok()).collect()),
+                Some("w") => g.max_words = f.next().and_then(|n| n.parse().ok()).unwrap_or(0),
+                _ => {}
+            }
+        }
+        g.load_ambiguity_and_abbreviations();
+        g.identity = (0..g.places.len() as u32).collect();
+        g
+    }
+
+    /// The name index in its compiled form: the folded names, the prefixes, and the rest (the
+    /// input of [`Gazetteer::compiled`]).
+    #[cfg_attr(not(test), allow(dead_code))] // the build script's
+    pub(crate) fn compile_names(&self) -> (Vec<u8>, Vec<u8>, String) {
+        use std::fmt::Write as _;
+        let mut rest = String::new();
+        let mut exact: Vec<(&str, u32)> = self.exact.iter().map(|(k, v)| (&**k, *v)).collect();
+        exact.sort_unstable();
+        for (name, v) in exact {
+            let _ = writeln!(rest, "x\t{name}\t{v}");
+        }
+        for ids in &self.many {
+            let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
+            let _ = writeln!(rest, "m\t{}", ids.join("\t"));
+        }
+        let _ = writeln!(rest, "w\t{}", self.max_words);
+        (self.folded.compile(), self.prefixes.compile(), rest)
+    }
+
+    /// Every place of `places.tsv`, with the country and ADM1 indexes; returns GeoNames id →
+    /// place index, for the name table.
+    fn load_places(&mut self) -> FxHashMap<&'static str, u32> {
+        self.places.reserve(38_300);
+        let mut by_id: FxHashMap<&'static str, u32> =
             FxHashMap::with_capacity_and_hasher(38_300, Default::default());
         for line in lines(include_str!("../data/gazetteer/places.tsv")) {
             let mut f = [""; 15];
@@ -119,42 +186,38 @@ impl Gazetteer {
                 "adm1" => GazKind::Adm1,
                 _ => GazKind::City,
             };
-            let i = g.places.len() as u32;
+            let i = self.places.len() as u32;
             by_id.insert(f[0], i);
             match kind {
                 GazKind::Country => {
-                    g.countries.entry(f[4].into()).or_insert(i);
+                    self.countries.entry(f[4].into()).or_insert(i);
                 }
                 GazKind::Adm1 => {
-                    g.adm1s.entry(f[6].into()).or_insert(i);
+                    self.adm1s.entry(f[6].into()).or_insert(i);
                 }
                 _ => {}
             }
-            g.places.push(Place {
-                geonameid: f[0].into(),
+            self.places.push(Place {
+                geonameid: f[0],
                 kind,
-                name: f[2].into(),
-                ascii_name: f[3].into(),
-                country_fips: f[4].into(),
-                adm1_fips: f[6].into(),
+                name: f[2],
+                ascii_name: f[3],
+                country_fips: f[4],
+                adm1_fips: f[6],
                 lat: f[8].parse().unwrap_or(0.0),
                 lon: f[9].parse().unwrap_or(0.0),
                 population: f[10].parse().unwrap_or(0),
                 gdelt_type: f[13].parse().unwrap_or(0),
-                full_name: f[14].into(),
+                full_name: f[14],
                 capital: f[11] == "PPLC",
             });
         }
+        by_id
+    }
+
+    /// Continents, world regions and historical countries (with their names when `index`).
+    fn load_regions(&mut self, index: bool) {
         let mut buf = String::new();
-        for line in lines(include_str!("../data/gazetteer/names.tsv")) {
-            let mut f = crate::tab_fields(line);
-            let (Some(name), Some(id)) = (f.next(), f.next()) else {
-                continue;
-            };
-            if let Some(&i) = by_id.get(id.trim()) {
-                g.add_name(name, i, &mut buf);
-            }
-        }
         for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
             let f: Vec<&str> = crate::tab_fields(line).collect();
             if f.len() < 6 {
@@ -169,37 +232,43 @@ impl Gazetteer {
                 .get(6)
                 .and_then(|n| n.strip_prefix("GeoNames "))
                 .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
-                .unwrap_or("")
-                .into();
-            let i = g.places.len() as u32;
-            g.places.push(Place {
+                .unwrap_or("");
+            let i = self.places.len() as u32;
+            self.places.push(Place {
                 geonameid,
                 kind,
-                name: f[0].into(),
-                ascii_name: f[0].into(),
-                country_fips: f[4].into(),
-                adm1_fips: "".into(),
+                name: f[0],
+                ascii_name: f[0],
+                country_fips: f[4],
+                adm1_fips: "",
                 lat: f[2].parse().unwrap_or(0.0),
                 lon: f[3].parse().unwrap_or(0.0),
                 population: 0,
                 gdelt_type: 0,
-                full_name: f[0].into(),
+                full_name: f[0],
                 capital: false,
             });
-            g.add_name(f[0], i, &mut buf);
-            for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+            if index {
+                self.add_name(f[0], i, &mut buf);
+            }
+            for alias in f[5].split('|').filter(|a| !a.is_empty() && index) {
                 // "the Americas": the article is not part of the name in the text's span.
                 let alias = alias.strip_prefix("the ").unwrap_or(alias);
-                g.add_name(alias, i, &mut buf);
+                self.add_name(alias, i, &mut buf);
             }
         }
+    }
+
+    /// Names that need evidence, and US state abbreviations.
+    fn load_ambiguity_and_abbreviations(&mut self) {
+        let mut buf = String::new();
         for line in lines(include_str!("../data/gazetteer/ambiguous.tsv")) {
             let mut f = crate::tab_fields(line);
             let (Some(name), Some(reason)) = (f.next(), f.next()) else {
                 continue;
             };
             key_into(name, &mut buf);
-            g.ambiguous.insert(
+            self.ambiguous.insert(
                 buf.as_str().into(),
                 Ambiguity {
                     common_word: reason.contains("common-word"),
@@ -212,15 +281,14 @@ impl Gazetteer {
             if f.len() < 2 {
                 continue;
             }
-            let Some(&state) = g.adm1s.get(format!("US{}", f[1]).as_str()) else {
+            let Some(&state) = self.adm1s.get(format!("US{}", f[1]).as_str()) else {
                 continue;
             };
             let abbreviations = f[1..].iter().flat_map(|x| x.split('|'));
             for a in abbreviations.map(str::trim).filter(|a| !a.is_empty()) {
-                g.us_abbreviations.insert(a.into(), state);
+                self.us_abbreviations.insert(a.into(), state);
             }
         }
-        g
     }
 
     fn add_name(&mut self, name: &str, i: u32, buf: &mut String) {
@@ -235,8 +303,9 @@ impl Gazetteer {
                 let mut end = 0;
                 for (n, w) in buf.split(' ').enumerate().take(words - 1) {
                     end += w.len() + usize::from(n > 0);
-                    if !self.prefixes.contains(&buf[..end]) {
-                        self.prefixes.insert(buf[..end].into());
+                    let prefixes = self.prefixes.map_mut();
+                    if !prefixes.contains_key(&buf[..end]) {
+                        prefixes.insert(buf[..end].into(), 0);
                     }
                 }
             }
@@ -245,7 +314,7 @@ impl Gazetteer {
         let table = if exact {
             &mut self.exact
         } else {
-            &mut self.folded
+            self.folded.map_mut()
         };
         let Some(entry) = table.get_mut(key) else {
             table.insert(key.into(), i);
@@ -264,19 +333,22 @@ impl Gazetteer {
         }
     }
 
-    fn ids<'a>(&'a self, entry: &'a u32) -> &'a [u32] {
-        if *entry & MANY == 0 {
-            std::slice::from_ref(entry)
+    /// The places of an index entry: one place (a slice of `identity`) or a list of `many`.
+    fn ids(&self, entry: u32) -> &[u32] {
+        let (list, i) = (entry & MANY != 0, (entry & !MANY) as usize);
+        let ids = if list {
+            self.many.get(i).map(Vec::as_slice)
         } else {
-            &self.many[(*entry & !MANY) as usize]
-        }
+            self.identity.get(i..=i)
+        };
+        ids.unwrap_or_default()
     }
 
     /// Every place `surface` may name (indices for [`Gazetteer::place`]); names in capitals of
     /// up to five letters match only as written, and a surface in capitals of up to four letters
     /// matches nothing else.
     pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
-        if let Some(e) = self.exact.get(surface) {
+        if let Some(&e) = self.exact.get(surface) {
             return self.ids(e);
         }
         if is_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
@@ -289,7 +361,7 @@ impl Gazetteer {
 
     /// Can a longer name start with `surface` (a folded key of whole words)?
     pub fn is_prefix(&self, folded: &str) -> bool {
-        self.prefixes.contains(folded)
+        self.prefixes.get(folded).is_some()
     }
 
     /// The most words any name has.

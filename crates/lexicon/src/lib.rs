@@ -67,6 +67,21 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+impl gazetteer::Gazetteer {
+    /// The process-wide gazetteer, on first use: the places parsed from the embedded tables,
+    /// the name index compiled by `build.rs` read in place.
+    pub fn shared() -> &'static gazetteer::Gazetteer {
+        static GAZETTEER: OnceLock<gazetteer::Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(|| {
+            gazetteer::Gazetteer::compiled(
+                include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-folded.bin")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-prefixes.bin")),
+                include_str!(concat!(env!("OUT_DIR"), "/gazetteer-names.tsv")),
+            )
+        })
+    }
+}
+
 impl Lexicon {
     /// The process-wide lexicon, loaded on first use from the table `build.rs` compiled from
     /// the lists (one line per entry, keys already folded: loading is reading, not building).

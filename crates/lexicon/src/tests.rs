@@ -100,3 +100,36 @@ fn a_compiled_word_table_answers_like_the_map() {
     let empty: &'static [u8] = Box::leak(table::WordTable::default().compile().into_boxed_slice());
     assert_eq!(table::WordTable::Compiled(empty).get("kyiv"), None);
 }
+
+#[test]
+fn the_compiled_gazetteer_index_is_what_the_tables_say() {
+    let built = gazetteer::Gazetteer::load();
+    let loaded = gazetteer::Gazetteer::shared();
+    assert!(built.len() > 38_000);
+    assert!(
+        built == *loaded,
+        "the compiled name index differs from the tables"
+    );
+    let (folded, prefixes, names) = built.compile_names();
+    let recompiled = gazetteer::Gazetteer::compiled(
+        Box::leak(folded.into_boxed_slice()),
+        Box::leak(prefixes.into_boxed_slice()),
+        Box::leak(names.into_boxed_str()),
+    );
+    assert!(recompiled == built, "compiling the index again changes it");
+    let mut buf = String::new();
+    for name in [
+        "Geneva",
+        "New York",
+        "US",
+        "Georgia",
+        "the Soviet Union",
+        "Zürich",
+    ] {
+        assert_eq!(
+            built.lookup(name, &mut buf),
+            loaded.lookup(name, &mut buf),
+            "{name}"
+        );
+    }
+}

@@ -273,14 +273,14 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             .all(|&i| gaz.place(i).country_fips == first.country_fips)
             && !first.country_fips.is_empty()
         {
-            *countries.entry(&first.country_fips).or_default() += 1;
+            *countries.entry(first.country_fips).or_default() += 1;
         }
         if !first.adm1_fips.is_empty()
             && ids
                 .iter()
                 .all(|&i| gaz.place(i).adm1_fips == first.adm1_fips)
         {
-            *regions.entry(&first.adm1_fips).or_default() += 1;
+            *regions.entry(first.adm1_fips).or_default() += 1;
         }
     }
 
@@ -669,7 +669,7 @@ fn accept(
         matches!(
             p.kind,
             GazKind::Country | GazKind::Continent | GazKind::Historical
-        ) || (p.kind == GazKind::Adm1 && &*p.country_fips == "US")
+        ) || (p.kind == GazKind::Adm1 && p.country_fips == "US")
     });
     let big_city = c.ids.iter().any(|&i| gaz.place(i).population >= 1_000_000);
     // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
@@ -683,7 +683,7 @@ fn accept(
         lexicon::key_into(bare, buf);
         let own = c.ids.iter().any(|&i| {
             let p = gaz.place(i);
-            p.kind != GazKind::City || folded_eq(&p.name, buf) || folded_eq(&p.ascii_name, buf)
+            p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
         });
         amb.common_word |= !own;
     }
@@ -749,7 +749,7 @@ fn choose(
             GazKind::Continent => 6.0,
             GazKind::Country => 4.0,
             GazKind::Region | GazKind::Historical => 4.5,
-            GazKind::Adm1 if &*p.country_fips == "US" => 2.5,
+            GazKind::Adm1 if p.country_fips == "US" => 2.5,
             GazKind::Adm1 => 1.0,
             GazKind::City => {
                 1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
@@ -759,10 +759,10 @@ fn choose(
         let mut score = prior;
         // The country named elsewhere is weak evidence (most articles name the US); a region
         // of it is strong for its cities, other regions of a country for a region.
-        if p.kind != GazKind::Country && countries.get(&*p.country_fips).is_some_and(|&n| n > 0) {
+        if p.kind != GazKind::Country && countries.get(p.country_fips).is_some_and(|&n| n > 0) {
             score += 1.0;
         }
-        if p.kind == GazKind::City && regions.get(&*p.adm1_fips).is_some_and(|&n| n > 0) {
+        if p.kind == GazKind::City && regions.get(p.adm1_fips).is_some_and(|&n| n > 0) {
             score += 3.0;
         }
         if p.kind == GazKind::Adm1

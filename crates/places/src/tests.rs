@@ -167,7 +167,7 @@ fn places_the_gazetteer_lacks() {
     );
     assert!(matches!(
         &found[1].place,
-        PlaceRef::Unlisted { within: Some(w), .. } if &*gaz.place(*w).country_fips == "UK"
+        PlaceRef::Unlisted { within: Some(w), .. } if gaz.place(*w).country_fips == "UK"
     ));
 }
 
