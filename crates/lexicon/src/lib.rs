@@ -68,17 +68,20 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
 }
 
 impl gazetteer::Gazetteer {
-    /// The process-wide gazetteer, on first use: the places parsed from the embedded tables,
-    /// the name index compiled by `build.rs` read in place.
+    /// The process-wide gazetteer, loaded on first use ([`gazetteer::Gazetteer::load_embedded`]).
     pub fn shared() -> &'static gazetteer::Gazetteer {
         static GAZETTEER: OnceLock<gazetteer::Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(|| {
-            gazetteer::Gazetteer::compiled(
-                include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-folded.bin")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-prefixes.bin")),
-                include_str!(concat!(env!("OUT_DIR"), "/gazetteer-names.tsv")),
-            )
-        })
+        GAZETTEER.get_or_init(gazetteer::Gazetteer::load_embedded)
+    }
+
+    /// Loads the gazetteer the way [`gazetteer::Gazetteer::shared`] does once per process: the
+    /// places parsed from the embedded table, the name index `build.rs` compiled read in place.
+    pub fn load_embedded() -> gazetteer::Gazetteer {
+        gazetteer::Gazetteer::compiled(
+            include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-folded.bin")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-prefixes.bin")),
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer-names.tsv")),
+        )
     }
 }
 

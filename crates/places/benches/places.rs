@@ -19,7 +19,7 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
     c.bench_function("gazetteer_load", |b| {
-        b.iter(|| black_box(lexicon::gazetteer::Gazetteer::load()))
+        b.iter(|| black_box(lexicon::gazetteer::Gazetteer::load_embedded()))
     });
 }
 
