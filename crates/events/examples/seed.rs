@@ -1,8 +1,9 @@
 //! Shows the events of one article, one per line: sentence, code, source → target, modality, place,
 //! date, the words and the rule that fired. The article date is the second argument.
 //!
-//! `cargo run -p events --example seed -- ../shared/articles/seed-putin-biden.txt 2021-12-30 [--json]`
-//! (`--json`: the events as the rich record's JSON, char offsets).
+//! `cargo run -p events --example seed -- ../shared/articles/seed-putin-biden.txt 2021-12-30 [--json] [--explain]`
+//! (`--json`: the events as the rich record's JSON, char offsets; `--explain`: each sentence's actors
+//! and pattern matches first).
 
 mod support;
 
@@ -18,7 +19,13 @@ fn main() -> std::io::Result<()> {
     let view = text::TextView::new(&text);
     let ctx = support::context(&text, &view, date);
     let found = events::code(&text, &view, &ctx);
-    if args.any(|a| a == "--json") {
+    let flags: Vec<String> = args.collect();
+    if flags.iter().any(|a| a == "--explain") {
+        for l in events::explain(&text, &view, &ctx) {
+            println!("{l}");
+        }
+    }
+    if flags.iter().any(|a| a == "--json") {
         for e in support::to_json(&text, &ctx, &found) {
             println!("{e}");
         }

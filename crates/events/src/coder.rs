@@ -58,6 +58,8 @@ struct Chunk {
     state: bool,
     person: bool,
     pronoun: bool,
+    /// Holds a person or organisation the names stage found (kept even when it has no code).
+    named: bool,
     /// Only a place, after "in"/"at"/"near": where, not who.
     locative: bool,
     place: Option<usize>,
@@ -88,6 +90,8 @@ struct Draft {
     head: usize,
     end: usize,
     modality: Modality,
+    /// A noun whose source is only the clause's subject: it does not silence a statement verb.
+    weak: bool,
 }
 
 pub(crate) struct Coder<'a> {
@@ -334,9 +338,37 @@ impl<'a> Coder<'a> {
                 for i in t.clone() {
                     owner[i - r.start] = true;
                 }
+                let mut t = t;
+                let mut span = *m;
+                if !is_leader {
+                    // "Iraqi Kurds", "Syrian President X": a nationality before the name is the
+                    // actor's country.
+                    let none = vec![false; r.len()];
+                    if let Some((n, pi)) = self.phrase_at(t.start, t.end, &none, r.start)
+                        && n < t.len()
+                        && matches!(
+                            self.d.phrases[pi].kind,
+                            PieceKind::Country | PieceKind::Adjective
+                        )
+                    {
+                        let ph = &self.d.phrases[pi];
+                        let end = self.toks[t.start + n - 1].span.end;
+                        pieces.push(Piece {
+                            t: t.start..t.start + n,
+                            span: ByteSpan::new(span.start, end),
+                            kind: Kind::Dict(ph.kind),
+                            code: ph.code.to_string(),
+                            name: ph.name.to_string(),
+                            place: None,
+                            is_leader: false,
+                        });
+                        t = t.start + n..t.end;
+                        span = ByteSpan::new(self.toks[t.start].span.start, span.end);
+                    }
+                }
                 pieces.push(Piece {
                     t,
-                    span: *m,
+                    span,
                     kind: Kind::Person,
                     code,
                     name,
@@ -440,7 +472,9 @@ impl<'a> Coder<'a> {
         }
         // Pronouns that can be subjects.
         for i in r.clone() {
-            if self.is(i, &["he", "she"]) && !pieces.iter().any(|p| p.t.contains(&i)) {
+            if self.is(i, &["he", "she", "it", "they", "we"])
+                && !pieces.iter().any(|p| p.t.contains(&i))
+            {
                 pieces.push(Piece {
                     t: i..i + 1,
                     span: self.toks[i].span,
@@ -582,6 +616,10 @@ impl<'a> Coder<'a> {
                             let ph = &self.d.phrases[pi as usize];
                             ph.words.len() == 1
                                 && matches!(ph.kind, PieceKind::Country | PieceKind::Adjective)
+                                && !matches!(
+                                    &*ph.code,
+                                    "EUR" | "AFR" | "ASA" | "MEA" | "WST" | "LAM" | "ARB"
+                                )
                                 && (!ph.caps_only || part.chars().all(|c| !c.is_lowercase()))
                                 && part.chars().next().is_some_and(char::is_uppercase)
                         })
@@ -840,6 +878,7 @@ impl<'a> Coder<'a> {
             state,
             person: leader.is_some() || person.is_some(),
             pronoun: g[0].kind == Kind::Pronoun,
+            named: g.iter().any(|p| matches!(p.kind, Kind::Person | Kind::Org)),
             locative: locative || g.iter().all(|p| p.kind == Kind::Place),
             place,
             prep_obj: {
@@ -983,6 +1022,47 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// Lines describing each sentence's actors and pattern matches, for `events::explain`.
+    pub(crate) fn explain(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in 0..self.view.sentences.len() {
+            let r = self.view.sentence_token_range(s);
+            if r.is_empty() {
+                continue;
+            }
+            let chunks = self.chunks(self.pieces(r.clone()), &r);
+            let triggers = self.triggers(&r, &chunks);
+            out.push(format!("sentence {s}"));
+            for c in &chunks {
+                out.push(format!(
+                    "  actor {:?} code={} name={:?}{}{}{}{}",
+                    &self.text[c.span.range()],
+                    c.code,
+                    c.name,
+                    if c.locative { " locative" } else { "" },
+                    if c.prep_obj { " prep-object" } else { "" },
+                    if c.coord_next { " and-next" } else { "" },
+                    if c.state { " state" } else { "" },
+                ));
+            }
+            for t in &triggers {
+                let p = &self.d.patterns[t.pat as usize];
+                let words: Vec<&str> = t
+                    .lits
+                    .iter()
+                    .map(|&i| &self.text[self.toks[i].span.range()])
+                    .collect();
+                out.push(format!(
+                    "  action {} {:?} rule: {}",
+                    p.code,
+                    words.join(" "),
+                    p.text
+                ));
+            }
+        }
+        out
+    }
+
     // ---------------------------------------------------------------- events
 
     fn sentence(&mut self, s: usize, r: Range<usize>, out: &mut Vec<CodedEvent>) {
@@ -1004,11 +1084,63 @@ impl<'a> Coder<'a> {
             }
             drafts.append(&mut made);
         }
-        let drafts = self.control(drafts, &chunks);
+        // Reported speech: "said they would blockade" announces, it does not suppose.
+        if let Some(h) = drafts
+            .iter()
+            .find(|d| d.class == Class::Say)
+            .map(|d| d.head)
+        {
+            for d in drafts.iter_mut() {
+                if d.head > h && d.modality == Modality::Hypothetical {
+                    d.modality = Modality::Future;
+                }
+            }
+        }
+        let mut drafts = self.control(drafts, &chunks);
+        // "X said Y must …" with no coded action after "must": a demand of X on Y.
+        if let Some(say) = drafts.iter().find(|d| d.class == Class::Say).cloned() {
+            for m in (say.end..r.end).filter(|&i| self.key(i) == "must") {
+                let acted = drafts.iter().any(|d| d.head > m && d.head <= m + 4);
+                let tgt = chunks.iter().rposition(|c| {
+                    c.t.end <= m && c.t.start >= say.end && !c.locative && !c.pronoun
+                });
+                if !acted && tgt.is_some() && tgt != say.src {
+                    drafts.push(Draft {
+                        src: say.src,
+                        tgt,
+                        code: "100".into(),
+                        class: Class::None,
+                        rule: format!("{} + must", say.rule),
+                        head: say.head,
+                        end: say.end,
+                        modality: Modality::Asserted,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        // "X said Y must do Z": a demand of X on Y.
+        if let Some(say) = drafts.iter().position(|d| d.class == Class::Say) {
+            let (ssrc, shead, srule) =
+                (drafts[say].src, drafts[say].head, drafts[say].rule.clone());
+            for d in drafts.iter_mut() {
+                if d.head > shead && self.obliged(d.head, &r, &chunks) && d.src != ssrc {
+                    d.tgt = d.src.filter(|&i| !chunks[i].pronoun).or_else(|| {
+                        chunks.iter().rposition(|c| {
+                            c.t.end <= d.head && c.t.start > shead && !c.pronoun && !c.locative
+                        })
+                    });
+                    d.src = ssrc;
+                    d.code = map_class(Class::Demand, &d.code);
+                    d.rule = format!("{srule} + must + {}", d.rule);
+                    d.modality = Modality::Asserted;
+                }
+            }
+        }
         // Statements are coded only when nothing else in the sentence is.
         let has_other = drafts
             .iter()
-            .any(|d| d.class != Class::Say && !d.code.starts_with("01"));
+            .any(|d| d.class != Class::Say && !d.code.starts_with("01") && !d.weak);
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
         for d in drafts {
             if has_other && d.class == Class::Say {
@@ -1033,7 +1165,10 @@ impl<'a> Coder<'a> {
         next_head: usize,
         prev: Option<(usize, Option<usize>, Option<usize>)>,
     ) -> Vec<Draft> {
-        let passive = self.is_passive(t.head, r.start);
+        let verb_first = pat.segments[0]
+            .iter()
+            .any(|alt| matches!(alt.first(), Some(Word::Verb(_))));
+        let passive = verb_first && self.is_passive(t.head, r.start);
         let mut src;
         let mut tgt;
         if passive {
@@ -1110,6 +1245,7 @@ impl<'a> Coder<'a> {
             head: t.head,
             end: t.end,
             modality,
+            weak: false,
         }
     }
 
@@ -1228,7 +1364,19 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let k = self.key(i);
-            if matches!(k, ";" | ":" | "(" | ")" | "\"") {
+            if k == ")" {
+                // Skip a parenthesis: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed".
+                let mut j = i;
+                while j > r.start && self.key(j) != "(" {
+                    j -= 1;
+                }
+                if self.key(j) == "(" {
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+            if matches!(k, ";" | ":" | "(" | "\"") {
                 break;
             }
             if matches!(k, "who" | "which") {
@@ -1394,7 +1542,11 @@ impl<'a> Coder<'a> {
         let by = chunks.iter().position(|c| {
             c.t.start > t.end && c.t.start <= t.end + 3 && self.key(c.t.start - 1) == "by"
         });
-        let src = by.or_else(|| mods.first().copied());
+        let mut weak = false;
+        let src = by.or_else(|| mods.first().copied()).or_else(|| {
+            weak = true;
+            self.subject(t.head, chunks, r, None)
+        });
         let tgt_prep = chunks.iter().position(|c| {
             c.t.start >= t.end
                 && c.t.start <= t.end + 3
@@ -1435,8 +1587,25 @@ impl<'a> Coder<'a> {
             out.push(self.draft(Some(mods[1]), Some(mods[0]), &code, pat, t, modality));
             return out;
         }
-        out.push(self.draft(src, tgt, &code, pat, t, modality));
+        let mut d = self.draft(src, tgt, &code, pat, t, modality);
+        d.weak = weak && src.is_some();
+        out.push(d);
         out
+    }
+
+    /// "must" between the subject and the verb.
+    fn obliged(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> bool {
+        let mut i = head;
+        while i > r.start.max(head.saturating_sub(5)) {
+            i -= 1;
+            if chunks.iter().any(|c| c.t.contains(&i)) || self.toks[i].punct {
+                return false;
+            }
+            if self.key(i) == "must" {
+                return true;
+            }
+        }
+        false
     }
 
     /// Modality from the words between the subject and the verb.
@@ -1460,7 +1629,13 @@ impl<'a> Coder<'a> {
             if matches!(k, "." | ";" | ":" | "," | "\"") {
                 break;
             }
-            if k == "not" || k == "never" || k.ends_with("n't") || k == "cannot" || k == "no" {
+            if k == "not"
+                || k == "never"
+                || k.ends_with("n't")
+                || k == "cannot"
+                || k == "no"
+                || (self.key(i + 1) == "to" && matches!(k, "failed" | "fails" | "fail"))
+            {
                 set(Modality::Negated, 4, &mut m, &mut rank);
             } else if matches!(
                 k,
@@ -1569,13 +1744,22 @@ impl<'a> Coder<'a> {
                             head: d.head,
                             end: e.end,
                             modality,
+                            weak: false,
                         });
                         continue;
                     }
                 }
             }
             let mut d = d.clone();
-            if d.modality == Modality::Future {
+            let cooperative = matches!(
+                d.code.get(..2),
+                Some("03" | "04" | "05" | "06" | "07" | "08")
+            );
+            if d.modality == Modality::Negated && cooperative {
+                // CAMEO codes a refusal, not a non-event: "will not meet" = 125.
+                d.code = map_class(Class::Refuse, &d.code);
+                d.modality = Modality::Asserted;
+            } else if d.modality == Modality::Future {
                 d.code = map_class(Class::Intent, &d.code);
             }
             out.push(d);
@@ -1593,7 +1777,27 @@ impl<'a> Coder<'a> {
     ) -> Option<CodedEvent> {
         let mut a1 = d.src.map(|i| chunks[i].clone());
         let a2 = d.tgt.map(|i| chunks[i].clone());
-        if a1.as_ref().is_some_and(|c| c.pronoun) {
+        let personal = a1.as_ref().is_some_and(|c| {
+            c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
+        });
+        if a1.as_ref().is_some_and(|c| c.pronoun) && !personal {
+            // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
+            // or the object of a preposition ("Syria says it will not accept …").
+            let at = a1.as_ref().map_or(0, |c| c.t.start);
+            a1 = chunks
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    c.t.end <= at
+                        && !c.pronoun
+                        && !c.code.is_empty()
+                        && !c.locative
+                        && !c.prep_obj
+                        && Some(*i) != d.tgt
+                })
+                .max_by_key(|(_, c)| c.t.start)
+                .map(|(_, c)| c.clone());
+        } else if personal {
             // "he"/"she": a person of this sentence other than the target, else the last person coded.
             a1 = chunks
                 .iter()
@@ -1605,7 +1809,8 @@ impl<'a> Coder<'a> {
         }
         let c1 = a1.as_ref().map_or("", |c| c.code.as_str());
         let c2 = a2.as_ref().map_or("", |c| c.code.as_str());
-        if c1.is_empty() && c2.is_empty() {
+        let named = |a: &Option<Chunk>| a.as_ref().is_some_and(|c| c.named && !c.pronoun);
+        if c1.is_empty() && c2.is_empty() && !named(&a1) && !named(&a2) {
             return None;
         }
         if !c1.is_empty() && c1 == c2 {
@@ -1616,7 +1821,11 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
-        if !seen.insert((c1.to_string(), c2.to_string(), d.code.clone())) {
+        let key = |a: &Option<Chunk>, c: &str| match a {
+            Some(x) if c.is_empty() => x.name.clone(),
+            _ => c.to_string(),
+        };
+        if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.clone())) {
             return None;
         }
         let (goldstein, _) = self.d.cameo(&d.code)?;
@@ -1699,7 +1908,9 @@ pub(crate) fn map_class(class: Class, code: &str) -> String {
             (_, "086", _) => pick("0355"),
             (_, "087", _) => pick("0356"),
             ("08", _, _) => pick("035"),
-            ("15" | "16" | "17" | "18" | "19" | "20", _, _) => map_class(Class::Threat, code),
+            ("14" | "15" | "16" | "17" | "18" | "19" | "20", _, _) => {
+                map_class(Class::Threat, code)
+            }
             _ => pick(code),
         },
         Class::Appeal => match (root, c3, code) {

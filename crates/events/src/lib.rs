@@ -170,6 +170,11 @@ pub fn code(text: &str, view: &TextView, ctx: &Context) -> Vec<CodedEvent> {
     code_with(text, view, ctx, Dictionaries::shared())
 }
 
+/// How the coder reads each sentence: its actors (with codes and flags) and pattern matches.
+pub fn explain(text: &str, view: &TextView, ctx: &Context) -> Vec<String> {
+    coder::Coder::new(text, view, ctx, Dictionaries::shared()).explain()
+}
+
 /// Codes the events of one article with the given dictionaries.
 pub fn code_with(
     text: &str,

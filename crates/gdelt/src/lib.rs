@@ -16,8 +16,11 @@
 //! assert_eq!(GkgRow::parse(&line).unwrap(), row);
 //! ```
 
+pub mod events;
 mod gkg;
 mod project;
+mod themes;
 
 pub use gkg::*;
 pub use project::{RowContext, gkg_row};
+pub use themes::{v1_parent, v1_themes};

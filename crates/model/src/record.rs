@@ -162,6 +162,12 @@ pub struct Event {
     /// Index into [`Record::locations`] of the action's place, if any.
     pub geo: Option<usize>,
     pub modality: String,
+    /// The pattern that coded the event (`verbs.tsv` text; control verb first, joined by " + ").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rule: String,
+    /// The event's own date (ISO `YYYY-MM-DD`) when its sentence gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// Everything newsgraph found in one article. Sinks see nothing else.
