@@ -19,8 +19,6 @@
 pub mod events;
 mod gkg;
 mod project;
-mod themes;
 
 pub use gkg::*;
 pub use project::{RowContext, gkg_row};
-pub use themes::{v1_parent, v1_themes};
