@@ -19,6 +19,8 @@
 pub mod events;
 mod gkg;
 mod project;
+mod themes;
 
 pub use gkg::*;
 pub use project::{RowContext, gkg_row};
+pub use themes::{v1_parent, v1_themes};

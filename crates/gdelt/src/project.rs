@@ -52,12 +52,10 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         })
         .collect();
 
-    let mut themes_v1: Vec<String> = Vec::new();
-    for t in &r.themes {
-        if !themes_v1.contains(&t.theme) {
-            themes_v1.push(t.theme.clone());
-        }
-    }
+    let themes_v1 = crate::v1_themes(r.themes.iter().map(|t| t.theme.as_str()))
+        .into_iter()
+        .map(String::from)
+        .collect();
     let themes = r
         .themes
         .iter()

@@ -41,19 +41,22 @@ pub struct Stages {
     pub dates: bool,
     /// Amounts and counts (the `quantities` crate).
     pub quantities: bool,
+    /// GKG themes (the `themes` crate).
+    pub themes: bool,
     /// V1.5TONE and GCAM (the `tone` crate).
     pub tone: bool,
 }
 
 impl Stages {
     /// The names `--stages` accepts, in pipeline order.
-    pub const NAMES: [&str; 5] = ["names", "places", "dates", "quantities", "tone"];
+    pub const NAMES: [&str; 6] = ["names", "places", "dates", "quantities", "themes", "tone"];
 
     pub const ALL: Stages = Stages {
         names: true,
         places: true,
         dates: true,
         quantities: true,
+        themes: true,
         tone: true,
     };
     pub const NONE: Stages = Stages {
@@ -61,6 +64,7 @@ impl Stages {
         places: false,
         dates: false,
         quantities: false,
+        themes: false,
         tone: false,
     };
 
@@ -78,6 +82,7 @@ impl Stages {
                 "places" => &mut stages.places,
                 "dates" => &mut stages.dates,
                 "quantities" => &mut stages.quantities,
+                "themes" => &mut stages.themes,
                 "tone" => &mut stages.tone,
                 other => {
                     return Err(format!(
@@ -121,6 +126,9 @@ impl Engine {
             }
             if stages.names || stages.places {
                 Lexicon::shared();
+            }
+            if stages.themes {
+                s.spawn(themes::Themes::shared);
             }
             if stages.tone {
                 tone::Lexicon::shipped();
@@ -169,6 +177,11 @@ impl Engine {
             quantities::Quantities::default()
         };
 
+        let found_themes = if options.stages.themes {
+            themes::find(text, &view)
+        } else {
+            Vec::new()
+        };
         let tone = options
             .stages
             .tone
@@ -284,6 +297,13 @@ impl Engine {
             dates,
             amounts,
             counts,
+            themes: found_themes
+                .iter()
+                .map(|m| model::Theme {
+                    theme: m.theme.to_string(),
+                    start: chars.char_of(m.span.start),
+                })
+                .collect(),
             tone,
             ..Default::default()
         }

@@ -25,5 +25,8 @@ fn main() {
             &text[m.span.range()]
         );
     }
-    println!("V1THEMES {}", themes::v1_themes(&found).join(";"));
+    println!(
+        "V1THEMES {}",
+        gdelt::v1_themes(found.iter().map(|m| m.theme)).join(";")
+    );
 }

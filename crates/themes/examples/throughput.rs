@@ -136,7 +136,7 @@ fn main() {
     // Document frequency of each V1THEMES label over the corpus.
     let mut df: HashMap<&'static str, usize> = HashMap::new();
     for (t, v) in texts.iter().zip(&views) {
-        for l in themes::v1_themes(&shared.find(t, v)) {
+        for l in gdelt::v1_themes(shared.find(t, v).iter().map(|m| m.theme)) {
             *df.entry(l).or_default() += 1;
         }
     }
@@ -182,7 +182,7 @@ fn main() {
     // V1 label universe: what the rules can emit, plus the taxonomy names v1_themes adds.
     let mut universe: Vec<&str> = shared.labels().to_vec();
     for l in shared.labels() {
-        if let Some(p) = themes::v1_parent(l)
+        if let Some(p) = gdelt::v1_parent(l)
             && !universe.contains(&p)
         {
             universe.push(p);

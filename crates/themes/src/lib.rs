@@ -3,7 +3,8 @@
 //! [`find`] reads an article through its [`text::TextView`] and returns every [`ThemeMention`]:
 //! a GDELT theme name (from GDELT's own list, `LOOKUP-GKGTHEMES.TXT`) and the byte span of the
 //! words that evoked it, sorted by offset. The pipeline turns them into V2ENHANCEDTHEMES
-//! (`THEME,offset;…`) and, with [`v1_themes`], into V1THEMES.
+//! (`THEME,offset;…`) and V1THEMES (`gdelt::v1_themes` adds the taxonomy names GDELT lists
+//! there).
 //!
 //! # Rules
 //!
@@ -78,74 +79,6 @@ pub struct ThemeMention {
 /// The themes of `text` (whose view is `view`) with the shipped rules, sorted by offset.
 pub fn find(text: &str, view: &TextView) -> Vec<ThemeMention> {
     Themes::shared().find(text, view)
-}
-
-/// Theme taxonomies whose members GDELT also lists under the taxonomy's own name in V1THEMES
-/// (a row with `TAX_FNCACT_POLICE` in V2ENHANCEDTHEMES has `TAX_FNCACT` in V1THEMES, never
-/// in V2ENHANCEDTHEMES). Observed in real GKG 2.1 files.
-const V1_PARENTS: &[&str] = &[
-    "DISCRIMINATION_IMMIGRATION",
-    "DISCRIMINATION_LGBT",
-    "DISCRIMINATION_RACE",
-    "DISCRIMINATION_RELIGION",
-    "ECON_DEVELOPMENTORGS",
-    "ECON_WORLDCURRENCIES",
-    "EPU_POLICY",
-    "HUMAN_RIGHTS_ABUSES",
-    "MANMADE_DISASTER",
-    "NATURAL_DISASTER",
-    "SOC_POINTSOFINTEREST",
-    "TAX_AGRICULHARMINSECTS",
-    "TAX_AIDGROUPS",
-    "TAX_CHRONICDISEASE",
-    "TAX_DISEASE",
-    "TAX_ECON_FREETRADEAGREEMENTS",
-    "TAX_ETHNICITY",
-    "TAX_FNCACT",
-    "TAX_FOODSTAPLES",
-    "TAX_MILITARY_TITLE",
-    "TAX_POLITICAL_PARTY",
-    "TAX_RELIGION",
-    "TAX_TERROR_GROUP",
-    "TAX_WEAPONS",
-    "TAX_WORLDARACHNIDS",
-    "TAX_WORLDBIRDS",
-    "TAX_WORLDFISH",
-    "TAX_WORLDINSECTS",
-    "TAX_WORLDLANGUAGES",
-    "TAX_WORLDMAMMALS",
-    "TAX_WORLDREPTILES",
-];
-
-/// The taxonomy a label belongs to for V1THEMES (see [`v1_themes`]), if any.
-pub fn v1_parent(label: &str) -> Option<&'static str> {
-    if label == "MANMADE_DISASTER_IMPLIED" {
-        return None;
-    }
-    V1_PARENTS
-        .iter()
-        .filter(|p| {
-            label.len() > p.len() + 1 && label.starts_with(**p) && label.as_bytes()[p.len()] == b'_'
-        })
-        .max_by_key(|p| p.len())
-        .copied()
-}
-
-/// V1THEMES for a list of mentions: each label once, in order of first mention, preceded by
-/// its taxonomy (`TAX_FNCACT` before the first `TAX_FNCACT_*`) as GDELT writes them.
-pub fn v1_themes(mentions: &[ThemeMention]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for m in mentions {
-        if let Some(p) = v1_parent(m.theme)
-            && !out.contains(&p)
-        {
-            out.push(p);
-        }
-        if !out.contains(&m.theme) {
-            out.push(m.theme);
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -433,22 +433,6 @@ fn phrases_do_not_cross_punctuation_or_sentences() {
 }
 
 #[test]
-fn v1_adds_taxonomies_once() {
-    let text = "The police chief and two police officers met the mayor.";
-    let view = TextView::new(text);
-    let v1 = v1_themes(&find(text, &view));
-    assert_eq!(v1.iter().filter(|l| **l == "TAX_FNCACT").count(), 1);
-    let at = |l: &str| v1.iter().position(|x| *x == l);
-    assert!(at("TAX_FNCACT") < at("TAX_FNCACT_POLICE"));
-    assert_eq!(v1_parent("MANMADE_DISASTER_IMPLIED"), None);
-    assert_eq!(
-        v1_parent("TAX_MILITARY_TITLE_OFFICERS"),
-        Some("TAX_MILITARY_TITLE")
-    );
-    assert_eq!(v1_parent("TAX_FNCACT"), None);
-}
-
-#[test]
 fn custom_rules_and_blockers() {
     let t = Themes::parse(&[(
         "t",

@@ -14,7 +14,7 @@ fn seed_article_has_leader_military_and_negotiations() {
     };
     let view = text::TextView::new(&text);
     let found = themes::find(&text, &view);
-    let v1 = themes::v1_themes(&found);
+    let v1 = gdelt::v1_themes(found.iter().map(|m| m.theme));
     for label in ["LEADER", "MILITARY", "NEGOTIATIONS"] {
         assert!(v1.contains(&label), "{label} missing from {v1:?}");
     }

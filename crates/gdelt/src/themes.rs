@@ -1,0 +1,94 @@
+//! GKG theme facts of the format that the projection needs.
+
+/// Theme taxonomies whose members GDELT also lists under the taxonomy's own name in V1THEMES
+/// (a row with `TAX_FNCACT_POLICE` in V2ENHANCEDTHEMES has `TAX_FNCACT` in V1THEMES, never
+/// in V2ENHANCEDTHEMES). Observed in real GKG 2.1 files.
+const V1_PARENTS: &[&str] = &[
+    "DISCRIMINATION_IMMIGRATION",
+    "DISCRIMINATION_LGBT",
+    "DISCRIMINATION_RACE",
+    "DISCRIMINATION_RELIGION",
+    "ECON_DEVELOPMENTORGS",
+    "ECON_WORLDCURRENCIES",
+    "EPU_POLICY",
+    "HUMAN_RIGHTS_ABUSES",
+    "MANMADE_DISASTER",
+    "NATURAL_DISASTER",
+    "SOC_POINTSOFINTEREST",
+    "TAX_AGRICULHARMINSECTS",
+    "TAX_AIDGROUPS",
+    "TAX_CHRONICDISEASE",
+    "TAX_DISEASE",
+    "TAX_ECON_FREETRADEAGREEMENTS",
+    "TAX_ETHNICITY",
+    "TAX_FNCACT",
+    "TAX_FOODSTAPLES",
+    "TAX_MILITARY_TITLE",
+    "TAX_POLITICAL_PARTY",
+    "TAX_RELIGION",
+    "TAX_TERROR_GROUP",
+    "TAX_WEAPONS",
+    "TAX_WORLDARACHNIDS",
+    "TAX_WORLDBIRDS",
+    "TAX_WORLDFISH",
+    "TAX_WORLDINSECTS",
+    "TAX_WORLDLANGUAGES",
+    "TAX_WORLDMAMMALS",
+    "TAX_WORLDREPTILES",
+];
+
+/// The taxonomy a label belongs to in V1THEMES (see [`v1_themes`]), if any.
+pub fn v1_parent(label: &str) -> Option<&'static str> {
+    if label == "MANMADE_DISASTER_IMPLIED" {
+        return None;
+    }
+    V1_PARENTS
+        .iter()
+        .filter(|p| {
+            label.len() > p.len() + 1 && label.starts_with(**p) && label.as_bytes()[p.len()] == b'_'
+        })
+        .max_by_key(|p| p.len())
+        .copied()
+}
+
+/// V1THEMES from the V2 labels in text order: each label once, in order of first mention,
+/// preceded by its taxonomy (`TAX_FNCACT` before the first `TAX_FNCACT_*`) as GDELT writes them.
+pub fn v1_themes<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    for label in labels {
+        if let Some(p) = v1_parent(label)
+            && !out.contains(&p)
+        {
+            out.push(p);
+        }
+        if !out.contains(&label) {
+            out.push(label);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v1_adds_taxonomies_once_before_their_members() {
+        let v1 = v1_themes(["LEADER", "TAX_FNCACT_POLICE", "TAX_FNCACT_MAYOR", "LEADER"]);
+        assert_eq!(
+            v1,
+            [
+                "LEADER",
+                "TAX_FNCACT",
+                "TAX_FNCACT_POLICE",
+                "TAX_FNCACT_MAYOR"
+            ]
+        );
+        assert_eq!(v1_parent("MANMADE_DISASTER_IMPLIED"), None);
+        assert_eq!(
+            v1_parent("TAX_MILITARY_TITLE_OFFICERS"),
+            Some("TAX_MILITARY_TITLE")
+        );
+        assert_eq!(v1_parent("TAX_FNCACT"), None);
+    }
+}
