@@ -3,6 +3,9 @@
 //! line, with char offsets, for `score.py quotes`.
 //!
 //! `cargo run --release -p quotes --example score_input -- in.jsonl > pred.jsonl`
+//!
+//! With `--direct`, only direct quotations are written (for gold sets that mark only those, such
+//! as GUM's).
 
 use std::io::{BufRead, BufReader, Write};
 
@@ -32,7 +35,9 @@ fn speakers(names: names::Names) -> Speakers {
 }
 
 fn main() -> std::io::Result<()> {
-    let input: Box<dyn BufRead> = match std::env::args().nth(1) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let direct_only = args.iter().any(|a| a == "--direct");
+    let input: Box<dyn BufRead> = match args.iter().find(|a| !a.starts_with("--")) {
         Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
         _ => Box::new(BufReader::new(std::io::stdin())),
     };
@@ -49,6 +54,7 @@ fn main() -> std::io::Result<()> {
         let speakers = speakers(names::find(text, &view, lex));
         let quotations: Vec<_> = quotes::find(text, &view, &speakers)
             .iter()
+            .filter(|q| !direct_only || q.kind == quotes::Kind::Direct)
             .map(|q| {
                 let r = chars.chars_of(q.span);
                 serde_json::json!({

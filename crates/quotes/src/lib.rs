@@ -250,6 +250,9 @@ enum Gender {
     Female,
 }
 
+/// How many tokens after a mention the pronoun that tells a person's gender may come.
+const GENDER_WINDOW: usize = 16;
+
 /// How many sentences back a pronoun looks for the subject it stands for.
 const CENTERING_SENTENCES: usize = 4;
 
@@ -425,13 +428,6 @@ impl<'a> Finder<'a> {
 
     fn scan(&mut self) {
         let text = self.text;
-        let mut prev_nl = usize::MAX;
-        for p in memchr::memchr_iter(b'\n', self.bytes) {
-            if prev_nl == usize::MAX || !text[prev_nl..p].trim().is_empty() {
-                self.breaks.push(p);
-            }
-            prev_nl = p;
-        }
         // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones.
         for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, self.bytes)
             .chain(memchr::memchr2_iter(0xC2, 0xEF, self.bytes))
@@ -456,18 +452,28 @@ impl<'a> Finder<'a> {
         }
         self.marks.sort_unstable_by_key(|m| m.start);
         // Speech verbs: one table look-up per lower-case word of a listed length.
+        // Paragraph breaks, on the way: the first line break between two tokens.
         let bytes = self.bytes;
+        let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
         for (i, t) in self.toks.iter().enumerate() {
             let s = t.span();
+            let gap = s.start.saturating_sub(prev_end);
+            if (gap > 1 || gap == 1 && bytes[prev_end] == b'\n')
+                && let Some(k) = memchr::memchr(b'\n', &bytes[prev_end..s.start])
+            {
+                self.breaks.push(prev_end + k);
+            }
+            prev_end = s.end;
             let len = s.end.saturating_sub(s.start);
             let b0 = bytes.get(s.start).copied().unwrap_or(0);
+            let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
             let bl = bytes.get(s.end.wrapping_sub(1)).copied().unwrap_or(0);
             // One branch per token: a word, of a listed length and letters, in lower case
             // ("According to" and an article's first word aside).
             let maybe = (t.kind == TokenKind::Word)
                 & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
                 & (b0.is_ascii_lowercase() | (b0 == b'A') | (i == 0))
-                & verbs::may_be_verb(b0, bl, len);
+                & verbs::may_be_verb(b0, b1, bl, len);
             if !maybe {
                 continue;
             }
@@ -719,15 +725,18 @@ impl<'a> Finder<'a> {
     /// Most words capitalised: a title or a name, not speech.
     fn titleish(&self, span: ByteSpan) -> bool {
         let toks = self.view.tokens_in(span);
-        let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
-        if words.is_empty() || words.len() > 8 {
+        let words = toks.iter().filter(|t| t.kind == TokenKind::Word);
+        let (n, caps) = words.fold((0, 0), |(n, c), t| {
+            (n + 1, c + usize::from(t.is_capitalized()))
+        });
+        if n == 0 || n > 8 {
             return false;
         }
-        let caps = words.iter().filter(|t| t.is_capitalized()).count();
+        let words = n;
         let has_end = self.text[span.range()]
             .trim_end()
             .ends_with(['.', '!', '?', ',']);
-        !has_end && caps * 3 >= words.len() * 2
+        !has_end && caps * 3 >= words * 2
     }
 
     /// A speech verb within the clause after token `close` (`“…,” she said`).
@@ -1552,6 +1561,7 @@ impl<'a> Finder<'a> {
                 .find(|(_, o)| *o != e && self.speakers.entities[*o].kind == SpeakerKind::Person)
                 .map_or(usize::MAX, |(o, _)| o.start);
             let mut j = self.tok_at(m.end);
+            let end = end.min(j + GENDER_WINDOW);
             while j < end && self.toks[j].span().start < next_person {
                 let g = verbs::pronoun_gender(self.word(j));
                 if g != 0 && !self.inside_direct(self.toks[j].span().start) {

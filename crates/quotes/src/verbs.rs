@@ -244,29 +244,35 @@ fn table() -> &'static Table {
 /// The longest listed form, in bytes.
 pub const MAX_LEN: usize = 14;
 
-/// For each first letter, then each last letter (a–z, indexed by `(byte | 0x20) - b'a'`
-/// modulo 32; the six slots past `z` stay empty): a bit per length that some listed form has.
-/// Two loads and a test reject almost every word before it is hashed.
-pub static FIRST_LAST: ([u16; 32], [u16; 32]) = {
-    let mut first = [0u16; 32];
-    let mut last = [0u16; 32];
+/// Letter index of a byte: `(byte | 0x20) - b'a'` modulo 32 (a–z are 0–25; other bytes land
+/// in slots no listed form uses, or in a letter's slot and are then rejected by the table).
+#[inline(always)]
+const fn slot(b: u8) -> usize {
+    ((b | 0x20).wrapping_sub(b'a') & 31) as usize
+}
+
+/// Bit `len` is set in `[first][last]` (and in `[first][second]` of the second table) when
+/// some listed form of that length has those letters. Three loads and a test reject 97% of
+/// the words of news text before any hashing.
+static PREFILTER: ([[u16; 32]; 32], [[u16; 32]; 32]) = {
+    let mut fl = [[0u16; 32]; 32];
+    let mut fs = [[0u16; 32]; 32];
     let mut i = 0;
     while i < VERBS.len() {
         let w = VERBS[i].0.as_bytes();
-        first[(w[0] - b'a') as usize] |= 1 << w.len();
-        last[(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        fl[slot(w[0])][slot(w[w.len() - 1])] |= 1 << w.len();
+        fs[slot(w[0])][slot(w[1])] |= 1 << w.len();
         i += 1;
     }
-    (first, last)
+    (fl, fs)
 };
 
-/// The letter-and-length prefilter of [`lookup_bytes`], without branches: true when a word of
-/// `len` bytes from `first` to `last` may be listed.
+/// The prefilter of [`lookup_bytes`], without branches: true when a word of `len` bytes
+/// (at least 2) with these first, second and last bytes may be listed.
 #[inline(always)]
-pub fn may_be_verb(first: u8, last: u8, len: usize) -> bool {
-    let f = ((first | 0x20).wrapping_sub(b'a') & 31) as usize;
-    let l = ((last | 0x20).wrapping_sub(b'a') & 31) as usize;
-    FIRST_LAST.0[f] & FIRST_LAST.1[l] & (1u16 << (len & 15)) != 0
+pub fn may_be_verb(first: u8, second: u8, last: u8, len: usize) -> bool {
+    let f = slot(first);
+    PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)] & (1u16 << (len & 15)) != 0
 }
 
 /// Looks up a word (any case). `None` when it is not a speech verb.
@@ -281,7 +287,7 @@ pub fn lookup_bytes(w: &[u8]) -> Option<VerbInfo> {
     if w.len() < 3 || w.len() > MAX_LEN {
         return None;
     }
-    if !may_be_verb(w[0], w[w.len() - 1], w.len()) {
+    if w.len() < 2 || !may_be_verb(w[0], w[1], w[w.len() - 1], w.len()) {
         return None;
     }
     let mut buf = [0u8; MAX_LEN];
@@ -334,6 +340,335 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     })
 }
 
+const ORG_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "airline",
+    "army",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "cabinet",
+    "campaign",
+    "city",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "country",
+    "county",
+    "court",
+    "department",
+    "district",
+    "embassy",
+    "family",
+    "federation",
+    "firm",
+    "force",
+    "foundation",
+    "government",
+    "group",
+    "hospital",
+    "institute",
+    "kremlin",
+    "league",
+    "military",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "operator",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "province",
+    "region",
+    "regulator",
+    "report",
+    "school",
+    "senate",
+    "service",
+    "state",
+    "statement",
+    "study",
+    "team",
+    "union",
+    "university",
+    "website",
+];
+
+const SKIPPABLE_BEFORE_VERB: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "always",
+    "are",
+    "bluntly",
+    "could",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "finally",
+    "firmly",
+    "flatly",
+    "frankly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "may",
+    "might",
+    "now",
+    "often",
+    "once",
+    "only",
+    "originally",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "simply",
+    "still",
+    "subsequently",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "autumn",
+    "earlier",
+    "evening",
+    "fall",
+    "friday",
+    "later",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "previously",
+    "recently",
+    "saturday",
+    "spring",
+    "summer",
+    "sunday",
+    "thursday",
+    "time",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "winter",
+    "year",
+    "yesterday",
+];
+
+const MANNER_ADVERBS: &[&str] = &[
+    "afterward",
+    "afterwards",
+    "again",
+    "also",
+    "angrily",
+    "bluntly",
+    "calmly",
+    "candidly",
+    "cautiously",
+    "confidently",
+    "emphatically",
+    "firmly",
+    "flatly",
+    "frankly",
+    "further",
+    "however",
+    "matter-of-factly",
+    "often",
+    "once",
+    "openly",
+    "optimistically",
+    "plainly",
+    "previously",
+    "privately",
+    "proudly",
+    "publicly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "separately",
+    "simply",
+    "then",
+    "too",
+    "twice",
+];
+
+const ADJUNCT_STARTS: &[&str] = &[
+    "about",
+    "after",
+    "ahead",
+    "as",
+    "at",
+    "back",
+    "before",
+    "by",
+    "during",
+    "following",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "instead",
+    "of",
+    "on",
+    "out",
+    "outside",
+    "over",
+    "through",
+    "to",
+    "under",
+    "up",
+    "upon",
+    "via",
+    "when",
+    "while",
+    "with",
+];
+
+const NP_ENDS: &[&str] = &[
+    "about",
+    "according",
+    "adding",
+    "after",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "explaining",
+    "for",
+    "from",
+    "in",
+    "last",
+    "noting",
+    "of",
+    "on",
+    "referring",
+    "said",
+    "saying",
+    "says",
+    "since",
+    "speaking",
+    "than",
+    "that",
+    "this",
+    "to",
+    "today",
+    "told",
+    "when",
+    "which",
+    "while",
+    "who",
+    "with",
+    "yesterday",
+];
+
+const NOT_IN_NP: &[&str] = &[
+    "about", "after", "also", "although", "and", "are", "as", "at", "be", "because", "been",
+    "before", "but", "by", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is",
+    "not", "on", "or", "over", "said", "says", "since", "so", "than", "that", "then", "though",
+    "to", "told", "under", "was", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "with", "yet",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "many", "one", "our", "several", "some", "that",
+    "the", "their", "these", "this", "those", "three", "two",
+];
+
+const NO_BARE_CLAUSE: &[&str] = &[
+    "amen",
+    "and",
+    "anything",
+    "but",
+    "enough",
+    "goodbye",
+    "grace",
+    "hello",
+    "hi",
+    "how",
+    "if",
+    "little",
+    "much",
+    "not",
+    "nothing",
+    "ok",
+    "okay",
+    "or",
+    "otherwise",
+    "so",
+    "something",
+    "sorry",
+    "thank",
+    "thanks",
+    "to",
+    "what",
+    "where",
+    "whether",
+    "which",
+    "who",
+    "why",
+    "yes",
+];
+
+/// True when `word`, lower-cased (ASCII), is in `list` (sorted, lower case).
+fn in_list(word: &str, list: &[&str]) -> bool {
+    let w = word.as_bytes();
+    if w.len() > 24 {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let key = &buf[..w.len()];
+    list.binary_search_by(|x| x.as_bytes().cmp(key)).is_ok()
+}
+
+/// Every word list, for the test that they are sorted and lower case.
+#[cfg(test)]
+const LISTS: &[&[&str]] = &[
+    ORG_NOUNS,
+    SKIPPABLE_BEFORE_VERB,
+    TIME_WORDS,
+    MANNER_ADVERBS,
+    ADJUNCT_STARTS,
+    NP_ENDS,
+    NOT_IN_NP,
+    DETERMINERS,
+    NO_BARE_CLAUSE,
+];
+
 fn lower_eq(word: &str, list: &[&str]) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return false;
@@ -345,320 +680,43 @@ fn lower_eq(word: &str, list: &[&str]) -> bool {
 
 /// Head nouns that name an organisation ("the ministry said").
 pub fn is_org_noun(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "ministry",
-            "department",
-            "government",
-            "company",
-            "firm",
-            "agency",
-            "police",
-            "office",
-            "party",
-            "army",
-            "military",
-            "court",
-            "committee",
-            "council",
-            "board",
-            "team",
-            "club",
-            "league",
-            "commission",
-            "bank",
-            "university",
-            "group",
-            "union",
-            "organization",
-            "organisation",
-            "association",
-            "service",
-            "authority",
-            "embassy",
-            "campaign",
-            "administration",
-            "district",
-            "school",
-            "hospital",
-            "force",
-            "corporation",
-            "network",
-            "newspaper",
-            "statement",
-            "website",
-            "report",
-            "study",
-            "federation",
-            "foundation",
-            "institute",
-            "cabinet",
-            "parliament",
-            "senate",
-            "kremlin",
-            "pentagon",
-            "regulator",
-            "operator",
-            "airline",
-            "family",
-            "city",
-            "province",
-            "state",
-            "county",
-            "country",
-            "region",
-        ],
-    )
+    in_list(word, ORG_NOUNS)
 }
 
 /// Words that may stand between a subject and its verb ("he also said", "she has said").
 pub fn is_skippable_before_verb(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "also",
-            "later",
-            "then",
-            "has",
-            "had",
-            "have",
-            "previously",
-            "recently",
-            "earlier",
-            "once",
-            "simply",
-            "repeatedly",
-            "reportedly",
-            "again",
-            "further",
-            "would",
-            "will",
-            "could",
-            "may",
-            "might",
-            "often",
-            "always",
-            "publicly",
-            "privately",
-            "quickly",
-            "flatly",
-            "bluntly",
-            "frankly",
-            "firmly",
-            "finally",
-            "separately",
-            "subsequently",
-            "initially",
-            "originally",
-            "now",
-            "still",
-            "even",
-            "only",
-            "just",
-            "already",
-            "has",
-            "did",
-            "does",
-            "do",
-            "was",
-            "is",
-            "were",
-            "are",
-            "had",
-        ],
-    )
+    in_list(word, SKIPPABLE_BEFORE_VERB)
 }
 
 /// Words of time that make a short adjunct ("said Monday", "said last week").
 pub fn is_time_word(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tonight",
-            "week",
-            "month",
-            "year",
-            "weekend",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "earlier",
-            "later",
-            "recently",
-            "previously",
-            "spring",
-            "summer",
-            "fall",
-            "autumn",
-            "winter",
-            "time",
-        ],
-    )
+    in_list(word, TIME_WORDS)
 }
 
 /// Adverbs of manner or sequence that may stand between a verb and its clause.
 pub fn is_manner_adverb(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "again",
-            "also",
-            "then",
-            "publicly",
-            "privately",
-            "repeatedly",
-            "separately",
-            "frankly",
-            "bluntly",
-            "candidly",
-            "flatly",
-            "firmly",
-            "simply",
-            "however",
-            "too",
-            "previously",
-            "recently",
-            "afterwards",
-            "afterward",
-            "once",
-            "twice",
-            "further",
-            "matter-of-factly",
-            "proudly",
-            "quietly",
-            "openly",
-            "angrily",
-            "calmly",
-            "often",
-            "emphatically",
-            "confidently",
-            "cautiously",
-            "optimistically",
-            "plainly",
-        ],
-    )
+    in_list(word, MANNER_ADVERBS)
 }
 
 /// Words that stop a reported clause from starting right after the verb ("said in a
 /// statement", "said on Monday", "told of").
 pub fn is_adjunct_start(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "through",
-            "via",
-            "by",
-            "from",
-            "over",
-            "to",
-            "when",
-            "while",
-            "as",
-            "of",
-            "about",
-            "for",
-            "instead",
-            "back",
-            "out",
-            "up",
-            "under",
-            "outside",
-            "inside",
-            "with",
-            "following",
-            "ahead",
-            "upon",
-        ],
-    )
+    in_list(word, ADJUNCT_STARTS)
 }
 
 /// Words that end a subject noun phrase read forward from the verb ("said Jane Doe in …").
 pub fn ends_np(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "of",
-            "to",
-            "when",
-            "while",
-            "as",
-            "who",
-            "which",
-            "that",
-            "about",
-            "adding",
-            "and",
-            "but",
-            "from",
-            "with",
-            "by",
-            "for",
-            "said",
-            "says",
-            "told",
-            "last",
-            "this",
-            "on",
-            "yesterday",
-            "today",
-            "referring",
-            "speaking",
-            "noting",
-            "explaining",
-            "saying",
-            "according",
-            "than",
-            "since",
-        ],
-    )
+    in_list(word, NP_ENDS)
 }
 
 /// Words that cannot be part of a subject noun phrase read backwards from the verb.
 pub fn stops_np_backwards(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "because",
-            "if", "though", "although", "where", "so", "than", "said", "says", "told", "is", "was",
-            "are", "were", "be", "been", "has", "have", "had", "to", "in", "on", "at", "by", "for",
-            "with", "from", "after", "before", "since", "also", "then", "not", "into", "about",
-            "over", "under", "yet", "what", "how", "why",
-        ],
-    )
+    in_list(word, NOT_IN_NP)
 }
 
 /// Determiners that start a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-            "our", "one", "another", "some", "several", "many", "two", "three",
-        ],
-    )
+    in_list(word, DETERMINERS)
 }
 
 /// The word without a clitic: "she's" → "she", "they’re" → "they", "it'll" → "it".
@@ -679,48 +737,12 @@ pub fn without_clitic(word: &str) -> &str {
 
 /// Words after "said"/"says" that do not begin a reported clause ("said goodbye", "said so").
 pub fn blocks_bare_clause(word: &str) -> bool {
-    lower_eq(
-        word,
-        &[
-            "so",
-            "yes",
-            "goodbye",
-            "hello",
-            "thanks",
-            "thank",
-            "sorry",
-            "nothing",
-            "little",
-            "much",
-            "hi",
-            "grace",
-            "otherwise",
-            "something",
-            "anything",
-            "enough",
-            "what",
-            "whether",
-            "if",
-            "why",
-            "how",
-            "where",
-            "who",
-            "which",
-            "not",
-            "and",
-            "or",
-            "but",
-            "to",
-            "amen",
-            "okay",
-            "ok",
-        ],
-    )
+    in_list(word, NO_BARE_CLAUSE)
 }
 
 /// +1 for he/his/him/himself, -1 for she/her/hers/herself, 0 otherwise.
 pub fn pronoun_gender(word: &str) -> i32 {
-    if word.len() > 7 {
+    if !(2..=7).contains(&word.len()) || !matches!(word.as_bytes()[0] | 0x20, b'h' | b's') {
         return 0;
     }
     if lower_eq(word, &["he", "his", "him", "himself"]) {
@@ -766,6 +788,17 @@ pub fn role_gender(role: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_lower_case() {
+        for list in LISTS {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(
+                list.iter()
+                    .all(|w| w.bytes().all(|b| !b.is_ascii_uppercase()))
+            );
+        }
+    }
 
     #[test]
     fn forms_are_listed_once() {

@@ -1,0 +1,85 @@
+//! Throughput of the quotation stage alone over a JSONL corpus (text views and speakers are
+//! prepared first and not timed), by wall clock and by the time the thread was on a CPU (Linux
+//! `/proc/thread-self/schedstat`), which a busy machine does not inflate.
+//!
+//! `cargo run --release -p quotes --example throughput -- ../shared/bench/news_texts.jsonl [passes]`
+
+use std::time::Instant;
+
+use quotes::{Candidate, SpeakerKind, Speakers};
+
+/// Nanoseconds this thread has run on a CPU, if the kernel tells.
+fn on_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+fn speakers(text: &str, view: &text::TextView) -> Speakers {
+    let names = names::find(text, view, lexicon::Lexicon::shared());
+    let cand = |kind| {
+        move |e: names::NamedEntity| Candidate {
+            name: e.name,
+            kind,
+            mentions: e.mentions,
+            roles: e.roles,
+        }
+    };
+    let mut entities: Vec<Candidate> = names
+        .persons
+        .into_iter()
+        .map(cand(SpeakerKind::Person))
+        .collect();
+    entities.extend(
+        names
+            .organizations
+            .into_iter()
+            .map(cand(SpeakerKind::Organization)),
+    );
+    Speakers { entities }
+}
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let path = args
+        .next()
+        .unwrap_or_else(|| "../shared/bench/news_texts.jsonl".into());
+    let passes: usize = args.next().and_then(|p| p.parse().ok()).unwrap_or(20);
+    let body = std::fs::read_to_string(&path)?;
+    let texts: Vec<String> = body
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+        .collect();
+    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
+    let speakers: Vec<Speakers> = texts
+        .iter()
+        .zip(&views)
+        .map(|(t, v)| speakers(t, v))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let run = || {
+        texts
+            .iter()
+            .zip(&views)
+            .zip(&speakers)
+            .map(|((t, v), s)| quotes::find(t, v, s).len())
+            .sum::<usize>()
+    };
+    let found = run();
+    let (wall, cpu) = (Instant::now(), on_cpu_ns());
+    for _ in 0..passes {
+        std::hint::black_box(run());
+    }
+    let secs = wall.elapsed().as_secs_f64();
+    let mb = (bytes * passes) as f64 / 1e6;
+    println!(
+        "{} texts, {:.1} MB, {found} quotations; {passes} passes: {:.0} MB/s wall",
+        texts.len(),
+        bytes as f64 / 1e6,
+        mb / secs
+    );
+    if let (Some(a), Some(b)) = (cpu, on_cpu_ns()) {
+        println!("{:.0} MB/s on-CPU", mb / ((b - a) as f64 / 1e9));
+    }
+    Ok(())
+}
