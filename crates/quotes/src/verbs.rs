@@ -340,7 +340,7 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     })
 }
 
-const ORG_NOUNS: &[&str] = &[
+static ORG_NOUNS: [u128; 60] = packed([
     "administration",
     "agency",
     "airline",
@@ -401,9 +401,9 @@ const ORG_NOUNS: &[&str] = &[
     "union",
     "university",
     "website",
-];
+]);
 
-const SKIPPABLE_BEFORE_VERB: &[&str] = &[
+static SKIPPABLE_BEFORE_VERB: [u128; 47] = packed([
     "again",
     "already",
     "also",
@@ -451,9 +451,9 @@ const SKIPPABLE_BEFORE_VERB: &[&str] = &[
     "were",
     "will",
     "would",
-];
+]);
 
-const TIME_WORDS: &[&str] = &[
+static TIME_WORDS: [u128; 28] = packed([
     "afternoon",
     "autumn",
     "earlier",
@@ -482,9 +482,9 @@ const TIME_WORDS: &[&str] = &[
     "winter",
     "year",
     "yesterday",
-];
+]);
 
-const MANNER_ADVERBS: &[&str] = &[
+static MANNER_ADVERBS: [u128; 34] = packed([
     "afterward",
     "afterwards",
     "again",
@@ -519,9 +519,9 @@ const MANNER_ADVERBS: &[&str] = &[
     "then",
     "too",
     "twice",
-];
+]);
 
-const ADJUNCT_STARTS: &[&str] = &[
+static ADJUNCT_STARTS: [u128; 29] = packed([
     "about",
     "after",
     "ahead",
@@ -551,9 +551,9 @@ const ADJUNCT_STARTS: &[&str] = &[
     "when",
     "while",
     "with",
-];
+]);
 
-const NP_ENDS: &[&str] = &[
+static NP_ENDS: [u128; 37] = packed([
     "about",
     "according",
     "adding",
@@ -591,22 +591,22 @@ const NP_ENDS: &[&str] = &[
     "who",
     "with",
     "yesterday",
-];
+]);
 
-const NOT_IN_NP: &[&str] = &[
+static NOT_IN_NP: [u128; 51] = packed([
     "about", "after", "also", "although", "and", "are", "as", "at", "be", "because", "been",
     "before", "but", "by", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is",
     "not", "on", "or", "over", "said", "says", "since", "so", "than", "that", "then", "though",
     "to", "told", "under", "was", "were", "what", "when", "where", "which", "while", "who", "whom",
     "why", "with", "yet",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: [u128; 19] = packed([
     "a", "an", "another", "her", "his", "its", "many", "one", "our", "several", "some", "that",
     "the", "their", "these", "this", "those", "three", "two",
-];
+]);
 
-const NO_BARE_CLAUSE: &[&str] = &[
+static NO_BARE_CLAUSE: [u128; 32] = packed([
     "amen",
     "and",
     "anything",
@@ -639,34 +639,63 @@ const NO_BARE_CLAUSE: &[&str] = &[
     "who",
     "why",
     "yes",
-];
+]);
 
-/// True when `word`, lower-cased (ASCII), is in `list` (sorted, lower case).
-fn in_list(word: &str, list: &[&str]) -> bool {
-    let w = word.as_bytes();
-    if w.len() > 24 {
-        return false;
+/// A word of at most 16 bytes as one integer (its bytes in base 256): distinct words without
+/// NUL bytes give distinct keys, so a set of words is a sorted array of integers.
+const fn key(w: &[u8]) -> u128 {
+    let mut k: u128 = 0;
+    let mut i = 0;
+    while i < w.len() {
+        k = (k << 8) | w[i].to_ascii_lowercase() as u128;
+        i += 1;
     }
-    let mut buf = [0u8; 24];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
-    }
-    let key = &buf[..w.len()];
-    list.binary_search_by(|x| x.as_bytes().cmp(key)).is_ok()
+    k
 }
 
-/// Every word list, for the test that they are sorted and lower case.
+/// The keys of a word list, sorted at compile time.
+const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        assert!(words[i].len() <= 16, "listed words have at most 16 bytes");
+        keys[i] = key(words[i].as_bytes());
+        i += 1;
+    }
+    // Insertion sort: the lists are short.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j - 1];
+            keys[j - 1] = keys[j];
+            keys[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+}
+
+/// True when `word` (any case) is in the list `keys`.
+#[inline]
+fn in_list(word: &str, keys: &[u128]) -> bool {
+    let w = word.as_bytes();
+    w.len() <= 16 && keys.binary_search(&key(w)).is_ok()
+}
+
+/// Every word list, for the test that no word is listed twice.
 #[cfg(test)]
-const LISTS: &[&[&str]] = &[
-    ORG_NOUNS,
-    SKIPPABLE_BEFORE_VERB,
-    TIME_WORDS,
-    MANNER_ADVERBS,
-    ADJUNCT_STARTS,
-    NP_ENDS,
-    NOT_IN_NP,
-    DETERMINERS,
-    NO_BARE_CLAUSE,
+const LISTS: &[&[u128]] = &[
+    &ORG_NOUNS,
+    &SKIPPABLE_BEFORE_VERB,
+    &TIME_WORDS,
+    &MANNER_ADVERBS,
+    &ADJUNCT_STARTS,
+    &NP_ENDS,
+    &NOT_IN_NP,
+    &DETERMINERS,
+    &NO_BARE_CLAUSE,
 ];
 
 fn lower_eq(word: &str, list: &[&str]) -> bool {
@@ -680,43 +709,43 @@ fn lower_eq(word: &str, list: &[&str]) -> bool {
 
 /// Head nouns that name an organisation ("the ministry said").
 pub fn is_org_noun(word: &str) -> bool {
-    in_list(word, ORG_NOUNS)
+    in_list(word, &ORG_NOUNS)
 }
 
 /// Words that may stand between a subject and its verb ("he also said", "she has said").
 pub fn is_skippable_before_verb(word: &str) -> bool {
-    in_list(word, SKIPPABLE_BEFORE_VERB)
+    in_list(word, &SKIPPABLE_BEFORE_VERB)
 }
 
 /// Words of time that make a short adjunct ("said Monday", "said last week").
 pub fn is_time_word(word: &str) -> bool {
-    in_list(word, TIME_WORDS)
+    in_list(word, &TIME_WORDS)
 }
 
 /// Adverbs of manner or sequence that may stand between a verb and its clause.
 pub fn is_manner_adverb(word: &str) -> bool {
-    in_list(word, MANNER_ADVERBS)
+    in_list(word, &MANNER_ADVERBS)
 }
 
 /// Words that stop a reported clause from starting right after the verb ("said in a
 /// statement", "said on Monday", "told of").
 pub fn is_adjunct_start(word: &str) -> bool {
-    in_list(word, ADJUNCT_STARTS)
+    in_list(word, &ADJUNCT_STARTS)
 }
 
 /// Words that end a subject noun phrase read forward from the verb ("said Jane Doe in …").
 pub fn ends_np(word: &str) -> bool {
-    in_list(word, NP_ENDS)
+    in_list(word, &NP_ENDS)
 }
 
 /// Words that cannot be part of a subject noun phrase read backwards from the verb.
 pub fn stops_np_backwards(word: &str) -> bool {
-    in_list(word, NOT_IN_NP)
+    in_list(word, &NOT_IN_NP)
 }
 
 /// Determiners that start a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
-    in_list(word, DETERMINERS)
+    in_list(word, &DETERMINERS)
 }
 
 /// The word without a clitic: "she's" → "she", "they’re" → "they", "it'll" → "it".
@@ -737,7 +766,7 @@ pub fn without_clitic(word: &str) -> &str {
 
 /// Words after "said"/"says" that do not begin a reported clause ("said goodbye", "said so").
 pub fn blocks_bare_clause(word: &str) -> bool {
-    in_list(word, NO_BARE_CLAUSE)
+    in_list(word, &NO_BARE_CLAUSE)
 }
 
 /// +1 for he/his/him/himself, -1 for she/her/hers/herself, 0 otherwise.
@@ -790,14 +819,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_lower_case() {
+    fn word_lists_have_no_duplicates() {
         for list in LISTS {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(
-                list.iter()
-                    .all(|w| w.bytes().all(|b| !b.is_ascii_uppercase()))
-            );
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
         }
+        assert!(in_list("Monday", &TIME_WORDS) && !in_list("Mondays", &TIME_WORDS));
+        assert!(!in_list("an-extremely-long-word", &TIME_WORDS));
     }
 
     #[test]
