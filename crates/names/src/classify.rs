@@ -169,8 +169,13 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             return Class::Person;
         }
         // After "near", "in", "the village of": a place's name more often than a person's.
-        let place_before = (first > 0 && PLACE_BEFORE.contains(&t.str(first - 1)))
-            || (first > 1 && t.str(first - 1) == "of" && PLACE_BEFORE.contains(&t.str(first - 2)));
+        let is_place_word = |i: usize| {
+            PLACE_BEFORE
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(t.str(i)))
+        };
+        let place_before = (first > 0 && is_place_word(first - 1))
+            || (first > 1 && t.str(first - 1) == "of" && is_place_word(first - 2));
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
         if common_inside == 0
             && (surname || unknown_words == n)
@@ -265,12 +270,32 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     after || before
 }
 
-/// Words after which an unknown name is a place's more often than a person's.
-const PLACE_BEFORE: [&str; 14] = [
-    "near", "in", "at", "outside", "around", "across", "towards", "toward", "from", "village",
-    "town", "city", "province", "district",
+/// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
+/// "in the vicinity of Ayn Issa"), in any case.
+const PLACE_BEFORE: [&str; 22] = [
+    "near",
+    "in",
+    "at",
+    "outside",
+    "around",
+    "across",
+    "towards",
+    "toward",
+    "from",
+    "into",
+    "village",
+    "town",
+    "city",
+    "province",
+    "district",
+    "region",
+    "county",
+    "vicinity",
+    "outskirts",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
 ];
-
 /// How common (per 100,000 people of the US census) a first name must be to name a person on
 /// its own, without a surname or any context: common enough that the word is a first name
 /// first ("Karen", "Stan"), rare names being too often something else.

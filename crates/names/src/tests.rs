@@ -219,6 +219,8 @@ fn single_words_typed_by_context() {
             &[],
             &[],
         ),
+        ("Near Qasr Tawil, three strikes hit a depot.", &[], &[]),
+        ("He was wounded in the vicinity of Qasr Tawil.", &[], &[]),
         // Not: an organisation with "his" further on, a common word.
         ("He was a member of Scientology all his life.", &[], &[]),
         ("Will the council approve the plan?", &[], &[]),
