@@ -429,9 +429,25 @@ impl<'a> Finder<'a> {
     fn scan(&mut self) {
         let text = self.text;
         // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones.
-        for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, self.bytes)
-            .chain(memchr::memchr2_iter(0xC2, 0xEF, self.bytes))
+        let bytes = self.bytes;
+        for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+            .chain(memchr::memchr2_iter(0xC2, 0xEF, bytes))
         {
+            // Most hits are apostrophes inside words ("don't", "Putin’s") and dashes: skip them
+            // before decoding anything.
+            let b = bytes[p];
+            let width = match b {
+                b'\'' => 1,
+                0xE2 if bytes.get(p + 1) == Some(&0x80) => 3,
+                _ => 0,
+            };
+            if width > 0 {
+                let alnum = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
+                let single = b == b'\'' || matches!(bytes.get(p + 2), Some(0x98 | 0x99));
+                if single && p > 0 && alnum(bytes.get(p - 1)) && alnum(bytes.get(p + width)) {
+                    continue;
+                }
+            }
             let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
                 continue;
             };
@@ -453,7 +469,6 @@ impl<'a> Finder<'a> {
         self.marks.sort_unstable_by_key(|m| m.start);
         // Speech verbs: one table look-up per lower-case word of a listed length.
         // Paragraph breaks, on the way: the first line break between two tokens.
-        let bytes = self.bytes;
         let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
         for (i, t) in self.toks.iter().enumerate() {
             let s = t.span();
