@@ -105,6 +105,11 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
     if n == 1 && seg.sentence_initial && is_common_word(t, first) {
         return Class::Drop;
     }
+    // A people or faith before another word names a group, not a person: "Shia Muslim
+    // worshippers", "Kurdish Peshmerga fighters", "Sunni Arab tribesmen".
+    if n >= 2 && role_kind.is_none() && is_group_word(t, first) {
+        return Class::Other;
+    }
     let looks_personal = toks.clone().all(|i| {
         t.toks[i].kind == TokenKind::Abbreviation // initials
             || t.is(i, word::PARTICLE)
@@ -269,6 +274,48 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         );
     after || before
 }
+
+/// A nationality, a people or a faith: "Syrian", "Kurdish", "Sunni", "Catholic".
+fn is_group_word(t: &Tokens, i: usize) -> bool {
+    let w = t.str(i);
+    t.is(i, word::DEMONYM)
+        || FAITHS
+            .iter()
+            .chain(&PEOPLES)
+            .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Peoples without a state of their own, whose adjectives the demonym list lacks.
+const PEOPLES: [&str; 12] = [
+    "Kurdish", "Arab", "Pashtun", "Tamil", "Berber", "Uyghur", "Uighur", "Rohingya", "Hazara",
+    "Baloch", "Tuareg", "Roma",
+];
+
+/// Faiths and their branches, as adjectives or group nouns.
+const FAITHS: [&str; 22] = [
+    "Muslim",
+    "Sunni",
+    "Shia",
+    "Shiite",
+    "Shi'ite",
+    "Alawite",
+    "Druze",
+    "Yazidi",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Orthodox",
+    "Evangelical",
+    "Anglican",
+    "Coptic",
+    "Maronite",
+    "Jewish",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "Ismaili",
+    "Salafi",
+];
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
 /// "in the vicinity of Ayn Issa"), in any case.

@@ -250,6 +250,17 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Kremlin"],
         ),
+        // Peoples and faiths before another word name groups.
+        (
+            "Sunni Arab tribesmen and Kurdish Peshmerga units held the ridge as Shia Muslim pilgrims left.",
+            &[],
+            &[],
+        ),
+        (
+            "The Arab League and American Airlines issued statements.",
+            &[],
+            &["Arab League", "American Airlines"],
+        ),
     ]);
 }
 
