@@ -809,6 +809,25 @@ impl<'a> Finder<'a> {
     }
 
     fn subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
+        let s = self.subject_before_any(verb, lo)?;
+        // "a claim", "expert reports": a noun, not a verb with its subject.
+        let nounlike = self
+            .verb_at(verb)
+            .is_some_and(|v| v.info.has(verbs::NOUNLIKE));
+        if nounlike && let Res::Role(_) = s.res {
+            let first = self
+                .view
+                .tokens_in(s.span)
+                .first()
+                .map(|t| t.text(self.text));
+            if !first.is_some_and(|f| verbs::is_determiner(f) && !f.eq_ignore_ascii_case("a")) {
+                return None;
+            }
+        }
+        Some(s)
+    }
+
+    fn subject_before_any(&self, verb: usize, lo: usize) -> Option<Subject> {
         if verb == 0 || verb <= lo {
             return None;
         }
@@ -822,6 +841,10 @@ impl<'a> Finder<'a> {
             i -= 1;
         }
         if self.break_after(i) {
+            return None;
+        }
+        // The passive ("was told", "were reminded"): its subject is the hearer.
+        if self.toks[i].is_lower_start() && verbs::is_passive_aux(self.word(i)) {
             return None;
         }
         if self.punct_has(i, &[',']) && !self.has_quote(i) {
@@ -996,7 +1019,8 @@ impl<'a> Finder<'a> {
     // ---- pass 4: indirect speech -------------------------------------------------------------
 
     fn indirect(&mut self) {
-        let verbs = std::mem::take(&mut self.verbs);
+        // A copy: the rules below look verbs up by token (a few hundred bytes per article).
+        let verbs = self.verbs.clone();
         let attributed: Vec<usize> = self
             .cands
             .iter()
@@ -1120,7 +1144,6 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        self.verbs = verbs;
         // Direct quotations inside reported clauses are part of them.
         out.retain(|c: &Cand| !c.span.is_empty());
         out.sort_by_key(|c| c.span.start);
