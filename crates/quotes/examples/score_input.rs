@@ -56,15 +56,13 @@ fn main() -> std::io::Result<()> {
             .iter()
             .filter(|q| !direct_only || q.kind == quotes::Kind::Direct)
             .map(|q| {
-                let r = chars.chars_of(q.span);
-                serde_json::json!({
-                    "start": r.start,
-                    "end": r.end,
-                    "text": q.span.get(text).unwrap_or(""),
-                    "verb": (!q.verb.is_empty()).then_some(q.verb.as_str()),
-                    "speaker": q.speaker_name(text, &speakers),
-                    "kind": q.kind.as_str(),
-                })
+                let mut v = serde_json::to_value(q.to_quotation(text, &speakers, &chars))
+                    .unwrap_or_default();
+                // The scorer reads a missing verb as null.
+                if q.verb.is_empty() {
+                    v["verb"] = serde_json::Value::Null;
+                }
+                v
             })
             .collect();
         let rec = serde_json::json!({

@@ -125,6 +125,28 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// The record's form of the quotation: char offsets through `chars` (made from `text`), the
+    /// content as written, the verb, and the speaker's name as [`Quote::speaker_name`] gives it.
+    pub fn to_quotation(
+        &self,
+        text: &str,
+        speakers: &Speakers,
+        chars: &text::CharOffsets,
+    ) -> model::Quotation {
+        let r = chars.chars_of(self.span);
+        model::Quotation {
+            start: r.start,
+            end: r.end,
+            text: self.span.get(text).unwrap_or_default().to_string(),
+            verb: self.verb.clone(),
+            speaker: self.speaker_name(text, speakers).map(str::to_string),
+            kind: match self.kind {
+                Kind::Direct => model::QuoteKind::Direct,
+                Kind::Indirect => model::QuoteKind::Indirect,
+            },
+        }
+    }
+
     /// The speaker's name: the candidate's canonical name, else the noun phrase as written
     /// when it is not a pronoun ("one of the players"), else `None`.
     pub fn speaker_name<'a>(&self, text: &'a str, speakers: &'a Speakers) -> Option<&'a str> {
