@@ -15,8 +15,12 @@ use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 #[derive(Debug, Clone)]
 struct Tok {
     span: ByteSpan,
-    /// Lower-case form without a possessive ending, in `Coder::buf`.
+    /// Lower-case form without a possessive ending: in the text itself when the token is already
+    /// lower-case ASCII, else in `Coder::buf`.
     key: Range<usize>,
+    in_text: bool,
+    /// Id of the word in the patterns' vocabulary, `u32::MAX` when no pattern has it.
+    word: u32,
     poss: bool,
     cap: bool,
     allcaps: bool,
@@ -101,6 +105,9 @@ pub(crate) struct Coder<'a> {
     d: &'a Dictionaries,
     buf: String,
     toks: Vec<Tok>,
+    /// Per token: the actor phrases and the patterns that can start at it.
+    phr: Vec<Option<&'a [u32]>>,
+    pat: Vec<Option<&'a [u32]>>,
     last_person: Option<Chunk>,
 }
 
@@ -197,6 +204,10 @@ const PREPOSITIONS: &[&str] = &[
     "beyond",
     "without",
 ];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "any", "no", "every", "each", "another", "such",
+];
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -241,27 +252,55 @@ impl<'a> Coder<'a> {
     ) -> Self {
         let mut buf = String::with_capacity(text.len());
         let mut toks = Vec::with_capacity(view.tokens.len());
+        let mut phr = Vec::with_capacity(view.tokens.len());
+        let mut pat = Vec::with_capacity(view.tokens.len());
         for t in &view.tokens {
             let surface = t.text(text);
-            let start = buf.len();
-            for c in surface.chars() {
-                match c {
-                    '\u{2019}' | '\u{2018}' | '`' => buf.push('\''),
-                    '\u{2010}'..='\u{2015}' => buf.push('-'),
-                    c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-                    c => buf.extend(c.to_lowercase()),
+            let sp = t.span();
+            let plain = surface
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            let (mut start, mut end, key_src) = if plain {
+                (sp.start, sp.end, text)
+            } else {
+                let start = buf.len();
+                if surface.is_ascii() {
+                    buf.push_str(surface);
+                    buf[start..].make_ascii_lowercase();
+                } else {
+                    for c in surface.chars() {
+                        match c {
+                            '\u{2019}' | '\u{2018}' | '`' => buf.push('\''),
+                            '\u{2010}'..='\u{2015}' => buf.push('-'),
+                            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                            c => buf.extend(c.to_lowercase()),
+                        }
+                    }
                 }
-            }
-            let mut end = buf.len();
+                (start, buf.len(), buf.as_str())
+            };
             let mut poss = false;
-            if buf[start..end].ends_with("'s") && end - start > 2 {
+            if end - start > 2 && key_src[start..end].ends_with("'s") {
                 end -= 2;
                 poss = true;
             }
+            if end < start {
+                start = end;
+            }
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
+            let none = (u32::MAX, u32::MAX, u32::MAX);
+            let (p, q, word) = if punct {
+                none
+            } else {
+                d.word(&key_src[start..end]).unwrap_or(none)
+            };
+            phr.push(d.phrase_lists.get(p as usize).map(Vec::as_slice));
+            pat.push(d.pattern_lists.get(q as usize).map(Vec::as_slice));
             toks.push(Tok {
-                span: t.span(),
+                span: sp,
                 key: start..end,
+                in_text: plain,
+                word,
                 poss,
                 cap: t.is_capitalized(),
                 allcaps: t.shape.contains(text::Shape::ALL_CAPS),
@@ -275,15 +314,19 @@ impl<'a> Coder<'a> {
             d,
             buf,
             toks,
+            phr,
+            pat,
             last_person: None,
         }
     }
 
+    #[inline]
     fn key(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.buf.get(t.key.clone()))
-            .unwrap_or("")
+        match self.toks.get(i) {
+            Some(t) if t.in_text => self.text.get(t.key.clone()).unwrap_or(""),
+            Some(t) => self.buf.get(t.key.clone()).unwrap_or(""),
+            None => "",
+        }
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -656,7 +699,7 @@ impl<'a> Coder<'a> {
         owner: &[bool],
         base: usize,
     ) -> Option<(usize, usize)> {
-        let ids = self.d.phrase_index.get(self.key(i))?;
+        let ids = self.phr.get(i).copied().flatten()?;
         for &pi in ids {
             let ph = &self.d.phrases[pi as usize];
             let n = ph.words.len();
@@ -916,14 +959,14 @@ impl<'a> Coder<'a> {
         let mut i = r.start;
         while i < r.end {
             let tok = &self.toks[i];
+            let Some(ids) = self.pat[i] else {
+                i += 1;
+                continue;
+            };
             if tok.punct || (tok.cap && i != r.start && !title_case) || in_entity(i) {
                 i += 1;
                 continue;
             }
-            let Some(ids) = self.d.pattern_index.get(self.key(i)) else {
-                i += 1;
-                continue;
-            };
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
                 let pat = &self.d.patterns[pid as usize];
@@ -954,10 +997,27 @@ impl<'a> Coder<'a> {
     }
 
     fn word_matches(&self, w: &Word, i: usize) -> bool {
-        let k = self.key(i);
+        let Some(tok) = self.toks.get(i) else {
+            return false;
+        };
         match w {
-            Word::Lit(l) => k == &**l,
-            Word::Verb(v) => self.d.verbs[*v as usize].iter().any(|f| &**f == k),
+            Word::Lit(l) => tok.word == *l,
+            Word::Verb(v) => {
+                let Some(f) = self.d.verb_ids[*v as usize]
+                    .iter()
+                    .position(|&f| f == tok.word)
+                else {
+                    return false;
+                };
+                // "the state", "the meeting", "for support", "a free vote": after a determiner
+                // the base and -ing forms are nouns or adjectives; after a preposition (not "to")
+                // the base form is.
+                let prev = i.checked_sub(1).map_or("", |p| self.key(p));
+                let base = f == 0;
+                let ing = self.key(i).ends_with("ing");
+                !((base || ing) && DETERMINERS.contains(&prev)
+                    || base && prev != "to" && PREPOSITIONS.contains(&prev))
+            }
         }
     }
 
@@ -1066,6 +1126,10 @@ impl<'a> Coder<'a> {
     // ---------------------------------------------------------------- events
 
     fn sentence(&mut self, s: usize, r: Range<usize>, out: &mut Vec<CodedEvent>) {
+        // No pattern word, no event: most sentences stop here.
+        if !self.pat[r.clone()].iter().any(Option::is_some) {
+            return;
+        }
         let pieces = self.pieces(r.clone());
         let chunks = self.chunks(pieces, &r);
         let triggers = self.triggers(&r, &chunks);

@@ -4,6 +4,8 @@
 //! files a user brings (same formats, described at the top of each file and in the crate README).
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -115,10 +117,11 @@ pub enum Class {
     Threat,
 }
 
-/// One element of a pattern segment: a word or the set of a verb's forms.
+/// One element of a pattern segment: a word (its id in [`Dictionaries::vocab`]) or the set of a
+/// verb's forms (an index into [`Dictionaries::verbs`]).
 #[derive(Debug, Clone)]
 pub enum Word {
-    Lit(Box<str>),
+    Lit(u32),
     Verb(u32),
 }
 
@@ -144,19 +147,44 @@ pub struct Pattern {
 pub struct Dictionaries {
     pub phrases: Vec<ActorPhrase>,
     /// First word → indices into `phrases`, longest first.
-    pub phrase_index: HashMap<Box<str>, Vec<u32>>,
+    pub phrase_index: FxHashMap<Box<str>, Vec<u32>>,
     pub leaders: Vec<Leader>,
     /// FIPS 10-4 country code → CAMEO country code.
     pub fips: HashMap<Box<str>, Box<str>>,
     /// CAMEO country code → canonical country name.
     pub country_names: HashMap<Box<str>, Box<str>>,
     pub patterns: Vec<Pattern>,
-    /// Verb forms: verb id → every form.
+    /// Verb forms: verb id → every form, base form first.
     pub verbs: Vec<Vec<Box<str>>>,
+    /// The same forms as word ids.
+    pub verb_ids: Vec<Vec<u32>>,
+    /// Every word of every pattern, by id.
+    pub vocab: Vec<Box<str>>,
     /// First word (any form) → patterns that can start with it.
-    pub pattern_index: HashMap<Box<str>, Vec<u32>>,
+    pub pattern_index: FxHashMap<Box<str>, Vec<u32>>,
     /// CAMEO code → (Goldstein value, name).
     pub cameo: HashMap<Box<str>, (f64, Box<str>)>,
+    /// Every word of a phrase or a pattern → (index into `phrase_lists` of the phrases it starts,
+    /// index into `pattern_lists` of the patterns it starts, its id in `vocab`), `u32::MAX` for
+    /// none: one lookup per token answers all three.
+    pub words: FxHashMap<Box<str>, (u32, u32, u32)>,
+    pub phrase_lists: Vec<Vec<u32>>,
+    pub pattern_lists: Vec<Vec<u32>>,
+    /// A 64-kbit Bloom filter of `words` (two probes): most tokens of a text are not dictionary
+    /// words, and the filter (8 KB, in cache) says so without touching the table.
+    pub bloom: Vec<u64>,
+}
+
+const BLOOM_BITS: u64 = 1 << 16;
+
+/// The two Bloom probes of a word.
+#[inline]
+fn probes(w: &str) -> (u64, u64) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w.as_bytes());
+    let x = h.finish();
+    (x % BLOOM_BITS, (x >> 32) % BLOOM_BITS)
 }
 
 /// A problem in a dictionary file: the file, the line and what is wrong.
@@ -257,14 +285,20 @@ impl Dictionaries {
     pub fn from_sources(src: &Sources<'_>) -> Result<Dictionaries, DictError> {
         let mut d = Dictionaries {
             phrases: Vec::new(),
-            phrase_index: HashMap::new(),
+            phrase_index: FxHashMap::default(),
             leaders: Vec::new(),
             fips: HashMap::new(),
             country_names: HashMap::new(),
             patterns: Vec::new(),
             verbs: Vec::new(),
-            pattern_index: HashMap::new(),
+            verb_ids: Vec::new(),
+            vocab: Vec::new(),
+            pattern_index: FxHashMap::default(),
             cameo: HashMap::new(),
+            words: FxHashMap::default(),
+            phrase_lists: Vec::new(),
+            pattern_lists: Vec::new(),
+            bloom: vec![0; (BLOOM_BITS / 64) as usize],
         };
         d.load_cameo(src.cameo)?;
         d.load_countries(src.countries)?;
@@ -273,6 +307,12 @@ impl Dictionaries {
         d.load_simple(src.igos, "igos.tsv", PieceKind::Igo)?;
         d.load_verbs(src.verbs)?;
         d.index_phrases();
+        d.index_words();
+        for w in d.words.keys() {
+            let (a, b) = probes(w);
+            d.bloom[(a / 64) as usize] |= 1 << (a % 64);
+            d.bloom[(b / 64) as usize] |= 1 << (b % 64);
+        }
         Ok(d)
     }
 
@@ -523,7 +563,7 @@ impl Dictionaries {
                             });
                             seq.push(Word::Verb(id));
                         } else {
-                            seq.push(Word::Lit(normalize_word(w).into_boxed_str()));
+                            seq.push(Word::Lit(self.word_id(&normalize_word(w))));
                         }
                     }
                     if seq.is_empty() {
@@ -552,7 +592,7 @@ impl Dictionaries {
         for (i, p) in self.patterns.iter().enumerate() {
             for alt in &p.segments[0] {
                 let firsts: Vec<Box<str>> = match &alt[0] {
-                    Word::Lit(w) => vec![w.clone()],
+                    Word::Lit(w) => vec![self.vocab[*w as usize].clone()],
                     Word::Verb(v) => self.verbs[*v as usize].clone(),
                 };
                 for w in firsts {
@@ -567,7 +607,7 @@ impl Dictionaries {
     }
 
     fn index_phrases(&mut self) {
-        let mut index: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        let mut index: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         for (i, p) in self.phrases.iter().enumerate() {
             index.entry(p.words[0].clone()).or_default().push(i as u32);
         }
@@ -575,6 +615,58 @@ impl Dictionaries {
             v.sort_by_key(|&i| std::cmp::Reverse(self.phrases[i as usize].words.len()));
         }
         self.phrase_index = index;
+    }
+
+    fn word_id(&mut self, w: &str) -> u32 {
+        let next = self.vocab.len() as u32;
+        let e = self
+            .words
+            .entry(w.into())
+            .or_insert((u32::MAX, u32::MAX, u32::MAX));
+        if e.2 == u32::MAX {
+            e.2 = next;
+            self.vocab.push(w.into());
+        }
+        e.2
+    }
+
+    fn index_words(&mut self) {
+        for v in 0..self.verbs.len() {
+            let ids = (0..self.verbs[v].len())
+                .map(|f| {
+                    let w = self.verbs[v][f].clone();
+                    self.word_id(&w)
+                })
+                .collect();
+            self.verb_ids.push(ids);
+        }
+        for (w, ids) in &self.phrase_index {
+            self.phrase_lists.push(ids.clone());
+            let e = self
+                .words
+                .entry(w.clone())
+                .or_insert((u32::MAX, u32::MAX, u32::MAX));
+            e.0 = (self.phrase_lists.len() - 1) as u32;
+        }
+        for (w, ids) in &self.pattern_index {
+            self.pattern_lists.push(ids.clone());
+            let e = self
+                .words
+                .entry(w.clone())
+                .or_insert((u32::MAX, u32::MAX, u32::MAX));
+            e.1 = (self.pattern_lists.len() - 1) as u32;
+        }
+    }
+
+    /// The word's (phrase list, pattern list, vocabulary id), if a phrase or pattern has it.
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<(u32, u32, u32)> {
+        let (a, b) = probes(w);
+        let hit = |x: u64| self.bloom[(x / 64) as usize] & (1 << (x % 64)) != 0;
+        if !(hit(a) && hit(b)) {
+            return None;
+        }
+        self.words.get(w).copied()
     }
 
     /// Goldstein value and name of a CAMEO code.
