@@ -170,6 +170,11 @@ const MODIFIERS: &[&str] = &[
     "pro-government",
     "anti-government",
     "opposition",
+    "vice",
+    "assistant",
+    "junior",
+    "special",
+    "top-level",
 ];
 const PREPOSITIONS: &[&str] = &[
     "of",
@@ -800,6 +805,17 @@ impl<'a> Coder<'a> {
         if between.len() > 3 {
             return false;
         }
+        // "Defence Secretary Tom King": capitalised words between a role and a name the names
+        // stage did not find are the name.
+        if between.len() <= 2
+            && matches!(last.kind, Kind::Dict(PieceKind::Agent))
+            && between
+                .iter()
+                .all(|&i| self.toks[i].cap && !self.toks[i].punct)
+            && self.toks[p.t.start].cap
+        {
+            return true;
+        }
         // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
         let all_mod = between
             .iter()
@@ -1261,8 +1277,8 @@ impl<'a> Coder<'a> {
         // Coordinated subjects: each is a source; reciprocal actions with no target go both ways.
         let subjects = self.group(src, chunks);
         let targets = self.group(tgt, chunks);
-        let reciprocal =
-            matches!(&code[..2], "04" | "06") || code == "036" || code == "057" || code == "030";
+        // "X and Y met" is a meeting of each with the other; "X and Y agreed" is two agreements.
+        let reciprocal = code.starts_with("04") || code == "036";
         if subjects.len() > 1 && targets.is_empty() && reciprocal {
             for &a in &subjects {
                 for &b in &subjects {
@@ -1492,7 +1508,19 @@ impl<'a> Coder<'a> {
         while i < r.end {
             if let Some(ci) = chunks.iter().position(|c| c.t.start == i) {
                 let c = &chunks[ci];
-                if !c.locative && !c.pronoun && !t.lits.iter().any(|&l| c.t.contains(&l)) {
+                // "offered its troops to Lebanon", "sent 4,000 soldiers to Mali": the actor's own
+                // forces are what it acts with, not on.
+                let own = c.country.is_none()
+                    && c.code.len() == 3
+                    && !c.person
+                    && c.t.start > 0
+                    && (self.is(c.t.start - 1, &["its", "their", "his", "her", "our"])
+                        || self.toks[c.t.start - 1].span.end <= c.span.start
+                            && matches!(
+                                self.view.tokens.get(c.t.start - 1).map(|t| t.kind),
+                                Some(TokenKind::Number)
+                            ));
+                if !c.locative && !c.pronoun && !own && !t.lits.iter().any(|&l| c.t.contains(&l)) {
                     return Some(ci);
                 }
                 i = c.t.end;
