@@ -906,6 +906,20 @@ impl<'a> Finder<'a> {
         }
         let t = self.toks[i];
         if let Some((span, e)) = self.mention_at(t.span()) {
+            // "Kent Moore at the University of Toronto says", "the former head of the
+            // Ministry said": an organisation after a preposition only modifies the phrase.
+            let m = self.tok_at(span.start);
+            if self.speakers.entities[e].kind == SpeakerKind::Organization && m > lo + 1 {
+                let mut p = m - 1;
+                if verbs::is_determiner(self.word(p)) && p > lo + 1 {
+                    p -= 1;
+                }
+                if verbs::is_postmodifier_preposition(self.word(p))
+                    && let Some(head) = self.np_ending_at(p - 1, lo, strict)
+                {
+                    return Some(head);
+                }
+            }
             return Some(Subject {
                 span,
                 res: Res::Entity(e),
@@ -918,7 +932,8 @@ impl<'a> Finder<'a> {
                 res: Res::Pronoun(p),
             });
         }
-        if t.is_lower_start() && verbs::stops_np_backwards(w) {
+        // Function words, even capitalised at a sentence start ("When told of …").
+        if verbs::stops_np_backwards(w) || verbs::is_determiner(w) {
             return None;
         }
         // The noun phrase back to a determiner or a word that cannot be in it.
@@ -943,7 +958,15 @@ impl<'a> Finder<'a> {
                 res: Res::Entity(e),
             });
         }
-        let name = t.is_capitalized() && !verbs::is_org_noun(w);
+        // Capitalised words name someone the names stage did not know ("Nova Scotia Health
+        // Authority"); a lone capitalised organisation noun ("the Ministry") is a role.
+        let caps = self
+            .view
+            .tokens_in(span)
+            .iter()
+            .filter(|t| t.is_capitalized())
+            .count();
+        let name = t.is_capitalized() && (caps >= 2 || !verbs::is_org_noun(w));
         if strict && !name {
             return None;
         }
@@ -1010,9 +1033,17 @@ impl<'a> Finder<'a> {
                 .first()
                 .is_some_and(|t| verbs::is_determiner(t.text(self.text))),
         );
+        // Capitalised words after the first name someone ("media buying company GroupM", "the
+        // National Institute"); a lone capitalised organisation noun is a role.
+        let caps = words[skip.min(words.len())..]
+            .iter()
+            .filter(|t| t.is_capitalized())
+            .count();
         let name = words.len() > skip
-            && words[skip..].iter().all(|t| t.is_capitalized())
-            && !verbs::is_org_noun(self.word(head));
+            && (caps >= 2
+                || words[skip..].iter().all(|t| t.is_capitalized())
+                    && !verbs::is_org_noun(self.word(head))
+                || words[skip + 1..].iter().any(|t| t.is_capitalized()) && caps >= 1);
         Some(Subject {
             span,
             res: if name { Res::Name } else { Res::Role(head) },

@@ -291,6 +291,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "The ferry schedule was announced the harbour would close, and expert reports it had ordered arrived late.",
         &[],
     ),
+    // An organisation after "at"/"with" only modifies the speaker's phrase.
+    (
+        "Lena Okafor at the Harbour Authority says the cranes are safe to use again.",
+        &[(
+            "the cranes are safe to use again",
+            "says",
+            Some("Lena Okafor"),
+            I,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",

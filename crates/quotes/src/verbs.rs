@@ -712,6 +712,14 @@ pub fn is_org_noun(word: &str) -> bool {
     in_list(word, &ORG_NOUNS)
 }
 
+/// Prepositions that attach an organisation to a person's noun phrase ("X at the University of
+/// Y", "a spokeswoman for Z").
+pub fn is_postmodifier_preposition(word: &str) -> bool {
+    ["at", "with", "of", "for", "from", "in"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// A form of "be" before a participle: the passive ("was told", "were reminded"), whose subject
 /// is not the speaker.
 pub fn is_passive_aux(word: &str) -> bool {
