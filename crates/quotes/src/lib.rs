@@ -490,9 +490,9 @@ impl<'a> Finder<'a> {
         }
         self.marks.sort_unstable_by_key(|m| m.start);
         // Speech verbs: one table look-up per lower-case word of a listed length.
-        // Paragraph breaks, on the way: the first line break between two tokens.
+        // Paragraph breaks: the first line break between two tokens (most gaps are one space).
         let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
-        for (i, t) in self.toks.iter().enumerate() {
+        for t in self.toks {
             let s = t.span();
             let gap = s.start.saturating_sub(prev_end);
             if (gap > 1 || gap == 1 && bytes[prev_end] == b'\n')
@@ -501,51 +501,62 @@ impl<'a> Finder<'a> {
                 self.breaks.push(prev_end + k);
             }
             prev_end = s.end;
-            let len = s.end.saturating_sub(s.start);
-            let b0 = bytes.get(s.start).copied().unwrap_or(0);
-            let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
-            let bl = bytes.get(s.end.wrapping_sub(1)).copied().unwrap_or(0);
-            // One branch per token: a word, of a listed length and letters, in lower case
-            // ("According to" and an article's first word aside).
-            let maybe = (t.kind == TokenKind::Word)
-                & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
-                & (b0.is_ascii_lowercase() | (b0 == b'A') | (i == 0))
-                & verbs::may_be_verb(b0, b1, bl, len);
-            if !maybe {
-                continue;
+        }
+        // Speech verbs: candidates are collected without branches, a block of tokens at a
+        // time, and only they are looked up.
+        let mut block = [0u32; 256];
+        for (b, chunk) in self.toks.chunks(block.len()).enumerate() {
+            let base = b * block.len();
+            let mut n = 0;
+            for (k, t) in chunk.iter().enumerate() {
+                let s = t.span();
+                let len = s.end.saturating_sub(s.start);
+                let b0 = bytes.get(s.start).copied().unwrap_or(0);
+                let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
+                let bl = bytes.get(s.end.wrapping_sub(1)).copied().unwrap_or(0);
+                // A word, of a listed length and letters, in lower case ("According to"
+                // aside).
+                let maybe = (t.kind == TokenKind::Word)
+                    & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
+                    & (b0.is_ascii_lowercase() | (b0 == b'A'))
+                    & verbs::may_be_verb(b0, b1, bl, len);
+                block[n] = k as u32;
+                n += usize::from(maybe);
             }
-            let Some(info) = verbs::lookup_bytes(&bytes[s.start..s.end]) else {
-                continue;
-            };
-            let w = t.text(text);
-            let next = self.word(i + 1);
-            if w.eq_ignore_ascii_case("according") {
-                if next.eq_ignore_ascii_case("to") {
-                    self.verbs.push(Verb {
-                        tok: i,
-                        last: i + 1,
-                        info: VerbInfo {
-                            flags: verbs::DIRECT | verbs::THAT,
-                        },
-                    });
-                }
-            } else if w.eq_ignore_ascii_case("pointed") {
-                if next.eq_ignore_ascii_case("out") {
-                    self.verbs.push(Verb {
-                        tok: i,
-                        last: i + 1,
-                        info: VerbInfo {
-                            flags: verbs::DIRECT | verbs::THAT,
-                        },
-                    });
-                }
-            } else if info.flags != 0 && (b0.is_ascii_lowercase() || i == 0) {
-                self.verbs.push(Verb {
-                    tok: i,
-                    last: i,
-                    info,
-                });
+            for &k in &block[..n] {
+                let i = base + k as usize;
+                self.verb_candidate(i);
             }
+        }
+    }
+
+    /// Looks up the word at token `i` (which passed the prefilter) and notes it if it is a
+    /// speech verb.
+    fn verb_candidate(&mut self, i: usize) {
+        let t = self.toks[i];
+        let s = t.span();
+        let Some(info) = verbs::lookup_bytes(&self.bytes[s.start..s.end]) else {
+            return;
+        };
+        let w = t.text(self.text);
+        let next = self.word(i + 1);
+        let phrase = |first: &str, second: &str| {
+            w.eq_ignore_ascii_case(first) && next.eq_ignore_ascii_case(second)
+        };
+        if phrase("according", "to") || phrase("pointed", "out") {
+            self.verbs.push(Verb {
+                tok: i,
+                last: i + 1,
+                info: VerbInfo {
+                    flags: verbs::DIRECT | verbs::THAT,
+                },
+            });
+        } else if info.flags != 0 && t.is_lower_start() {
+            self.verbs.push(Verb {
+                tok: i,
+                last: i,
+                info,
+            });
         }
     }
 
