@@ -927,6 +927,8 @@ impl<'a> Finder<'a> {
                 }
                 if verbs::is_postmodifier_preposition(self.word(p))
                     && let Some(head) = self.np_ending_at(p - 1, lo, strict)
+                    // "a statement from the EU": the organisation speaks through it.
+                    && !matches!(head.res, Res::Role(h) if verbs::is_document_noun(self.word(h)))
                 {
                     return Some(head);
                 }

@@ -687,6 +687,7 @@ fn in_list(word: &str, keys: &[u128]) -> bool {
 #[cfg(test)]
 const LISTS: &[&[u128]] = &[
     &PASSIVE_AUX,
+    &DOCUMENT_NOUNS,
     &ORG_NOUNS,
     &SKIPPABLE_BEFORE_VERB,
     &TIME_WORDS,
@@ -719,6 +720,30 @@ pub fn is_postmodifier_preposition(word: &str) -> bool {
         .iter()
         .any(|p| p.eq_ignore_ascii_case(word))
 }
+
+/// Nouns of documents through which an organisation speaks ("a statement from the EU").
+pub fn is_document_noun(word: &str) -> bool {
+    in_list(word, &DOCUMENT_NOUNS)
+}
+
+static DOCUMENT_NOUNS: [u128; 16] = packed([
+    "statement",
+    "report",
+    "release",
+    "letter",
+    "memo",
+    "document",
+    "study",
+    "survey",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "website",
+    "post",
+    "email",
+    "notice",
+]);
 
 /// A form of "be" before a participle: the passive ("was told", "were reminded"), whose subject
 /// is not the speaker.
