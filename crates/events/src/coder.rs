@@ -111,8 +111,8 @@ pub(crate) struct Coder<'a> {
     last_person: Option<Chunk>,
 }
 
-/// How good a pattern match is: weight, words matched, earlier line.
-type Score = (u32, usize, std::cmp::Reverse<u32>);
+/// How good a pattern match is: weight, words matched, shorter, earlier line.
+type Score = (u32, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<u32>);
 
 const MODIFIERS: &[&str] = &[
     "the",
@@ -208,6 +208,107 @@ const PREPOSITIONS: &[&str] = &[
     "behind",
     "beyond",
     "without",
+];
+/// Verbs (and prepositions) after which a noun of action is the subject's own act.
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "carry",
+    "carried",
+    "carries",
+    "carrying",
+    "stage",
+    "staged",
+    "stages",
+    "staging",
+    "hold",
+    "held",
+    "holds",
+    "holding",
+    "conduct",
+    "conducted",
+    "conducts",
+    "conducting",
+    "mount",
+    "mounted",
+    "mounts",
+    "mounting",
+    "begin",
+    "began",
+    "begun",
+    "begins",
+    "start",
+    "started",
+    "starts",
+    "continue",
+    "continued",
+    "continues",
+    "resume",
+    "resumed",
+    "resumes",
+    "wage",
+    "waged",
+    "wages",
+    "waging",
+    "organize",
+    "organized",
+    "organise",
+    "organised",
+    "step",
+    "stepped",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "in",
+    "during",
+    "with",
+    "have",
+    "has",
+    "had",
+    "made",
+    "make",
+    "makes",
+    "engaged",
+    "undertook",
+    "undertake",
+    "opened",
+    "open",
+    "announced",
+    "ordered",
+    "order",
+    "approved",
+    "authorized",
+    "authorised",
+    "imposed",
+    "impose",
+    "issued",
+    "issue",
+    "lodged",
+    "filed",
+    "completed",
+    "complete",
+    "completes",
+    "speeded",
+    "sped",
+    "reiterated",
+    "reiterates",
+    "renewed",
+    "repeated",
+    "remained",
+    "remain",
+    "remains",
+    "under",
+    "put",
+    "placed",
+    "on",
+    "pressed",
+    "presses",
+    "declared",
+    "declares",
+    "called",
 ];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -894,6 +995,8 @@ impl<'a> Coder<'a> {
                 (None, Some(i)) => i.code.clone(),
                 (None, None) => String::new(),
             };
+            // "Hezbollah guerrillas": a group's code already says its role.
+            roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
             } else {
@@ -987,7 +1090,12 @@ impl<'a> Coder<'a> {
             for &pid in ids {
                 let pat = &self.d.patterns[pid as usize];
                 if let Some((end, lits)) = self.match_pattern(pat, i, r.end) {
-                    let score = (pat.weight, lits.len(), std::cmp::Reverse(pid));
+                    let score = (
+                        pat.weight,
+                        lits.len(),
+                        std::cmp::Reverse(end),
+                        std::cmp::Reverse(pid),
+                    );
                     if best.as_ref().is_none_or(|(_, s)| score > *s) {
                         best = Some((
                             Trigger {
@@ -1029,9 +1137,10 @@ impl<'a> Coder<'a> {
                 // the base and -ing forms are nouns or adjectives; after a preposition (not "to")
                 // the base form is.
                 let prev = i.checked_sub(1).map_or("", |p| self.key(p));
+                let after_possessive = i > 0 && self.toks[i - 1].poss;
                 let base = f == 0;
                 let ing = self.key(i).ends_with("ing");
-                !((base || ing) && DETERMINERS.contains(&prev)
+                !((base || ing) && (DETERMINERS.contains(&prev) || after_possessive)
                     || base && prev != "to" && PREPOSITIONS.contains(&prev))
             }
         }
@@ -1384,6 +1493,15 @@ impl<'a> Coder<'a> {
             ) {
                 return true;
             }
+            // A reduced clause: "when asked whether …", "once attacked".
+            if i + 1 == head
+                && matches!(
+                    w,
+                    "when" | "if" | "once" | "unless" | "until" | "as" | "after" | "before"
+                )
+            {
+                return true;
+            }
             if !matches!(
                 w,
                 "reportedly"
@@ -1520,7 +1638,11 @@ impl<'a> Coder<'a> {
                                 self.view.tokens.get(c.t.start - 1).map(|t| t.kind),
                                 Some(TokenKind::Number)
                             ));
-                if !c.locative && !c.pronoun && !own && !t.lits.iter().any(|&l| c.t.contains(&l)) {
+                // A chunk the pattern's words make up is the action's object ("troops" in
+                // "deployed troops"), unless it names whose ("the French ambassador").
+                let in_pattern = t.lits.iter().any(|&l| c.t.contains(&l))
+                    && (c.country.is_none() || c.t.clone().all(|i| t.lits.contains(&i)));
+                if !c.locative && !c.pronoun && !own && !in_pattern {
                     return Some(ci);
                 }
                 i = c.t.end;
@@ -1636,8 +1758,51 @@ impl<'a> Coder<'a> {
         });
         let mut weak = false;
         let src = by.or_else(|| mods.first().copied()).or_else(|| {
+            // The clause's subject is the noun's source only when a verb of doing introduces it
+            // ("launched an offensive", "went on hunger strike", "wounded two soldiers in a bomb
+            // attack"), not after any verb ("downplayed the buildup", "could lead to an offensive").
+            let mut j = t.head;
+            let mut carried = false;
+            let mut by_preposition = false;
+            while j > r.start && t.head - j < 5 {
+                j -= 1;
+                let k = self.key(j);
+                if LIGHT_VERBS.contains(&k) {
+                    carried = true;
+                    by_preposition = matches!(k, "in" | "during" | "with" | "on" | "under");
+                    break;
+                }
+                let adjective_like = MODIFIERS.contains(&k)
+                    || DETERMINERS.contains(&k)
+                    || self.toks[j].cap
+                    || k.contains('-')
+                    || matches!(
+                        k,
+                        "out"
+                            | "up"
+                            | "fresh"
+                            | "major"
+                            | "large"
+                            | "deadly"
+                            | "massive"
+                            | "brutal"
+                            | "joint"
+                    );
+                if !adjective_like {
+                    break;
+                }
+            }
             weak = true;
-            self.subject(t.head, chunks, r, None)
+            if !carried {
+                None
+            } else if by_preposition {
+                // "Guerrillas wounded two policemen in a bomb attack": the clause's first actor.
+                chunks
+                    .iter()
+                    .position(|c| c.t.end <= j && !c.locative && !c.prep_obj && !c.pronoun)
+            } else {
+                self.subject(t.head, chunks, r, None)
+            }
         });
         let tgt_prep = chunks.iter().position(|c| {
             c.t.start >= t.end

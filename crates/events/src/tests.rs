@@ -196,3 +196,51 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn passives_and_reduced_clauses() {
+    has(
+        "Colombian soldiers were ambushed by rebels near the river.",
+        "REB",
+        "COLMIL",
+        "190",
+    );
+    let got = triples("When asked about the plan, the Danish minister praised Estonia.");
+    assert!(got.iter().all(|t| t.2 != "020"), "{got:?}");
+}
+
+#[test]
+fn nouns_take_their_modifiers_or_a_verb_of_doing() {
+    has("Iran's demand angered Saudi officials.", "IRN", "", "100");
+    has(
+        "Guerrillas wounded two policemen in a bomb attack.",
+        "REB",
+        "",
+        "183",
+    );
+    let got = triples("Poland downplayed the buildup.");
+    assert!(got.iter().all(|t| t.2 != "154"), "{got:?}");
+}
+
+#[test]
+fn future_and_negated_cooperation() {
+    has(
+        "Germany will send humanitarian aid to Sudan.",
+        "DEU",
+        "SDN",
+        "0333",
+    );
+    has("Hungary will not accept the plan.", "HUN", "", "120");
+    has(
+        "Algeria said it would expel the French ambassador.",
+        "DZA",
+        "FRAGOV",
+        "1313",
+    );
+}
+
+#[test]
+fn own_forces_are_not_targets() {
+    has("Kenya sent 500 soldiers to Somalia.", "KEN", "SOM", "154");
+    has("Syria offered its troops to Lebanon.", "SYR", "LBN", "030");
+}
