@@ -449,47 +449,18 @@ impl<'a> Finder<'a> {
     // ---- pass 1: marks, verbs, paragraph breaks --------------------------------------------
 
     fn scan(&mut self) {
-        let text = self.text;
-        // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones.
+        // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones;
+        // backticks for the ``…'' of some sources.
         let bytes = self.bytes;
-        for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
-            .chain(memchr::memchr2_iter(0xC2, 0xEF, bytes))
-        {
-            // Most hits are apostrophes inside words ("don't", "Putin’s") and dashes: skip them
-            // before decoding anything.
-            let b = bytes[p];
-            let width = match b {
-                b'\'' => 1,
-                0xE2 if bytes.get(p + 1) == Some(&0x80) => 3,
-                _ => 0,
-            };
-            if width > 0 {
-                let alnum = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
-                let single = b == b'\'' || matches!(bytes.get(p + 2), Some(0x98 | 0x99));
-                if single && p > 0 && alnum(bytes.get(p - 1)) && alnum(bytes.get(p + width)) {
-                    continue;
-                }
-            }
-            let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
-                continue;
-            };
-            let Some((double, dir)) = is_quote_char(c) else {
-                continue;
-            };
-            let end = p + c.len_utf8();
-            let before = text[..p].chars().next_back();
-            let after = text[end..].chars().next();
-            if let Some(dir) = mark_dir(c, dir, before, after, double) {
-                self.marks.push(Mark {
-                    start: p,
-                    end,
-                    double,
-                    dir,
-                });
-            }
+        let mut skip = 0;
+        for p in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+            self.mark_at(p, &mut skip);
+        }
+        skip = 0;
+        for p in memchr::memchr3_iter(0xC2, 0xEF, b'`', bytes) {
+            self.mark_at(p, &mut skip);
         }
         self.marks.sort_unstable_by_key(|m| m.start);
-        // Speech verbs: one table look-up per lower-case word of a listed length.
         // Paragraph breaks: the first line break between two tokens (most gaps are one space).
         let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
         for t in self.toks {
@@ -527,6 +498,63 @@ impl<'a> Finder<'a> {
                 let i = base + k as usize;
                 self.verb_candidate(i);
             }
+        }
+    }
+
+    /// Notes the quotation mark at byte `p`, if there is one (a hit of the byte search). Two
+    /// single marks in a row ('' ‘‘ ’’ ``) are one double mark; `skip` steps over the second.
+    fn mark_at(&mut self, p: usize, skip: &mut usize) {
+        let (text, bytes) = (self.text, self.bytes);
+        if p < *skip {
+            return;
+        }
+        // Most hits are apostrophes inside words ("don't", "Putin’s") and dashes: skip them
+        // before decoding anything.
+        let b = bytes[p];
+        let width = match b {
+            b'\'' => 1,
+            0xE2 if bytes.get(p + 1) == Some(&0x80) => 3,
+            _ => 0,
+        };
+        if width > 0 {
+            let alnum = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
+            let single = b == b'\'' || matches!(bytes.get(p + 2), Some(0x98 | 0x99));
+            if single && p > 0 && alnum(bytes.get(p - 1)) && alnum(bytes.get(p + width)) {
+                return;
+            }
+        }
+        let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
+            return;
+        };
+        let mut end = p + c.len_utf8();
+        let next = text[end..].chars().next();
+        let pair = |x: char| matches!(x, '\'' | '\u{2018}' | '\u{2019}' | '`');
+        let (double, dir, c) = match (c, next) {
+            (a, Some(n)) if pair(a) && (pair(n) && (a == '`') == (n == '`')) => {
+                end += n.len_utf8();
+                *skip = end;
+                let dir = match (a, n) {
+                    ('`' | '\u{2018}', '`' | '\u{2018}') => Dir::Open,
+                    ('\u{2019}', '\u{2019}') => Dir::Close,
+                    _ => Dir::Either,
+                };
+                (true, dir, '"')
+            }
+            ('`', _) => return,
+            _ => match is_quote_char(c) {
+                Some((double, dir)) => (double, dir, c),
+                None => return,
+            },
+        };
+        let before = text[..p].chars().next_back();
+        let after = text[end..].chars().next();
+        if let Some(dir) = mark_dir(c, dir, before, after, double) {
+            self.marks.push(Mark {
+                start: p,
+                end,
+                double,
+                dir,
+            });
         }
     }
 

@@ -301,6 +301,14 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // Double marks written as two single ones.
+    (
+        "``We will rebuild the pier,'' Keller said. “The boats come first,’’ Brandt said.",
+        &[
+            ("We will rebuild the pier,", "said", Some("Marta Keller"), D),
+            ("The boats come first,", "said", Some("Tomas Brandt"), D),
+        ],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
