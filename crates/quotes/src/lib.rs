@@ -1061,7 +1061,11 @@ impl<'a> Finder<'a> {
             }
         }
         let span = ByteSpan::new(t.span().start, self.toks[j - 1].span().end);
-        if let Some((_, e)) = self.first_mention_in(span) {
+        // "said the IFSD’s Azfar Ali Khan": a person in the phrase before an organisation.
+        if let Some(e) = self
+            .person_between(span.start, span.end)
+            .or_else(|| self.first_mention_in(span).map(|(_, e)| e))
+        {
             return Some(Subject {
                 span,
                 res: Res::Entity(e),

@@ -136,6 +136,8 @@ const VERBS: &[(&str, u8)] = &[
     ("whispered", DT),
     ("sighed", D),
     ("exclaimed", D),
+    ("blurted", D),
+    ("repeated", D),
     ("muttered", D),
     ("mumbled", D),
     ("murmured", D),
@@ -567,12 +569,11 @@ static ADJUNCT_STARTS: [u128; 29] = packed([
     "with",
 ]);
 
-static NP_ENDS: [u128; 37] = packed([
+static NP_ENDS: [u128; 36] = packed([
     "about",
     "according",
     "adding",
     "after",
-    "and",
     "as",
     "at",
     "before",
