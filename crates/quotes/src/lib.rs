@@ -953,12 +953,18 @@ impl<'a> Finder<'a> {
                 if verbs::is_determiner(self.word(p)) && p > lo + 1 {
                     p -= 1;
                 }
-                if verbs::is_postmodifier_preposition(self.word(p))
-                    && let Some(head) = self.np_ending_at(p - 1, lo, strict)
-                    // "a statement from the EU": the organisation speaks through it.
-                    && !matches!(head.res, Res::Role(h) if verbs::is_document_noun(self.word(h)))
-                {
-                    return Some(head);
+                if verbs::is_postmodifier_preposition(self.word(p)) {
+                    match self.np_ending_at(p - 1, lo, strict) {
+                        // "a statement from the EU": the organisation speaks through it.
+                        Some(head)
+                            if matches!(head.res, Res::Role(h)
+                                if verbs::is_document_noun(self.word(h))) => {}
+                        Some(head) => return Some(head),
+                        // In an apposition, look on for a name ("the director of operations
+                        // for EHS, Jeff Fraser, says").
+                        None if strict => return None,
+                        None => {}
+                    }
                 }
             }
             return Some(Subject {
