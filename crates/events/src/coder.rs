@@ -111,6 +111,9 @@ pub(crate) struct Coder<'a> {
     last_person: Option<Chunk>,
 }
 
+/// The previous action of the sentence: its end, source, target and class.
+type Prev = (usize, Option<usize>, Option<usize>, Class);
+
 /// How good a pattern match is: weight, words matched, shorter, earlier line.
 type Score = (u32, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<u32>);
 
@@ -867,6 +870,24 @@ impl<'a> Coder<'a> {
                 _ => false,
             };
         }
+        // "Ethiopian and Eritrean leaders": the role is shared by the coordinated nationalities.
+        for k in (0..chunks.len().saturating_sub(1)).rev() {
+            let (a, b) = (&chunks[k], &chunks[k + 1]);
+            if link[k] == 1
+                && a.roles.is_empty()
+                && !a.person
+                && a.country.is_some()
+                && a.code.len() == 3
+                && b.country.is_some()
+                && !b.roles.is_empty()
+                && !b.person
+            {
+                let roles = b.roles.clone();
+                let a = &mut chunks[k];
+                a.code = format!("{}{}", a.code, roles.concat());
+                a.roles = roles;
+            }
+        }
         chunks
     }
 
@@ -1028,7 +1049,56 @@ impl<'a> Coder<'a> {
                 Kind::Place | Kind::Dict(PieceKind::Country | PieceKind::Metonym)
             )
         });
-        let locative = only_place && before.is_some_and(|b| self.is(b, LOCATIVE));
+        // "in northwestern Nigeria", "in the south of Lebanon": skip direction words back to the
+        // preposition. A capital after most prepositions is the city, not its government
+        // ("the streets of Santiago", "flew to Moscow"; but "talks with Moscow").
+        let mut b = before;
+        while let Some(x) = b.filter(|&x| {
+            self.is(
+                x,
+                &[
+                    "the",
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "northeastern",
+                    "northwestern",
+                    "southeastern",
+                    "southwestern",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "occupied",
+                    "besieged",
+                    "embattled",
+                    "war-torn",
+                    "neighbouring",
+                    "neighboring",
+                    "rebel-held",
+                    "capital",
+                ],
+            )
+        }) {
+            b = x.checked_sub(1).filter(|&y| y >= r.start);
+        }
+        let capital_only = g.iter().all(|p| p.kind == Kind::Dict(PieceKind::Metonym))
+            && !g
+                .iter()
+                .any(|p| p.place.is_some_and(|i| self.ctx.places[i].metonym));
+        let locative = only_place
+            && b.is_some_and(|b| {
+                self.is(b, LOCATIVE)
+                    || capital_only
+                        && self.is(
+                            b,
+                            &[
+                                "of", "to", "from", "into", "through", "via", "toward", "towards",
+                            ],
+                        )
+            });
         let place = g.iter().find_map(|p| p.place);
         Chunk {
             t,
@@ -1167,13 +1237,7 @@ impl<'a> Coder<'a> {
         let gaps = if k == 0 { 0 } else { 4 };
         for gap in 0..=gaps {
             let start = at + gap;
-            if gap > 0
-                && (start > end
-                    || self.is_boundary(start - 1)
-                    || (start - 1 < self.toks.len()
-                        && self.toks[start - 1].punct
-                        && self.key(start - 1) != "-"))
-            {
+            if gap > 0 && (start > end || self.is_boundary(start - 1)) {
                 break;
             }
             // Longest alternative first.
@@ -1259,7 +1323,7 @@ impl<'a> Coder<'a> {
         let chunks = self.chunks(pieces, &r);
         let triggers = self.triggers(&r, &chunks);
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut prev: Option<(usize, Option<usize>, Option<usize>)> = None; // (trigger end, src, tgt)
+        let mut prev: Option<Prev> = None;
         for (ti, t) in triggers.iter().enumerate() {
             let pat = &self.d.patterns[t.pat as usize];
             let next_head = triggers.get(ti + 1).map_or(r.end, |n| n.head);
@@ -1269,7 +1333,7 @@ impl<'a> Coder<'a> {
                 self.verbal(t, pat, &chunks, &r, next_head, prev)
             };
             if let Some(d) = made.first() {
-                prev = Some((t.end, d.src, d.tgt));
+                prev = Some((t.end, d.src, d.tgt, pat.class));
             }
             drafts.append(&mut made);
         }
@@ -1352,7 +1416,7 @@ impl<'a> Coder<'a> {
         chunks: &[Chunk],
         r: &Range<usize>,
         next_head: usize,
-        prev: Option<(usize, Option<usize>, Option<usize>)>,
+        prev: Option<Prev>,
     ) -> Vec<Draft> {
         let verb_first = pat.segments[0]
             .iter()
@@ -1532,7 +1596,7 @@ impl<'a> Coder<'a> {
         head: usize,
         chunks: &[Chunk],
         r: &Range<usize>,
-        prev: Option<(usize, Option<usize>, Option<usize>)>,
+        prev: Option<Prev>,
     ) -> Option<usize> {
         let mut fallback = None;
         let mut i = head;
@@ -1546,12 +1610,23 @@ impl<'a> Coder<'a> {
                 if !c.locative {
                     // The object of the previous verb is not this verb's subject ("X attacked Y and
                     // killed Z"), unless "to" makes it so ("urged Y to withdraw").
-                    if let Some((pend, psrc, ptgt)) = prev
+                    // A statement's "target" is the subject of what it reports ("said Russian
+                    // forces attacked"); after "of"/"for" the object acts ("accused Y of
+                    // launching"); after "to" only when the verb controls its object ("urged Y
+                    // to withdraw", but "visited Y to discuss").
+                    if let Some((pend, psrc, ptgt, pclass)) = prev
                         && ptgt == Some(ci)
                         && pend <= c.t.start + 6
-                        && !(c.t.end..head).any(|j| self.key(j) == "to")
+                        && pclass != Class::Say
                     {
-                        return psrc;
+                        let between = |w: &str| (c.t.end..head).any(|j| self.key(j) == w);
+                        let object_acts = between("of")
+                            || between("for")
+                            || between("to")
+                                && matches!(pclass, Class::Appeal | Class::Demand | Class::Threat);
+                        if !object_acts {
+                            return psrc;
+                        }
                     }
                     if !c.prep_obj {
                         return Some(ci);
@@ -1587,12 +1662,14 @@ impl<'a> Coder<'a> {
             if k == "that" && fallback.is_none() {
                 break;
             }
-            if let Some((pend, psrc, _)) = prev
+            if let Some((pend, psrc, _, pclass)) = prev
                 && i + 1 == pend
                 && psrc.is_some()
             {
-                // Reached the previous verb: the subjects are shared ("X attacked Y and killed Z").
-                if !(i + 1..head).any(|j| self.key(j) == "to") {
+                // Reached the previous verb: the subjects are shared ("X attacked Y and killed Z",
+                // "visited Y to discuss"), unless it hands the action to its object.
+                let control = matches!(pclass, Class::Appeal | Class::Demand | Class::Threat);
+                if !(control && (i + 1..head).any(|j| self.key(j) == "to")) {
                     return psrc;
                 }
             }
@@ -1629,7 +1706,7 @@ impl<'a> Coder<'a> {
                 // "offered its troops to Lebanon", "sent 4,000 soldiers to Mali": the actor's own
                 // forces are what it acts with, not on.
                 let own = c.country.is_none()
-                    && c.code.len() == 3
+                    && matches!(c.code.as_str(), "MIL" | "COP" | "PKO" | "SPY")
                     && !c.person
                     && c.t.start > 0
                     && (self.is(c.t.start - 1, &["its", "their", "his", "her", "our"])

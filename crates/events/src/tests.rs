@@ -244,3 +244,44 @@ fn own_forces_are_not_targets() {
     has("Kenya sent 500 soldiers to Somalia.", "KEN", "SOM", "154");
     has("Syria offered its troops to Lebanon.", "SYR", "LBN", "030");
 }
+
+#[test]
+fn who_does_the_embedded_action() {
+    // The accused acts; a purpose clause keeps the subject.
+    has(
+        "Qatar accused Bahraini officials of arresting its citizens.",
+        "BHRGOV",
+        "CVL",
+        "173",
+    );
+    has(
+        "Chile's foreign minister visited Bolivia to discuss water rights.",
+        "CHLGOV",
+        "",
+        "040",
+    );
+}
+
+#[test]
+fn places_after_prepositions_are_where() {
+    let got = triples("Gunmen abducted 12 villagers in northwestern Niger.");
+    assert!(got.iter().all(|t| t.1 != "NER"), "{got:?}");
+    let got = triples("Students marched through the streets of Lima.");
+    assert!(got.iter().all(|t| t.1 != "PERGOV"), "{got:?}");
+}
+
+#[test]
+fn shared_roles_and_amounts_in_gaps() {
+    has(
+        "Greek and Turkish diplomats signed an accord.",
+        "GRCGOV",
+        "",
+        "057",
+    );
+    has(
+        "Canada pledged $40 million in economic aid to Haiti.",
+        "CAN",
+        "HTI",
+        "0331",
+    );
+}
