@@ -1198,11 +1198,20 @@ impl<'a> Finder<'a> {
                 && self
                     .subject_after(v.last, hi)
                     .is_some_and(|s| matches!(s.res, Res::Entity(_) | Res::Name));
-            let pre = if postposed {
+            let mut pre = if postposed {
                 None
             } else {
                 self.subject_before(v.tok, lo)
             };
+            // "X asserted that …, and said that …": the same subject.
+            if pre.is_none()
+                && v.tok > lo
+                && self.word(v.tok - 1).eq_ignore_ascii_case("and")
+                && let Some(prev) = out.last()
+                && prev.span.end >= self.toks[lo].span().start
+            {
+                pre = prev.subject;
+            }
             if let Some(subj) = pre
                 && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
                 && let Some(start) = self.clause_after(*v, hi)
@@ -1458,6 +1467,14 @@ impl<'a> Finder<'a> {
                 break;
             }
             if v.tok > start && v.info.has(verbs::PARTICIPLE) && self.punct_has(v.tok - 1, &[',']) {
+                end = v.tok.saturating_sub(2);
+                break;
+            }
+            // "…, and said that …": a second report by the same speaker.
+            if v.tok > start + 1
+                && self.word(v.tok - 1).eq_ignore_ascii_case("and")
+                && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
+            {
                 end = v.tok.saturating_sub(2);
                 break;
             }

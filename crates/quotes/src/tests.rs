@@ -309,6 +309,19 @@ const TABLE: &[(&str, &[Row])] = &[
             ("The boats come first,", "said", Some("Tomas Brandt"), D),
         ],
     ),
+    // Two reports joined by "and" share the subject.
+    (
+        "Marta Keller insisted that the bridge was safe, and said that the repairs would end in May.",
+        &[
+            ("the bridge was safe", "insisted", Some("Marta Keller"), I),
+            (
+                "the repairs would end in May",
+                "said",
+                Some("Marta Keller"),
+                I,
+            ),
+        ],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
