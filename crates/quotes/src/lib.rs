@@ -973,7 +973,7 @@ impl<'a> Finder<'a> {
             });
         }
         let w = self.word(i);
-        if let Some(p) = verbs::pronoun(w) {
+        if let Some(p) = verbs::pronoun(verbs::without_clitic(w)) {
             return Some(Subject {
                 span: t.span(),
                 res: Res::Pronoun(p),
@@ -1212,6 +1212,10 @@ impl<'a> Finder<'a> {
             {
                 pre = prev.subject;
             }
+            // "I believe …", "we hope …" outside quotations: the writer's own view.
+            if pre.is_some_and(|s| s.res == Res::Pronoun(Pronoun::Speaker)) {
+                continue;
+            }
             if let Some(subj) = pre
                 && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
                 && let Some(start) = self.clause_after(*v, hi)
@@ -1318,7 +1322,11 @@ impl<'a> Finder<'a> {
         let t = s.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '-' | '\u{2014}')
         });
-        let lead = t.len() - t.trim_start().len();
+        let lead = t.len()
+            - t.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '\u{2014}' | ')')
+            })
+            .len();
         ByteSpan::new(span.start + lead, span.start + t.len())
     }
 
@@ -1368,6 +1376,10 @@ impl<'a> Finder<'a> {
                 if self.word(k).eq_ignore_ascii_case("that") {
                     return self.clause_start_ok(k + 1, hi);
                 }
+                // "complained about it to him, but he …": another clause.
+                if adjunct && (self.punct_has(k, &[',']) || verbs::is_conjunction(self.word(k))) {
+                    break;
+                }
                 // "said in his speech he was ready": a subject pronoun after the adjunct.
                 if adjunct && k > j + 1 && self.toks[k].is_lower_start() {
                     let base = verbs::without_clitic(self.word(k));
@@ -1386,7 +1398,15 @@ impl<'a> Finder<'a> {
             if let Some((m, _)) = self.mention_at(self.toks[j].span()) {
                 j = self.tok_at(m.end);
             } else if verbs::is_determiner(w) {
-                j += 2;
+                // "the crowd", "the Mayors Council".
+                j += 1;
+                if j <= hi && self.toks[j].is_capitalized() {
+                    while j <= hi && self.toks[j].is_capitalized() {
+                        j += 1;
+                    }
+                } else {
+                    j += 1;
+                }
             } else if self.toks[j].is_capitalized() {
                 while j <= hi && self.toks[j].is_capitalized() {
                     j += 1;

@@ -761,6 +761,15 @@ static DOCUMENT_NOUNS: [u128; 16] = packed([
     "notice",
 ]);
 
+/// Conjunctions that start another clause.
+pub fn is_conjunction(word: &str) -> bool {
+    [
+        "but", "and", "or", "so", "because", "while", "although", "though", "yet",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(word))
+}
+
 /// A form of "be" before a participle: the passive ("was told", "were reminded"), whose subject
 /// is not the speaker.
 pub fn is_passive_aux(word: &str) -> bool {
