@@ -62,6 +62,8 @@ fn main() -> std::io::Result<()> {
                 if q.verb.is_empty() {
                     v["verb"] = serde_json::Value::Null;
                 }
+                // The words that named the speaker, for looking at errors.
+                v["speaker_text"] = q.speaker_span.and_then(|s| s.get(text)).into();
                 v
             })
             .collect();

@@ -1551,12 +1551,27 @@ impl<'a> Finder<'a> {
 
     // ---- pass 5: speakers and output ---------------------------------------------------------
 
+    /// A mention that a pronoun or role can stand for: not inside a quotation (the speaker
+    /// talking about someone) nor in parentheses (a photo credit, "(Jane Doe/CBC)").
+    fn referable(&self, m: ByteSpan) -> bool {
+        if self.inside_direct(m.start) {
+            return false;
+        }
+        let ls = memchr::memrchr(b'\n', &self.bytes[..m.start]).map_or(0, |i| i + 1);
+        let line = &self.bytes[ls..m.start];
+        match (memchr::memrchr(b'(', line), memchr::memrchr(b')', line)) {
+            (Some(open), Some(close)) => open < close,
+            (Some(_), None) => false,
+            _ => true,
+        }
+    }
+
     fn nearest(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
         let i = self.mentions.partition_point(|(m, _)| m.start < before);
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| !self.inside_direct(m.start))
+            .filter(|(m, _)| self.referable(*m))
             .find(|(_, e)| want(&self.speakers.entities[*e]))
             .map(|(_, e)| *e)
     }
@@ -1590,7 +1605,7 @@ impl<'a> Finder<'a> {
             let found = self.mentions[i..]
                 .iter()
                 .take_while(|(m, _)| m.start < lim)
-                .filter(|(m, _)| !self.inside_direct(m.start))
+                .filter(|(m, _)| self.referable(*m))
                 .find(|(_, e)| want(*e));
             if let Some((_, e)) = found {
                 return Some(*e);
@@ -1603,7 +1618,7 @@ impl<'a> Finder<'a> {
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| !self.inside_direct(m.start))
+            .filter(|(m, _)| self.referable(*m))
             .find(|(_, e)| want(*e))
             .map(|(_, e)| *e)
     }
@@ -1630,7 +1645,7 @@ impl<'a> Finder<'a> {
         self.mentions[i..]
             .iter()
             .take_while(|(m, _)| m.start < to)
-            .filter(|(m, _)| !self.inside_direct(m.start))
+            .filter(|(m, _)| self.referable(*m))
             .find(|(_, e)| self.speakers.entities[*e].kind == SpeakerKind::Person)
             .map(|(_, e)| *e)
     }

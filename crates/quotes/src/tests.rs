@@ -322,6 +322,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A name in parentheses (a photo credit) is not what a pronoun stands for.
+    (
+        "Tomas Brandt opened the training camp on Monday. (Photo: Marta Keller/Harbour Authority)\n\n“We are ready for the season,” he said.",
+        &[(
+            "We are ready for the season,",
+            "said",
+            Some("Tomas Brandt"),
+            D,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
