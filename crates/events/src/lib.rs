@@ -28,6 +28,7 @@
 
 mod coder;
 pub mod dict;
+pub mod import;
 #[cfg(test)]
 mod tests;
 
