@@ -261,6 +261,8 @@ struct Finder<'a> {
     direct_outer: Vec<ByteSpan>,
     /// The gender the text gives each candidate person (filled before speakers are resolved).
     genders: Vec<Gender>,
+    /// Parenthesised spans (filled before speakers are resolved).
+    parens: Vec<ByteSpan>,
 }
 
 /// What the text says about a person's gender: a title ("Ms."), a role ("spokeswoman"), or the
@@ -354,6 +356,7 @@ impl<'a> Finder<'a> {
             cands: Vec::new(),
             direct_outer: Vec::new(),
             genders: Vec::new(),
+            parens: Vec::new(),
         }
     }
 
@@ -449,6 +452,7 @@ impl<'a> Finder<'a> {
     // ---- pass 1: marks, verbs, paragraph breaks --------------------------------------------
 
     fn scan(&mut self) {
+        self.find_parens();
         // Quotation marks: `"`, `'`, and the lead bytes of the curly (E2) and angle (C2) ones;
         // backticks for the ``…'' of some sources.
         let bytes = self.bytes;
@@ -1557,12 +1561,22 @@ impl<'a> Finder<'a> {
         if self.inside_direct(m.start) {
             return false;
         }
-        let ls = memchr::memrchr(b'\n', &self.bytes[..m.start]).map_or(0, |i| i + 1);
-        let line = &self.bytes[ls..m.start];
-        match (memchr::memrchr(b'(', line), memchr::memrchr(b')', line)) {
-            (Some(open), Some(close)) => open < close,
-            (Some(_), None) => false,
-            _ => true,
+        let i = self.parens.partition_point(|p| p.start <= m.start);
+        !(i > 0 && self.parens[i - 1].end > m.start)
+    }
+
+    /// Spans of parentheses, "(" to ")" on one line, by start.
+    fn find_parens(&mut self) {
+        let mut open = None;
+        for p in memchr::memchr3_iter(b'(', b')', b'\n', self.bytes) {
+            match (self.bytes[p], open) {
+                (b'(', _) => open = Some(p),
+                (b')', Some(o)) => {
+                    self.parens.push(ByteSpan::new(o, p + 1));
+                    open = None;
+                }
+                _ => open = None,
+            }
         }
     }
 
