@@ -1,33 +1,44 @@
 //! Quotations: direct and indirect speech, with the verb that introduces it and its speaker.
 //!
-//! [`find`] reads the tokens of a [`TextView`] once, noting quotation marks and speech verbs
-//! (a const lexicon, one hash look-up per word token), and then works only on those few
-//! places:
+//! [`find`] reads the text once for quotation marks (a byte search) and the tokens of a
+//! [`TextView`] once for speech verbs (a const lexicon behind a letter-and-length prefilter:
+//! about 3% of words are looked up), and then works only on those few places:
 //!
 //! 1. **Marks are paired** into quoted spans, paragraph by paragraph: straight, curly and angle
-//!    double marks (their direction read from the mark and the characters around it), single
-//!    marks only outside double ones and only when both ends are found in the paragraph (so
-//!    apostrophes never pair). An opening mark with no close before the paragraph ends is
-//!    closed there; when the next paragraph opens with a mark, that quotation *continues*
-//!    (newspaper style for quotations of several paragraphs): each paragraph gives one
-//!    [`Quote`] with [`Quote::continued`] set on the later ones, all with the same speaker.
+//!    double marks (their direction read from the mark and the characters around it; `''`,
+//!    `‘‘ ’’` and ``` `` ``` count as double marks), single marks only outside double ones and
+//!    only when both ends are found in the paragraph (so apostrophes never pair). An opening
+//!    mark with no close before the paragraph ends is closed there; when the next paragraph
+//!    opens with a mark, that quotation *continues* (newspaper style for quotations of several
+//!    paragraphs): each paragraph gives one [`Quote`] with [`Quote::continued`] set on the later
+//!    ones, all with the same speaker.
 //! 2. **Attribution of direct quotes.** A speech verb right after the closing mark (`“…,” she
 //!    said`, `“…,” said the minister`, `“…?” X asked`) or right before the opening mark (`X said:
-//!    “…”`, `according to X, “…”`), within the clause. A quoted span with no speech verb is a
-//!    quotation only when it stands as a sentence of its own (it then takes the speaker of the
-//!    neighbouring quotations: `“A,” she said. “B.”`) or is long; a short quoted phrase inside
-//!    a sentence (`so-called “experts”`, a title) is not a quotation.
+//!    “…”`, `according to X, “…”`), within the clause; a naming verb just before a short
+//!    quotation (`called the plan “reckless”`). A quoted span with no speech verb is a quotation
+//!    only when it stands as a sentence of its own (it then takes the speaker of the
+//!    neighbouring quotations: `“A,” she said. “B.”`, unless someone is named in between) or is
+//!    long; a short quoted phrase inside a sentence (`so-called “experts”`, a title) is not a
+//!    quotation. A clause that ends in a partial quotation attributed after it (`The plan was,
+//!    in her words, “a disaster,” Ruiz said.`) is reported whole.
 //! 3. **Indirect speech**: a speech verb with a subject before it and a reported clause after it
-//!    (`X said [that] …`, `X told reporters [that] …`, `X warned that …`, `according to X, …`),
-//!    or a clause followed by its attribution (`…, X said.`). The content is the reported
-//!    clause, to the end of the sentence or to a following `, adding that …`.
+//!    (`X said [that] …`, `X said Monday …`, `X told reporters [that] …`, `X warned that …`,
+//!    `according to X, …`, `…, and said that …`), or a clause followed by its attribution (`…,
+//!    X said.`, `…, according to X.`). The content is the reported clause, to the end of the
+//!    sentence or to a following `, adding that …`; quotations inside it are part of it. Not
+//!    reported speech: the passive (`was told`), nouns that look like verbs (`expert reports`),
+//!    the writer's own `I believe`.
 //! 4. **Speakers.** The subject next to the verb is read as a noun phrase (skipping an
-//!    apposition: `X, the spokesman, said`) and resolved: a mention of a [`Candidate`] is that
-//!    candidate; `he`/`she` the nearest person mentioned before outside quotations; `they`/`it`
-//!    the nearest organisation; a role noun (`the spokeswoman`, `the coach`) the nearest
-//!    candidate holding that role, else the nearest person; an organisation noun (`the
-//!    ministry`, `police`) the nearest organisation whose name has that word, else the nearest
-//!    organisation. An unresolved noun phrase is kept as [`Quote::speaker_span`].
+//!    apposition, `X, the spokesman, said`, and an organisation it only modifies, `X at the
+//!    University of Y says`) and resolved: a mention of a [`Candidate`] is that candidate;
+//!    `he`/`she` the recent subject (the first person mentioned in the last sentences, outside
+//!    quotations and parentheses) whom the text gives that gender (a title, a role, a pronoun
+//!    after a mention), else any recent subject; `they`/`it` the recent organisation; a role
+//!    noun (`the spokeswoman`, `the coach`) the candidate holding that role, else the recent
+//!    person; an organisation noun (`the ministry`) the organisation whose name has that word,
+//!    else the recent organisation. A phrase that names someone new (`a friend`, `one of the
+//!    players`, `Trudeau's office`, capitalised words the names stage did not know) is kept as
+//!    written in [`Quote::speaker_span`] and given by [`Quote::speaker_name`].
 //!
 //! ```
 //! use quotes::{Candidate, Kind, SpeakerKind, Speakers};
@@ -55,7 +66,15 @@
 //! ```
 //!
 //! All spans are byte spans of the original text, on char boundaries; the pipeline converts them
-//! to char offsets. The stage never panics, whatever the text.
+//! to char offsets ([`Quote::to_quotation`]). The stage never panics, whatever the text.
+//!
+//! # Measured
+//!
+//! On the dev gold sets, with speakers from the names stage (`examples/score_input.rs`, scored
+//! by `../shared/tools/score.py quotes`): GGT quotations content F1 0.889 (P 0.907, R 0.871),
+//! speaker accuracy 0.849; GUM (direct quotations only, no speakers) F1 0.61 with `--direct`.
+//! Alone over the 10 MB bench corpus (`cargo bench -p quotes`, `examples/throughput.rs`):
+//! about 200 MB/s on one core of the shared 2-core box (180–215 MB/s from run to run).
 
 mod verbs;
 
