@@ -21,6 +21,9 @@ struct Tok {
     in_text: bool,
     /// Id of the word in the patterns' vocabulary, `u32::MAX` when no pattern has it.
     word: u32,
+    /// Which of the coder's word lists hold it (`dict::LIST_*` bits).
+    lists: u8,
+    hyphen: bool,
     poss: bool,
     cap: bool,
     allcaps: bool,
@@ -117,7 +120,7 @@ type Prev = (usize, Option<usize>, Option<usize>, Class);
 /// How good a pattern match is: weight, words matched, shorter, earlier line.
 type Score = (u32, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<u32>);
 
-const MODIFIERS: &[&str] = &[
+pub(crate) const MODIFIERS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -179,7 +182,7 @@ const MODIFIERS: &[&str] = &[
     "special",
     "top-level",
 ];
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "of",
     "with",
     "to",
@@ -213,7 +216,7 @@ const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 /// Verbs (and prepositions) after which a noun of action is the subject's own act.
-const LIGHT_VERBS: &[&str] = &[
+pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launch",
     "launched",
     "launches",
@@ -313,11 +316,11 @@ const LIGHT_VERBS: &[&str] = &[
     "declares",
     "called",
 ];
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
     "your", "any", "no", "every", "each", "another", "such",
 ];
-const LOCATIVE: &[&str] = &[
+pub(crate) const LOCATIVE: &[&str] = &[
     "in",
     "at",
     "near",
@@ -328,7 +331,7 @@ const LOCATIVE: &[&str] = &[
     "within",
     "around",
 ];
-const BOUNDARY_WORDS: &[&str] = &[
+pub(crate) const BOUNDARY_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "but", "while", "although", "though", "because", "if",
     "when", "after", "before", "since", "whereas", "unless", "until",
 ];
@@ -397,8 +400,8 @@ impl<'a> Coder<'a> {
                 start = end;
             }
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
-            let none = (u32::MAX, u32::MAX, u32::MAX);
-            let (p, q, word) = if punct {
+            let none = (u32::MAX, u32::MAX, u32::MAX, 0);
+            let (p, q, word, lists) = if punct || t.kind == TokenKind::Number {
                 none
             } else {
                 d.word(&key_src[start..end]).unwrap_or(none)
@@ -410,6 +413,8 @@ impl<'a> Coder<'a> {
                 key: start..end,
                 in_text: plain,
                 word,
+                lists,
+                hyphen: t.shape.contains(text::Shape::HAS_HYPHEN),
                 poss,
                 cap: t.is_capitalized(),
                 allcaps: t.shape.contains(text::Shape::ALL_CAPS),
@@ -438,6 +443,12 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// Whether token `i` is in any of the coder's word lists `bits`.
+    #[inline]
+    fn in_list(&self, i: usize, bits: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.lists & bits != 0)
+    }
+
     fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.key(i))
     }
@@ -447,7 +458,7 @@ impl<'a> Coder<'a> {
         if self.toks.get(i).is_some_and(|t| t.punct) {
             return !matches!(k, "-" | "'" | "%" | "$");
         }
-        BOUNDARY_WORDS.contains(&k)
+        self.toks[i].lists & crate::dict::LIST_BOUNDARY != 0
     }
 
     /// Token index range covering a byte span (tokens wholly inside it).
@@ -727,7 +738,10 @@ impl<'a> Coder<'a> {
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
-            if owner.get(i - base).copied().unwrap_or(false) || self.toks[i].punct {
+            if owner.get(i - base).copied().unwrap_or(false)
+                || self.toks[i].punct
+                || self.phr[i].is_none() && !self.toks[i].hyphen
+            {
                 i += 1;
                 continue;
             }
@@ -941,7 +955,7 @@ impl<'a> Coder<'a> {
         // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
         let all_mod = between
             .iter()
-            .all(|&i| self.is(i, MODIFIERS) || self.is(i, &["from", "in"]));
+            .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
         let agent_of = between.iter().any(|&i| self.is(i, &["of", "from", "in"]));
         if all_mod
             && (!agent_of || matches!(last.kind, Kind::Dict(PieceKind::Agent)))
@@ -953,7 +967,9 @@ impl<'a> Coder<'a> {
         if has(&is_person)
             && !is_person(p) | (p.kind == Kind::Person && !p.is_leader)
             && self.is(between[0], &[","])
-            && between[1..].iter().all(|&i| self.is(i, MODIFIERS))
+            && between[1..]
+                .iter()
+                .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER))
             && matches!(
                 p.kind,
                 Kind::Dict(
@@ -1090,7 +1106,7 @@ impl<'a> Coder<'a> {
                 .any(|p| p.place.is_some_and(|i| self.ctx.places[i].metonym));
         let locative = only_place
             && b.is_some_and(|b| {
-                self.is(b, LOCATIVE)
+                self.in_list(b, crate::dict::LIST_LOCATIVE)
                     || capital_only
                         && self.is(
                             b,
@@ -1120,7 +1136,7 @@ impl<'a> Coder<'a> {
                 {
                     b = x.checked_sub(1).filter(|&y| y >= r.start);
                 }
-                b.is_some_and(|b| self.is(b, PREPOSITIONS))
+                b.is_some_and(|b| self.in_list(b, crate::dict::LIST_PREPOSITION))
             },
             coord_next: false,
         }
@@ -1210,8 +1226,10 @@ impl<'a> Coder<'a> {
                 let after_possessive = i > 0 && self.toks[i - 1].poss;
                 let base = f == 0;
                 let ing = self.key(i).ends_with("ing");
-                !((base || ing) && (DETERMINERS.contains(&prev) || after_possessive)
-                    || base && prev != "to" && PREPOSITIONS.contains(&prev))
+                let prev_lists = i.checked_sub(1).map_or(0, |p| self.toks[p].lists);
+                !((base || ing)
+                    && (prev_lists & crate::dict::LIST_DETERMINER != 0 || after_possessive)
+                    || base && prev != "to" && prev_lists & crate::dict::LIST_PREPOSITION != 0)
             }
         }
     }
@@ -1219,19 +1237,19 @@ impl<'a> Coder<'a> {
     /// Matches `pat` at token `i`; returns the end and the tokens matched by words.
     fn match_pattern(&self, pat: &Pattern, i: usize, end: usize) -> Option<(usize, Vec<usize>)> {
         let mut lits = Vec::new();
-        let e = self.match_segments(&pat.segments, 0, i, end, &mut lits)?;
+        let e = self.match_segments(pat, 0, i, end, &mut lits)?;
         Some((e, lits))
     }
 
     fn match_segments(
         &self,
-        segs: &[Vec<Vec<Word>>],
+        pat: &Pattern,
         k: usize,
         at: usize,
         end: usize,
         lits: &mut Vec<usize>,
     ) -> Option<usize> {
-        let Some(seg) = segs.get(k) else {
+        let Some(seg) = pat.segments.get(k) else {
             return Some(at);
         };
         let gaps = if k == 0 { 0 } else { 4 };
@@ -1239,6 +1257,11 @@ impl<'a> Coder<'a> {
             let start = at + gap;
             if gap > 0 && (start > end || self.is_boundary(start - 1)) {
                 break;
+            }
+            // No alternative can start with this word.
+            let w = self.toks.get(start).map_or(u32::MAX, |t| t.word);
+            if pat.firsts[k].binary_search(&w).is_err() {
+                continue;
             }
             // Longest alternative first.
             let mut best: Option<(usize, Vec<usize>)> = None;
@@ -1254,7 +1277,7 @@ impl<'a> Coder<'a> {
                 {
                     let mut l = lits.clone();
                     l.extend(start..start + n);
-                    if let Some(e) = self.match_segments(segs, k + 1, start + n, end, &mut l)
+                    if let Some(e) = self.match_segments(pat, k + 1, start + n, end, &mut l)
                         && best.as_ref().is_none_or(|(be, bl)| {
                             l.len() > bl.len() || (l.len() == bl.len() && e < *be)
                         })
@@ -1844,13 +1867,13 @@ impl<'a> Coder<'a> {
             while j > r.start && t.head - j < 5 {
                 j -= 1;
                 let k = self.key(j);
-                if LIGHT_VERBS.contains(&k) {
+                if self.in_list(j, crate::dict::LIST_LIGHT) {
                     carried = true;
                     by_preposition = matches!(k, "in" | "during" | "with" | "on" | "under");
                     break;
                 }
-                let adjective_like = MODIFIERS.contains(&k)
-                    || DETERMINERS.contains(&k)
+                let adjective_like = self
+                    .in_list(j, crate::dict::LIST_MODIFIER | crate::dict::LIST_DETERMINER)
                     || self.toks[j].cap
                     || k.contains('-')
                     || matches!(

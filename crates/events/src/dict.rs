@@ -140,6 +140,8 @@ pub struct Pattern {
     pub text: Box<str>,
     /// Number of literal words of the shortest alternative path (specificity).
     pub weight: u32,
+    /// Per segment, the sorted ids of the words its alternatives can start with.
+    pub firsts: Vec<Vec<u32>>,
 }
 
 /// All the coder's resources. Read-only; share one across threads.
@@ -167,7 +169,7 @@ pub struct Dictionaries {
     /// Every word of a phrase or a pattern → (index into `phrase_lists` of the phrases it starts,
     /// index into `pattern_lists` of the patterns it starts, its id in `vocab`), `u32::MAX` for
     /// none: one lookup per token answers all three.
-    pub words: FxHashMap<Box<str>, (u32, u32, u32)>,
+    pub words: FxHashMap<Box<str>, (u32, u32, u32, u8)>,
     pub phrase_lists: Vec<Vec<u32>>,
     pub pattern_lists: Vec<Vec<u32>>,
     /// A 64-kbit Bloom filter of `words` (two probes): most tokens of a text are not dictionary
@@ -176,6 +178,15 @@ pub struct Dictionaries {
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
+
+/// Bits of the coder's word lists, kept with each word so that a token's membership is known
+/// from its one lookup.
+pub(crate) const LIST_MODIFIER: u8 = 1;
+pub(crate) const LIST_PREPOSITION: u8 = 1 << 1;
+pub(crate) const LIST_LOCATIVE: u8 = 1 << 2;
+pub(crate) const LIST_BOUNDARY: u8 = 1 << 3;
+pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
+pub(crate) const LIST_LIGHT: u8 = 1 << 5;
 
 /// The two Bloom probes of a word.
 #[inline]
@@ -308,6 +319,24 @@ impl Dictionaries {
         d.load_verbs(src.verbs)?;
         d.index_phrases();
         d.index_words();
+        use crate::coder::{
+            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODIFIERS, PREPOSITIONS,
+        };
+        for (list, bit) in [
+            (MODIFIERS, LIST_MODIFIER),
+            (PREPOSITIONS, LIST_PREPOSITION),
+            (LOCATIVE, LIST_LOCATIVE),
+            (BOUNDARY_WORDS, LIST_BOUNDARY),
+            (DETERMINERS, LIST_DETERMINER),
+            (LIGHT_VERBS, LIST_LIGHT),
+        ] {
+            for w in list {
+                d.words
+                    .entry((*w).into())
+                    .or_insert((u32::MAX, u32::MAX, u32::MAX, 0))
+                    .3 |= bit;
+            }
+        }
         for w in d.words.keys() {
             let (a, b) = probes(w);
             d.bloom[(a / 64) as usize] |= 1 << (a % 64);
@@ -587,6 +616,7 @@ impl Dictionaries {
                 segments,
                 text: f[2].trim().into(),
                 weight,
+                firsts: Vec::new(),
             });
         }
         for (i, p) in self.patterns.iter().enumerate() {
@@ -622,7 +652,7 @@ impl Dictionaries {
         let e = self
             .words
             .entry(w.into())
-            .or_insert((u32::MAX, u32::MAX, u32::MAX));
+            .or_insert((u32::MAX, u32::MAX, u32::MAX, 0));
         if e.2 == u32::MAX {
             e.2 = next;
             self.vocab.push(w.into());
@@ -640,12 +670,31 @@ impl Dictionaries {
                 .collect();
             self.verb_ids.push(ids);
         }
+        for p in 0..self.patterns.len() {
+            let firsts = self.patterns[p]
+                .segments
+                .iter()
+                .map(|seg| {
+                    let mut ids: Vec<u32> = seg
+                        .iter()
+                        .flat_map(|alt| match &alt[0] {
+                            Word::Lit(w) => vec![*w],
+                            Word::Verb(v) => self.verb_ids[*v as usize].clone(),
+                        })
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids
+                })
+                .collect();
+            self.patterns[p].firsts = firsts;
+        }
         for (w, ids) in &self.phrase_index {
             self.phrase_lists.push(ids.clone());
             let e = self
                 .words
                 .entry(w.clone())
-                .or_insert((u32::MAX, u32::MAX, u32::MAX));
+                .or_insert((u32::MAX, u32::MAX, u32::MAX, 0));
             e.0 = (self.phrase_lists.len() - 1) as u32;
         }
         for (w, ids) in &self.pattern_index {
@@ -653,14 +702,14 @@ impl Dictionaries {
             let e = self
                 .words
                 .entry(w.clone())
-                .or_insert((u32::MAX, u32::MAX, u32::MAX));
+                .or_insert((u32::MAX, u32::MAX, u32::MAX, 0));
             e.1 = (self.pattern_lists.len() - 1) as u32;
         }
     }
 
     /// The word's (phrase list, pattern list, vocabulary id), if a phrase or pattern has it.
     #[inline]
-    pub fn word(&self, w: &str) -> Option<(u32, u32, u32)> {
+    pub fn word(&self, w: &str) -> Option<(u32, u32, u32, u8)> {
         let (a, b) = probes(w);
         let hit = |x: u64| self.bloom[(x / 64) as usize] & (1 << (x % 64)) != 0;
         if !(hit(a) && hit(b)) {
