@@ -1115,7 +1115,11 @@ impl<'a> Coder<'a> {
                             ],
                         )
             });
-        let place = g.iter().find_map(|p| p.place);
+        // Where the action happened: a place after "in"/"at"/"near" (not "on Wednesday").
+        let place = g
+            .iter()
+            .find_map(|p| p.place)
+            .filter(|_| b.is_some_and(|b| self.in_list(b, crate::dict::LIST_LOCATIVE)));
         Chunk {
             t,
             span,
@@ -1349,7 +1353,11 @@ impl<'a> Coder<'a> {
         let mut prev: Option<Prev> = None;
         for (ti, t) in triggers.iter().enumerate() {
             let pat = &self.d.patterns[t.pat as usize];
-            let next_head = triggers.get(ti + 1).map_or(r.end, |n| n.head);
+            // A noun of action after a verb is its object; only the next verb ends its clause.
+            let next_head = triggers[ti + 1..]
+                .iter()
+                .find(|n| !self.d.patterns[n.pat as usize].nominal)
+                .map_or(r.end, |n| n.head);
             let mut made = if pat.nominal {
                 self.nominal(t, pat, &chunks, &r, next_head)
             } else {
@@ -1413,6 +1421,19 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // A noun of action that only repeats a verb's event ("pledged $40 million in economic
+        // aid") is dropped.
+        let verbal: Vec<(Option<usize>, String)> = drafts
+            .iter()
+            .filter(|d| !d.weak)
+            .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string()))
+            .collect();
+        drafts.retain(|d| {
+            !(d.weak
+                && verbal
+                    .iter()
+                    .any(|(s, r)| *s == d.src && d.code.starts_with(r.as_str())))
+        });
         // Statements are coded only when nothing else in the sentence is.
         let has_other = drafts
             .iter()
@@ -1474,7 +1495,11 @@ impl<'a> Coder<'a> {
         let subjects = self.group(src, chunks);
         let targets = self.group(tgt, chunks);
         // "X and Y met" is a meeting of each with the other; "X and Y agreed" is two agreements.
-        let reciprocal = code.starts_with("04") || code == "036";
+        let reciprocal = code.starts_with("04")
+            || code == "036"
+            || ["clash+", "fight+", "negotiate+"]
+                .iter()
+                .any(|v| pat.text.starts_with(v));
         if subjects.len() > 1 && targets.is_empty() && reciprocal {
             for &a in &subjects {
                 for &b in &subjects {
@@ -1578,6 +1603,10 @@ impl<'a> Coder<'a> {
                 w,
                 "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"
             ) {
+                return true;
+            }
+            // A participle right before "by" ("a truce brokered by Egypt").
+            if self.key(head + 1) == "by" && k.ends_with("ed") {
                 return true;
             }
             // A reduced clause: "when asked whether …", "once attacked".
@@ -1864,7 +1893,7 @@ impl<'a> Coder<'a> {
             let mut j = t.head;
             let mut carried = false;
             let mut by_preposition = false;
-            while j > r.start && t.head - j < 5 {
+            while j > r.start && t.head - j < 8 {
                 j -= 1;
                 let k = self.key(j);
                 if self.in_list(j, crate::dict::LIST_LIGHT) {
@@ -1875,6 +1904,11 @@ impl<'a> Coder<'a> {
                 let adjective_like = self
                     .in_list(j, crate::dict::LIST_MODIFIER | crate::dict::LIST_DETERMINER)
                     || self.toks[j].cap
+                    || matches!(
+                        self.view.tokens.get(j).map(|t| t.kind),
+                        Some(TokenKind::Number | TokenKind::Symbol)
+                    )
+                    || matches!(k, "million" | "billion" | "thousand" | "trillion")
                     || k.contains('-')
                     || matches!(
                         k,
@@ -1913,7 +1947,7 @@ impl<'a> Coder<'a> {
                     c.t.start - 1,
                     &[
                         "with", "on", "against", "to", "toward", "towards", "from", "of", "in",
-                        "over",
+                        "over", "for",
                     ],
                 )
                 && Some(

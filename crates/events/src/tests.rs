@@ -213,7 +213,13 @@ fn passives_and_reduced_clauses() {
 fn nouns_take_their_modifiers_or_a_verb_of_doing() {
     has("Iran's demand angered Saudi officials.", "IRN", "", "100");
     has(
-        "Guerrillas wounded two policemen in a bomb attack.",
+        "Guerrillas staged a bomb attack on Tuesday.",
+        "REB",
+        "",
+        "183",
+    );
+    has(
+        "Two policemen died in a bomb attack by guerrillas.",
         "REB",
         "",
         "183",
