@@ -1587,14 +1587,16 @@ impl<'a> Finder<'a> {
     /// Spans of parentheses, "(" to ")" on one line, by start.
     fn find_parens(&mut self) {
         let mut open = None;
-        for p in memchr::memchr3_iter(b'(', b')', b'\n', self.bytes) {
+        for p in memchr::memchr2_iter(b'(', b')', self.bytes) {
             match (self.bytes[p], open) {
                 (b'(', _) => open = Some(p),
                 (b')', Some(o)) => {
-                    self.parens.push(ByteSpan::new(o, p + 1));
+                    if memchr::memchr(b'\n', &self.bytes[o..p]).is_none() {
+                        self.parens.push(ByteSpan::new(o, p + 1));
+                    }
                     open = None;
                 }
-                _ => open = None,
+                _ => {}
             }
         }
     }
