@@ -1259,15 +1259,14 @@ impl<'a> Finder<'a> {
                 while s > lo && verbs::is_determiner(self.word(s - 1)) {
                     s -= 1;
                 }
-                let mut e = v.last + 1;
-                while e <= hi && verbs::is_adjunct_start(self.word(e)) && e - v.last < 2 {
-                    e += 1;
-                }
+                let e = self.skip_short_adjunct(v.last + 1, hi);
                 if s > lo
                     && self.punct_has(s - 1, &[','])
                     && !self.has_quote(s - 1)
-                    && after_ok(v.last + 1)
-                    && let Some(c) = self.clause_before(lo, s - 1, *v, Some(subj))
+                    && after_ok(e)
+                    && let Some(c) = self
+                        .clause_before(lo, s - 1, *v, Some(subj))
+                        .or_else(|| self.parenthetical(lo, e, hi, *v, subj, &verbs[vi + 1..]))
                 {
                     out.push(c);
                 }
@@ -1278,7 +1277,9 @@ impl<'a> Finder<'a> {
             {
                 let e = self.tok_at(subj.span.end);
                 if after_ok(e)
-                    && let Some(c) = self.clause_before(lo, v.tok - 1, *v, Some(subj))
+                    && let Some(c) = self
+                        .clause_before(lo, v.tok - 1, *v, Some(subj))
+                        .or_else(|| self.parenthetical(lo, e, hi, *v, subj, &verbs[vi + 1..]))
                 {
                     out.push(c);
                 }
@@ -1547,6 +1548,28 @@ impl<'a> Finder<'a> {
         }
         let c = self.indirect_cand(v, lo, end, subject);
         (self.count_words(c.span) >= 4).then_some(c)
+    }
+
+    /// An attribution inside its sentence ("Too often, he says, they get it."): the whole
+    /// sentence is reported, when at least three words follow the attribution's comma at `e`.
+    fn parenthetical(
+        &self,
+        lo: usize,
+        e: usize,
+        hi: usize,
+        v: Verb,
+        subject: Subject,
+        later: &[Verb],
+    ) -> Option<Cand> {
+        if e >= hi || !self.punct_has(e, &[',']) || self.has_quote(e) || self.has_quote(lo) {
+            return None;
+        }
+        let rest = ByteSpan::new(self.toks[e + 1].span().start, self.toks[hi].span().end);
+        if self.count_words(rest) < 3 || (e + 1..=hi).any(|k| self.has_quote(k)) {
+            return None;
+        }
+        let end = self.clause_end(e + 1, hi, later);
+        Some(self.indirect_cand(v, lo, end, Some(subject)))
     }
 
     /// For a participle ("…, adding that"): the subject of the sentence's main clause.

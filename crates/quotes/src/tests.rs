@@ -332,6 +332,16 @@ const TABLE: &[(&str, &[Row])] = &[
             D,
         )],
     ),
+    // An attribution inside its sentence: the whole sentence is reported.
+    (
+        "Most days, Brandt says, the team trains twice before noon.",
+        &[(
+            "Most days, Brandt says, the team trains twice before noon",
+            "says",
+            Some("Tomas Brandt"),
+            I,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
