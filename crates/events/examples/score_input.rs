@@ -7,6 +7,9 @@
 //! cargo run --release -p events --example score_input -- /tmp/ev-in.jsonl > /tmp/ev-pred.jsonl
 //! python3 ../shared/tools/score.py events --gold ../shared/eval/gold/plover_gsr.jsonl --pred /tmp/ev-pred.jsonl
 //! ```
+//!
+//! With `--tsv` after the path it writes Events 2.0 rows instead (asserted events, counted over the
+//! whole input by `gdelt::events::EventWindow`), which `score.py events` reads too.
 
 mod support;
 
@@ -17,7 +20,13 @@ fn main() -> std::io::Result<()> {
         Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
         _ => Box::new(BufReader::new(std::io::stdin())),
     };
+    let tsv = std::env::args().any(|a| a == "--tsv");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut window = gdelt::events::EventWindow::new(1);
+    let row_ctx = gdelt::events::EventRowContext {
+        date_added: model::parse_timestamp("2024-01-01T00:00:00"),
+        include_non_asserted: false,
+    };
     for line in input.lines() {
         let line = line?;
         let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
@@ -28,11 +37,23 @@ fn main() -> std::io::Result<()> {
             .as_str()
             .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
         let view = text::TextView::new(text);
-        let ctx = support::context(text, &view, date);
+        let (ctx, listed) = support::context_listed(text, &view, date);
         let found = events::code(text, &view, &ctx);
+        if tsv {
+            let id = doc["id"].as_str().unwrap_or("");
+            let record = support::to_record(id, doc["url"].as_str(), text, &ctx, &listed, &found);
+            window.add(&record, &row_ctx);
+            continue;
+        }
         let rec =
             serde_json::json!({"id": doc["id"], "events": support::to_json(text, &ctx, &found)});
         writeln!(out, "{rec}")?;
+    }
+    if tsv {
+        let (rows, _) = window.close();
+        for r in rows {
+            writeln!(out, "{}", r.to_line())?;
+        }
     }
     out.flush()
 }

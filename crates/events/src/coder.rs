@@ -1043,7 +1043,8 @@ impl<'a> Coder<'a> {
                 p.name.clone()
             } else if let Some(i) = igo {
                 i.name.clone()
-            } else if let Some(c) = country.filter(|_| roles.is_empty() || metonym_only) {
+            } else if let Some(c) = country {
+                // GDELT names an actor by its country ("Romanian officials" = ROMANIA).
                 c.name.clone()
             } else {
                 self.text.get(span.range()).unwrap_or("").to_string()

@@ -2,7 +2,6 @@
 //! next to the repository; the article is read from there, never copied.
 
 #[path = "../examples/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 #[test]

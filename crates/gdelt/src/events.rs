@@ -526,14 +526,16 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
 pub struct EventRowContext {
     /// The batch date-time: DATEADDED, MentionTimeDate, and the event date of undated articles.
     pub date_added: Option<Timestamp>,
-    /// Write negated, hypothetical, future and reported events too (default: asserted only).
+    /// Write negated, hypothetical, future and reported events too (default: asserted events,
+    /// and future ones coded as intents or threats, roots 03 and 13).
     pub include_non_asserted: bool,
 }
 
 /// Mentions' Confidence, documented: 100 for an asserted event coded from a verb pattern with
 /// both actors coded; −20 when an actor is missing or uncoded; −20 for an event read from a noun
-/// ("talks between …") rather than a verb; −30 when it is not asserted (future, hypothetical,
-/// reported, negated: only written on request); never below 10.
+/// ("talks between …") rather than a verb; −30 when it is not asserted (hypothetical, reported,
+/// negated, or future other than an announced intent or threat: only written on request); never
+/// below 10.
 pub fn confidence(e: &model::Event) -> u8 {
     let mut c: i32 = 100;
     let coded = |a: &Option<model::Actor>| a.as_ref().is_some_and(|a| !a.code.is_empty());
@@ -543,7 +545,9 @@ pub fn confidence(e: &model::Event) -> u8 {
     if e.rule.is_empty() || !e.rule.contains('+') {
         c -= 20;
     }
-    if e.modality != "asserted" {
+    if e.modality != "asserted"
+        && !(e.modality == "future" && matches!(e.root.as_str(), "03" | "13"))
+    {
         c -= 30;
     }
     c.clamp(10, 100) as u8
@@ -586,7 +590,8 @@ fn url_host(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
-/// The event mentions of one record (asserted events only unless the context asks for all).
+/// The event mentions of one record (asserted events, and announced intents and threats, unless
+/// the context asks for all).
 ///
 /// SQLDATE is the event's own date, else the article's, else the batch date; IsRootEvent marks
 /// events of the first three sentences (title and lead); SOURCEURL / MentionIdentifier are the
@@ -630,7 +635,10 @@ pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
     };
     let mut out = Vec::new();
     for e in &r.events {
-        if e.modality != "asserted" && !ctx.include_non_asserted {
+        // An announced action coded as an intent (root 03) or a threat (13) is itself a fact:
+        // the announcement happened ("will meet" = 036).
+        let announced = e.modality == "future" && matches!(e.root.as_str(), "03" | "13");
+        if e.modality != "asserted" && !announced && !ctx.include_non_asserted {
             continue;
         }
         let sql_date = e.date.as_deref().and_then(yyyymmdd).unwrap_or(article_date);
@@ -986,6 +994,8 @@ mod tests {
         e.actor2 = None;
         assert_eq!(confidence(&e), 80);
         e.modality = "future".into();
+        assert_eq!(confidence(&e), 80, "an announced intent is a fact");
+        e.modality = "hypothetical".into();
         assert_eq!(confidence(&e), 50);
     }
 }
