@@ -72,6 +72,8 @@ struct Chunk {
     place: Option<usize>,
     /// After a preposition.
     prep_obj: bool,
+    /// Holds a place joined by "in" ("police in Lagos"): its place is where the event is.
+    place_in: bool,
     /// The next chunk is coordinated with this one ("X and Y").
     coord_next: bool,
 }
@@ -956,7 +958,18 @@ impl<'a> Coder<'a> {
         let all_mod = between
             .iter()
             .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
+        // "officials from Russia", "police in Lagos": the place gives a role its country (and
+        // stays the place of the event); an organisation or a national actor keeps its own
+        // ("NATO officials in Lisbon", "Russian officials in Geneva").
         let agent_of = between.iter().any(|&i| self.is(i, &["of", "from", "in"]));
+        let via_in = between.iter().any(|&i| self.is(i, &["in"]));
+        if via_in
+            && (has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
+                || has(&is_country)
+                || !is_country(p))
+        {
+            return false;
+        }
         if all_mod
             && (!agent_of || matches!(last.kind, Kind::Dict(PieceKind::Agent)))
             && !(agent_of && is_person(p))
@@ -1034,6 +1047,10 @@ impl<'a> Coder<'a> {
             };
             // "Hezbollah guerrillas": a group's code already says its role.
             roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
+            // "NATO officials" are NATO: an organisation's code is whole without GOV.
+            if base.starts_with("IGO") || base.starts_with("NGO") {
+                roles.retain(|r| r != "GOV");
+            }
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
             } else {
@@ -1117,10 +1134,17 @@ impl<'a> Coder<'a> {
                         )
             });
         // Where the action happened: a place after "in"/"at"/"near" (not "on Wednesday").
-        let place = g
-            .iter()
-            .find_map(|p| p.place)
-            .filter(|_| b.is_some_and(|b| self.in_list(b, crate::dict::LIST_LOCATIVE)));
+        let place_in = g.len() > 1
+            && g.last().is_some_and(|p| {
+                p.place.is_some() && p.t.start > 0 && self.key(p.t.start - 1) == "in"
+            });
+        let place = if place_in {
+            g.last().and_then(|p| p.place)
+        } else {
+            g.iter()
+                .find_map(|p| p.place)
+                .filter(|_| b.is_some_and(|b| self.in_list(b, crate::dict::LIST_LOCATIVE)))
+        };
         Chunk {
             t,
             span,
@@ -1134,6 +1158,7 @@ impl<'a> Coder<'a> {
             named: g.iter().any(|p| matches!(p.kind, Kind::Person | Kind::Org)),
             locative: locative || g.iter().all(|p| p.kind == Kind::Place),
             place,
+            place_in,
             prep_obj: {
                 let mut b = before;
                 while let Some(x) =
@@ -2235,7 +2260,7 @@ impl<'a> Coder<'a> {
         // Where: a place after "in"/"at"/"near" in the sentence, the nearest after the action first.
         let place = chunks
             .iter()
-            .filter(|c| c.locative && c.place.is_some())
+            .filter(|c| c.place.is_some() && (c.locative || c.place_in))
             .min_by_key(|c| (c.t.start < d.head, c.t.start.abs_diff(d.head)))
             .and_then(|c| c.place);
         let sent = self.view.sentences[s];

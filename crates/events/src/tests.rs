@@ -291,3 +291,19 @@ fn shared_roles_and_amounts_in_gaps() {
         "0331",
     );
 }
+
+#[test]
+fn a_place_after_in_gives_a_role_its_country() {
+    has(
+        "Police in Nairobi detained three journalists.",
+        "KENCOP",
+        "MED",
+        "173",
+    );
+    has(
+        "Swedish diplomats met NATO officials in Oslo.",
+        "SWEGOV",
+        "IGOWSTNAT",
+        "040",
+    );
+}
