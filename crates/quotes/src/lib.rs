@@ -135,7 +135,8 @@ pub struct Quote {
     /// The speaker: an index into [`Speakers::entities`].
     pub speaker: Option<usize>,
     /// The words that name the speaker next to the verb: a mention, a pronoun or a noun phrase
-    /// ("the spokesman"). `None` when the speaker was inherited from a neighbouring quotation.
+    /// ("the spokesman"). A quotation that takes its speaker from a neighbouring one has `None`,
+    /// or that one's phrase when it names someone who is not a candidate.
     pub speaker_span: Option<ByteSpan>,
     pub kind: Kind,
     /// True when this quotation continues the previous paragraph's (its opening mark starts a
@@ -271,7 +272,7 @@ struct Finder<'a> {
     speakers: &'a Speakers,
     marks: Vec<Mark>,
     verbs: Vec<Verb>,
-    /// Starts of runs of line breaks (paragraph boundaries).
+    /// The first line break between two tokens, wherever there is one (paragraph boundaries).
     breaks: Vec<usize>,
     /// Every mention of every candidate: (span, candidate), by start.
     mentions: Vec<(ByteSpan, usize)>,
@@ -401,7 +402,7 @@ impl<'a> Finder<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
 
-    /// A punctuation token made of `c` only (`,`), ignoring quote marks in it.
+    /// A punctuation token holding one of `set` (`,` in `,"`).
     fn punct_has(&self, i: usize, set: &[char]) -> bool {
         self.is_punct(i) && self.word(i).chars().any(|c| set.contains(&c))
     }
