@@ -1938,7 +1938,10 @@ fn mark_dir(
 ) -> Option<Dir> {
     let open_ctx =
         is_space_like(before) && !after.is_some_and(char::is_whitespace) && after.is_some();
-    let close_ctx = !is_space_like(before) && is_close_context(after);
+    // Text ends before a closing mark: a word or its punctuation ("spring,'", "job.”").
+    let close_ctx = before.is_some_and(|b| {
+        !b.is_whitespace() && !matches!(b, '(' | '[' | '{' | '\u{2014}' | '\u{2013}')
+    }) && is_close_context(after);
     if double {
         return Some(match dir {
             Dir::Either => {

@@ -342,6 +342,29 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // British style: single marks, closed after the comma.
+    (
+        "'We will rebuild the pier by spring,' Marta Keller said. 'It is the first job.'",
+        &[
+            (
+                "We will rebuild the pier by spring,",
+                "said",
+                Some("Marta Keller"),
+                D,
+            ),
+            ("It is the first job.", "", Some("Marta Keller"), D),
+        ],
+    ),
+    // Guillemets with spaces inside.
+    (
+        "« The pier will be rebuilt by spring », Marta Keller said.",
+        &[(
+            "The pier will be rebuilt by spring",
+            "said",
+            Some("Marta Keller"),
+            D,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
