@@ -463,6 +463,11 @@ impl<'a> Coder<'a> {
         self.toks[i].lists & crate::dict::LIST_BOUNDARY != 0
     }
 
+    /// The byte span from the first to the last token of a (non-empty) token range.
+    fn tokens_span(&self, t: &Range<usize>) -> ByteSpan {
+        ByteSpan::new(self.toks[t.start].span.start, self.toks[t.end - 1].span.end)
+    }
+
     /// Token index range covering a byte span (tokens wholly inside it).
     fn token_range(&self, span: ByteSpan) -> Range<usize> {
         let a = self.toks.partition_point(|t| t.span.start < span.start);
@@ -504,7 +509,8 @@ impl<'a> Coder<'a> {
                     owner[i - r.start] = true;
                 }
                 let mut t = t;
-                let mut span = *m;
+                // Spans are re-derived from the tokens, so that they are always on char boundaries.
+                let mut span = self.tokens_span(&t);
                 if !is_leader {
                     // "Iraqi Kurds", "Syrian President X": a nationality before the name is the
                     // actor's country.
@@ -554,8 +560,8 @@ impl<'a> Coder<'a> {
                         owner[i - r.start] = true;
                     }
                     pieces.push(Piece {
-                        t,
-                        span: *m,
+                        t: t.clone(),
+                        span: self.tokens_span(&t),
                         kind: Kind::Dict(PieceKind::Igo),
                         code: ph.0,
                         name: ph.1,
@@ -567,7 +573,7 @@ impl<'a> Coder<'a> {
                     if inner.is_empty() {
                         pieces.push(Piece {
                             t: t.clone(),
-                            span: *m,
+                            span: self.tokens_span(&t),
                             kind: Kind::Org,
                             code: String::new(),
                             name: o.name.clone(),
@@ -1338,7 +1344,7 @@ impl<'a> Coder<'a> {
             for c in &chunks {
                 out.push(format!(
                     "  actor {:?} code={} name={:?}{}{}{}{}",
-                    &self.text[c.span.range()],
+                    c.span.get(self.text).unwrap_or(""),
                     c.code,
                     c.name,
                     if c.locative { " locative" } else { "" },

@@ -307,3 +307,31 @@ fn a_place_after_in_gives_a_role_its_country() {
         "040",
     );
 }
+
+proptest::proptest! {
+    /// Whatever spans the context holds (even off char boundaries), the coder returns spans that
+    /// slice the text.
+    #[test]
+    fn odd_context_spans_never_panic(
+        s in "(Ruß|Kyiv|police|met|attacked|the|é|NATO|, |\\. | )*",
+        spans in proptest::collection::vec((0usize..80, 0usize..80), 0..6),
+    ) {
+        let view = TextView::new(&s);
+        let mentions: Vec<ByteSpan> = spans.iter().map(|&(a, b)| ByteSpan::new(a, b)).collect();
+        let entity = EntityRef { name: "Ruß Kyiv".into(), mentions: mentions.clone(), roles: vec!["police".into()] };
+        let ctx = Context {
+            date: None,
+            persons: vec![entity.clone()],
+            organizations: vec![entity],
+            places: vec![PlaceRef { name: "Kyiv".into(), country_fips: "UP".into(), cameo: None, kind: 4, mentions, metonym: true }],
+            dates: vec![],
+        };
+        for e in code(&s, &view, &ctx) {
+            proptest::prop_assert!(s.get(e.span.range()).is_some());
+            for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+                proptest::prop_assert!(s.get(a.span.range()).is_some());
+            }
+        }
+        let _ = explain(&s, &view, &ctx);
+    }
+}
