@@ -485,26 +485,22 @@ impl<'a> Finder<'a> {
             self.mark_at(p, &mut skip);
         }
         self.marks.sort_unstable_by_key(|m| m.start);
-        // Paragraph breaks: the first line break between two tokens (most gaps are one space).
+        // One pass over the tokens, without branches: candidates for speech verbs and gaps that
+        // may hold a line break are collected a block of tokens at a time, then looked at.
+        let mut verbs_at = [0u32; 256];
+        let mut gaps_at = [0u32; 256];
         let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
-        for t in self.toks {
-            let s = t.span();
-            let gap = s.start.saturating_sub(prev_end);
-            if (gap > 1 || gap == 1 && bytes[prev_end] == b'\n')
-                && let Some(k) = memchr::memchr(b'\n', &bytes[prev_end..s.start])
-            {
-                self.breaks.push(prev_end + k);
-            }
-            prev_end = s.end;
-        }
-        // Speech verbs: candidates are collected without branches, a block of tokens at a
-        // time, and only they are looked up.
-        let mut block = [0u32; 256];
-        for (b, chunk) in self.toks.chunks(block.len()).enumerate() {
-            let base = b * block.len();
-            let mut n = 0;
+        for (b, chunk) in self.toks.chunks(verbs_at.len()).enumerate() {
+            let base = b * verbs_at.len();
+            let (mut n, mut m) = (0, 0);
             for (k, t) in chunk.iter().enumerate() {
                 let s = t.span();
+                // Most gaps are one space.
+                let gap = s.start.saturating_sub(prev_end);
+                let gap_nl = (gap > 1) | ((gap == 1) & (bytes.get(prev_end) == Some(&b'\n')));
+                gaps_at[m] = k as u32;
+                m += usize::from(gap_nl);
+                prev_end = s.end;
                 let len = s.end.saturating_sub(s.start);
                 let b0 = bytes.get(s.start).copied().unwrap_or(0);
                 let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
@@ -515,12 +511,19 @@ impl<'a> Finder<'a> {
                     & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
                     & (b0.is_ascii_lowercase() | (b0 == b'A'))
                     & verbs::may_be_verb(b0, b1, bl, len);
-                block[n] = k as u32;
+                verbs_at[n] = k as u32;
                 n += usize::from(maybe);
             }
-            for &k in &block[..n] {
+            // Paragraph breaks: the first line break between two tokens.
+            for &k in &gaps_at[..m] {
                 let i = base + k as usize;
-                self.verb_candidate(i);
+                let (from, to) = (self.toks[i - 1].span().end, self.toks[i].span().start);
+                if let Some(at) = memchr::memchr(b'\n', &bytes[from..to]) {
+                    self.breaks.push(from + at);
+                }
+            }
+            for &k in &verbs_at[..n] {
+                self.verb_candidate(base + k as usize);
             }
         }
     }
