@@ -641,6 +641,25 @@ impl<'a> Coder<'a> {
                 is_leader: false,
             });
         }
+        // "the country", "the nation": the country named before.
+        for i in r.clone().skip(1) {
+            if self.is(i, &["country", "nation"])
+                && self.key(i - 1) == "the"
+                && !pieces
+                    .iter()
+                    .any(|p| p.t.contains(&i) || p.t.contains(&(i - 1)))
+            {
+                pieces.push(Piece {
+                    t: i - 1..i + 1,
+                    span: ByteSpan::new(self.toks[i - 1].span.start, self.toks[i].span.end),
+                    kind: Kind::Pronoun,
+                    code: String::new(),
+                    name: String::new(),
+                    place: None,
+                    is_leader: false,
+                });
+            }
+        }
         // Pronouns that can be subjects.
         for i in r.clone() {
             if self.is(i, &["he", "she", "it", "they", "we"])
@@ -1497,12 +1516,21 @@ impl<'a> Coder<'a> {
         let verb_first = pat.segments[0]
             .iter()
             .any(|alt| matches!(alt.first(), Some(Word::Verb(_))));
-        let passive = verb_first && self.is_passive(t.head, r.start);
+        // "expelled two diplomats accused of spying": a participle right after the previous
+        // verb's object says what was done to it.
+        let reduced = verb_first
+            && self.key(t.head).ends_with("ed")
+            && prev.is_some_and(|(_, _, ptgt, _)| ptgt.is_some_and(|p| chunks[p].t.end == t.head));
+        let passive = verb_first && (reduced || self.is_passive(t.head, r.start));
         let mut src;
         let mut tgt;
         if passive {
             // "Y was attacked by X": X after "by", Y the subject.
-            tgt = self.subject(t.head, chunks, r, prev);
+            tgt = if reduced {
+                prev.and_then(|p| p.2)
+            } else {
+                self.subject(t.head, chunks, r, prev)
+            };
             src = chunks.iter().position(|c| {
                 c.t.start > t.head
                     && c.t.start <= t.end + 6
@@ -1529,7 +1557,7 @@ impl<'a> Coder<'a> {
         // "X and Y met" is a meeting of each with the other; "X and Y agreed" is two agreements.
         let reciprocal = code.starts_with("04")
             || code == "036"
-            || ["clash+", "fight+", "negotiate+"]
+            || ["clash+", "fight+", "negotiate+", "exchange+"]
                 .iter()
                 .any(|v| pat.text.starts_with(v));
         if subjects.len() > 1 && targets.is_empty() && reciprocal {
@@ -1584,7 +1612,7 @@ impl<'a> Coder<'a> {
 
     fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> String {
         match (&pat.code_nonstate, src) {
-            (Some(ns), Some(c)) if !c.state => ns.to_string(),
+            (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.to_string(),
             (Some(ns), None) => ns.to_string(),
             _ => pat.code.to_string(),
         }
@@ -1704,13 +1732,13 @@ impl<'a> Coder<'a> {
                         && pclass != Class::Say
                     {
                         let between = |w: &str| (c.t.end..head).any(|j| self.key(j) == w);
+                        // "detained farmers protesting": an -ing form right after its noun.
                         let object_acts = between("of")
                             || between("for")
+                            || c.t.end == head && self.key(head).ends_with("ing")
                             || between("to")
                                 && matches!(pclass, Class::Appeal | Class::Demand | Class::Threat);
-                        if !object_acts {
-                            return psrc;
-                        }
+                        return if object_acts { Some(ci) } else { psrc };
                     }
                     if !c.prep_obj {
                         return Some(ci);
@@ -2207,6 +2235,9 @@ impl<'a> Coder<'a> {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
             // or the object of a preposition ("Syria says it will not accept …").
             let at = a1.as_ref().map_or(0, |c| c.t.start);
+            let country_only = a1.as_ref().is_some_and(|c| {
+                self.key(c.t.end - 1) == "country" || self.key(c.t.end - 1) == "nation"
+            });
             a1 = chunks
                 .iter()
                 .enumerate()
@@ -2215,7 +2246,8 @@ impl<'a> Coder<'a> {
                         && !c.pronoun
                         && !c.code.is_empty()
                         && !c.locative
-                        && !c.prep_obj
+                        && (!c.prep_obj || country_only)
+                        && (!country_only || c.country.is_some())
                         && Some(*i) != d.tgt
                 })
                 .max_by_key(|(_, c)| c.t.start)
@@ -2331,9 +2363,8 @@ pub(crate) fn map_class(class: Class, code: &str) -> String {
             (_, "086", _) => pick("0355"),
             (_, "087", _) => pick("0356"),
             ("08", _, _) => pick("035"),
-            ("14" | "15" | "16" | "17" | "18" | "19" | "20", _, _) => {
-                map_class(Class::Threat, code)
-            }
+            // A planned deployment (15) is not a threat; force, sanctions and coercion are.
+            ("14" | "16" | "17" | "18" | "19" | "20", _, _) => map_class(Class::Threat, code),
             _ => pick(code),
         },
         Class::Appeal => match (root, c3, code) {

@@ -335,3 +335,34 @@ proptest::proptest! {
         let _ = explain(&s, &view, &ctx);
     }
 }
+
+#[test]
+fn reduced_clauses_and_the_country() {
+    // A participle after the previous verb's object says what it does or what was done to it.
+    has(
+        "Ghanaian police detained students protesting in Accra.",
+        "EDU",
+        "",
+        "140",
+    );
+    has(
+        "Latvia expelled a Belarusian diplomat accused of spying.",
+        "",
+        "BLRGOV",
+        "1125",
+    );
+    // "the country" is the country named before.
+    has(
+        "The president of Peru said the country would not send troops to Bolivia.",
+        "PERGOV",
+        "BOL",
+        "154",
+    );
+    // Exchanges go both ways.
+    has(
+        "Armenia and Azerbaijan exchanged prisoners.",
+        "AZE",
+        "ARM",
+        "0841",
+    );
+}
