@@ -778,6 +778,14 @@ impl<'a> Finder<'a> {
                 };
                 c.verb = Some(v);
                 c.subject = self.subject(v, lo, hi);
+                // "a report found …": a noun-like form with no subject before it is a noun.
+                if v.info.has(verbs::NOUNLIKE)
+                    && c.subject
+                        .is_none_or(|s| s.span.start > self.toks[v.tok].span().start)
+                {
+                    c.verb = None;
+                    c.subject = None;
+                }
                 // "There was a “whiff” of concern over “three-peat,” Shibley said.": the
                 // attribution after the marks reports the whole clause, quoted or not.
                 if !before && !starts_clause && !c.continued {
@@ -919,12 +927,15 @@ impl<'a> Finder<'a> {
         if verb == 0 || verb <= lo {
             return None;
         }
+        // "is saying", "are warning": a form of "be" before -ing is no passive.
+        let progressive = self.word(verb).ends_with("ing");
         let mut i = verb - 1;
         while i > lo
             && self.is_wordlike(i)
             && !self.break_after(i)
             && self.toks[i].is_lower_start()
-            && verbs::is_skippable_before_verb(self.word(i))
+            && (verbs::is_skippable_before_verb(self.word(i))
+                || progressive && verbs::is_passive_aux(self.word(i)))
         {
             i -= 1;
         }

@@ -67,6 +67,7 @@ const VERBS: &[(&str, u8)] = &[
     ("commented", D),
     ("continued", D),
     ("concluded", DT),
+    ("concludes", DT | PRESENT),
     ("recalled", DT),
     ("recalls", DT | PRESENT),
     // Warning, arguing, claiming.
