@@ -1193,7 +1193,10 @@ impl<'a> Finder<'a> {
                     break;
                 }
             }
-            if v.info.has(verbs::PARTICIPLE) {
+            // "X is saying that …" is a finite report; "…, saying that …" reports the subject
+            // of the sentence.
+            let progressive = v.tok > 0 && verbs::is_passive_aux(self.word(v.tok - 1));
+            if v.info.has(verbs::PARTICIPLE) && !progressive {
                 if v.tok == 0 || !self.punct_has(v.tok - 1, &[',']) {
                     continue;
                 }

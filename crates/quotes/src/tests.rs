@@ -365,6 +365,19 @@ const TABLE: &[(&str, &[Row])] = &[
             D,
         )],
     ),
+    // The progressive is a report too; a participle after a comma reports the subject.
+    (
+        "Marta Keller is saying that the port will reopen next week. Brandt left early, saying he was tired of waiting.",
+        &[
+            (
+                "the port will reopen next week",
+                "saying",
+                Some("Marta Keller"),
+                I,
+            ),
+            ("he was tired of waiting", "saying", Some("Tomas Brandt"), I),
+        ],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
