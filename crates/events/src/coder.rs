@@ -217,6 +217,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "beyond",
     "without",
 ];
+/// Verbs whose direct object is what is talked about, not an actor acted on.
+const TOPIC_VERBS: &[&str] = &["discuss+", "consider+", "study+", "investigate+", "debate+"];
+
 /// Verbs (and prepositions) after which a noun of action is the subject's own act.
 pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launch",
@@ -1072,6 +1075,10 @@ impl<'a> Coder<'a> {
             };
             // "Hezbollah guerrillas": a group's code already says its role.
             roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
+            // "government forces", "state police": the force, not the government.
+            if roles.iter().any(|r| r == "MIL" || r == "COP") {
+                roles.retain(|r| r != "GOV");
+            }
             // "NATO officials" are NATO: an organisation's code is whole without GOV.
             if base.starts_with("IGO") || base.starts_with("NGO") {
                 roles.retain(|r| r != "GOV");
@@ -1278,7 +1285,35 @@ impl<'a> Coder<'a> {
                 // the base and -ing forms are nouns or adjectives; after a preposition (not "to")
                 // the base form is.
                 let prev = i.checked_sub(1).map_or("", |p| self.key(p));
-                let after_possessive = i > 0 && self.toks[i - 1].poss;
+                // "a Russian assault", "a three-hour meeting", "Iran's demand": after a nationality
+                // adjective, a possessive, or a determiner before adjective-like words, the base
+                // and -ing forms are nouns.
+                let nationality = |p: usize| {
+                    self.phr[p].is_some_and(|ids| {
+                        ids.iter().any(|&x| {
+                            let ph = &self.d.phrases[x as usize];
+                            ph.kind == PieceKind::Adjective && ph.words.len() == 1
+                        })
+                    }) && self.toks[p].cap
+                };
+                let mut j = i;
+                let mut det_before = false;
+                while j > 0 && i - j < 4 {
+                    j -= 1;
+                    let t = &self.toks[j];
+                    if t.lists & crate::dict::LIST_DETERMINER != 0 || t.poss {
+                        det_before = true;
+                        break;
+                    }
+                    let adjective_like = t.hyphen
+                        || nationality(j)
+                        || matches!(self.view.tokens[j].kind, TokenKind::Number);
+                    if !adjective_like {
+                        break;
+                    }
+                }
+                let after_possessive =
+                    i > 0 && (self.toks[i - 1].poss || nationality(i - 1) || det_before);
                 let base = f == 0;
                 let ing = self.key(i).ends_with("ing");
                 let prev_lists = i.checked_sub(1).map_or(0, |p| self.toks[p].lists);
@@ -1541,6 +1576,13 @@ impl<'a> Coder<'a> {
         } else {
             src = self.subject(t.head, chunks, r, prev);
             tgt = self.object(t, pat, chunks, next_head, r);
+            // "discussed Taiwan", "debated the budget": the object is the topic; the partner
+            // comes with "with".
+            if TOPIC_VERBS.iter().any(|v| pat.text.starts_with(v))
+                && tgt.is_some_and(|c| !chunks[c].prep_obj)
+            {
+                tgt = None;
+            }
         }
         if src == tgt {
             tgt = None;

@@ -366,3 +366,28 @@ fn reduced_clauses_and_the_country() {
         "0841",
     );
 }
+
+#[test]
+fn topics_nouns_and_forces() {
+    // What is discussed is not a party to the talks.
+    let got = triples("Spain and Portugal discussed Morocco during a two-day meeting.");
+    assert!(
+        got.contains(&("ESP".into(), "PRT".into(), "040".into())),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|t| t.1 != "MAR" && t.0 != "MAR"), "{got:?}");
+    // After a nationality adjective the base form is a noun.
+    has(
+        "Finnish troops repelled a Russian assault.",
+        "FINMIL",
+        "RUS",
+        "190",
+    );
+    // Government forces are the military.
+    has(
+        "Ethiopian government forces attacked the rebels.",
+        "ETHMIL",
+        "REB",
+        "190",
+    );
+}
