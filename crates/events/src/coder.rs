@@ -646,7 +646,7 @@ impl<'a> Coder<'a> {
         }
         // "the country", "the nation": the country named before.
         for i in r.clone().skip(1) {
-            if self.is(i, &["country", "nation"])
+            if matches!(self.key(i), "country" | "nation")
                 && self.key(i - 1) == "the"
                 && !pieces
                     .iter()
@@ -665,7 +665,7 @@ impl<'a> Coder<'a> {
         }
         // Pronouns that can be subjects.
         for i in r.clone() {
-            if self.is(i, &["he", "she", "it", "they", "we"])
+            if matches!(self.key(i), "he" | "she" | "it" | "they" | "we")
                 && !pieces.iter().any(|p| p.t.contains(&i))
             {
                 pieces.push(Piece {
