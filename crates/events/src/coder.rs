@@ -179,6 +179,7 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "anti-government",
     "opposition",
     "vice",
+    "supreme",
     "assistant",
     "junior",
     "special",
@@ -975,9 +976,12 @@ impl<'a> Coder<'a> {
         // stage did not find are the name.
         if between.len() <= 2
             && matches!(last.kind, Kind::Dict(PieceKind::Agent))
-            && between
-                .iter()
-                .all(|&i| self.toks[i].cap && !self.toks[i].punct)
+            && between.iter().all(|&i| {
+                self.toks[i].cap
+                    && !self.toks[i].punct
+                    && self.toks[i].lists == 0
+                    && !matches!(self.key(i), "to" | "and" | "or" | "for" | "as")
+            })
             && self.toks[p.t.start].cap
         {
             return true;
@@ -1777,6 +1781,7 @@ impl<'a> Coder<'a> {
                         // "detained farmers protesting": an -ing form right after its noun.
                         let object_acts = between("of")
                             || between("for")
+                            || between("against")
                             || c.t.end == head && self.key(head).ends_with("ing")
                             || between("to")
                                 && matches!(pclass, Class::Appeal | Class::Demand | Class::Threat);

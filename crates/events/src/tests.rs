@@ -391,3 +391,20 @@ fn topics_nouns_and_forces() {
         "190",
     );
 }
+
+#[test]
+fn headlines() {
+    has(
+        "Poland Warns Belarus Against Moving Troops To The Border",
+        "BLR",
+        "",
+        "154",
+    );
+    has(
+        "Iran's Supreme Leader Rejects Talks With France",
+        "IRNGOV",
+        "FRA",
+        "125",
+    );
+    has("Chile Imposes Sanctions On Peru", "CHL", "PER", "163");
+}
