@@ -75,7 +75,7 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Analysis stages to run: all (default), none (text layer only), or a comma-separated list of
-    /// names, places, dates, quantities, themes, tone.
+    /// names, places, dates, quantities, quotes, themes, tone.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub stages: String,
     /// Worker threads (default: all cores).

@@ -41,6 +41,8 @@ pub struct Stages {
     pub dates: bool,
     /// Amounts and counts (the `quantities` crate).
     pub quantities: bool,
+    /// Quotations with their speakers (the `quotes` crate; speakers come from `names`).
+    pub quotes: bool,
     /// GKG themes (the `themes` crate).
     pub themes: bool,
     /// V1.5TONE and GCAM (the `tone` crate).
@@ -49,13 +51,22 @@ pub struct Stages {
 
 impl Stages {
     /// The names `--stages` accepts, in pipeline order.
-    pub const NAMES: [&str; 6] = ["names", "places", "dates", "quantities", "themes", "tone"];
+    pub const NAMES: [&str; 7] = [
+        "names",
+        "places",
+        "dates",
+        "quantities",
+        "quotes",
+        "themes",
+        "tone",
+    ];
 
     pub const ALL: Stages = Stages {
         names: true,
         places: true,
         dates: true,
         quantities: true,
+        quotes: true,
         themes: true,
         tone: true,
     };
@@ -64,6 +75,7 @@ impl Stages {
         places: false,
         dates: false,
         quantities: false,
+        quotes: false,
         themes: false,
         tone: false,
     };
@@ -82,6 +94,7 @@ impl Stages {
                 "places" => &mut stages.places,
                 "dates" => &mut stages.dates,
                 "quantities" => &mut stages.quantities,
+                "quotes" => &mut stages.quotes,
                 "themes" => &mut stages.themes,
                 "tone" => &mut stages.tone,
                 other => {
@@ -177,6 +190,24 @@ impl Engine {
             quantities::Quantities::default()
         };
 
+        // Quotations get the names stage's persons and organisations as candidate speakers.
+        let speakers = quotes::Speakers {
+            entities: if options.stages.quotes {
+                speaker_candidates(&names.persons, quotes::SpeakerKind::Person)
+                    .chain(speaker_candidates(
+                        &names.organizations,
+                        quotes::SpeakerKind::Organization,
+                    ))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
+        let found_quotes = if options.stages.quotes {
+            quotes::find(text, &view, &speakers)
+        } else {
+            Vec::new()
+        };
         let found_themes = if options.stages.themes {
             themes::find(text, &view)
         } else {
@@ -281,6 +312,10 @@ impl Engine {
         for c in &mut counts {
             c.location = nearest_geocoded(&locations, c.start, text, &chars, &sentences);
         }
+        let quotations = found_quotes
+            .iter()
+            .map(|q| q.to_quotation(text, &speakers, &chars))
+            .collect();
         Record {
             published: article.published.as_ref().map(model::iso_timestamp),
             id: article.id,
@@ -297,6 +332,7 @@ impl Engine {
             dates,
             amounts,
             counts,
+            quotations,
             themes: found_themes
                 .iter()
                 .map(|m| model::Theme {
@@ -308,6 +344,19 @@ impl Engine {
             ..Default::default()
         }
     }
+}
+
+/// The names stage's entities as candidate speakers of quotations.
+fn speaker_candidates(
+    entities: &[names::NamedEntity],
+    kind: quotes::SpeakerKind,
+) -> impl Iterator<Item = quotes::Candidate> + '_ {
+    entities.iter().map(move |e| quotes::Candidate {
+        name: e.name.clone(),
+        kind,
+        mentions: e.mentions.clone(),
+        roles: e.roles.clone(),
+    })
 }
 
 /// Where GDELT places a count: the geocoded location (index into `locations`) mentioned nearest
@@ -436,6 +485,35 @@ mod tests {
     }
 
     #[test]
+    fn quotations_name_their_speakers_from_the_names_stage() {
+        let text = "“We will rebuild every bridge,” Mayor Ana Costa said on Monday. \
+                    The ministry said that repairs would take a year.";
+        let r = Engine::new().analyze(Article::new("x", text), &Options::default());
+        let q: Vec<(&str, Option<&str>, model::QuoteKind)> = r
+            .quotations
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref(), q.kind))
+            .collect();
+        assert_eq!(
+            q[0],
+            (
+                "We will rebuild every bridge,",
+                Some("Ana Costa"),
+                model::QuoteKind::Direct
+            )
+        );
+        assert!(
+            q.iter()
+                .any(|(t, _, k)| *t == "repairs would take a year"
+                    && *k == model::QuoteKind::Indirect)
+        );
+        let chars: Vec<char> = text.chars().collect();
+        for q in &r.quotations {
+            assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.text);
+        }
+    }
+
+    #[test]
     fn record_carries_the_article() {
         let mut a = Article::new("id-1", "Text.");
         a.url = Some("https://example.org/x".into());
@@ -471,6 +549,16 @@ mod any_text {
                         prop_assert!(m.start < m.end && m.end <= n);
                         prop_assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text.clone());
                     }
+                }
+                let spans = record.dates.iter().map(|d| (d.start, d.end, &d.text))
+                    .chain(record.amounts.iter().map(|a| (a.start, a.end, &a.text)))
+                    .chain(record.quotations.iter().map(|q| (q.start, q.end, &q.text)));
+                for (start, end, surface) in spans {
+                    prop_assert!(start <= end && end <= n);
+                    prop_assert_eq!(&chars[start..end].iter().collect::<String>(), surface);
+                }
+                for at in record.themes.iter().map(|t| t.start).chain(record.counts.iter().map(|c| c.start)) {
+                    prop_assert!(at <= n);
                 }
                 let mut last_end = 0;
                 for sentence in &record.sentences {
