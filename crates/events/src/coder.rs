@@ -1103,8 +1103,9 @@ impl<'a> Coder<'a> {
                 self.text.get(span.range()).unwrap_or("").to_string()
             };
         }
+        // Intergovernmental organisations act as states; ethnic, religious and armed groups do not.
         let state = leader.is_some()
-            || igo.is_some()
+            || igo.is_some_and(|i| i.code.starts_with("IGO"))
             || (country.is_some() && roles.is_empty())
             || roles.iter().any(|r| {
                 matches!(

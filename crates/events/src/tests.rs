@@ -408,3 +408,19 @@ fn headlines() {
     );
     has("Chile Imposes Sanctions On Peru", "CHL", "PER", "163");
 }
+
+#[test]
+fn ethnic_and_religious_groups() {
+    has(
+        "Kurdish fighters attacked Turkish troops.",
+        "KURREB",
+        "TURMIL",
+        "180",
+    );
+    has(
+        "Sunni militias kidnapped two Shiite clerics.",
+        "MOSSUNREB",
+        "MOSSHIREL",
+        "181",
+    );
+}

@@ -136,6 +136,15 @@ const TYPE_CODES: &[&str] = &[
     "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET",
 ];
 
+/// CAMEO religion codes (CAMEO.religion.txt) and the ethnic codes newsgraph's coder writes: in an
+/// actor code they go to the Religion / Ethnic columns, not the country column.
+const RELIGION_CODES: &[&str] = &[
+    "MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "ATH", "BAH", "CON", "DOX", "ITR", "JAN", "LDS",
+    "PAG", "REL", "SHN", "SHI", "SUN", "CTH", "PRO", "ALE", "SFI", "DRZ", "CPT", "JHW", "MRN",
+    "TAO", "ZRO",
+];
+const ETHNIC_CODES: &[&str] = &["KUR", "TAM", "UIG", "ARB", "PAL", "TIB", "CKM", "SNL"];
+
 /// The ten actor columns of an event row.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ActorColumns {
@@ -167,9 +176,19 @@ impl ActorColumns {
             .collect();
         let mut types: Vec<&str> = Vec::new();
         let mut group = None;
+        let religion_first = parts.first().is_some_and(|p| RELIGION_CODES.contains(p));
         for (i, p) in parts.iter().enumerate() {
             if TYPE_CODES.contains(p) {
                 types.push(p);
+            } else if religion_first && RELIGION_CODES.contains(p) {
+                // "MOSSUN": religion, then its branch.
+                if a.religion1_code.is_empty() {
+                    a.religion1_code = p.to_string();
+                } else if a.religion2_code.is_empty() {
+                    a.religion2_code = p.to_string();
+                }
+            } else if i == 0 && ETHNIC_CODES.contains(p) {
+                a.ethnic_code = p.to_string();
             } else if i == 0 {
                 a.country_code = p.to_string();
             } else {
@@ -179,7 +198,7 @@ impl ActorColumns {
         if types
             .first()
             .is_some_and(|t| matches!(*t, "IGO" | "NGO" | "IMG" | "NGM"))
-            || a.country_code.is_empty()
+            || a.country_code.is_empty() && a.religion1_code.is_empty() && a.ethnic_code.is_empty()
         {
             a.known_group_code = group.unwrap_or("").to_string();
         }
@@ -855,6 +874,8 @@ mod tests {
             ("AFGREB", ["AFG", "", "REB", "", ""]),
             ("UKR", ["UKR", "", "", "", ""]),
             ("", ["", "", "", "", ""]),
+            ("MOSSUNREB", ["", "", "REB", "", ""]),
+            ("KURMIL", ["", "", "MIL", "", ""]),
         ];
         for (code, want) in table {
             let a = ActorColumns::from_code(code, "x");
@@ -867,6 +888,12 @@ mod tests {
             ];
             assert_eq!(&got, want, "{code}");
         }
+        let a = ActorColumns::from_code("MOSSUNREB", "x");
+        assert_eq!(
+            (a.religion1_code.as_str(), a.religion2_code.as_str()),
+            ("MOS", "SUN")
+        );
+        assert_eq!(ActorColumns::from_code("KURMIL", "x").ethnic_code, "KUR");
     }
 
     /// Adds a record's mentions as if its tone were `tone` (the tone stage's field is not needed).
