@@ -218,6 +218,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "beyond",
     "without",
 ];
+/// The longest stretch of tokens coded as one sentence.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
 /// Verbs whose direct object is what is talked about, not an actor acted on.
 const TOPIC_VERBS: &[&str] = &["discuss+", "consider+", "study+", "investigate+", "debate+"];
 
@@ -1433,8 +1436,19 @@ impl<'a> Coder<'a> {
     // ---------------------------------------------------------------- events
 
     fn sentence(&mut self, s: usize, r: Range<usize>, out: &mut Vec<CodedEvent>) {
-        // No pattern word, no event: most sentences stop here.
+        // No pattern word, no event: most sentences stop here. A "sentence" of more than
+        // MAX_SENTENCE_TOKENS tokens is a table or a list, not prose: its words are searched in
+        // pieces of that length, so that the cost stays linear.
         if !self.pat[r.clone()].iter().any(Option::is_some) {
+            return;
+        }
+        if r.len() > MAX_SENTENCE_TOKENS {
+            let mut start = r.start;
+            while start < r.end {
+                let end = (start + MAX_SENTENCE_TOKENS).min(r.end);
+                self.sentence(s, start..end, out);
+                start = end;
+            }
             return;
         }
         let pieces = self.pieces(r.clone());

@@ -424,3 +424,13 @@ fn ethnic_and_religious_groups() {
         "181",
     );
 }
+
+#[test]
+fn long_run_ons_stay_fast() {
+    let text = "Russia attacked Ukraine and ".repeat(3000);
+    let view = TextView::new(&text);
+    let start = std::time::Instant::now();
+    let events = code(&text, &view, &Context::default());
+    assert!(!events.is_empty());
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+}
