@@ -34,6 +34,17 @@ pub fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
 /// ASCII, runs of whitespace one space. Written into `buf` to avoid an allocation per lookup.
 pub fn key_into(surface: &str, buf: &mut String) {
     buf.clear();
+    // Most surfaces are ASCII words or phrases with single inner spaces: lower-case them whole.
+    let bytes = surface.as_bytes();
+    if bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+    {
+        buf.push_str(surface);
+        buf.make_ascii_lowercase();
+        return;
+    }
     let mut space = false;
     for c in surface.chars() {
         let c = match c {
