@@ -443,8 +443,20 @@ fn scan<'g>(
                 if !ids.is_empty() {
                     best = Some((j, end, ids));
                 }
+                // A longer name needs a next name token after single spaces (checked first: it
+                // is cheaper than the prefix lookup and usually fails).
+                let next_joins = tokens.get(j + 1).is_some_and(|next| {
+                    j + 1 < range.end
+                        && is_name_token(next)
+                        && text
+                            .get(tj.span().end..next.span().start)
+                            .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '))
+                });
+                if !next_joins || bare.len() < full.len() {
+                    break;
+                }
                 lexicon::key_into(full, buf);
-                if bare.len() < full.len() || !gaz.is_prefix(buf) {
+                if !gaz.is_prefix(buf) {
                     break;
                 }
                 j += 1;
