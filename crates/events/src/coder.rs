@@ -324,6 +324,12 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "declared",
     "declares",
     "called",
+    "reimposed",
+    "reimpose",
+    "extended",
+    "tightened",
+    "intensified",
+    "escalated",
 ];
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -687,7 +693,11 @@ impl<'a> Coder<'a> {
         // Overlaps: keep the first (longest at a start, since context pieces came first on ties).
         let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
         for p in pieces {
-            if kept.last().is_some_and(|k| p.t.start < k.t.end) {
+            // Parts of one hyphenated word ("US-China") are separate pieces of the same token.
+            if kept
+                .last()
+                .is_some_and(|k| p.t.start < k.t.end && !(k.t == p.t && k.span.end <= p.span.start))
+            {
                 continue;
             }
             kept.push(p);
@@ -2068,8 +2078,8 @@ impl<'a> Coder<'a> {
                 && self.is(
                     c.t.start - 1,
                     &[
-                        "with", "on", "against", "to", "toward", "towards", "from", "of", "in",
-                        "over", "for",
+                        "with", "on", "against", "to", "toward", "towards", "from", "of", "over",
+                        "for",
                     ],
                 )
                 && Some(

@@ -434,3 +434,22 @@ fn long_run_ons_stay_fast() {
     assert!(!events.is_empty());
     assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
 }
+
+#[test]
+fn hyphenated_pairs_and_returning_to_talks() {
+    let got = triples("Serbia-Kosovo talks resumed in Brussels.");
+    assert!(
+        got.contains(&("SRB".into(), "KSV".into(), "040".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("KSV".into(), "SRB".into(), "040".into())),
+        "{got:?}"
+    );
+    has(
+        "Austria urged Hungary to return to the negotiating table.",
+        "AUT",
+        "HUN",
+        "026",
+    );
+}
