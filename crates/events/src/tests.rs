@@ -248,7 +248,7 @@ fn future_and_negated_cooperation() {
 #[test]
 fn own_forces_are_not_targets() {
     has("Kenya sent 500 soldiers to Somalia.", "KEN", "SOM", "154");
-    has("Syria offered its troops to Lebanon.", "SYR", "LBN", "030");
+    has("Chad offered its soldiers to Niger.", "TCD", "NER", "030");
 }
 
 #[test]
