@@ -7,6 +7,7 @@
 //! * A count without a place has location type `0` and empty place fields: `KILL#2##0#######1695`.
 //! * Tone values carry 15 significant digits; V2EXTRASXML writes non-ASCII as `&#xHEX;`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Why a line is not a GKG 2.1 row.
@@ -372,19 +373,19 @@ fn clean(s: &str) -> String {
 }
 
 /// A list item may additionally hold none of the list delimiters.
-fn item(s: &str) -> String {
+fn item(s: &str) -> Cow<'_, str> {
     if !s.contains(['\t', '\n', '\r', ';', '#']) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
-    s.replace(['\t', '\n', '\r', ';', '#'], " ")
+    Cow::Owned(s.replace(['\t', '\n', '\r', ';', '#'], " "))
 }
 
 /// Quotation fields may hold neither `|` nor `#` (and the cell no tab or line break).
-fn quote_field(s: &str) -> String {
+fn quote_field(s: &str) -> Cow<'_, str> {
     if !s.contains(['\t', '\n', '\r', '|', '#']) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
-    s.replace(['\t', '\n', '\r', '|', '#'], " ")
+    Cow::Owned(s.replace(['\t', '\n', '\r', '|', '#'], " "))
 }
 
 fn fmt_coord(v: Option<f64>) -> String {
