@@ -4,7 +4,7 @@
 //! loaded is what the lists say.
 
 use crate::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     crate::table_lines(data)
@@ -129,8 +129,8 @@ pub(crate) fn embedded() -> Lexicon {
             lex.not_names.insert(leak(&key(word)));
         }
     }
-    load_places(&mut lex);
-    load_known_entities(&mut lex);
+    let major_places = load_places(&mut lex);
+    load_known_entities(&mut lex, &major_places);
     index_words(&mut lex);
     lex
 }
@@ -201,9 +201,11 @@ fn known(data: &'static str) -> impl Iterator<Item = (KnownEntity, Vec<&'static 
     })
 }
 
-/// The project's known organisations and persons. A one-word alias that is also a place
-/// ("Liverpool" for the football club) is left out: the place reading is the safer one.
-fn load_known_entities(lex: &mut Lexicon) {
+/// The project's known organisations and persons. A one-word alias that is the name of a
+/// country, a region or a city of 50,000 people or more ("Liverpool" for the football club) is
+/// left out: there the place reading is the safer one. An alternate name does not count ("Google"
+/// is one of Topeka's), nor does a village.
+fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
     for (entity, names) in known(include_str!("../data/known-organizations.tsv")) {
         let i = lex.orgs.len();
         for name in names {
@@ -212,8 +214,7 @@ fn load_known_entities(lex: &mut Lexicon) {
                 continue;
             }
             let k = key(name);
-            let place =
-                !k.contains(' ') && lex.words.get(k.as_str()).is_some_and(|w| w.place.is_some());
+            let place = !k.contains(' ') && major_places.contains(&k);
             if !place {
                 lex.orgs_folded.entry(leak(&k)).or_insert(i);
             }
@@ -231,11 +232,17 @@ fn load_known_entities(lex: &mut Lexicon) {
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and
 /// population of the largest place of that name.
-fn load_places(lex: &mut Lexicon) {
+///
+/// Returns the folded main names (not alternate names) of the countries, regions and cities of
+/// 50,000 people or more.
+fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
     let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
+    let mut major = FxHashSet::default();
     for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
         let mut f = crate::tab_fields(line);
-        let (Some(id), Some(kind), Some(population)) = (f.next(), f.next(), f.nth(8)) else {
+        let (Some(id), Some(kind), Some(name), Some(ascii_name), Some(population)) =
+            (f.next(), f.next(), f.next(), f.next(), f.nth(6))
+        else {
             continue;
         };
         let kind = match kind {
@@ -246,6 +253,10 @@ fn load_places(lex: &mut Lexicon) {
         };
         let population = population.parse().unwrap_or(0);
         by_id.insert(id, PlaceHint { kind, population });
+        if kind != PlaceKind::City || population >= 50_000 {
+            major.insert(key(name));
+            major.insert(key(ascii_name));
+        }
     }
     let mut buf = String::new();
     let mut add = |name: &str, hint: PlaceHint| {
@@ -298,4 +309,5 @@ fn load_places(lex: &mut Lexicon) {
         };
         lex.demonyms.entry(leak(&key(demonym))).or_insert(country);
     }
+    major
 }

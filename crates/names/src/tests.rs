@@ -256,6 +256,8 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // A known organisation whose name is only an alternate name of a city.
+        ("Shares of Google fell after the report.", &[], &["Google"]),
         (
             "The Arab League and American Airlines issued statements.",
             &[],
