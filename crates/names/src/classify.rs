@@ -99,7 +99,7 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
     if n == 1 && t.is(first, word::DEMONYM) {
         return Class::Nationality;
     }
-    if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) {
+    if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) || is_team(t, toks.clone()) {
         return Class::Organization;
     }
     if n == 1 && seg.sentence_initial && is_common_word(t, first) {
@@ -224,6 +224,41 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         return true;
     }
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
+}
+
+/// A place and a plural noun: the way sports teams are named ("Montreal Canadiens" aside):
+/// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons". Not events ("Tokyo
+/// Olympics", "Paris Games") nor peoples ("Texas Republicans").
+fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    const NOT_TEAMS: [&str; 14] = [
+        "games",
+        "olympics",
+        "awards",
+        "talks",
+        "elections",
+        "protests",
+        "riots",
+        "attacks",
+        "accords",
+        "agreements",
+        "hearings",
+        "trials",
+        "republicans",
+        "democrats",
+    ];
+    let last = toks.end - 1;
+    let w = t.str(last);
+    if toks.len() < 2 || toks.len() > 4 || !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let info = t.info(last);
+    let place = t.lex.place(crate::runs::raw(t, toks.start..last));
+    place.is_some()
+        && info.is(word::ENGLISH)
+        && info.place.is_none()
+        && info.flags & (word::DEMONYM | word::ORG_SUFFIX | word::ORG_HEAD) == 0
+        && !NOT_TEAMS.contains(&lower.as_str())
 }
 
 /// "Jong-un", "Pik-wan", "Hee-Chan": a capitalised syllable, a hyphen, a syllable.

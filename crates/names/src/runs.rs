@@ -389,7 +389,7 @@ pub(crate) fn is_major_place(place: Option<lexicon::PlaceHint>) -> bool {
 /// The text of tokens `range` with runs of whitespace collapsed to one space.
 /// The text from the first token of `range` to the end of its last, as written: for lexicon
 /// lookups, which fold case and whitespace themselves (no copy).
-fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str {
+pub(crate) fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str {
     &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end]
 }
 

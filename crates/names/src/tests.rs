@@ -256,6 +256,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // Teams: a place and a plural noun; not events or parties.
+        (
+            "The Chicago Bulls beat the Bowling Green Falcons before the Tokyo Olympics opened.",
+            &[],
+            &["Chicago Bulls", "Bowling Green Falcons"],
+        ),
         // A known organisation whose name is only an alternate name of a city.
         ("Shares of Google fell after the report.", &[], &["Google"]),
         (
