@@ -1299,9 +1299,9 @@ impl<'a> Coder<'a> {
                 else {
                     return false;
                 };
-                // "the state", "the meeting", "for support", "a free vote": after a determiner
-                // the base and -ing forms are nouns or adjectives; after a preposition (not "to")
-                // the base form is.
+                // "the state", "the meeting", "for support", "a series of bombs": after a
+                // determiner the base and -ing forms are nouns or adjectives; after a preposition
+                // (not "to") the base and -s forms are.
                 let prev = i.checked_sub(1).map_or("", |p| self.key(p));
                 // "a Russian assault", "a three-hour meeting", "Iran's demand": after a nationality
                 // adjective, a possessive, or a determiner before adjective-like words, the base
@@ -1337,7 +1337,9 @@ impl<'a> Coder<'a> {
                 let prev_lists = i.checked_sub(1).map_or(0, |p| self.toks[p].lists);
                 !((base || ing)
                     && (prev_lists & crate::dict::LIST_DETERMINER != 0 || after_possessive)
-                    || base && prev != "to" && prev_lists & crate::dict::LIST_PREPOSITION != 0)
+                    || (base || f == 1)
+                        && prev != "to"
+                        && prev_lists & crate::dict::LIST_PREPOSITION != 0)
             }
         }
     }
@@ -1613,7 +1615,12 @@ impl<'a> Coder<'a> {
                 tgt = None;
             }
         }
-        if src == tgt {
+        // The same actor on both sides ("Israel … the deaths of two Israelis") is no target.
+        if src == tgt
+            || src.zip(tgt).is_some_and(|(a, b)| {
+                !chunks[a].code.is_empty() && chunks[a].code == chunks[b].code
+            })
+        {
             tgt = None;
         }
         if src.is_none() && tgt.is_none() {
@@ -1933,6 +1940,10 @@ impl<'a> Coder<'a> {
                     | "when"
                     | "since"
                     | "as"
+                    | "following"
+                    | "amid"
+                    | "despite"
+                    | "during"
             ) && i >= t.end
             {
                 break;

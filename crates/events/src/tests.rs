@@ -453,3 +453,26 @@ fn hyphenated_pairs_and_returning_to_talks() {
         "026",
     );
 }
+
+#[test]
+fn adjuncts_and_same_actor_targets() {
+    // "following …" starts an adjunct; an actor on both sides leaves the event without target.
+    has(
+        "Egypt recalled its ambassador following the deaths of two Egyptians.",
+        "EGY",
+        "",
+        "161",
+    );
+    has(
+        "Morocco reimposed blockades after the killing of three Moroccans.",
+        "MAR",
+        "",
+        "191",
+    );
+    // After a preposition the -s form is a noun: no bombing by the advisers.
+    let got = triples("Rebels kidnapped Greek advisers and exploded a series of bombs.");
+    assert!(
+        got.iter().all(|t| !(t.0 == "GRC" && t.2 == "183")),
+        "{got:?}"
+    );
+}
