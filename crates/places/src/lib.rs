@@ -135,6 +135,15 @@ const HEADS_AFTER: &[&str] = &[
     "Harbor",
     "Oblast",
     "Prefecture",
+    "Museum",
+    "Planetarium",
+    "Mosque",
+    "Cathedral",
+    "Temple",
+    "Palace",
+    "Castle",
+    "Base",
+    "Tower",
 ];
 
 /// Gazetteer names followed by these words take them into the mention ("Anbar Province").

@@ -152,7 +152,8 @@ fn no_panic_on_odd_input() {
 
 #[test]
 fn places_the_gazetteer_lacks() {
-    let text = "Boats sailed up the Tigris River. She was born in Atwick, England. Troops left Northern Iraq.";
+    let text = "Boats sailed up the Tigris River. She was born in Atwick, England. Troops left Northern Iraq. \
+                The guns went to the Harbourline Museum and Ramstein Air Base.";
     let view = TextView::new(text);
     let gaz = Gazetteer::shared();
     let found = find(text, &view, gaz, &NameSpans::default());
@@ -163,7 +164,14 @@ fn places_the_gazetteer_lacks() {
         .collect();
     assert_eq!(
         surfaces,
-        ["Tigris River", "Atwick", "England", "Northern Iraq"]
+        [
+            "Tigris River",
+            "Atwick",
+            "England",
+            "Northern Iraq",
+            "Harbourline Museum",
+            "Ramstein Air Base"
+        ]
     );
     assert!(matches!(
         &found[1].place,
