@@ -637,7 +637,8 @@ impl<'a> Coder<'a> {
             let (kind, code) = match (place.kind, metonym, cameo) {
                 (1, _, Some(c)) => (Kind::Dict(PieceKind::Country), c),
                 (_, true, Some(c)) => (Kind::Dict(PieceKind::Metonym), c),
-                _ => (Kind::Place, String::new()),
+                // Other places keep their country's code: "police in Lagos" = NGACOP.
+                (_, _, c) => (Kind::Place, c.unwrap_or_default()),
             };
             let name = self
                 .d
@@ -970,10 +971,18 @@ impl<'a> Coder<'a> {
         if is_person(p) && has(&is_person) {
             return false;
         }
-        if p.kind == Kind::Place || last.kind == Kind::Place {
+        let between: Vec<usize> = (last.t.end..p.t.start).collect();
+        if last.kind == Kind::Place {
             return false;
         }
-        let between: Vec<usize> = (last.t.end..p.t.start).collect();
+        if p.kind == Kind::Place {
+            // Only "ROLE in PLACE" joins a place: it gives the role its country.
+            return !p.code.is_empty()
+                && matches!(last.kind, Kind::Dict(PieceKind::Agent))
+                && !has(&is_country)
+                && !has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
+                && between.iter().map(|&i| self.key(i)).eq(["in"]);
+        }
         if last.t.end == p.t.start && last.span.end <= p.span.start {
             // Adjacent: "Russian officials", "US President Joe Biden", "Ukraine's defence minister".
             return true;
@@ -1050,7 +1059,7 @@ impl<'a> Coder<'a> {
             matches!(
                 p.kind,
                 Kind::Dict(PieceKind::Country | PieceKind::Adjective | PieceKind::Metonym)
-            )
+            ) || p.kind == Kind::Place && g.len() > 1 && !p.code.is_empty()
         });
         let igo = g.iter().find(|p| p.kind == Kind::Dict(PieceKind::Igo));
         let mut roles: Vec<String> = Vec::new();
@@ -1540,16 +1549,16 @@ impl<'a> Coder<'a> {
         }
         // A noun of action that only repeats a verb's event ("pledged $40 million in economic
         // aid") is dropped.
-        let verbal: Vec<(Option<usize>, String)> = drafts
+        let verbal: Vec<(Option<usize>, String, usize)> = drafts
             .iter()
             .filter(|d| !d.weak)
-            .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string()))
+            .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string(), d.end))
             .collect();
         drafts.retain(|d| {
             !(d.weak
-                && verbal
-                    .iter()
-                    .any(|(s, r)| *s == d.src && d.code.starts_with(r.as_str())))
+                && verbal.iter().any(|(s, r, end)| {
+                    *s == d.src && d.code.starts_with(r.as_str()) && d.head <= end + 8
+                }))
         });
         // Statements are coded only when nothing else in the sentence is.
         let has_other = drafts

@@ -476,3 +476,25 @@ fn adjuncts_and_same_actor_targets() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_after_in_gives_a_role_its_country() {
+    // The places stage finds the city; its country codes the role.
+    let text = "Police in Mombasa arrested two journalists.";
+    let view = TextView::new(text);
+    let at = text.find("Mombasa").unwrap();
+    let ctx = Context {
+        places: vec![PlaceRef {
+            name: "Mombasa, Mombasa, Kenya".into(),
+            country_fips: "KE".into(),
+            cameo: None,
+            kind: 4,
+            mentions: vec![ByteSpan::new(at, at + "Mombasa".len())],
+            metonym: false,
+        }],
+        ..Default::default()
+    };
+    let e = &code(text, &view, &ctx)[0];
+    assert_eq!(e.actor1.as_ref().unwrap().code, "KENCOP");
+    assert_eq!(e.place, Some(0));
+}
