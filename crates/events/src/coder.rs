@@ -984,7 +984,7 @@ impl<'a> Coder<'a> {
                 && between.iter().map(|&i| self.key(i)).eq(["in"]);
         }
         if last.t.end == p.t.start && last.span.end <= p.span.start {
-            // Adjacent: "Russian officials", "US President Joe Biden", "Ukraine's defence minister".
+            // Adjacent: "Russian officials", "French President Emmanuel Macron", "Ukraine's defence minister".
             return true;
         }
         if last.t.start == p.t.start {
@@ -994,7 +994,7 @@ impl<'a> Coder<'a> {
         if between.len() > 3 {
             return false;
         }
-        // "Defence Secretary Tom King": capitalised words between a role and a name the names
+        // "Defence Minister Ana Costa": capitalised words between a role and a name the names
         // stage did not find are the name.
         if between.len() <= 2
             && matches!(last.kind, Kind::Dict(PieceKind::Agent))
@@ -1030,7 +1030,7 @@ impl<'a> Coder<'a> {
         {
             return !agent_of || !has(&is_country) || !is_country(p);
         }
-        // Apposition: "Jens Stoltenberg, the Secretary-General of NATO," / "Dmitry Peskov, Putin's spokesman".
+        // Apposition: "Ana Costa, the Secretary-General of the OSCE," / "Li Wei, Beijing's envoy".
         if has(&is_person)
             && !is_person(p) | (p.kind == Kind::Person && !p.is_leader)
             && self.is(between[0], &[","])
@@ -1624,7 +1624,7 @@ impl<'a> Coder<'a> {
                 tgt = None;
             }
         }
-        // The same actor on both sides ("Israel … the deaths of two Israelis") is no target.
+        // The same actor on both sides ("Egypt … the deaths of two Egyptians") is no target.
         if src == tgt
             || src.zip(tgt).is_some_and(|(a, b)| {
                 !chunks[a].code.is_empty() && chunks[a].code == chunks[b].code
@@ -1838,7 +1838,7 @@ impl<'a> Coder<'a> {
             }
             let k = self.key(i);
             if k == ")" {
-                // Skip a parenthesis: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed".
+                // Skip a parenthesis: "The Gulf Cooperation Council (GCC) has agreed".
                 let mut j = i;
                 while j > r.start && self.key(j) != "(" {
                     j -= 1;
@@ -1903,7 +1903,7 @@ impl<'a> Coder<'a> {
         while i < r.end {
             if let Some(ci) = chunks.iter().position(|c| c.t.start == i) {
                 let c = &chunks[ci];
-                // "offered its troops to Lebanon", "sent 4,000 soldiers to Mali": the actor's own
+                // "offered its soldiers to Niger", "sent 4,000 soldiers to Mali": the actor's own
                 // forces are what it acts with, not on.
                 let own = c.country.is_none()
                     && matches!(c.code.as_str(), "MIL" | "COP" | "PKO" | "SPY")
@@ -1965,7 +1965,7 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// Events of a noun pattern: "talks between X and Y", "Russia's demand", "the Russian build-up",
+    /// Events of a noun pattern: "talks between X and Y", "Russia's demand", "the Chinese build-up",
     /// "sanctions on Iran", "talks with Y".
     fn nominal(
         &self,
@@ -2040,8 +2040,8 @@ impl<'a> Coder<'a> {
         let mut weak = false;
         let src = by.or_else(|| mods.first().copied()).or_else(|| {
             // The clause's subject is the noun's source only when a verb of doing introduces it
-            // ("launched an offensive", "went on hunger strike", "wounded two soldiers in a bomb
-            // attack"), not after any verb ("downplayed the buildup", "could lead to an offensive").
+            // ("launched an offensive", "went on hunger strike", "killed a judge in a car bomb
+            // attack"), not after any verb ("welcomed the buildup", "might end in an offensive").
             let mut j = t.head;
             let mut carried = false;
             let mut by_preposition = false;
@@ -2082,7 +2082,7 @@ impl<'a> Coder<'a> {
             if !carried {
                 None
             } else if by_preposition {
-                // "Guerrillas wounded two policemen in a bomb attack": the clause's first actor.
+                // "Guerrillas killed a judge in a car bomb attack": the clause's first actor.
                 chunks
                     .iter()
                     .position(|c| c.t.end <= j && !c.locative && !c.prep_obj && !c.pronoun)
@@ -2325,7 +2325,7 @@ impl<'a> Coder<'a> {
         });
         if a1.as_ref().is_some_and(|c| c.pronoun) && !personal {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
-            // or the object of a preposition ("Syria says it will not accept …").
+            // or the object of a preposition ("Chile says it will not sign …").
             let at = a1.as_ref().map_or(0, |c| c.t.start);
             let country_only = a1.as_ref().is_some_and(|c| {
                 self.key(c.t.end - 1) == "country" || self.key(c.t.end - 1) == "nation"

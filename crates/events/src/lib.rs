@@ -89,9 +89,9 @@ pub enum Modality {
     Asserted,
     /// Said not to have happened ("did not attack").
     Negated,
-    /// Possible or conditional ("could attack", "whether he would meet").
+    /// Possible or conditional ("could attack", "whether she would resign").
     Hypothetical,
-    /// Announced or planned ("will meet", "is set to hold talks").
+    /// Announced or planned ("will meet", "is scheduled to visit").
     Future,
     /// Attributed with distance ("reportedly", "allegedly").
     Reported,

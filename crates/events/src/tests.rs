@@ -224,7 +224,7 @@ fn nouns_take_their_modifiers_or_a_verb_of_doing() {
         "",
         "183",
     );
-    let got = triples("Poland downplayed the buildup.");
+    let got = triples("Poland welcomed the buildup.");
     assert!(got.iter().all(|t| t.2 != "154"), "{got:?}");
 }
 
@@ -470,7 +470,7 @@ fn adjuncts_and_same_actor_targets() {
         "191",
     );
     // After a preposition the -s form is a noun: no bombing by the advisers.
-    let got = triples("Rebels kidnapped Greek advisers and exploded a series of bombs.");
+    let got = triples("Rebels kidnapped Greek advisers and set off a series of bombs.");
     assert!(
         got.iter().all(|t| !(t.0 == "GRC" && t.2 == "183")),
         "{got:?}"
