@@ -4,14 +4,13 @@
 //! [`WordInfo`]) and the gazetteer's name index ([`KeyIndex`], payload: a `u32`). While a table is
 //! being built (in the build script and in tests) it is a hash map.
 //!
-//! Layout (all integers little-endian):
+//! Layout (all integers little-endian): a 12-byte header — slot count (a power of two, at least
+//! twice the entries), entry count, slot size — then the slots, then the long keys. A slot is
+//! 16 bytes of key and the payload: a key of up to 15 bytes sits in the slot itself (length byte,
+//! then the bytes), so a lookup usually reads one cache line; a longer key is marked by length
+//! byte 255 and stored after the slots (u32 offset and u32 length at bytes 4 and 8). Length 0
+//! marks an empty slot. Linear probing from the key's hash.
 //!
-//! ```text
-//! u32 slot count (a power of two) · u32 entry count · u32 entry size
-//! slots:   u32 each — 0 empty, else entry index + 1 in the low 20 bits, 12 bits of hash above
-//! entries: key offset u32 · key length u32 · payload (entry size − 8 bytes)
-//! keys:    the keys, back to back
-//! ```
 //! Word payload (16 bytes): flags u16 · place kind u8 · pad u8 · given f32 · surname f32 (NaN:
 //! none) · population u32.
 
@@ -19,8 +18,9 @@ use crate::{PlaceHint, PlaceKind, WordInfo};
 use rustc_hash::FxHashMap;
 
 const HEADER: usize = 12;
-const INDEX_BITS: u32 = 20;
-const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
+const KEY_AREA: usize = 16;
+const INLINE: usize = KEY_AREA - 1;
+const LONG: u8 = 255;
 
 /// The hash of a key, the same in the build script and at run time on every platform.
 fn hash(key: &[u8]) -> u64 {
@@ -39,10 +39,6 @@ fn hash(key: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-fn tag(h: u64) -> u32 {
-    (h >> 52) as u32 & 0xfff
-}
-
 fn u32_at(b: &[u8], at: usize) -> u32 {
     match b.get(at..at + 4) {
         Some(&[x0, x1, x2, x3]) => u32::from_le_bytes([x0, x1, x2, x3]),
@@ -50,41 +46,39 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     }
 }
 
-/// Compiles `entries` (keys unique, payloads all `payload_len` bytes long).
+/// Compiles `entries` (keys unique and not empty, payloads all `payload_len` bytes long).
 fn compile(mut entries: Vec<(&str, Vec<u8>)>, payload_len: usize) -> Vec<u8> {
     entries.sort_by(|a, b| a.0.cmp(b.0));
     let n = entries.len();
-    assert!(
-        n < INDEX_MASK as usize,
-        "table too large for its slot format"
-    );
     let slots = (n * 2).next_power_of_two().max(2);
-    let entry_size = 8 + payload_len;
-    let mut slot = vec![0u32; slots];
-    let mut keys: Vec<u8> = Vec::new();
-    let mut body = Vec::with_capacity(n * entry_size);
-    for (i, (k, payload)) in entries.iter().enumerate() {
+    let slot_size = KEY_AREA + payload_len;
+    let mut table = vec![0u8; slots * slot_size];
+    let mut long_keys: Vec<u8> = Vec::new();
+    for (k, payload) in &entries {
+        assert!(!k.is_empty(), "empty key");
         assert_eq!(payload.len(), payload_len, "payload of {k:?}");
-        let h = hash(k.as_bytes());
-        let mut s = (h as usize) & (slots - 1);
-        while slot[s] != 0 {
+        let mut s = (hash(k.as_bytes()) as usize) & (slots - 1);
+        while table[s * slot_size] != 0 {
             s = (s + 1) & (slots - 1);
         }
-        slot[s] = (i as u32 + 1) | (tag(h) << INDEX_BITS);
-        body.extend((keys.len() as u32).to_le_bytes());
-        body.extend((k.len() as u32).to_le_bytes());
-        body.extend(payload);
-        keys.extend(k.as_bytes());
+        let slot = &mut table[s * slot_size..(s + 1) * slot_size];
+        if k.len() <= INLINE {
+            slot[0] = k.len() as u8;
+            slot[1..1 + k.len()].copy_from_slice(k.as_bytes());
+        } else {
+            slot[0] = LONG;
+            slot[4..8].copy_from_slice(&(long_keys.len() as u32).to_le_bytes());
+            slot[8..12].copy_from_slice(&(k.len() as u32).to_le_bytes());
+            long_keys.extend(k.as_bytes());
+        }
+        slot[KEY_AREA..].copy_from_slice(payload);
     }
-    let mut out = Vec::with_capacity(HEADER + slots * 4 + body.len() + keys.len());
-    for x in [slots, n, entry_size] {
+    let mut out = Vec::with_capacity(HEADER + table.len() + long_keys.len());
+    for x in [slots, n, slot_size] {
         out.extend((x as u32).to_le_bytes());
     }
-    for s in slot {
-        out.extend(s.to_le_bytes());
-    }
-    out.extend(body);
-    out.extend(keys);
+    out.extend(table);
+    out.extend(long_keys);
     out
 }
 
@@ -92,7 +86,7 @@ fn compile(mut entries: Vec<(&str, Vec<u8>)>, payload_len: usize) -> Vec<u8> {
 struct Shape {
     slots: usize,
     n: usize,
-    entry_size: usize,
+    slot_size: usize,
 }
 
 impl Shape {
@@ -100,57 +94,52 @@ impl Shape {
         Shape {
             slots: u32_at(b, 0) as usize,
             n: u32_at(b, 4) as usize,
-            entry_size: u32_at(b, 8) as usize,
+            slot_size: u32_at(b, 8) as usize,
         }
     }
-    fn entries(&self) -> usize {
-        HEADER + self.slots * 4
+    fn long_keys(&self) -> usize {
+        HEADER + self.slots * self.slot_size
     }
-    fn keys(&self) -> usize {
-        self.entries() + self.n * self.entry_size
-    }
-    /// Entry `i`: its key and payload.
-    fn entry<'b>(&self, b: &'b [u8], i: usize) -> (&'b str, &'b [u8]) {
-        let at = self.entries() + i * self.entry_size;
-        let (off, len) = (u32_at(b, at) as usize, u32_at(b, at + 4) as usize);
-        let key = b
-            .get(self.keys() + off..self.keys() + off + len)
-            .and_then(|k| std::str::from_utf8(k).ok())
-            .unwrap_or_default();
-        (key, b.get(at + 8..at + self.entry_size).unwrap_or_default())
+    /// Slot `s`: its key (`None` when empty) and payload.
+    fn slot<'b>(&self, b: &'b [u8], s: usize) -> Option<(&'b [u8], &'b [u8])> {
+        let at = HEADER + s * self.slot_size;
+        let slot = b.get(at..at + self.slot_size)?;
+        let key = match slot[0] {
+            0 => return None,
+            LONG => {
+                let (off, len) = (u32_at(slot, 4) as usize, u32_at(slot, 8) as usize);
+                let keys = self.long_keys();
+                b.get(keys + off..keys + off + len)?
+            }
+            len => slot.get(1..1 + len as usize)?,
+        };
+        Some((key, &slot[KEY_AREA..]))
     }
 }
 
 /// The payload of `key` in compiled table `b`.
 fn find<'b>(b: &'b [u8], key: &[u8]) -> Option<&'b [u8]> {
     let shape = Shape::of(b);
-    if shape.slots == 0 {
+    if shape.slots == 0 || key.is_empty() {
         return None;
     }
-    let h = hash(key);
-    let want = tag(h);
-    let mut s = (h as usize) & (shape.slots - 1);
+    let mut s = (hash(key) as usize) & (shape.slots - 1);
     loop {
-        let v = u32_at(b, HEADER + s * 4);
-        if v == 0 {
-            return None;
-        }
-        if v >> INDEX_BITS == want {
-            let at = shape.entries() + ((v & INDEX_MASK) as usize - 1) * shape.entry_size;
-            let (off, len) = (u32_at(b, at) as usize, u32_at(b, at + 4) as usize);
-            let keys = shape.keys();
-            if b.get(keys + off..keys + off + len) == Some(key) {
-                return b.get(at + 8..at + shape.entry_size);
-            }
+        let (k, payload) = shape.slot(b, s)?;
+        if k == key {
+            return Some(payload);
         }
         s = (s + 1) & (shape.slots - 1);
     }
 }
 
-/// Every entry of compiled table `b`, in key order.
+/// Every entry of compiled table `b`, in slot order.
 fn entries(b: &[u8]) -> impl Iterator<Item = (&str, &[u8])> {
     let shape = Shape::of(b);
-    (0..shape.n).map(move |i| shape.entry(b, i))
+    (0..shape.slots).filter_map(move |s| {
+        let (k, p) = shape.slot(b, s)?;
+        Some((std::str::from_utf8(k).ok()?, p))
+    })
 }
 
 fn kind_code(kind: Option<PlaceKind>) -> u8 {
