@@ -2,6 +2,7 @@
 
 use crate::{ExtractArgs, Format};
 use anyhow::Context as _;
+use gdelt::events::{EventMention, EventRowContext, EventWindow, event_mentions};
 use gdelt::{RowContext, gkg_row};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ingest::Item;
@@ -42,6 +43,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     if args.threads == Some(0) {
         return usage("--threads must be at least 1");
     }
+    if args.window == Some(0) {
+        return usage("--window must be at least 1");
+    }
+    if matches!(args.format, Format::Events | Format::Mentions) && !stages.events {
+        return usage("--format events and mentions need the events stage (see --stages)");
+    }
     let mut raw_inputs = args.inputs.clone();
     if raw_inputs.is_empty() {
         if std::io::stdin().is_terminal() {
@@ -72,7 +79,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     // Resources load in the background while the first batch is read.
     std::thread::spawn(move || Engine::warm_up(stages));
     let pool = pool.build().context("starting worker threads")?;
-    let mut sinks = Sinks::open(args, batch_date)?;
+    let mut sinks = Sinks::open(args, batch_date, stages.events)?;
     let engine = Engine::new();
     let options = Options { batch_date, stages };
     let progress = progress_bar(args.quiet);
@@ -168,57 +175,79 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 struct Sinks {
     gkg: Option<Box<dyn Write>>,
     json: Option<Box<dyn Write>>,
+    events: Option<Box<dyn Write>>,
+    mentions: Option<Box<dyn Write>>,
     batch_date: Option<Timestamp>,
     /// Rows written so far: the sequence number of GKGRECORDID.
     rows: u64,
+    /// The event window: events counted and merged until it closes.
+    window: EventWindow,
+    window_articles: usize,
+    window_size: Option<usize>,
+    event_rows: EventRowContext,
     paths: Vec<std::path::PathBuf>,
 }
 
 impl Sinks {
-    fn open(args: &ExtractArgs, batch_date: Option<Timestamp>) -> anyhow::Result<Sinks> {
+    fn open(
+        args: &ExtractArgs,
+        batch_date: Option<Timestamp>,
+        events_stage: bool,
+    ) -> anyhow::Result<Sinks> {
         let want_gkg = matches!(args.format, Format::Gkg | Format::Both);
         let want_json = matches!(args.format, Format::Json | Format::Both);
         let mut sinks = Sinks {
             gkg: None,
             json: None,
+            events: None,
+            mentions: None,
             batch_date,
             rows: 0,
+            window: EventWindow::new(1),
+            window_articles: 0,
+            window_size: args.window,
+            event_rows: EventRowContext {
+                date_added: batch_date,
+                include_non_asserted: args.all_modalities,
+            },
             paths: Vec::new(),
         };
         let Some(dir) = &args.out else {
             let stdout: Box<dyn Write> =
                 Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout()));
-            if want_gkg {
-                sinks.gkg = Some(stdout);
-            } else {
-                sinks.json = Some(stdout);
+            match args.format {
+                Format::Gkg | Format::Both => sinks.gkg = Some(stdout),
+                Format::Json => sinks.json = Some(stdout),
+                Format::Events => sinks.events = Some(stdout),
+                Format::Mentions => sinks.mentions = Some(stdout),
             }
             return Ok(sinks);
         };
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        // Files are named like GDELT's, after the batch date when there is one.
+        // Files are named like GDELT's, after the batch date when there is one; the GKG file
+        // has GDELT's events and mentions files beside it.
         let stem = batch_date
             .map(|t| model::gdelt_timestamp(&t))
             .unwrap_or_else(|| "newsgraph".to_string());
-        let mut create = |name: String| -> anyhow::Result<Box<dyn Write>> {
+        let want_events =
+            events_stage && matches!(args.format, Format::Gkg | Format::Both | Format::Events);
+        let want_mentions =
+            events_stage && matches!(args.format, Format::Gkg | Format::Both | Format::Mentions);
+        let mut create = |wanted: bool, name: String| -> anyhow::Result<Option<Box<dyn Write>>> {
+            if !wanted {
+                return Ok(None);
+            }
             let path = dir.join(name);
             let file =
                 File::create(&path).with_context(|| format!("creating {}", path.display()))?;
             sinks.paths.push(path);
-            Ok(Box::new(BufWriter::with_capacity(1 << 20, file)))
+            Ok(Some(Box::new(BufWriter::with_capacity(1 << 20, file))))
         };
-        let gkg = if want_gkg {
-            Some(create(format!("{stem}.gkg.csv"))?)
-        } else {
-            None
-        };
-        let json = if want_json {
-            Some(create(format!("{stem}.records.jsonl"))?)
-        } else {
-            None
-        };
-        sinks.gkg = gkg;
-        sinks.json = json;
+        let gkg = create(want_gkg, format!("{stem}.gkg.csv"))?;
+        let json = create(want_json, format!("{stem}.records.jsonl"))?;
+        let events = create(want_events, format!("{stem}.export.CSV"))?;
+        let mentions = create(want_mentions, format!("{stem}.mentions.CSV"))?;
+        (sinks.gkg, sinks.json, sinks.events, sinks.mentions) = (gkg, json, events, mentions);
         Ok(sinks)
     }
 
@@ -234,9 +263,11 @@ impl Sinks {
     ) -> anyhow::Result<bool> {
         let want_gkg = self.gkg.is_some();
         let want_json = self.json.is_some();
+        let want_events = self.events.is_some() || self.mentions.is_some();
+        let event_rows = self.event_rows;
         let first = self.rows;
         let date = self.batch_date;
-        let rendered: Vec<(String, String, usize)> = pool.install(|| {
+        let rendered: Vec<Rendered> = pool.install(|| {
             batch
                 .into_par_iter()
                 .enumerate()
@@ -261,11 +292,16 @@ impl Sinks {
                         json = serde_json::to_string(&record).unwrap_or_default();
                         json.push('\n');
                     }
-                    (gkg, json, text_bytes)
+                    let events = if want_events {
+                        event_mentions(&record, &event_rows)
+                    } else {
+                        Vec::new()
+                    };
+                    (gkg, json, text_bytes, events)
                 })
                 .collect()
         });
-        for (gkg, json, text_bytes) in &rendered {
+        for (gkg, json, text_bytes, events) in rendered {
             let result = (|| -> std::io::Result<()> {
                 if let Some(w) = self.gkg.as_mut() {
                     w.write_all(gkg.as_bytes())?;
@@ -281,16 +317,63 @@ impl Sinks {
                 Err(e) => return Err(e).context("writing output"),
             }
             stats.written += 1;
-            stats.bytes += *text_bytes as u64;
+            stats.bytes += text_bytes as u64;
             self.rows += 1;
+            for m in events {
+                self.window.add_mention(m);
+            }
+            self.window_articles += 1;
+            if self.window_size.is_some_and(|n| self.window_articles >= n) {
+                match self.close_window() {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(false),
+                    Err(e) => return Err(e).context("writing output"),
+                }
+            }
         }
         Ok(true)
     }
 
+    /// Writes the window's Events and Mentions rows and opens the next window.
+    fn close_window(&mut self) -> std::io::Result<()> {
+        let next = EventWindow::new(self.window.next_id());
+        let (events, mentions) = std::mem::replace(&mut self.window, next).close();
+        self.window_articles = 0;
+        let mut line = String::new();
+        if let Some(w) = self.events.as_mut() {
+            for row in &events {
+                line.clear();
+                row.write(&mut line);
+                line.push('\n');
+                w.write_all(line.as_bytes())?;
+            }
+        }
+        if let Some(w) = self.mentions.as_mut() {
+            for row in &mentions {
+                line.clear();
+                row.write(&mut line);
+                line.push('\n');
+                w.write_all(line.as_bytes())?;
+            }
+        }
+        Ok(())
+    }
+
     fn finish(&mut self) -> anyhow::Result<()> {
-        for w in [self.gkg.as_mut(), self.json.as_mut()]
-            .into_iter()
-            .flatten()
+        match self.close_window() {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(e).context("writing output");
+            }
+            _ => {}
+        }
+        for w in [
+            self.gkg.as_mut(),
+            self.json.as_mut(),
+            self.events.as_mut(),
+            self.mentions.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
         {
             match w.flush() {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -302,6 +385,10 @@ impl Sinks {
         Ok(())
     }
 }
+
+/// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
+/// and its event mentions for the window.
+type Rendered = (String, String, usize, Vec<EventMention>);
 
 /// What a run did, by reason.
 #[derive(Debug, Default)]

@@ -56,8 +56,13 @@ pub enum Format {
     Gkg,
     /// One rich JSON record per line, every fact with its evidence span.
     Json,
-    /// Both (needs --out: two files, NAME.gkg.csv and NAME.records.jsonl).
+    /// GKG rows and JSON records (needs --out: NAME.gkg.csv and NAME.records.jsonl, with the
+    /// events in NAME.export.CSV and NAME.mentions.CSV).
     Both,
+    /// GDELT Events 2.0 rows (61 columns), written when the event window closes.
+    Events,
+    /// GDELT Mentions rows (16 columns), written when the event window closes.
+    Mentions,
 }
 
 #[derive(Debug, clap::Args)]
@@ -81,6 +86,13 @@ pub struct ExtractArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Count and write events every N articles (default: one window, the whole run).
+    #[arg(long, value_name = "N")]
+    pub window: Option<usize>,
+    /// Write negated, hypothetical, reported and planned events to the Events and Mentions rows
+    /// too (they are always in the JSON record, with their modality).
+    #[arg(long)]
+    pub all_modalities: bool,
     /// Print nothing on stderr but problems and errors.
     #[arg(long, short)]
     pub quiet: bool,

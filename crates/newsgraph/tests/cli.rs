@@ -200,6 +200,10 @@ fn out_dir_gets_both_files() {
     assert!(stdout(&out).is_empty());
     let gkg = std::fs::read_to_string(out_dir.join("20240305000000.gkg.csv")).unwrap();
     let json = std::fs::read_to_string(out_dir.join("20240305000000.records.jsonl")).unwrap();
+    // GDELT's events and mentions files beside the GKG file.
+    let events = std::fs::read_to_string(out_dir.join("20240305000000.export.CSV")).unwrap();
+    let mentions = std::fs::read_to_string(out_dir.join("20240305000000.mentions.CSV")).unwrap();
+    assert!(events.lines().count() >= 1 && mentions.lines().count() >= events.lines().count());
     assert_eq!(gkg.lines().count(), 1);
     let record: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
     assert_eq!(
@@ -308,4 +312,42 @@ fn check_gkg_reads_back_what_extract_writes() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn events_and_mentions_rows_counted_over_the_window() {
+    let example = example();
+    let path = example.to_str().unwrap();
+    let run = |flags: &[&str]| {
+        let mut args = vec!["extract", path, path, "--date", "2024-03-05", "--quiet"];
+        args.extend(flags);
+        let out = newsgraph(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let events = run(&["--format", "events"]);
+    let rows: Vec<Vec<&str>> = events.lines().map(|l| l.split('\t').collect()).collect();
+    assert!(!rows.is_empty());
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.len(), 61, "Events 2.0 has 61 columns");
+        assert_eq!(row[0], (i + 1).to_string(), "GLOBALEVENTIDs count up");
+        assert!(
+            (2..=4).contains(&row[26].len()) && row[26].bytes().all(|b| b.is_ascii_digit()),
+            "EventCode {:?}",
+            row[26]
+        );
+        // The same article twice in one window: every event has two mentions.
+        assert_eq!(row[31], "2", "NumMentions of {row:?}");
+        assert_eq!(row[59], "20240305000000", "DATEADDED");
+    }
+    let mentions = run(&["--format", "mentions"]);
+    assert_eq!(mentions.lines().count(), 2 * rows.len());
+    assert!(mentions.lines().all(|l| l.split('\t').count() == 16));
+    // A window per article: each article's events are counted on their own.
+    let windowed = run(&["--format", "events", "--window", "1"]);
+    assert_eq!(windowed.lines().count(), 2 * rows.len());
+    assert!(windowed.lines().all(|l| l.split('\t').nth(31) == Some("1")));
+    // Events need their stage.
+    let out = newsgraph(&["extract", path, "--format", "events", "--stages", "names"]);
+    assert_eq!(out.status.code(), Some(2));
 }

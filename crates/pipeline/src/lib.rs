@@ -47,11 +47,13 @@ pub struct Stages {
     pub themes: bool,
     /// V1.5TONE and GCAM (the `tone` crate).
     pub tone: bool,
+    /// CAMEO events (the `events` crate; actors also from `names` and `places`).
+    pub events: bool,
 }
 
 impl Stages {
     /// The names `--stages` accepts, in pipeline order.
-    pub const NAMES: [&str; 7] = [
+    pub const NAMES: [&str; 8] = [
         "names",
         "places",
         "dates",
@@ -59,6 +61,7 @@ impl Stages {
         "quotes",
         "themes",
         "tone",
+        "events",
     ];
 
     pub const ALL: Stages = Stages {
@@ -69,6 +72,7 @@ impl Stages {
         quotes: true,
         themes: true,
         tone: true,
+        events: true,
     };
     pub const NONE: Stages = Stages {
         names: false,
@@ -78,6 +82,7 @@ impl Stages {
         quotes: false,
         themes: false,
         tone: false,
+        events: false,
     };
 
     /// Parses `all`, `none`, or a comma-separated list of stage names ([`Stages::NAMES`]).
@@ -97,6 +102,7 @@ impl Stages {
                 "quotes" => &mut stages.quotes,
                 "themes" => &mut stages.themes,
                 "tone" => &mut stages.tone,
+                "events" => &mut stages.events,
                 other => {
                     return Err(format!(
                         "unknown stage {other:?} (known: {}; or all, none)",
@@ -146,6 +152,9 @@ impl Engine {
             if stages.tone {
                 tone::Lexicon::shipped();
             }
+            if stages.events {
+                s.spawn(events::Dictionaries::shared);
+            }
         });
     }
 
@@ -178,8 +187,8 @@ impl Engine {
             Vec::new()
         };
         // Relative dates resolve against the article's own date, else the batch date.
+        let reference = article.published.or(options.batch_date).map(|t| t.date());
         let timexes = if options.stages.dates {
-            let reference = article.published.or(options.batch_date).map(|t| t.date());
             temporal::find(text, &view, reference)
         } else {
             Vec::new()
@@ -217,6 +226,15 @@ impl Engine {
             .stages
             .tone
             .then(|| model::Tone::from(&tone::score(text, &view)));
+
+        // Events see the article's persons, organisations, places (in the order of the record's
+        // locations, so that an event's place is a location index) and dated expressions.
+        let coded_events = if options.stages.events {
+            let context = event_context(reference, &names, &found_places, &timexes);
+            events::code(text, &view, &context)
+        } else {
+            Vec::new()
+        };
 
         // Byte spans become char offsets here, and only here.
         let chars = CharOffsets::new(text);
@@ -312,6 +330,38 @@ impl Engine {
         for c in &mut counts {
             c.location = nearest_geocoded(&locations, c.start, text, &chars, &sentences);
         }
+        let actor = |a: &Option<events::EventActor>| {
+            a.as_ref().map(|a| {
+                let r = chars.chars_of(a.span);
+                model::Actor {
+                    code: a.code.clone(),
+                    name: a.name.clone(),
+                    start: r.start,
+                    end: r.end,
+                }
+            })
+        };
+        let events = coded_events
+            .iter()
+            .map(|e| {
+                let r = chars.chars_of(e.span);
+                model::Event {
+                    actor1: actor(&e.actor1),
+                    actor2: actor(&e.actor2),
+                    code: e.code.clone(),
+                    root: e.root.clone(),
+                    quad: e.quad,
+                    goldstein: e.goldstein,
+                    sentence: e.sentence,
+                    start: r.start,
+                    end: r.end,
+                    geo: e.place,
+                    modality: e.modality.as_str().to_string(),
+                    rule: e.rule.clone(),
+                    date: e.date.map(|d| d.to_string()),
+                }
+            })
+            .collect();
         let quotations = found_quotes
             .iter()
             .map(|q| q.to_quotation(text, &speakers, &chars))
@@ -341,8 +391,58 @@ impl Engine {
                 })
                 .collect(),
             tone,
-            ..Default::default()
+            events,
         }
+    }
+}
+
+/// What the event coder is told about the article: its date, persons, organisations, places
+/// (index i is location i of the record) and the dates its text gives in full.
+fn event_context(
+    date: Option<chrono::NaiveDate>,
+    names: &names::Names,
+    places: &[places::FoundPlace],
+    timexes: &[temporal::TimexMention],
+) -> events::Context {
+    let entity = |e: &names::NamedEntity| events::EntityRef {
+        name: e.name.clone(),
+        mentions: e.mentions.clone(),
+        roles: e.roles.clone(),
+    };
+    let place = |f: &places::FoundPlace| {
+        let (name, country_fips, kind) = match &f.place {
+            places::PlaceRef::Listed(i) => {
+                let p = Gazetteer::shared().place(*i);
+                (
+                    p.full_name.to_string(),
+                    p.country_fips.to_string(),
+                    p.gdelt_type,
+                )
+            }
+            places::PlaceRef::Unlisted { name, .. } => (name.clone(), String::new(), 0),
+        };
+        events::PlaceRef {
+            name,
+            country_fips,
+            cameo: None,
+            kind,
+            mentions: f.mentions.iter().map(|m| m.span).collect(),
+            metonym: f.mentions.iter().any(|m| m.metonym),
+        }
+    };
+    let dates = timexes
+        .iter()
+        .filter_map(|t| {
+            let date = chrono::NaiveDate::from_ymd_opt(t.year?, t.month?, t.day?)?;
+            Some(events::DateRef { span: t.span, date })
+        })
+        .collect();
+    events::Context {
+        date,
+        persons: names.persons.iter().map(entity).collect(),
+        organizations: names.organizations.iter().map(entity).collect(),
+        places: places.iter().map(place).collect(),
+        dates,
     }
 }
 
@@ -514,6 +614,36 @@ mod tests {
     }
 
     #[test]
+    fn events_are_coded_with_places_and_dates_of_the_record() {
+        let mut article = Article::new(
+            "x",
+            "Turkish diplomats will meet Greek officials in Athens on Monday.",
+        );
+        article.published = model::parse_timestamp("2024-03-12");
+        let r = Engine::new().analyze(article, &Options::default());
+        let e = r
+            .events
+            .iter()
+            .find(|e| e.code == "036")
+            .expect("an intent to meet");
+        let code = |a: &Option<model::Actor>| a.as_ref().map(|a| a.code.clone());
+        assert_eq!(code(&e.actor1).as_deref(), Some("TURGOV"));
+        assert_eq!(code(&e.actor2).as_deref(), Some("GRCGOV"));
+        assert_eq!(e.modality, "future");
+        assert_eq!(e.date.as_deref(), Some("2024-03-18"));
+        let geo = &r.locations[e.geo.expect("a place")];
+        assert_eq!(geo.mentions[0].text, "Athens");
+        let chars: Vec<char> = r.text.chars().collect();
+        let surface = |a: &model::Actor| chars[a.start..a.end].iter().collect::<String>();
+        let actors: Vec<String> = [&e.actor1, &e.actor2]
+            .into_iter()
+            .flatten()
+            .map(surface)
+            .collect();
+        assert_eq!(actors, ["Turkish diplomats", "Greek officials"]);
+    }
+
+    #[test]
     fn record_carries_the_article() {
         let mut a = Article::new("id-1", "Text.");
         a.url = Some("https://example.org/x".into());
@@ -556,6 +686,13 @@ mod any_text {
                 for (start, end, surface) in spans {
                     prop_assert!(start <= end && end <= n);
                     prop_assert_eq!(&chars[start..end].iter().collect::<String>(), surface);
+                }
+                for e in &record.events {
+                    prop_assert!(e.start <= e.end && e.end <= n);
+                    for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+                        prop_assert!(a.start <= a.end && a.end <= n);
+                    }
+                    prop_assert!(e.geo.is_none_or(|g| g < record.locations.len()));
                 }
                 for at in record.themes.iter().map(|t| t.start).chain(record.counts.iter().map(|c| c.start)) {
                     prop_assert!(at <= n);
