@@ -1,4 +1,5 @@
-//! The `newsgraph` command line: `newsgraph extract [PATH|-]... --format gkg|json|both`.
+//! The `newsgraph` command line: `newsgraph extract [PATH|-]... --format gkg|json|both|events|mentions`,
+//! `check-gkg`, `import-dict`.
 //!
 //! All IO of a run lives here: inputs are read in order by `ingest`, analysed in parallel batches
 //! by `pipeline`, and written in input order by the sinks. Problems go to stderr as
@@ -7,6 +8,7 @@
 
 mod check;
 mod extract;
+mod import;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -14,12 +16,14 @@ use std::process::ExitCode;
 
 const EXAMPLES: &str = "\
 Examples:
-  newsgraph extract examples/articles/harbour-storm.txt
+  newsgraph extract examples/articles/iberian-floods.txt
       GKG 2.1 row of one article (27 tab-separated columns) on stdout
   newsgraph extract news.jsonl --format json --date 2024-03-12
       one rich JSON record per article; articles without a date of their own are dated 2024-03-12
   newsgraph extract crawl.warc.gz feeds/ pages/ --format both --out out/
-      writes out/newsgraph.gkg.csv and out/newsgraph.records.jsonl
+      writes out/newsgraph.gkg.csv, .records.jsonl, .export.CSV (events) and .mentions.CSV
+  newsgraph extract news.jsonl --format events --window 1000
+      GDELT Events 2.0 rows, counted over windows of 1,000 articles
   cat story.html | newsgraph extract - --threads 1
 
 Inputs: plain text (.txt), JSON lines (.jsonl: \"text\" required; id, url, title, published,
@@ -47,6 +51,31 @@ enum Command {
         #[arg(value_name = "FILE|-", required = true)]
         files: Vec<String>,
     },
+    /// Convert a PETRARCH/TABARI dictionary (verbs, actors or agents) to newsgraph's event
+    /// dictionary format.
+    ImportDict {
+        #[arg(value_enum)]
+        kind: DictKind,
+        /// The PETRARCH/TABARI dictionary file.
+        file: PathBuf,
+        /// Write the rows here instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write dated actors (leaders with date ranges) here, in `leaders.tsv` format.
+        #[arg(long, value_name = "FILE")]
+        leaders: Option<PathBuf>,
+    },
+}
+
+/// The kinds of PETRARCH/TABARI dictionaries `import-dict` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DictKind {
+    /// Verb dictionary (CAMEO.2.0.txt style) → `verbs.tsv` rows.
+    Verbs,
+    /// Actor dictionary (countries, organisations, dated persons) → `igos.tsv` (+ `--leaders`).
+    Actors,
+    /// Agent dictionary (roles and sectors) → `agents.tsv` rows.
+    Agents,
 }
 
 /// What `extract` writes.
@@ -109,5 +138,17 @@ fn main() -> ExitCode {
             }
         },
         Command::CheckGkg { files } => ExitCode::from(check::run(&files)),
+        Command::ImportDict {
+            kind,
+            file,
+            out,
+            leaders,
+        } => match import::run(kind, &file, out.as_deref(), leaders.as_deref()) {
+            Ok(status) => ExitCode::from(status),
+            Err(e) => {
+                eprintln!("newsgraph: error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

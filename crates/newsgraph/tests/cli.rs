@@ -351,3 +351,24 @@ fn events_and_mentions_rows_counted_over_the_window() {
     let out = newsgraph(&["extract", path, "--format", "events", "--stages", "names"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn import_dict_converts_petrarch_agents_and_reports_what_it_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("agents.txt");
+    std::fs::write(
+        &src,
+        "# agents written for this test\nFIREFIGHTER [~CVL]\nHARBOUR_PILOT [~BUS]\nA LINE WITHOUT A CODE\n",
+    )
+    .unwrap();
+    let out = newsgraph(&["import-dict", "agents", src.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "one line was skipped");
+    assert_eq!(stdout(&out), "CVL\tfirefighter\nBUS\tharbour pilot\n");
+    assert!(
+        stderr(&out).contains("agents.txt:4: no code"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = newsgraph(&["import-dict", "verbs", "/nonexistent/verbs.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
