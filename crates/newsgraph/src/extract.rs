@@ -80,7 +80,13 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     std::thread::spawn(move || Engine::warm_up(stages));
     let pool = pool.build().context("starting worker threads")?;
     let mut sinks = Sinks::open(args, batch_date, stages.events)?;
-    let engine = Engine::new();
+    let engine = match &args.event_dicts {
+        None => Engine::new(),
+        Some(dir) => match event_dictionaries(dir) {
+            Ok(d) => Engine::with_event_dictionaries(d),
+            Err(e) => return usage(&format!("--event-dicts: {e:#}")),
+        },
+    };
     let options = Options { batch_date, stages };
     let progress = progress_bar(args.quiet);
     let started = Instant::now();
@@ -152,6 +158,38 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     } else {
         0
     })
+}
+
+/// The shipped event dictionaries, with each file that `dir` holds under the same name in place
+/// of the shipped one.
+fn event_dictionaries(dir: &std::path::Path) -> anyhow::Result<events::Dictionaries> {
+    let read = |name: &str, shipped: &'static str| -> anyhow::Result<String> {
+        let path = dir.join(name);
+        if path.exists() {
+            std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))
+        } else {
+            Ok(shipped.to_string())
+        }
+    };
+    let s = events::Sources::SHIPPED;
+    let files = [
+        read("countries.tsv", s.countries)?,
+        read("leaders.tsv", s.leaders)?,
+        read("agents.tsv", s.agents)?,
+        read("igos.tsv", s.igos)?,
+        read("verbs.tsv", s.verbs)?,
+        read("cameo.tsv", s.cameo)?,
+    ];
+    let sources = events::Sources {
+        countries: &files[0],
+        leaders: &files[1],
+        agents: &files[2],
+        igos: &files[3],
+        verbs: &files[4],
+        cameo: &files[5],
+    };
+    events::Dictionaries::from_sources(&sources)
+        .map_err(|e| anyhow::anyhow!("{} in {}", e, dir.display()))
 }
 
 fn usage(message: &str) -> anyhow::Result<u8> {

@@ -118,6 +118,10 @@ pub struct ExtractArgs {
     /// Count and write events every N articles (default: one window, the whole run).
     #[arg(long, value_name = "N")]
     pub window: Option<usize>,
+    /// Event dictionaries: files of DIR named like the shipped ones (countries.tsv, leaders.tsv,
+    /// agents.tsv, igos.tsv, verbs.tsv, cameo.tsv) replace them; see `import-dict`.
+    #[arg(long, value_name = "DIR")]
+    pub event_dicts: Option<PathBuf>,
     /// Write negated, hypothetical, reported and planned events to the Events and Mentions rows
     /// too (they are always in the JSON record, with their modality).
     #[arg(long)]

@@ -372,3 +372,56 @@ fn import_dict_converts_petrarch_agents_and_reports_what_it_skips() {
     let missing = newsgraph(&["import-dict", "verbs", "/nonexistent/verbs.txt"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn user_event_dictionaries_replace_the_shipped_files_of_the_same_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "The Harbourline Council accused Norway of spying.",
+    )
+    .unwrap();
+    let dicts = dir.path().join("dicts");
+    std::fs::create_dir(&dicts).unwrap();
+    let actor1 = |flags: &[&str]| {
+        let mut args = vec![
+            "extract",
+            article.to_str().unwrap(),
+            "--format",
+            "events",
+            "-q",
+        ];
+        args.extend(flags);
+        let out = newsgraph(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+            .lines()
+            .map(|l| l.split('\t').nth(5).unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        actor1(&[]),
+        [""],
+        "the shipped dictionaries do not know the council"
+    );
+    std::fs::write(dicts.join("igos.tsv"), "IGOHBL\tHarbourline Council\n").unwrap();
+    assert_eq!(
+        actor1(&["--event-dicts", dicts.to_str().unwrap()]),
+        ["IGOHBL"]
+    );
+    // A bad file is a usage error naming the file and line.
+    std::fs::write(
+        dicts.join("cameo.tsv"),
+        "010\tnot a number\tMake statement\n",
+    )
+    .unwrap();
+    let out = newsgraph(&[
+        "extract",
+        article.to_str().unwrap(),
+        "--event-dicts",
+        dicts.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cameo.tsv:1"), "{}", stderr(&out));
+}

@@ -127,11 +127,21 @@ impl Default for Stages {
 /// Resources (the lexicon) are loaded on first use, once per process, so a run that leaves
 /// their stages out never pays for them.
 #[derive(Debug, Default)]
-pub struct Engine {}
+pub struct Engine {
+    /// The user's event dictionaries, when they replace the shipped ones.
+    event_dictionaries: Option<events::Dictionaries>,
+}
 
 impl Engine {
     pub fn new() -> Self {
-        Engine {}
+        Engine::default()
+    }
+
+    /// An engine whose event coder uses `dictionaries` instead of the shipped ones.
+    pub fn with_event_dictionaries(dictionaries: events::Dictionaries) -> Self {
+        Engine {
+            event_dictionaries: Some(dictionaries),
+        }
     }
 
     /// Loads the resources that `stages` need, the lexicon and the gazetteer side by side on two
@@ -231,7 +241,10 @@ impl Engine {
         // locations, so that an event's place is a location index) and dated expressions.
         let coded_events = if options.stages.events {
             let context = event_context(reference, &names, &found_places, &timexes);
-            events::code(text, &view, &context)
+            match &self.event_dictionaries {
+                Some(d) => events::code_with(text, &view, &context, d),
+                None => events::code(text, &view, &context),
+            }
         } else {
             Vec::new()
         };
