@@ -1604,7 +1604,7 @@ impl<'a> Coder<'a> {
             tgt = if reduced {
                 prev.and_then(|p| p.2)
             } else {
-                self.subject(t.head, chunks, r, prev)
+                self.subject(t.head, chunks, r, prev, true)
             };
             src = chunks.iter().position(|c| {
                 c.t.start > t.head
@@ -1614,7 +1614,7 @@ impl<'a> Coder<'a> {
                     && !c.locative
             });
         } else {
-            src = self.subject(t.head, chunks, r, prev);
+            src = self.subject(t.head, chunks, r, prev, true);
             tgt = self.object(t, pat, chunks, next_head, r);
             // "discussed Taiwan", "debated the budget": the object is the topic; the partner
             // comes with "with".
@@ -1796,6 +1796,7 @@ impl<'a> Coder<'a> {
         chunks: &[Chunk],
         r: &Range<usize>,
         prev: Option<Prev>,
+        verb: bool,
     ) -> Option<usize> {
         let mut fallback = None;
         let mut i = head;
@@ -1850,6 +1851,29 @@ impl<'a> Coder<'a> {
                 break;
             }
             if matches!(k, ";" | ":" | "(" | "\"") {
+                break;
+            }
+            // An adverbial clause has its own subject: in "X and Y agreed after a storm killed
+            // 12", the storm killed, not X. (A noun, an -ing form or an infinitive after "after"
+            // has none of its own: "X and Y agreed to a ceasefire after two days of fighting".)
+            if verb
+                && !self.key(head).ends_with("ing")
+                && !(head > 0 && self.key(head - 1) == "to")
+                && matches!(
+                    k,
+                    "after"
+                        | "before"
+                        | "because"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                )
+            {
                 break;
             }
             if matches!(k, "who" | "which") {
@@ -2087,7 +2111,7 @@ impl<'a> Coder<'a> {
                     .iter()
                     .position(|c| c.t.end <= j && !c.locative && !c.prep_obj && !c.pronoun)
             } else {
-                self.subject(t.head, chunks, r, None)
+                self.subject(t.head, chunks, r, None, false)
             }
         });
         let tgt_prep = chunks.iter().position(|c| {

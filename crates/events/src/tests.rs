@@ -498,3 +498,21 @@ fn a_city_after_in_gives_a_role_its_country() {
     assert_eq!(e.actor1.as_ref().unwrap().code, "KENCOP");
     assert_eq!(e.place, Some(0));
 }
+
+#[test]
+fn an_adverbial_clause_has_its_own_subject() {
+    // The storm killed, not the two governments of the main clause.
+    let got = triples("Portugal and Spain signed a flood plan after a storm killed 12 people.");
+    assert!(
+        !got.iter()
+            .any(|(a, _, c)| !a.is_empty() && (c.starts_with("18") || c.starts_with("19"))),
+        "{got:?}"
+    );
+    // A noun or an -ing form after "after" keeps the main clause's subject.
+    has(
+        "Norway and Sweden agreed to a ceasefire after two days of fighting.",
+        "NOR",
+        "",
+        "0871",
+    );
+}
