@@ -660,6 +660,11 @@ pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
         if e.modality != "asserted" && !announced && !ctx.include_non_asserted {
             continue;
         }
+        // An event with no coded actor says nothing about who did what: GDELT writes none.
+        let coded = |a: &Option<model::Actor>| a.as_ref().is_some_and(|a| !a.code.is_empty());
+        if !coded(&e.actor1) && !coded(&e.actor2) {
+            continue;
+        }
         let sql_date = e.date.as_deref().and_then(yyyymmdd).unwrap_or(article_date);
         let actor = |a: &Option<model::Actor>| {
             a.as_ref()
@@ -1012,6 +1017,20 @@ mod tests {
         for m in &mentions {
             assert_eq!(MentionRow::parse(&m.to_line()).as_ref(), Ok(m));
         }
+    }
+
+    #[test]
+    fn events_without_a_coded_actor_have_no_rows() {
+        let mut anonymous = event("", "", "010", "asserted", None);
+        anonymous.actor1 = None;
+        let r = record(
+            "a",
+            None,
+            vec![anonymous, event("USA", "", "010", "asserted", None)],
+        );
+        let got = event_mentions(&r, &EventRowContext::default());
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].row.actor1.code, "USA");
     }
 
     #[test]
