@@ -205,6 +205,25 @@ def settled_extent_centre(points):
     return (la0 + la1) / 2, lon
 
 
+def km(a, b):
+    """Great-circle distance in km between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def country_point(points):
+    """A country's representative point: the centre of its settled extent, unless that falls far from
+    every place it has (a country with islands far offshore: Portugal's box, with the Azores and Madeira,
+    is centred in the Atlantic) -- then the population-weighted centroid, which lies among its people."""
+    pt = settled_extent_centre(points)
+    if pt is None:
+        return None
+    if min(km(pt, (la, lo)) for la, lo, _ in points) > 300:
+        return weighted_centroid(points)
+    return pt
+
+
 # ----------------------------------------------------------------------------------------------- crosswalk
 
 def build_crosswalk(admin1, fips_regions, iso2_to_fips, overrides, region_city_names):
@@ -551,7 +570,7 @@ def main():
 
     country_no_point = []
     for cc, co in sorted(countries.items()):
-        pt = settled_extent_centre(country_pts.get(cc, []))
+        pt = country_point(country_pts.get(cc, []))
         if pt is None:
             country_no_point.append(cc)
         fc = co.get("fips") or ""
