@@ -87,6 +87,7 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             && (role_kind.is_some()
                 || n == 1
                     && !is_major_place(place)
+                    && !after_place_word(t, first)
                     && (person_context(t, toks.end)
                         || kin_before(t, first)
                         || his_or_her_after(t, first, seg.sentence_initial)));
@@ -173,14 +174,7 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
         if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }
-        // After "near", "in", "the village of": a place's name more often than a person's.
-        let is_place_word = |i: usize| {
-            PLACE_BEFORE
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(t.str(i)))
-        };
-        let place_before = (first > 0 && is_place_word(first - 1))
-            || (first > 1 && t.str(first - 1) == "of" && is_place_word(first - 2));
+        let place_before = after_place_word(t, first);
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
         if common_inside == 0
             && (surname || unknown_words == n)
@@ -351,6 +345,17 @@ const FAITHS: [&str; 22] = [
     "Ismaili",
     "Salafi",
 ];
+
+/// After "near", "in", "the village of": a place's name more often than a person's.
+fn after_place_word(t: &Tokens, first: usize) -> bool {
+    let is_place_word = |i: usize| {
+        PLACE_BEFORE
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(t.str(i)))
+    };
+    (first > 0 && is_place_word(first - 1))
+        || (first > 1 && t.str(first - 1) == "of" && is_place_word(first - 2))
+}
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
 /// "in the vicinity of Ayn Issa"), in any case.

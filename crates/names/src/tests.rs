@@ -220,6 +220,8 @@ fn single_words_typed_by_context() {
             &[],
         ),
         ("Near Qasr Tawil, three strikes hit a depot.", &[], &[]),
+        // A city named like a surname, after "in", is the city even when it "said".
+        ("Police in Porto said three people were missing.", &[], &[]),
         ("He was wounded in the vicinity of Qasr Tawil.", &[], &[]),
         // Not: an organisation with "his" further on, a common word.
         ("He was a member of Scientology all his life.", &[], &[]),
