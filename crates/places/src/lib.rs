@@ -271,6 +271,8 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     // Evidence: countries and ADM1 regions that unambiguous mentions name.
     let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
     let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
+    // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
+    let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
     for c in cands.iter().filter(|c| !c.ids.is_empty()) {
         let ids: &[u32] = match &c.pinned {
             Some(p) => std::slice::from_ref(p),
@@ -290,6 +292,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 .all(|&i| gaz.place(i).adm1_fips == first.adm1_fips)
         {
             *regions.entry(first.adm1_fips).or_default() += 1;
+            if ids.iter().all(|&i| gaz.place(i).kind == GazKind::Adm1) {
+                *named_regions.entry(first.adm1_fips).or_default() += 1;
+            }
         }
     }
 
@@ -319,7 +324,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 if !accept(text, view, gaz, c, surface, &persons_words, &mut buf) {
                     continue;
                 }
-                choose(gaz, c.ids, &countries, &regions)
+                choose(gaz, c.ids, &countries, &regions, &named_regions)
             }
         };
         let mention = PlaceMention {
@@ -449,7 +454,9 @@ fn scan<'g>(
                     // "the U.S government": the abbreviation lost its last period.
                     ids = gaz.lookup(&format!("{full}."), &mut String::new());
                 }
-                if !ids.is_empty() {
+                // A name of several words ends on a capitalised word: "Rio de Janeiro", but not
+                // "Porto said" (an alternate name of Port Said).
+                if !ids.is_empty() && (j == i || tj.is_capitalized()) {
                     best = Some((j, end, ids));
                 }
                 // A longer name needs a next name token after single spaces (checked first: it
@@ -761,6 +768,7 @@ fn choose(
     ids: &[u32],
     countries: &FxHashMap<&str, u32>,
     regions: &FxHashMap<&str, u32>,
+    named_regions: &FxHashMap<&str, u32>,
 ) -> u32 {
     let mut best = ids[0];
     let mut best_score = f64::MIN;
@@ -787,7 +795,7 @@ fn choose(
             score += 3.0;
         }
         if p.kind == GazKind::Adm1
-            && regions
+            && named_regions
                 .keys()
                 .any(|r| r.starts_with(&*p.country_fips) && **r != *p.adm1_fips)
         {

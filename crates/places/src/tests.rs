@@ -196,6 +196,13 @@ fn hard_cases() {
                 "Moscow, Moskva, Russia",
             ],
         ),
+        // A city named like its region is the city, though the article names cities of other
+        // regions; and "Porto said" is not Port Said, whose alternate name it is.
+        (
+            "Ministers met in Lisbon. Police in Porto said three people were missing.",
+            &[],
+            &["Lisbon, Lisboa, Portugal", "Porto, Porto, Portugal"],
+        ),
         ("Georgia Smith won the race.", &["Georgia Smith"], &[]),
         ("Mobile phones were banned. Reading is fun.", &[], &[]),
         (
