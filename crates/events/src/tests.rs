@@ -516,3 +516,19 @@ fn an_adverbial_clause_has_its_own_subject() {
         "0871",
     );
 }
+
+#[test]
+fn releasing_funds_is_economic_aid_not_a_release_of_persons() {
+    has(
+        "The Spanish government released emergency funds for farmers.",
+        "ESPGOV",
+        "CVL",
+        "071",
+    );
+    has(
+        "Russia released two Ukrainian soldiers.",
+        "RUS",
+        "UKRMIL",
+        "0841",
+    );
+}
