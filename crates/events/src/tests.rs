@@ -532,3 +532,12 @@ fn releasing_funds_is_economic_aid_not_a_release_of_persons() {
         "0841",
     );
 }
+
+#[test]
+fn free_is_a_release_only_as_a_verb_with_captives() {
+    has("Militants freed the hostages on Monday.", "REB", "", "0841");
+    // The promise to free them is an intent to release (0353).
+    has("Militants agreed to free the hostages.", "REB", "", "0353");
+    let got = triples("Tuition at Yale is free, and the campus is open to everyone.");
+    assert!(!got.iter().any(|(_, _, c)| c == "0841"), "{got:?}");
+}
