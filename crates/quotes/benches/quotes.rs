@@ -5,29 +5,6 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quotes::{Candidate, SpeakerKind, Speakers};
-use std::path::PathBuf;
-
-fn corpus() -> (String, Vec<String>) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let path = std::env::var_os("NEWSGRAPH_BENCH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/bench/news_texts.jsonl"));
-    if let Ok(body) = std::fs::read_to_string(&path) {
-        let texts = body
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-            .collect();
-        return (path.display().to_string(), texts);
-    }
-    eprintln!(
-        "note: no corpus at {} — benchmarking the shipped example article",
-        path.display()
-    );
-    let text = std::fs::read_to_string(root.join("examples/articles/iberian-floods.txt"))
-        .unwrap_or_default();
-    ("example".into(), vec![text])
-}
 
 fn speakers(text: &str, view: &text::TextView) -> Speakers {
     let names = names::find(text, view, lexicon::Lexicon::shared());
@@ -54,7 +31,7 @@ fn speakers(text: &str, view: &text::TextView) -> Speakers {
 }
 
 fn quotes(c: &mut Criterion) {
-    let (name, texts) = corpus();
+    let (name, texts) = benchdata::texts();
     let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
     let speakers: Vec<Speakers> = texts
         .iter()
