@@ -4,31 +4,9 @@
 //! there.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use quotes::{Candidate, SpeakerKind, Speakers};
-
-fn speakers(text: &str, view: &text::TextView) -> Speakers {
-    let names = names::find(text, view, lexicon::Lexicon::shared());
-    let cand = |kind| {
-        move |e: names::NamedEntity| Candidate {
-            name: e.name,
-            kind,
-            mentions: e.mentions,
-            roles: e.roles,
-        }
-    };
-    let mut entities: Vec<Candidate> = names
-        .persons
-        .into_iter()
-        .map(cand(SpeakerKind::Person))
-        .collect();
-    entities.extend(
-        names
-            .organizations
-            .into_iter()
-            .map(cand(SpeakerKind::Organization)),
-    );
-    Speakers { entities }
-}
+#[path = "../examples/support/mod.rs"]
+mod support;
+use quotes::Speakers;
 
 fn quotes(c: &mut Criterion) {
     let (name, texts) = benchdata::texts();
@@ -36,7 +14,7 @@ fn quotes(c: &mut Criterion) {
     let speakers: Vec<Speakers> = texts
         .iter()
         .zip(&views)
-        .map(|(t, v)| speakers(t, v))
+        .map(|(t, v)| support::speakers(t, v))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut group = c.benchmark_group("quotes");

@@ -3,36 +3,16 @@
 //!
 //! `cargo run --release -p quotes --example explain -- "“We are ready,” the mayor said."`
 
-use quotes::{Candidate, SpeakerKind, Speakers};
+mod support;
 
 fn main() {
     let text = std::env::args().nth(1).unwrap_or_default();
     let view = text::TextView::new(&text);
-    let names = names::find(&text, &view, lexicon::Lexicon::shared());
-    let cand = |kind| {
-        move |e: names::NamedEntity| Candidate {
-            name: e.name,
-            kind,
-            mentions: e.mentions,
-            roles: e.roles,
-        }
-    };
-    let mut entities: Vec<Candidate> = names
-        .persons
-        .into_iter()
-        .map(cand(SpeakerKind::Person))
-        .collect();
-    entities.extend(
-        names
-            .organizations
-            .into_iter()
-            .map(cand(SpeakerKind::Organization)),
-    );
-    for e in &entities {
+    let speakers = support::speakers(&text, &view);
+    for e in &speakers.entities {
         let mentions: Vec<&str> = e.mentions.iter().map(|m| &text[m.range()]).collect();
         println!("candidate {:?} {:?} {mentions:?}", e.name, e.kind);
     }
-    let speakers = Speakers { entities };
     for q in quotes::find(&text, &view, &speakers) {
         println!(
             "{:?} {:?} verb={:?} speaker={:?} (as written: {:?}){}",

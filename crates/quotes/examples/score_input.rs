@@ -9,30 +9,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 
-use quotes::{Candidate, SpeakerKind, Speakers};
-
-fn speakers(names: names::Names) -> Speakers {
-    let cand = |kind: SpeakerKind| {
-        move |e: names::NamedEntity| Candidate {
-            name: e.name,
-            kind,
-            mentions: e.mentions,
-            roles: e.roles,
-        }
-    };
-    let mut entities: Vec<Candidate> = names
-        .persons
-        .into_iter()
-        .map(cand(SpeakerKind::Person))
-        .collect();
-    entities.extend(
-        names
-            .organizations
-            .into_iter()
-            .map(cand(SpeakerKind::Organization)),
-    );
-    Speakers { entities }
-}
+mod support;
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,7 +28,7 @@ fn main() -> std::io::Result<()> {
         let text = doc["text"].as_str().unwrap_or("");
         let view = text::TextView::new(text);
         let chars = text::CharOffsets::new(text);
-        let speakers = speakers(names::find(text, &view, lex));
+        let speakers = support::from_names(names::find(text, &view, lex));
         let quotations: Vec<_> = quotes::find(text, &view, &speakers)
             .iter()
             .filter(|q| !direct_only || q.kind == quotes::Kind::Direct)

@@ -6,36 +6,13 @@
 
 use std::time::Instant;
 
-use quotes::{Candidate, SpeakerKind, Speakers};
+mod support;
+use quotes::Speakers;
 
 /// Nanoseconds this thread has run on a CPU, if the kernel tells.
 fn on_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
-}
-
-fn speakers(text: &str, view: &text::TextView) -> Speakers {
-    let names = names::find(text, view, lexicon::Lexicon::shared());
-    let cand = |kind| {
-        move |e: names::NamedEntity| Candidate {
-            name: e.name,
-            kind,
-            mentions: e.mentions,
-            roles: e.roles,
-        }
-    };
-    let mut entities: Vec<Candidate> = names
-        .persons
-        .into_iter()
-        .map(cand(SpeakerKind::Person))
-        .collect();
-    entities.extend(
-        names
-            .organizations
-            .into_iter()
-            .map(cand(SpeakerKind::Organization)),
-    );
-    Speakers { entities }
 }
 
 fn main() -> std::io::Result<()> {
@@ -54,7 +31,7 @@ fn main() -> std::io::Result<()> {
     let speakers: Vec<Speakers> = texts
         .iter()
         .zip(&views)
-        .map(|(t, v)| speakers(t, v))
+        .map(|(t, v)| support::speakers(t, v))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let run = || {
