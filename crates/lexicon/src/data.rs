@@ -85,6 +85,9 @@ pub struct WordInfo {
     pub surname: Option<f32>,
     /// The word as a one-word place name.
     pub place: Option<PlaceHint>,
+    /// As a given name: −1 a woman's (at least four times as many women bear it as men), 1 a
+    /// man's, 0 either or unknown (US census 1990 frequencies).
+    pub gender: i8,
 }
 
 impl WordInfo {
@@ -97,6 +100,9 @@ impl WordInfo {
         self.flags |= other.flags;
         self.given = self.given.or(other.given);
         self.surname = self.surname.or(other.surname);
+        if self.gender == 0 {
+            self.gender = other.gender;
+        }
         self.place = match (self.place, other.place) {
             (Some(a), Some(b)) => Some(if b.population > a.population { b } else { a }),
             (a, b) => a.or(b),

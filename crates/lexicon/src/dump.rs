@@ -5,7 +5,7 @@
 //!
 //! | line | table |
 //! |---|---|
-//! | `W  key  flags  given  surname  place-kind  population` | words matched as written (`-`: none) |
+//! | `W  key  flags  given  surname  place-kind  population  gender` | words matched as written (`-`: none) |
 //! | `t  key  kind` | titles |
 //! | `m  N` | longest title in words |
 //! | `k  key  suffix prefix head` (0/1 each) | organisation keywords |
@@ -64,7 +64,7 @@ pub fn write(lex: &Lexicon) -> String {
     let mut out = String::new();
     for (k, i) in sorted(&lex.words_exact) {
         let (g, s, p) = (opt(i.given), opt(i.surname), place(i.place));
-        let _ = writeln!(out, "W\t{k}\t{}\t{g}\t{s}\t{p}", i.flags);
+        let _ = writeln!(out, "W\t{k}\t{}\t{g}\t{s}\t{p}\t{}", i.flags, i.gender);
     }
     for (k, kind) in sorted(&lex.titles) {
         let name = TITLE_KINDS
@@ -156,6 +156,7 @@ pub fn read(text: &'static str, words: &'static [u8]) -> Lexicon {
                         let kind = next();
                         parse_place(kind, next())
                     },
+                    gender: next().parse().unwrap_or(0),
                 };
                 lex.words_exact.insert(key, info);
             }

@@ -130,6 +130,12 @@ impl Lexicon {
         self.word(word).given
     }
 
+    /// What `word` as a given name says of a person's gender: −1 a woman, 1 a man, 0 either
+    /// or not a given name.
+    pub fn given_gender(&self, word: &str) -> i8 {
+        self.word(word).gender
+    }
+
     /// Frequency per 100,000 when `word` is a surname (international list: 10).
     pub fn surname(&self, word: &str) -> Option<f32> {
         self.word(word).surname

@@ -44,7 +44,15 @@ pub(crate) fn embedded() -> Lexicon {
         let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
         key_into(name, &mut buf);
-        info(lex.words.map_mut(), &buf).given = Some(female.max(male));
+        let i = info(lex.words.map_mut(), &buf);
+        i.given = Some(female.max(male));
+        i.gender = if female >= 4.0 * male {
+            -1
+        } else if male >= 4.0 * female {
+            1
+        } else {
+            0
+        };
     }
     for name in lines(include_str!("../data/given-names-intl.txt")) {
         key_into(name, &mut buf);

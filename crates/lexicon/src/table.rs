@@ -11,8 +11,8 @@
 //! byte 255 and stored after the slots (u32 offset and u32 length at bytes 4 and 8). Length 0
 //! marks an empty slot. Linear probing from the key's hash.
 //!
-//! Word payload (16 bytes): flags u16 · place kind u8 · pad u8 · given f32 · surname f32 (NaN:
-//! none) · population u32.
+//! Word payload (16 bytes): flags u16 · place kind u8 · given-name gender i8 · given f32 ·
+//! surname f32 (NaN: none) · population u32.
 
 use crate::{PlaceHint, PlaceKind, WordInfo};
 use rustc_hash::FxHashMap;
@@ -166,7 +166,7 @@ fn encode_word(w: &WordInfo) -> Vec<u8> {
     let mut p = Vec::with_capacity(16);
     p.extend(w.flags.to_le_bytes());
     p.push(kind_code(w.place.map(|p| p.kind)));
-    p.push(0);
+    p.push(w.gender as u8);
     p.extend(w.given.unwrap_or(f32::NAN).to_le_bytes());
     p.extend(w.surname.unwrap_or(f32::NAN).to_le_bytes());
     let population = w
@@ -192,6 +192,7 @@ fn decode_word(p: &[u8]) -> WordInfo {
             kind,
             population: u64::from(u32_at(p, 12)),
         }),
+        gender: p.get(3).copied().unwrap_or(0) as i8,
     }
 }
 

@@ -53,6 +53,14 @@ fn lookups() {
     assert!(lex.place("Geneva").is_some() && lex.place("geneva").is_some());
     assert_eq!(lex.demonym("Russian"), Some("RS"));
     assert!(lex.is_not_name("Monday"));
+    assert_eq!(
+        (
+            lex.given_gender("Mary"),
+            lex.given_gender("JOHN"),
+            lex.given_gender("Tensions")
+        ),
+        (-1, 1, 0)
+    );
 }
 
 #[test]
@@ -83,6 +91,7 @@ fn a_compiled_word_table_answers_like_the_map() {
         let info = map.map_mut().entry(w).or_default();
         info.flags = i as u16;
         info.given = (i % 2 == 0).then_some(i as f32 * 1.5);
+        info.gender = [-1, 0, 1][i % 3];
         info.place = (i == 0).then_some(PlaceHint {
             kind: PlaceKind::City,
             population: 2_952_301,

@@ -464,11 +464,21 @@ fn speaker_candidates(
     entities: &[names::NamedEntity],
     kind: quotes::SpeakerKind,
 ) -> impl Iterator<Item = quotes::Candidate> + '_ {
+    let lex = Lexicon::shared();
     entities.iter().map(move |e| quotes::Candidate {
         name: e.name.clone(),
         kind,
         mentions: e.mentions.clone(),
         roles: e.roles.clone(),
+        // A first name's gender: a prior for "he" and "she".
+        gender: match kind {
+            quotes::SpeakerKind::Person => e
+                .name
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| lex.given_gender(w)),
+            quotes::SpeakerKind::Organization => 0,
+        },
     })
 }
 
@@ -654,6 +664,25 @@ mod tests {
             .map(surface)
             .collect();
         assert_eq!(actors, ["Turkish diplomats", "Greek officials"]);
+    }
+
+    #[test]
+    fn he_and_she_follow_the_gender_of_first_names() {
+        for (text, speaker) in [
+            (
+                "John Smith thanked Maria Lopez on Monday. She said the plan would work.",
+                "Maria Lopez",
+            ),
+            (
+                "Maria Lopez thanked John Smith on Monday. He said the plan would work.",
+                "John Smith",
+            ),
+        ] {
+            let r = Engine::new().analyze(Article::new("x", text), &Options::default());
+            let got: Vec<Option<&str>> =
+                r.quotations.iter().map(|q| q.speaker.as_deref()).collect();
+            assert_eq!(got, [Some(speaker)], "{text}");
+        }
     }
 
     #[test]

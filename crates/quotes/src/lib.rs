@@ -54,6 +54,7 @@
 //!     kind: SpeakerKind::Person,
 //!     mentions: vec![ByteSpan::new(first, first + 8), ByteSpan::new(second, second + 4)],
 //!     roles: vec!["Mayor".into()],
+//!     gender: -1,
 //! }] };
 //! let quotes = quotes::find(text, &view, &speakers);
 //! let got: Vec<_> = quotes.iter()
@@ -97,6 +98,9 @@ pub struct Candidate {
     pub mentions: Vec<ByteSpan>,
     /// Titles and roles stripped from the mentions ("President", "spokesman").
     pub roles: Vec<String>,
+    /// What the person's first name suggests of their gender (−1 a woman's name, 1 a man's, 0
+    /// either or unknown): a weak prior for he/she, which the text's own evidence outweighs.
+    pub gender: i8,
 }
 
 /// What kind of speaker a candidate is.
@@ -1807,6 +1811,7 @@ impl<'a> Finder<'a> {
         let n = self.speakers.entities.len();
         let mut score = vec![0i32; n];
         for (i, c) in self.speakers.entities.iter().enumerate() {
+            score[i] += 2 * i32::from(c.gender);
             for r in &c.roles {
                 score[i] += 3 * verbs::role_gender(r);
             }

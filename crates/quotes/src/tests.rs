@@ -60,6 +60,7 @@ fn speakers_for(text: &str) -> Speakers {
             kind,
             mentions,
             roles: roles.iter().map(|r| r.to_string()).collect(),
+            gender: 0,
         });
     }
     Speakers { entities }

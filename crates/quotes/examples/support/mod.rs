@@ -3,10 +3,20 @@
 
 use quotes::{Candidate, SpeakerKind, Speakers};
 
-/// The persons and organisations of `names` as candidate speakers.
+/// The persons and organisations of `names` as candidate speakers, each person with what the
+/// lexicon knows of their first name's gender.
 pub fn from_names(names: names::Names) -> Speakers {
+    let lex = lexicon::Lexicon::shared();
     let cand = |kind: SpeakerKind| {
         move |e: names::NamedEntity| Candidate {
+            gender: match kind {
+                SpeakerKind::Person => e
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .map_or(0, |w| lex.given_gender(w)),
+                SpeakerKind::Organization => 0,
+            },
             name: e.name,
             kind,
             mentions: e.mentions,
