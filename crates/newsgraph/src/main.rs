@@ -6,6 +6,11 @@
 //! `file:line: reason` and are counted; the run ends with a summary and an exit status of 0 (all
 //! good), 1 (some items rejected or an input unreadable) or 2 (usage error, or nothing readable).
 
+/// mimalloc: the stages allocate many small, short-lived vectors and strings per article; it
+/// makes the whole run ≈ 10% faster than the system allocator (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod check;
 mod extract;
 mod import;
