@@ -276,41 +276,75 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
 
 /// Do the capitals of `acronym` spell the initials of `name`'s words (function words optional)?
 fn initials_match(name: &str, acronym: &str) -> bool {
-    let letters: Vec<char> = acronym
+    acronym_letters(acronym).is_some_and(|letters| Initials::of(name).spell(&letters))
+}
+
+/// The letters of an acronym, lower case ("U.N." → "un"); `None` when fewer than two.
+fn acronym_letters(acronym: &str) -> Option<String> {
+    let letters: String = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    if letters.len() < 2 {
-        return false;
-    }
-    let words: Vec<String> = name
-        .split([' ', '-'])
-        .filter(|w| !w.is_empty())
-        .map(lexicon::key)
-        .collect();
-    let content: String = words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "&" | "for" | "on" | "in"))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    let all: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    let letters: String = letters.into_iter().collect();
-    letters == content || letters == all
+    (letters.chars().count() >= 2).then_some(letters)
 }
 
+/// The initials of a name's words: of the content words only, and of all of them.
+struct Initials {
+    content: String,
+    all: String,
+}
+
+impl Initials {
+    fn of(name: &str) -> Initials {
+        let mut content = String::new();
+        let mut all = String::new();
+        for word in name.split([' ', '-']).filter(|w| !w.is_empty()) {
+            let word = lexicon::key(word);
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            all.push(first);
+            if !matches!(
+                word.as_str(),
+                "of" | "the" | "and" | "&" | "for" | "on" | "in"
+            ) {
+                content.push(first);
+            }
+        }
+        Initials { content, all }
+    }
+
+    /// Do `letters` (from [`acronym_letters`]) spell these initials?
+    fn spell(&self, letters: &str) -> bool {
+        letters == self.content || letters == self.all
+    }
+}
+
+/// Acronyms join the organisation they abbreviate. The initials of each longer name are
+/// computed once (an article may name dozens of organisations and acronyms).
 fn merge_acronyms(orgs: &mut Vec<Ent>) {
-    let mut i = 0;
-    while i < orgs.len() {
-        let is_acr = orgs[i].words.len() == 1
-            && orgs[i]
-                .name
+    let is_acronym = |e: &Ent| {
+        e.words.len() == 1
+            && e.name
                 .chars()
                 .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-        let target = if is_acr {
-            (0..orgs.len()).find(|&j| {
-                j != i && orgs[j].words.len() >= 2 && initials_match(&orgs[j].name, &orgs[i].name)
+                .all(char::is_uppercase)
+    };
+    if !orgs.iter().any(is_acronym) {
+        return;
+    }
+    // Merging only moves mentions: names, and so initials, never change.
+    let mut initials: Vec<Option<Initials>> = orgs
+        .iter()
+        .map(|e| (e.words.len() >= 2).then(|| Initials::of(&e.name)))
+        .collect();
+    let mut i = 0;
+    while i < orgs.len() {
+        let target = if is_acronym(&orgs[i]) {
+            acronym_letters(&orgs[i].name).and_then(|letters| {
+                (0..orgs.len())
+                    .find(|&j| j != i && initials[j].as_ref().is_some_and(|x| x.spell(&letters)))
             })
         } else {
             None
@@ -318,6 +352,7 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
         match target {
             Some(j) => {
                 let acr = orgs.remove(i);
+                initials.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 orgs[j].mentions.extend(acr.mentions);
                 orgs[j].roles.extend(acr.roles);

@@ -3,34 +3,45 @@
 
 use crate::{Class, Segment};
 use lexicon::{Lexicon, WordInfo, word};
-use std::cell::OnceCell;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
 /// Words that may join the parts of an organisation or place name ("Bank of England",
 /// "Procter & Gamble"); they never start or end a name.
 const CONNECTORS: [&str; 5] = ["of", "&", "and", "for", "on"];
 
-/// The article's tokens with what the lexicon says about each word, looked up once per token
-/// and only for the tokens a rule asks about.
+/// The article's tokens with what the lexicon says about each word, looked up lazily and
+/// only for the tokens a rule asks about (the capitalised ones and their neighbours, a small
+/// share of the text).
+///
+/// Each distinct word is looked up once per article: names repeat ("Putin" … "Putin"), and a
+/// lexicon lookup (fold, hash, probe of a table far bigger than the cache) costs far more than
+/// a probe of the article's own small map. A token keeps only a 4-byte index into the
+/// article's list of looked-up words, so the per-token state stays small.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub lex: &'a Lexicon,
     pub view: &'a TextView,
-    infos: Vec<OnceCell<WordInfo>>,
+    /// Per token: 0 before the first lookup, then 1 + its index into `infos`.
+    slots: Vec<Cell<u32>>,
+    /// What the lexicon said about each distinct word looked up so far.
+    infos: RefCell<Vec<WordInfo>>,
+    /// Word (possessive trimmed) → index into `infos`.
+    seen: RefCell<FxHashMap<&'a str, u32>>,
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        let infos = std::iter::repeat_with(OnceCell::new)
-            .take(view.tokens.len())
-            .collect();
         Tokens {
             text,
             toks: &view.tokens,
             lex,
             view,
-            infos,
+            slots: vec![Cell::new(0); view.tokens.len()],
+            infos: RefCell::default(),
+            seen: RefCell::default(),
         }
     }
 
@@ -39,12 +50,21 @@ impl<'a> Tokens<'a> {
     }
 
     /// What the lists know about token `i` as a single word.
-    pub fn info(&self, i: usize) -> &WordInfo {
+    pub fn info(&self, i: usize) -> WordInfo {
+        let slot = self.slots[i].get();
+        if slot != 0 {
+            return self.infos.borrow()[slot as usize - 1];
+        }
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
-        self.infos[i].get_or_init(|| {
-            let s = self.str(i);
-            self.lex.word(&s[..s.len() - self.possessive_len(i)])
-        })
+        let s = self.str(i);
+        let word = &s[..s.len() - self.possessive_len(i)];
+        let mut infos = self.infos.borrow_mut();
+        let index = *self.seen.borrow_mut().entry(word).or_insert_with(|| {
+            infos.push(self.lex.word(word));
+            infos.len() as u32 - 1
+        });
+        self.slots[i].set(index + 1);
+        infos[index as usize]
     }
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
@@ -62,11 +82,16 @@ impl<'a> Tokens<'a> {
     }
 
     /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
+    /// (The shape test is inlined: the run finder asks this of every lower-case token.)
+    #[inline]
     pub fn is_particle_compound(&self, i: usize) -> bool {
         let shape = self.toks[i].shape;
-        if !shape.contains(Shape::HAS_HYPHEN) || !shape.contains(Shape::LOWER_START) {
-            return false;
-        }
+        shape.contains(Shape::HAS_HYPHEN)
+            && shape.contains(Shape::LOWER_START)
+            && self.is_particle_compound_word(i)
+    }
+
+    fn is_particle_compound_word(&self, i: usize) -> bool {
         let s = self.str(i);
         let Some((head, tail)) = s.split_once('-') else {
             return false;
@@ -396,7 +421,12 @@ pub(crate) fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str 
 pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
     let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
     // Almost always single plain spaces already: copy as is.
-    let plain = raw.chars().all(|c| c == ' ' || !c.is_whitespace()) && !raw.contains("  ");
+    // (Bytes first: only a non-ASCII text can hold a non-ASCII space, and needs its chars.)
+    // (`u8::is_ascii_whitespace` leaves out the vertical tab that `char::is_whitespace` has.)
+    let ascii_plain = |b: &u8| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let plain = raw.as_bytes().iter().all(ascii_plain)
+        && (raw.is_ascii() || raw.chars().all(|c| c == ' ' || !c.is_whitespace()))
+        && !raw.contains("  ");
     if plain {
         raw.to_string()
     } else {
