@@ -67,6 +67,14 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+/// What the lists know about a phrase as a whole ([`Lexicon::phrase`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PhraseInfo<'l> {
+    pub known_org: Option<&'l KnownEntity>,
+    pub known_person: Option<&'l KnownEntity>,
+    pub place: Option<PlaceHint>,
+}
+
 impl gazetteer::Gazetteer {
     /// The process-wide gazetteer, loaded on first use ([`gazetteer::Gazetteer::load_embedded`]).
     pub fn shared() -> &'static gazetteer::Gazetteer {
@@ -191,6 +199,30 @@ impl Lexicon {
     pub fn known_person(&self, phrase: &str) -> Option<&KnownEntity> {
         with_key(phrase, |k| {
             self.persons_folded.get(k).map(|&i| &self.persons[i])
+        })
+    }
+
+    /// What the lists know about `phrase` as a whole: [`Lexicon::known_org`],
+    /// [`Lexicon::known_person`] and [`Lexicon::place`] at the cost of one fold (a name finder
+    /// asks all three of every candidate of several words).
+    pub fn phrase(&self, phrase: &str) -> PhraseInfo<'_> {
+        let known_org = self.orgs_exact.get(phrase).map(|&i| &self.orgs[i]);
+        // One word: its place is the word table's (see `place`), asked before the fold below
+        // (which may hold the fold buffer).
+        let one_word = !phrase.contains(char::is_whitespace);
+        let place = if one_word {
+            self.word(phrase).place
+        } else {
+            self.places_exact.get(phrase).copied()
+        };
+        with_key(phrase, |k| PhraseInfo {
+            known_org: known_org.or_else(|| self.orgs_folded.get(k).map(|&i| &self.orgs[i])),
+            known_person: self.persons_folded.get(k).map(|&i| &self.persons[i]),
+            place: if one_word {
+                place
+            } else {
+                place.or_else(|| self.places.get(k).copied())
+            },
         })
     }
 

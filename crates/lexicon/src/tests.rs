@@ -142,3 +142,27 @@ fn the_compiled_gazetteer_index_is_what_the_tables_say() {
         );
     }
 }
+
+/// `phrase` answers what `known_org`, `known_person` and `place` answer, with one fold.
+#[test]
+fn phrase_agrees_with_the_single_lookups() {
+    let lex = Lexicon::shared();
+    for p in [
+        "Vladimir Putin",
+        "World Health Organization",
+        "WHO",
+        "Who",
+        "New York",
+        "new  york",
+        "Paris",
+        "US",
+        "Bosnia and Herzegovina",
+        "Procter & Gamble",
+        "Nobody Inparticular",
+    ] {
+        let info = lex.phrase(p);
+        assert_eq!(info.known_org, lex.known_org(p), "{p}");
+        assert_eq!(info.known_person, lex.known_person(p), "{p}");
+        assert_eq!(info.place, lex.place(p), "{p}");
+    }
+}

@@ -60,11 +60,14 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             info.place,
         )
     } else {
-        (
-            lex.known_person(phrase).is_some(),
-            lex.known_org(phrase).is_some(),
-            lex.place(phrase),
-        )
+        // The segment as written is the phrase unless its whitespace was collapsed; as
+        // written, it shares the lookup its run made ([`Tokens::phrase`]).
+        let raw = crate::runs::raw(t, toks.clone());
+        let p = match raw.get(..phrase.len()) {
+            Some(written) if written == phrase => t.phrase(written),
+            _ => lex.phrase(phrase),
+        };
+        (p.known_person.is_some(), p.known_org.is_some(), p.place)
     };
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
@@ -247,7 +250,7 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     }
     let lower = w.to_ascii_lowercase();
     let info = t.info(last);
-    let place = t.lex.place(crate::runs::raw(t, toks.start..last));
+    let place = t.phrase(crate::runs::raw(t, toks.start..last)).place;
     place.is_some()
         && info.is(word::ENGLISH)
         && info.place.is_none()

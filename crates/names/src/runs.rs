@@ -2,7 +2,7 @@
 //! words and other evidence that a run holds more than one name (or none).
 
 use crate::{Class, Segment};
-use lexicon::{Lexicon, WordInfo, word};
+use lexicon::{Lexicon, PhraseInfo, WordInfo, word};
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
@@ -30,6 +30,9 @@ pub(crate) struct Tokens<'a> {
     infos: RefCell<Vec<WordInfo>>,
     /// Word (possessive trimmed) → index into `infos`.
     seen: RefCell<FxHashMap<&'a str, u32>>,
+    /// What the lists know about phrases of several words asked about so far: a run is asked
+    /// about as a whole when it is cut, and again as a segment when it is typed.
+    phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -42,6 +45,7 @@ impl<'a> Tokens<'a> {
             slots: vec![Cell::new(0); view.tokens.len()],
             infos: RefCell::default(),
             seen: RefCell::default(),
+            phrases: RefCell::default(),
         }
     }
 
@@ -65,6 +69,15 @@ impl<'a> Tokens<'a> {
         });
         self.slots[i].set(index + 1);
         infos[index as usize]
+    }
+
+    /// What the lists know about `phrase` (a stretch of the text) as a whole.
+    pub fn phrase(&self, phrase: &'a str) -> PhraseInfo<'a> {
+        *self
+            .phrases
+            .borrow_mut()
+            .entry(phrase)
+            .or_insert_with(|| self.lex.phrase(phrase))
     }
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
@@ -281,7 +294,7 @@ fn split_run(
     let mut run = run;
     if run.len() > 1
         && matches!(t.str(run.start), "The" | "A" | "An")
-        && lex.place(raw(t, run.clone())).is_none()
+        && t.phrase(raw(t, run.clone())).place.is_none()
     {
         run.start += 1;
     }
@@ -292,13 +305,11 @@ fn split_run(
     } else {
         ""
     };
-    if run.len() > 1
-        && (lex.known_org(whole).is_some()
-            || lex.known_person(whole).is_some()
-            || lex.place(whole).is_some()
-            || t.is(run.end - 1, word::ORG_SUFFIX))
-        && !headline
-    {
+    let known = |whole| {
+        let p = t.phrase(whole);
+        p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
+    };
+    if run.len() > 1 && !headline && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
@@ -309,7 +320,7 @@ fn split_run(
         if let Some(n) = title_at(t, k, run.end, lex) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
-            let modifier = !left.is_empty() && is_role_modifier(t, left.clone(), lex);
+            let modifier = !left.is_empty() && is_role_modifier(t, left.clone());
             if !left.is_empty() && !modifier {
                 push(t, left.clone(), left.start == first, role.take(), out);
             }
@@ -375,12 +386,12 @@ fn title_at(t: &Tokens, k: usize, end: usize, lex: &Lexicon) -> Option<usize> {
 
 /// Words before a title that qualify it rather than name someone: "Portuguese Environment
 /// [Minister]", "US [President]", "Defence [Secretary]".
-fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     let known = if range.len() == 1 {
         t.is(range.start, word::KNOWN_ORG) || t.is(range.start, word::KNOWN_PERSON)
     } else {
-        let whole = raw(t, range.clone());
-        lex.known_org(whole).is_some() || lex.known_person(whole).is_some()
+        let whole = t.phrase(raw(t, range.clone()));
+        whole.known_org.is_some() || whole.known_person.is_some()
     };
     !known
         && range.into_iter().all(|i| {
