@@ -43,12 +43,12 @@ const SPEECH: [&str; 32] = [
     "continued",
 ];
 
-pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
+pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     let lex = t.lex;
     let toks = seg.tokens.clone();
     let n = toks.len();
     let (first, last) = (toks.start, toks.end - 1);
-    let phrase = seg.surface.as_str();
+    let phrase = &*seg.surface;
 
     // What the lists say about the whole name: one word from the token's info, several from
     // the phrase tables.
@@ -60,12 +60,10 @@ pub(crate) fn classify(t: &Tokens, seg: &Segment) -> Class {
             info.place,
         )
     } else {
-        // The segment as written is the phrase unless its whitespace was collapsed; as
-        // written, it shares the lookup its run made ([`Tokens::phrase`]).
-        let raw = crate::runs::raw(t, toks.clone());
-        let p = match raw.get(..phrase.len()) {
-            Some(written) if written == phrase => t.phrase(written),
-            _ => lex.phrase(phrase),
+        // A surface as written shares the lookup its run made ([`Tokens::phrase`]).
+        let p = match seg.surface {
+            std::borrow::Cow::Borrowed(written) => t.phrase(written),
+            std::borrow::Cow::Owned(_) => lex.phrase(phrase),
         };
         (p.known_person.is_some(), p.known_org.is_some(), p.place)
     };

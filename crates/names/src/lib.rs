@@ -79,13 +79,14 @@ pub(crate) enum Class {
 
 /// A candidate name: a stretch of tokens with its evidence.
 #[derive(Debug, Clone)]
-pub(crate) struct Segment {
+pub(crate) struct Segment<'a> {
     /// Token indices into `TextView::tokens`.
     pub tokens: std::ops::Range<usize>,
     /// The name's bytes (a possessive "’s" excluded).
     pub span: ByteSpan,
-    /// The surface with whitespace collapsed.
-    pub surface: String,
+    /// The surface with whitespace collapsed: borrowed from the text unless it had to be
+    /// collapsed (almost never), so a candidate name costs no allocation.
+    pub surface: std::borrow::Cow<'a, str>,
     /// A title or role right before the name ("President").
     pub role: Option<String>,
     pub class: Class,

@@ -20,7 +20,7 @@ impl Ent {
     fn new(words: Vec<String>, seg: &Segment) -> Ent {
         Ent {
             words,
-            name: seg.surface.clone(),
+            name: seg.surface.to_string(),
             mentions: vec![seg.span],
             roles: seg.role.iter().cloned().collect(),
         }
@@ -188,7 +188,8 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             span,
         }));
     }
-    for seg in &segs {
+    // (The segments are done with: their surfaces move into the mentions.)
+    for seg in segs {
         let other = match seg.class {
             Class::Other => true,
             // A capitalised word inside a sentence that no dictionary knows as a word.
@@ -201,7 +202,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         };
         if other {
             all_names.push(NameMention {
-                name: seg.surface.clone(),
+                name: seg.surface.into_owned(),
                 span: seg.span,
             });
         }
@@ -241,7 +242,7 @@ fn add_person(persons: &mut Entities, words: &[String], seg: &Segment) {
     }
     if let Some(e) = persons.held_by(words) {
         persons.ents[e].words = words.to_vec();
-        persons.ents[e].name = seg.surface.clone();
+        persons.ents[e].name = seg.surface.to_string();
         persons.ents[e].add(seg);
         persons.index(e);
         return;

@@ -4,6 +4,7 @@
 use crate::{Class, Segment};
 use lexicon::{Lexicon, PhraseInfo, WordInfo, word};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
@@ -132,7 +133,7 @@ impl<'a> Tokens<'a> {
 
 /// The candidate names of the article, in text order, with `Class::Unresolved` unless a rule
 /// already knows better.
-pub(crate) fn segments(t: &Tokens, view: &TextView) -> Vec<Segment> {
+pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> {
     let lex = t.lex;
     let mut out = Vec::new();
     for s in 0..view.sentences.len() {
@@ -281,13 +282,13 @@ fn connects(
 
 /// Cuts a run into segments: titles become the role of the name after them, headline words and
 /// sentence-initial common words are dropped, known entities are kept whole.
-fn split_run(
-    t: &Tokens,
+fn split_run<'a>(
+    t: &Tokens<'a>,
     run: std::ops::Range<usize>,
     first: usize,
     headline: bool,
     lex: &Lexicon,
-    out: &mut Vec<Segment>,
+    out: &mut Vec<Segment<'a>>,
 ) {
     // A leading article belongs to the sentence, not the name, unless the lists say otherwise
     // ("The Hague", "The Gambia").
@@ -328,7 +329,7 @@ fn split_run(
             // "Governor General of Canada", "Professor of Mathematics": what follows "of" is the
             // title's domain, not the person holding it.
             let domain = k + n < run.end && t.str(k + n) == "of";
-            role = (!domain).then(|| surface(t, role_start..k + n));
+            role = (!domain).then(|| surface(t, role_start..k + n).into_owned());
             k += n;
             seg_start = k;
             continue;
@@ -429,7 +430,7 @@ pub(crate) fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str 
     &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end]
 }
 
-pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
+pub(crate) fn surface<'a>(t: &Tokens<'a>, range: std::ops::Range<usize>) -> Cow<'a, str> {
     let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
     // Almost always single plain spaces already: copy as is.
     // (Bytes first: only a non-ASCII text can hold a non-ASCII space, and needs its chars.)
@@ -439,18 +440,18 @@ pub(crate) fn surface(t: &Tokens, range: std::ops::Range<usize>) -> String {
         && (raw.is_ascii() || raw.chars().all(|c| c == ' ' || !c.is_whitespace()))
         && !raw.contains("  ");
     if plain {
-        raw.to_string()
+        Cow::Borrowed(raw)
     } else {
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
-fn push(
-    t: &Tokens,
+fn push<'a>(
+    t: &Tokens<'a>,
     range: std::ops::Range<usize>,
     sentence_initial: bool,
     role: Option<String>,
-    out: &mut Vec<Segment>,
+    out: &mut Vec<Segment<'a>>,
 ) {
     // Connectors only join names: "[Secretary-General] of NATO" is "NATO".
     let mut range = range;
@@ -469,8 +470,13 @@ fn push(
         t.toks[range.start].span().start,
         t.toks[last].span().end - trim,
     );
-    let mut surface = surface(t, range.clone());
-    surface.truncate(surface.len() - trim);
+    let surface = match surface(t, range.clone()) {
+        Cow::Borrowed(s) => Cow::Borrowed(&s[..s.len() - trim]),
+        Cow::Owned(mut s) => {
+            s.truncate(s.len() - trim);
+            Cow::Owned(s)
+        }
+    };
     out.push(Segment {
         tokens: range,
         span,
