@@ -502,3 +502,28 @@ fn push<'a>(
         sentence_initial,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain;
+
+    /// `is_plain` agrees with the definition: no whitespace but single spaces.
+    #[test]
+    fn plain_surfaces() {
+        for s in [
+            "Vladimir Putin",
+            "Putin",
+            "Bank  of England",
+            "Bank\nof England",
+            "Bank\tof",
+            "A\u{0B}B",
+            "Zürich Airport",
+            "Zürich\u{00A0}Airport",
+            "São  Paulo",
+            "A\u{2003}B",
+        ] {
+            let expected = s.chars().all(|c| c == ' ' || !c.is_whitespace()) && !s.contains("  ");
+            assert_eq!(is_plain(s), expected, "{s:?}");
+        }
+    }
+}
