@@ -122,6 +122,10 @@ impl<'a> Tokens<'a> {
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
         let s = self.str(i);
+        // (Asked of most tokens of a run, several times: most words leave here.)
+        if !s.ends_with(['s', 'S']) {
+            return 0;
+        }
         for suffix in ["'s", "’s", "'S", "’S"] {
             if s.len() > suffix.len() && s.ends_with(suffix) {
                 return suffix.len();
@@ -146,6 +150,11 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
         let first = first_word(t, range.clone());
         let mut i = range.start;
         while i < range.end {
+            // Most tokens are lower-case words and punctuation: skip them on their shape alone.
+            let Some(skip) = t.toks[i..range.end].iter().position(may_start_name) else {
+                break;
+            };
+            i += skip;
             if !(t.is_cap(i) || t.is_particle_compound(i)) {
                 i += 1;
                 continue;
@@ -156,6 +165,15 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
         }
     }
     out
+}
+
+/// Could the token be [`Tokens::is_cap`] or [`Tokens::is_particle_compound`]? (Its shape
+/// says no for most tokens; the two tests decide the rest.)
+fn may_start_name(tok: &Token) -> bool {
+    let capitalised = matches!(tok.kind, TokenKind::Word | TokenKind::Abbreviation)
+        && tok.shape.contains(Shape::HAS_ALPHA)
+        && tok.shape.contains(Shape::CAPITALIZED);
+    capitalised || tok.shape.contains(Shape::HAS_HYPHEN) && tok.shape.contains(Shape::LOWER_START)
 }
 
 /// The first word of a sentence, after any opening quotes, brackets or dashes.
