@@ -35,12 +35,7 @@ pub fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
 pub fn key_into(surface: &str, buf: &mut String) {
     buf.clear();
     // Most surfaces are ASCII words or phrases with single inner spaces: lower-case them whole.
-    let bytes = surface.as_bytes();
-    if bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
-        && bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes.windows(2).any(|w| w == b"  ")
-    {
+    if is_plain_ascii(surface.as_bytes()) {
         buf.push_str(surface);
         buf.make_ascii_lowercase();
         return;
@@ -67,6 +62,20 @@ pub fn key_into(surface: &str, buf: &mut String) {
             buf.extend(c.to_lowercase());
         }
     }
+}
+
+/// Printable ASCII with single inner spaces ("prime minister"): its key is itself lower-cased.
+/// One pass over the bytes.
+fn is_plain_ascii(bytes: &[u8]) -> bool {
+    let mut after_space = true; // no leading space
+    for &b in bytes {
+        let space = b == b' ';
+        if !(b.is_ascii_graphic() || space) || (space && after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || bytes.is_empty() // no trailing space
 }
 
 /// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.

@@ -42,24 +42,10 @@ thread_local! {
     static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// Runs `f` on the key of `surface`: short ASCII words and phrases (most lookups) are folded on
-/// the stack, the rest in a per-thread buffer.
+/// Runs `f` on the key of `surface`, folded into a per-thread buffer ([`key_into`]): no
+/// allocation, and no UTF-8 check of the folded bytes (a stack copy would need one).
+/// (`f` must not look up another key: the buffer is in use.)
 fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
-    let bytes = surface.as_bytes();
-    // ASCII with single inner spaces is its own key once lower-cased ("prime minister").
-    let plain = bytes.len() <= 48
-        && bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
-        && bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes.windows(2).any(|w| w == b"  ");
-    if plain {
-        let mut buf = [0u8; 48];
-        let key = &mut buf[..bytes.len()];
-        key.copy_from_slice(bytes);
-        key.make_ascii_lowercase();
-        // Typographic apostrophes are not ASCII, so nothing else needs normalising here.
-        return f(std::str::from_utf8(key).unwrap_or_default());
-    }
     KEY_BUF.with(|b| {
         let mut b = b.borrow_mut();
         key_into(surface, &mut b);
