@@ -389,11 +389,14 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
     let lines = (0..t.view.sentences.len())
         .map(|s| t.view.sentence_token_range(s))
         .filter(|r| {
-            let caps = t.toks[r.clone()]
-                .iter()
-                .filter(|tok| tok.shape.contains(Shape::ALL_CAPS))
-                .count();
-            r.len() <= 16 || caps * 2 >= r.len()
+            // (Short lines need no count of their capitals.)
+            r.len() <= 16 || {
+                let caps = t.toks[r.clone()]
+                    .iter()
+                    .filter(|tok| tok.shape.contains(Shape::ALL_CAPS))
+                    .count();
+                caps * 2 >= r.len()
+            }
         });
     for i in lines.flatten() {
         let tok = &t.toks[i];

@@ -55,11 +55,18 @@ impl<'a> Tokens<'a> {
     }
 
     /// What the lists know about token `i` as a single word.
+    /// (Inlined: rules ask about the same few tokens again and again; the first time goes to
+    /// [`Tokens::look_up`].)
+    #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
-        let slot = self.slots[i].get();
-        if slot != 0 {
-            return self.infos.borrow()[slot as usize - 1];
+        match self.slots[i].get() {
+            0 => self.look_up(i),
+            slot => self.infos.borrow()[slot as usize - 1],
         }
+    }
+
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> WordInfo {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
         let s = self.str(i);
         let word = &s[..s.len() - self.possessive_len(i)];
@@ -123,7 +130,7 @@ impl<'a> Tokens<'a> {
     pub fn possessive_len(&self, i: usize) -> usize {
         let s = self.str(i);
         // (Asked of most tokens of a run, several times: most words leave here.)
-        if !s.ends_with(['s', 'S']) {
+        if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
             return 0;
         }
         for suffix in ["'s", "’s", "'S", "’S"] {
