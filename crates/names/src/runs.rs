@@ -127,7 +127,7 @@ impl<'a> Tokens<'a> {
     /// Only spaces (no line break) between tokens `i` and `i + 1`.
     pub fn same_line(&self, i: usize) -> bool {
         let gap = &self.text[self.toks[i].span().end..self.toks[i + 1].span().start];
-        !gap.contains(['\n', '\r'])
+        !gap.bytes().any(|b| b == b'\n' || b == b'\r')
     }
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
