@@ -133,6 +133,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if person_context(t, toks.end) && info.surname.is_some() && !info.is(word::ENGLISH) {
             return Class::Person;
         }
+        if lone_org_word(t, first, seg.sentence_initial) {
+            return Class::Organization;
+        }
         // "his brother Toby", "Cowley finished his career", "Budjana's wife".
         if kin_before(t, first) || his_or_her_after(t, first, seg.sentence_initial) {
             return Class::Person;
@@ -277,6 +280,19 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
     t.toks[i].shape.contains(Shape::ALL_CAPS)
         && (2..=6).contains(&letters)
         && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// A word that names organisations of a kind ("Coalition", "Church", "Army", "Party"),
+/// capitalised mid-sentence after "the" or a possessive: "the Coalition", "our Coalition
+/// partners", "the Church" refer to one organisation the article knows; written lower case they
+/// are common nouns, and at the start of a sentence the capital says nothing.
+fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    const DETERMINERS: [&str; 7] = ["the", "The", "our", "their", "its", "his", "her"];
+    !sentence_initial
+        && !t.toks[i].shape.contains(Shape::ALL_CAPS)
+        && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
+        && i > 0
+        && DETERMINERS.contains(&t.str(i - 1))
 }
 
 /// Words after a name that make it an organisation's ("Environment Canada spokeswoman",

@@ -177,6 +177,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Greenpeace"],
         ),
+        // A lone organisation word, capitalised after "the" or a possessive mid-sentence.
+        (
+            "Aid came from the Coalition and the Church, our Army said.",
+            &[],
+            &["Coalition", "Church", "Army"],
+        ),
+        // Not at the start of a sentence, nor written lower case.
+        ("Coalition talks resumed. The coalition held.", &[], &[]),
     ]);
 }
 
