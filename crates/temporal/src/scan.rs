@@ -13,7 +13,7 @@ enum Class {
     /// 0 = Monday.
     Weekday(u32),
     /// Day offset from the reference: yesterday −1, today 0, tomorrow +1.
-    DayWord(i64),
+    DayWord(i8),
     Rel(Rel),
     /// early / mid / late / end / beginning … (a part of a period; kept in the span).
     Part,
@@ -257,7 +257,15 @@ const TABLE: [(u128, u8); SLOTS] = {
 };
 
 fn classify(word: &str) -> Class {
-    let w = word.trim_end_matches('.').as_bytes();
+    classify_bytes(word.as_bytes())
+}
+
+/// [`classify`] of a word's bytes (any case, trailing periods ignored).
+fn classify_bytes(word: &[u8]) -> Class {
+    let mut w = word;
+    while let [rest @ .., b'.'] = w {
+        w = rest;
+    }
     // "Friday's ruling", "last year's summit": the possessive names the same date.
     let bare = w
         .strip_suffix(b"'s")
@@ -292,10 +300,12 @@ fn lookup(w: &[u8]) -> Class {
     if !first.is_ascii_lowercase() || FIRST_LETTERS[n] & (1 << (first - b'a')) == 0 {
         return Class::Other;
     }
-    let mut key = 0u128;
-    for i in 0..KEY_BYTES {
-        key = (key << 8) | u128::from(w.get(i).map_or(0, u8::to_ascii_lowercase));
+    // The word lower-cased into a zero-padded buffer, read big-endian: the same key as [`pack`].
+    let mut buf = [0u8; KEY_BYTES];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
     }
+    let key = u128::from_be_bytes(buf);
     let mut s = slot(key);
     loop {
         let (k, index) = TABLE[s];
@@ -329,12 +339,26 @@ fn day_number(s: &str) -> Option<u32> {
     (n <= 2 && (1..=31).contains(&v)).then_some(v)
 }
 
+/// Whether a word may be an ordinal of [`day_word`]: every one is 5 ("first") to 14
+/// ("twenty-seventh") bytes long and ends in "st", "nd", "rd" or "th". Turns most words away
+/// before any copying.
+fn maybe_ordinal(b: &[u8]) -> bool {
+    if !(5..=14).contains(&b.len()) {
+        return false;
+    }
+    let tail = [
+        b[b.len() - 2].to_ascii_lowercase(),
+        b[b.len() - 1].to_ascii_lowercase(),
+    ];
+    matches!(&tail, b"st" | b"nd" | b"rd" | b"th")
+}
+
 /// An ordinal word for a day ("first" … "thirty-first").
 fn day_word(s: &str) -> Option<u32> {
-    let mut buf = [0u8; 16];
-    if s.len() > buf.len() {
+    if !maybe_ordinal(s.as_bytes()) {
         return None;
     }
+    let mut buf = [0u8; 16];
     for (b, c) in buf.iter_mut().zip(s.bytes()) {
         *b = c.to_ascii_lowercase();
     }
@@ -465,18 +489,60 @@ fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
     }
 }
 
+/// Whether a date pattern may start at a token of this kind, class and text: a number, a word
+/// of a class that opens one, or an unlisted word that may be an ordinal ("fourth of July") or
+/// is hyphenated ("mid-2020"). A cheap filter in front of [`Scanner::at`]
+/// (which turns every other token away); it decides nothing else.
+fn may_start(kind: TokenKind, class: Class, w: &[u8]) -> bool {
+    match kind {
+        TokenKind::Number => true,
+        TokenKind::Word | TokenKind::Abbreviation => match class {
+            Class::Lead
+            | Class::Of
+            | Class::Future
+            | Class::Unit(_)
+            | Class::Season
+            | Class::Ago => false,
+            Class::Other => maybe_ordinal(w) || w.contains(&b'-'),
+            _ => true,
+        },
+        TokenKind::Punct | TokenKind::Symbol => false,
+    }
+}
+
 pub(crate) struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The [`Class`] of each token, looked up once: the patterns ask for the class of the same
+    /// token many times (as a start, as the word after a month, as the word before a year …).
+    classes: Vec<Class>,
+    /// Whether a date pattern may start at each token (see [`may_start`]): the scan skips the
+    /// other tokens without looking at them again.
+    starts: Vec<bool>,
     view: &'a TextView,
     reference: Option<NaiveDate>,
 }
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, view: &'a TextView, reference: Option<NaiveDate>) -> Self {
+        let bytes = text.as_bytes();
+        let n = view.tokens.len();
+        let (mut classes, mut starts) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for t in &view.tokens {
+            let span = t.span();
+            let w = bytes.get(span.start..span.end).unwrap_or_default();
+            let class = match t.kind {
+                TokenKind::Word | TokenKind::Abbreviation => classify_bytes(w),
+                _ => Class::Other,
+            };
+            classes.push(class);
+            starts.push(may_start(t.kind, class, w));
+        }
         Scanner {
             text,
             toks: &view.tokens,
+            classes,
+            starts,
             view,
             reference,
         }
@@ -486,6 +552,11 @@ impl<'a> Scanner<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // Most tokens cannot open a date: skip them without looking at their text.
+            if !self.starts[i] {
+                i += 1;
+                continue;
+            }
             match self.at(i) {
                 Some((end, value)) if end > i => {
                     let span =
@@ -503,13 +574,9 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// The class of token `i` (`Other` for numbers, punctuation and past the end).
     fn class(&self, i: usize) -> Class {
-        match self.toks.get(i) {
-            Some(t) if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) => {
-                classify(t.text(self.text))
-            }
-            _ => Class::Other,
-        }
+        self.classes.get(i).copied().unwrap_or(Class::Other)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -781,9 +848,10 @@ impl<'a> Scanner<'a> {
         }
         // Ordinal words start with one of these letters ("first" … "thirtieth").
         if class == Class::Other
-            && w.as_bytes()
-                .first()
-                .is_some_and(|b| b"efnst".contains(&b.to_ascii_lowercase()))
+            && matches!(
+                w.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'e' | b'f' | b'n' | b's' | b't')
+            )
             && let Some(n) = day_word(w)
             && let Some(found) = self.ordinal_at(i, n)
         {
@@ -803,7 +871,7 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let v = match self.reference {
-                    Some(r) => day_value(r.checked_add_signed(Duration::days(off))?),
+                    Some(r) => day_value(r.checked_add_signed(Duration::days(off.into()))?),
                     None => Value::Unresolved(3),
                 };
                 Some((i + 1, v))
@@ -845,7 +913,9 @@ impl<'a> Scanner<'a> {
                 }
             }
             Class::Count(n) => self.ago_at(i, n),
-            Class::Other if w.contains('-') => self.hyphenated(w, i).map(|v| (i + 1, v)),
+            Class::Other if w.bytes().any(|b| b == b'-') => {
+                self.hyphenated(w, i).map(|v| (i + 1, v))
+            }
             _ => None,
         }
     }
