@@ -275,7 +275,9 @@ const FUNCTION_WORDS: [&[u8]; 30] = [
 
 fn sentence(lexicon: &Lexicon, text: &str, tokens: &[Token], f: &mut impl FnMut(WordMatch)) {
     let bytes = text.as_bytes();
-    let headline = is_headline(bytes, tokens);
+    // Whether the sentence is a headline only matters for a capitalised lexicon word inside it:
+    // decided the first time one is met (most sentences never need the extra pass).
+    let mut headline = None;
     let mut prev: Option<&Token> = None;
     for t in tokens {
         let before = prev.replace(t);
@@ -307,10 +309,10 @@ fn sentence(lexicon: &Lexicon, text: &str, tokens: &[Token], f: &mut impl FnMut(
         };
         if let Some(e) = entry {
             let caps = t.shape.contains(Shape::ALL_CAPS);
-            m.name_part = !headline
-                && t.is_capitalized()
+            m.name_part = t.is_capitalized()
                 && !caps
-                && before.is_some_and(|p| continues_clause(p, bytes));
+                && before.is_some_and(|p| continues_clause(p, bytes))
+                && !*headline.get_or_insert_with(|| is_headline(bytes, tokens));
             if !m.name_part {
                 m.positive = e.is_positive();
                 m.negative = e.is_negative();
