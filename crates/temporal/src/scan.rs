@@ -199,19 +199,6 @@ const WORDS: &[(&[u8], Class)] = {
 /// Longest word of [`WORDS`].
 const MAX_WORD: usize = 13;
 
-/// For each word length, a bit per first letter that some word of that length starts with: most
-/// words of a text are turned away by one load and one test.
-const FIRST_LETTERS: [u32; MAX_WORD + 1] = {
-    let mut masks = [0u32; MAX_WORD + 1];
-    let mut i = 0;
-    while i < WORDS.len() {
-        let w = WORDS[i].0;
-        masks[w.len()] |= 1 << (w[0] - b'a');
-        i += 1;
-    }
-    masks
-};
-
 /// Bytes in a packed key ([`pack`]); at least [`MAX_WORD`].
 const KEY_BYTES: usize = 16;
 
@@ -256,12 +243,32 @@ const TABLE: [(u128, u8); SLOTS] = {
     table
 };
 
+/// Slots a look-up compares, from a key's home: every word of [`TABLE`] sits within them
+/// (checked at compile time below).
+const PROBE: usize = 4;
+
+const _: () = {
+    // Each word's distance from its home slot, under linear probing.
+    let mut i = 0;
+    while i < SLOTS {
+        let (key, index) = TABLE[i];
+        if index != 0 {
+            let home = slot(key);
+            assert!((i + SLOTS - home) & (SLOTS - 1) < PROBE);
+        }
+        i += 1;
+    }
+};
+
 fn classify(word: &str) -> Class {
-    classify_bytes(word.as_bytes())
+    classify_bytes(word.as_bytes(), word.as_bytes())
 }
 
-/// [`classify`] of a word's bytes (any case, trailing periods ignored).
-fn classify_bytes(word: &[u8]) -> Class {
+/// [`classify`] of a word's bytes (any case, trailing periods ignored); `rest` is the text from
+/// the word's start on (the word is a prefix of it), which lets [`lookup`] read the word with
+/// one fixed-size load.
+fn classify_bytes(word: &[u8], rest: &[u8]) -> Class {
+    debug_assert!(rest.starts_with(word));
     let mut w = word;
     while let [rest @ .., b'.'] = w {
         w = rest;
@@ -272,7 +279,7 @@ fn classify_bytes(word: &[u8]) -> Class {
         .or_else(|| w.strip_suffix("’s".as_bytes()))
         .filter(|b| !b.is_empty());
     if let Some(b) = bare {
-        let c = lookup(b);
+        let c = lookup(b, rest);
         if matches!(
             c,
             Class::Weekday(_)
@@ -284,39 +291,65 @@ fn classify_bytes(word: &[u8]) -> Class {
             return c;
         }
     }
-    lookup(w)
+    lookup(w, rest)
 }
 
-/// The class of a word (bytes, any case) in [`WORDS`].
-fn lookup(w: &[u8]) -> Class {
-    if w.len() >= 3 && (w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes())) {
+/// The class of a word (bytes, any case) in [`WORDS`]; `rest` as for [`classify_bytes`].
+///
+/// Written to branch as little as possible on the word itself (such branches follow the text
+/// and are mispredicted): the key is read with one load and lower-cased in a register, and the
+/// [`PROBE`] slots from its home are compared all at once.
+fn lookup(w: &[u8], rest: &[u8]) -> Class {
+    // (The last byte first: few words end in "l", so the branch is predictable.)
+    if w.last() == Some(&b'l') && (w.ends_with(b"'ll") || w.ends_with("’ll".as_bytes())) {
         return Class::Future;
     }
     let n = w.len();
     if n == 0 || n > MAX_WORD {
         return Class::Other;
     }
-    let first = w[0].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || FIRST_LETTERS[n] & (1 << (first - b'a')) == 0 {
-        return Class::Other;
+    let key = ascii_lower(raw_key(w, rest));
+    let home = slot(key);
+    let mut found = 0u8;
+    for k in 0..PROBE {
+        let (k, index) = TABLE[(home + k) & (SLOTS - 1)];
+        // An empty slot has index 0 and adds nothing; keys are distinct, so one slot at most
+        // matches.
+        found |= index * u8::from(k == key);
     }
-    // The word lower-cased into a zero-padded buffer, read big-endian: the same key as [`pack`].
-    let mut buf = [0u8; KEY_BYTES];
-    for (d, c) in buf.iter_mut().zip(w) {
-        *d = c.to_ascii_lowercase();
+    match found {
+        0 => Class::Other,
+        i => WORDS[usize::from(i) - 1].1,
     }
-    let key = u128::from_be_bytes(buf);
-    let mut s = slot(key);
-    loop {
-        let (k, index) = TABLE[s];
-        if index == 0 {
-            return Class::Other;
+}
+
+/// The word `w` (1 to [`KEY_BYTES`] bytes, a prefix of `rest`) zero-padded and read big-endian,
+/// as [`pack`] packs it, but not lower-cased. Away from the end of the text that is one 16-byte
+/// load with the bytes after the word masked off: no loop whose length varies with the word.
+fn raw_key(w: &[u8], rest: &[u8]) -> u128 {
+    let n = w.len();
+    match rest.first_chunk::<KEY_BYTES>() {
+        Some(chunk) => u128::from_be_bytes(*chunk) & (u128::MAX << (8 * (KEY_BYTES - n))),
+        None => {
+            let mut buf = [0u8; KEY_BYTES];
+            buf[..n].copy_from_slice(w);
+            u128::from_be_bytes(buf)
         }
-        if k == key {
-            return WORDS[usize::from(index) - 1].1;
-        }
-        s = (s + 1) & (SLOTS - 1);
     }
+}
+
+/// Each byte of `x` ASCII-lower-cased (other bytes, non-ASCII ones too, unchanged), all sixteen
+/// at once.
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xFF; // 0x0101…01
+    let low7 = x & (ONES * 0x7F);
+    // The high bit of each byte: set where its low seven bits are ≥ 'A', resp. > 'Z' (no carry
+    // crosses a byte, as 0x7F + 0x3F < 0x100).
+    let ge_a = low7 + ONES * u128::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u128::from(0x80 - b'Z' - 1);
+    // ASCII capitals (the byte's own high bit clear) get 0x20 added.
+    let upper = ge_a & !gt_z & !x & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 /// Digits only, 1 to 4 of them: their value and count.
@@ -343,14 +376,13 @@ fn day_number(s: &str) -> Option<u32> {
 /// ("twenty-seventh") bytes long and ends in "st", "nd", "rd" or "th". Turns most words away
 /// before any copying.
 fn maybe_ordinal(b: &[u8]) -> bool {
-    if !(5..=14).contains(&b.len()) {
+    let [.., x, y] = b else {
         return false;
-    }
-    let tail = [
-        b[b.len() - 2].to_ascii_lowercase(),
-        b[b.len() - 1].to_ascii_lowercase(),
-    ];
-    matches!(&tail, b"st" | b"nd" | b"rd" | b"th")
+    };
+    let tail = u16::from_be_bytes([x.to_ascii_lowercase(), y.to_ascii_lowercase()]);
+    let [st, nd, rd, th] = [b"st", b"nd", b"rd", b"th"].map(|t| u16::from_be_bytes(*t));
+    // `&` and `|`, not `&&` and `||`: one branch-free test (most words fail it, unpredictably).
+    (5..=14).contains(&b.len()) & ((tail == st) | (tail == nd) | (tail == rd) | (tail == th))
 }
 
 /// An ordinal word for a day ("first" … "thirty-first").
@@ -489,24 +521,17 @@ fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
     }
 }
 
-/// Whether a date pattern may start at a token of this kind, class and text: a number, a word
-/// of a class that opens one, or an unlisted word that may be an ordinal ("fourth of July") or
-/// is hyphenated ("mid-2020"). A cheap filter in front of [`Scanner::at`]
-/// (which turns every other token away); it decides nothing else.
-fn may_start(kind: TokenKind, class: Class, w: &[u8]) -> bool {
-    match kind {
-        TokenKind::Number => true,
-        TokenKind::Word | TokenKind::Abbreviation => match class {
-            Class::Lead
-            | Class::Of
-            | Class::Future
-            | Class::Unit(_)
-            | Class::Season
-            | Class::Ago => false,
-            Class::Other => maybe_ordinal(w) || w.contains(&b'-'),
-            _ => true,
-        },
-        TokenKind::Punct | TokenKind::Symbol => false,
+/// Whether a date pattern may start at a word of this class and text: a word of a class that
+/// opens one, or an unlisted word that may be an ordinal ("fourth of July") or is hyphenated
+/// ("mid-2020"). (Numbers may always start one; punctuation never.) A cheap filter in front of
+/// [`Scanner::at`], which turns every other token away; it decides nothing else.
+fn word_may_start(class: Class, w: &[u8]) -> bool {
+    match class {
+        Class::Lead | Class::Of | Class::Future | Class::Unit(_) | Class::Season | Class::Ago => {
+            false
+        }
+        Class::Other => maybe_ordinal(w) || w.contains(&b'-'),
+        _ => true,
     }
 }
 
@@ -516,8 +541,8 @@ pub(crate) struct Scanner<'a> {
     /// The [`Class`] of each token, looked up once: the patterns ask for the class of the same
     /// token many times (as a start, as the word after a month, as the word before a year …).
     classes: Vec<Class>,
-    /// Whether a date pattern may start at each token (see [`may_start`]): the scan skips the
-    /// other tokens without looking at them again.
+    /// Whether a date pattern may start at each token (see [`word_may_start`]): the scan skips
+    /// the other tokens without looking at them again.
     starts: Vec<bool>,
     view: &'a TextView,
     reference: Option<NaiveDate>,
@@ -531,12 +556,17 @@ impl<'a> Scanner<'a> {
         for t in &view.tokens {
             let span = t.span();
             let w = bytes.get(span.start..span.end).unwrap_or_default();
-            let class = match t.kind {
-                TokenKind::Word | TokenKind::Abbreviation => classify_bytes(w),
-                _ => Class::Other,
+            // One branch on the kind per token (it follows the text: hard to predict).
+            let (class, start) = match t.kind {
+                TokenKind::Word | TokenKind::Abbreviation => {
+                    let class = classify_bytes(w, &bytes[span.start.min(bytes.len())..]);
+                    (class, word_may_start(class, w))
+                }
+                TokenKind::Number => (Class::Other, true),
+                TokenKind::Punct | TokenKind::Symbol => (Class::Other, false),
             };
             classes.push(class);
-            starts.push(may_start(t.kind, class, w));
+            starts.push(start);
         }
         Scanner {
             text,
@@ -1457,5 +1487,17 @@ mod word_table {
         assert_eq!(classify("they'll"), Class::Future);
         assert_eq!(classify("Zebra"), Class::Other);
         assert_eq!(classify("Ünter"), Class::Other);
+        // A word read with one load from a longer text.
+        let text = b"On WEDNESDAY's morning, not Wednesdays";
+        assert_eq!(classify_bytes(&text[3..14], &text[3..]), Class::Weekday(2));
+        assert_eq!(classify_bytes(&text[3..12], &text[3..]), Class::Weekday(2));
+        assert_eq!(classify_bytes(&text[28..38], &text[28..]), Class::Other);
+        for b in 0..=255u8 {
+            let x = u128::from_be_bytes([b; 16]);
+            assert_eq!(
+                ascii_lower(x),
+                u128::from_be_bytes([b.to_ascii_lowercase(); 16])
+            );
+        }
     }
 }
