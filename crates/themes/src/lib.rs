@@ -726,6 +726,21 @@ impl Vocab {
         if n > self.longest || n == 0 {
             return NO_WORD;
         }
+        // Most words fit one chunk: one load, and the hash and the comparison of one chunk
+        // without the loops over a key of any length (same hash, same answer).
+        if n <= 8
+            && let Some(b) = bytes.get(start..start + 8)
+        {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(b);
+            let raw = u64::from_le_bytes(w);
+            let masked = if n == 8 {
+                raw
+            } else {
+                raw & ((1u64 << (n * 8)) - 1)
+            };
+            return self.lookup_one(ascii_lower8(masked), n);
+        }
         let mut key = [0u64; KEY_CHUNKS];
         for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
             let at = start + k * 8;
@@ -762,6 +777,32 @@ impl Vocab {
             *slot = chunk(buf, k);
         }
         self.lookup(&key, n)
+    }
+
+    /// [`Vocab::lookup`] of a word of at most eight bytes, given as its one chunk.
+    #[inline(always)]
+    fn lookup_one(&self, chunk: u64, n: usize) -> u32 {
+        let h = hash_one(chunk, n);
+        let bit = (h >> 40) as usize & self.filter_mask;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return NO_WORD;
+        }
+        let tag = (h >> 32) as u32;
+        let mut at = (h as usize) & self.mask;
+        loop {
+            let (t, id1) = self.slots[at];
+            if id1 == 0 {
+                return NO_WORD;
+            }
+            if t == tag {
+                let id = (id1 - 1) as usize;
+                if usize::from(self.lens[id]) == n && self.chunks[self.starts[id] as usize] == chunk
+                {
+                    return id as u32;
+                }
+            }
+            at = (at + 1) & self.mask;
+        }
     }
 
     #[inline(always)]
@@ -822,6 +863,13 @@ fn hash_key(key: &[u64; KEY_CHUNKS], n: usize) -> u64 {
     for &c in &key[..n.div_ceil(8)] {
         h = (h.rotate_left(26) ^ c).wrapping_mul(K);
     }
+    h ^ (h >> 29)
+}
+
+/// [`hash_key`] of a word of at most eight bytes (one chunk).
+#[inline]
+fn hash_one(chunk: u64, n: usize) -> u64 {
+    let h = ((n as u64).rotate_left(26) ^ chunk).wrapping_mul(K);
     h ^ (h >> 29)
 }
 
