@@ -245,7 +245,7 @@ const TABLE: [(u128, u8); SLOTS] = {
 
 /// Slots a look-up compares, from a key's home: every word of [`TABLE`] sits within them
 /// (checked at compile time below).
-const PROBE: usize = 4;
+const PROBE: usize = 3;
 
 const _: () = {
     // Each word's distance from its home slot, under linear probing.
@@ -525,25 +525,43 @@ fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
 /// opens one, or an unlisted word that may be an ordinal ("fourth of July") or is hyphenated
 /// ("mid-2020"). (Numbers may always start one; punctuation never.) A cheap filter in front of
 /// [`Scanner::at`], which turns every other token away; it decides nothing else.
-fn word_may_start(class: Class, w: &[u8]) -> bool {
+/// `rest` is the text from the word's start on.
+fn word_may_start(class: Class, w: &[u8], rest: &[u8]) -> bool {
     match class {
         Class::Lead | Class::Of | Class::Future | Class::Unit(_) | Class::Season | Class::Ago => {
             false
         }
-        Class::Other => maybe_ordinal(w) || w.contains(&b'-'),
+        Class::Other => maybe_ordinal(w) | has_hyphen(w, rest),
         _ => true,
+    }
+}
+
+/// Whether the word `w` (a prefix of `rest`) contains `-`: for a word of up to 16 bytes, one
+/// load and a test of all its bytes at once (`memchr` branches a lot on short words).
+fn has_hyphen(w: &[u8], rest: &[u8]) -> bool {
+    const ONES: u128 = u128::MAX / 0xFF;
+    let n = w.len();
+    match rest.first_chunk::<KEY_BYTES>() {
+        Some(chunk) if (1..=KEY_BYTES).contains(&n) => {
+            // Bytes equal to '-' become zero; the bytes after the word (masked to zero) become
+            // '-', never zero. A zero byte sets its high bit in `(y - ONES) & !y` (the classic
+            // test: exact about whether some byte is zero).
+            let x = u128::from_be_bytes(*chunk) & (u128::MAX << (8 * (KEY_BYTES - n)));
+            let y = x ^ (ONES * u128::from(b'-'));
+            y.wrapping_sub(ONES) & !y & (ONES * 0x80) != 0
+        }
+        _ => w.contains(&b'-'),
     }
 }
 
 pub(crate) struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The [`Class`] of each token, looked up once: the patterns ask for the class of the same
-    /// token many times (as a start, as the word after a month, as the word before a year …).
-    classes: Vec<Class>,
-    /// Whether a date pattern may start at each token (see [`word_may_start`]): the scan skips
-    /// the other tokens without looking at them again.
-    starts: Vec<bool>,
+    /// The [`Class`] of each token, looked up once (the patterns ask for the class of the same
+    /// token many times: as a start, as the word after a month, as the word before a year …),
+    /// and whether a date pattern may start there (see [`word_may_start`]; the scan skips the
+    /// other tokens without looking at them again).
+    classes: Vec<(Class, bool)>,
     view: &'a TextView,
     reference: Option<NaiveDate>,
 }
@@ -551,28 +569,28 @@ pub(crate) struct Scanner<'a> {
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str, view: &'a TextView, reference: Option<NaiveDate>) -> Self {
         let bytes = text.as_bytes();
-        let n = view.tokens.len();
-        let (mut classes, mut starts) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        for t in &view.tokens {
-            let span = t.span();
-            let w = bytes.get(span.start..span.end).unwrap_or_default();
-            // One branch on the kind per token (it follows the text: hard to predict).
-            let (class, start) = match t.kind {
-                TokenKind::Word | TokenKind::Abbreviation => {
-                    let class = classify_bytes(w, &bytes[span.start.min(bytes.len())..]);
-                    (class, word_may_start(class, w))
+        let classes = view
+            .tokens
+            .iter()
+            .map(|t| {
+                let span = t.span();
+                let w = bytes.get(span.start..span.end).unwrap_or_default();
+                // One branch on the kind per token (it follows the text: hard to predict).
+                match t.kind {
+                    TokenKind::Word | TokenKind::Abbreviation => {
+                        let rest = &bytes[span.start.min(bytes.len())..];
+                        let class = classify_bytes(w, rest);
+                        (class, word_may_start(class, w, rest))
+                    }
+                    TokenKind::Number => (Class::Other, true),
+                    TokenKind::Punct | TokenKind::Symbol => (Class::Other, false),
                 }
-                TokenKind::Number => (Class::Other, true),
-                TokenKind::Punct | TokenKind::Symbol => (Class::Other, false),
-            };
-            classes.push(class);
-            starts.push(start);
-        }
+            })
+            .collect();
         Scanner {
             text,
             toks: &view.tokens,
             classes,
-            starts,
             view,
             reference,
         }
@@ -583,7 +601,7 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // Most tokens cannot open a date: skip them without looking at their text.
-            if !self.starts[i] {
+            if !self.classes[i].1 {
                 i += 1;
                 continue;
             }
@@ -606,7 +624,7 @@ impl<'a> Scanner<'a> {
 
     /// The class of token `i` (`Other` for numbers, punctuation and past the end).
     fn class(&self, i: usize) -> Class {
-        self.classes.get(i).copied().unwrap_or(Class::Other)
+        self.classes.get(i).map_or(Class::Other, |c| c.0)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -1492,6 +1510,13 @@ mod word_table {
         assert_eq!(classify_bytes(&text[3..14], &text[3..]), Class::Weekday(2));
         assert_eq!(classify_bytes(&text[3..12], &text[3..]), Class::Weekday(2));
         assert_eq!(classify_bytes(&text[28..38], &text[28..]), Class::Other);
+        let text = b"mid-2020 and mid 2020-- and a-very-long-hyphenated-word x";
+        assert!(has_hyphen(&text[..8], text));
+        assert!(!has_hyphen(&text[9..12], &text[9..]));
+        assert!(!has_hyphen(&text[13..16], &text[13..]));
+        assert!(has_hyphen(&text[17..23], &text[17..]));
+        assert!(has_hyphen(&text[28..55], &text[28..]));
+        assert!(!has_hyphen(&text[56..], &text[56..]));
         for b in 0..=255u8 {
             let x = u128::from_be_bytes([b; 16]);
             assert_eq!(
