@@ -144,7 +144,11 @@ impl Key for u128 {
 
 impl<K: Key> Table<K> {
     fn new(words: &[(K, Entry)]) -> Self {
-        let slots = (words.len() * 2).next_power_of_two().max(16);
+        // At most a quarter full: most words of a text are not in the table, and a look-up for
+        // them should find its home slot empty. At half full, whether the home slot was empty
+        // varied from word to word and the probe loop's exit was often mispredicted (a larger
+        // table, still in L2, costs less than those).
+        let slots = (words.len() * 4).next_power_of_two().max(16);
         let bits = slots.trailing_zeros();
         let mut keys = vec![K::default(); slots];
         let mut entries = vec![Entry::default(); slots];
@@ -223,6 +227,15 @@ fn ascii_lower(key: u128) -> u128 {
     let past_z = key.wrapping_add(ONES * u128::from(0x80 - b'Z' - 1));
     let upper = at_least_a & !past_z & HIGH_BITS;
     key | (upper >> 2)
+}
+
+/// [`ascii_lower`] of a packed key of at most eight bytes.
+#[inline]
+fn ascii_lower64(key: u64) -> u64 {
+    let (ones, high) = (ONES as u64, HIGH_BITS as u64);
+    let at_least_a = key.wrapping_add(ones * u64::from(0x80 - b'A'));
+    let past_z = key.wrapping_add(ones * u64::from(0x80 - b'Z' - 1));
+    key | ((at_least_a & !past_z & high) >> 2)
 }
 
 impl Lexicon {
@@ -387,6 +400,26 @@ impl Lexicon {
         let n = end.saturating_sub(start);
         if n == 0 || n > KEY_BYTES || end > text.len() {
             return self.word_slow(text.get(start..end)?);
+        }
+        // Most words fit eight bytes: one 8-byte load and the short table, in 64-bit
+        // arithmetic (the same keys the 16-byte path below gives such words).
+        if n <= 8
+            && let Some(window) = text.get(start..start + 8)
+        {
+            let keep = !0u64 << (8 * (8 - n));
+            let raw = u64::from_be_bytes(window.try_into().ok()?) & keep;
+            if raw & (HIGH_BITS as u64) == 0 {
+                let key = ascii_lower64(raw);
+                if let Some(e) = self.short.get(key) {
+                    return Some((e, false));
+                }
+                let tail = (key >> (8 * (8 - n))) as u16;
+                if n > 2 && tail == u16::from_be_bytes(*b"'s") {
+                    let stem = key & (!0u64 << (8 * (8 - n + 2)));
+                    return self.short.get(stem).map(|e| (e, true));
+                }
+                return None;
+            }
         }
         // One 16-byte load when the text goes on that far, else a copy.
         let raw = match text.get(start..start + KEY_BYTES) {
