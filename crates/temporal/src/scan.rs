@@ -1,4 +1,12 @@
 //! The scanner: one pass over the tokens, each position tried against the date patterns.
+//!
+//! [`Scanner::new`] first gives every token its [`Class`] (a look-up in a compile-time table of
+//! packed keys) and notes whether a pattern may start there; [`Scanner::run`] then tries the
+//! patterns only at those tokens, and the patterns read the classes of the tokens around them
+//! from that vector. The per-token work is bound by mispredicted branches rather than by
+//! instructions (whether a word is listed, ends in "s", holds a hyphen, follows the text), so
+//! it is written with as few data-dependent branches as it can: one load and SWAR arithmetic
+//! for the key, a fixed number of table slots compared at once, bit tests for the filters.
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};

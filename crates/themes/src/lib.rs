@@ -32,7 +32,8 @@
 //! 165–180 MB/s best of 10. Compiling the shipped rules takes ≈ 5–7 ms. What mattered: plain
 //! ASCII tokens (no hyphen, apostrophe or non-ASCII char, by the token's shape bits) go
 //! straight to the lookup; the lookup reads and lower-cases a word eight bytes at a time in
-//! registers (lower-casing byte by byte into a buffer and reading it back as words stalled on
+//! registers (a word of at most eight bytes, most words, as one chunk without the loops over a
+//! key of any length) (lower-casing byte by byte into a buffer and reading it back as words stalled on
 //! store forwarding); a bitmap in L1 rejects most words before the table is touched; words the
 //! rules do not know are not kept (+10%). What is left is mostly the hash, the bitmap test and
 //! the probe of the (L2-sized) table, with branches that follow the text: function words are

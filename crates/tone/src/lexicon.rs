@@ -3,7 +3,10 @@
 //!
 //! Keys are words of at most [`KEY_BYTES`] bytes packed into a `u128` (first byte most
 //! significant, zero-padded) in an open-addressing table with linear probing: a look-up is one
-//! multiply, usually one load and one integer compare. The few longer words (17–24 bytes, all
+//! multiply, usually one load and one integer compare. Words of up to eight bytes (most words
+//! of a text) live in their own table of `u64` keys and are read, lower-cased and looked up in
+//! 64-bit arithmetic; the tables are at most a quarter full, so that the many words of a text
+//! that are not listed usually find their home slot empty. The few longer words (17–24 bytes, all
 //! from VADER) sit in a sorted list that only long tokens visit.
 
 use std::fmt;
