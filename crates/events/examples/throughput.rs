@@ -51,13 +51,13 @@ fn main() -> std::io::Result<()> {
         load.as_secs_f64() * 1e3
     );
     println!(
-        "coder alone: {:.2} s = {:.0} sentences/s = {:.1} MB/s",
+        "coder alone: {:.3} s = {:.0} sentences/s = {:.1} MB/s",
         best_code,
         sentences as f64 / best_code,
         mb / best_code
     );
     println!(
-        "text layer + coder: {:.2} s = {:.0} sentences/s = {:.1} MB/s",
+        "text layer + coder: {:.3} s = {:.0} sentences/s = {:.1} MB/s",
         best_text + best_code,
         sentences as f64 / (best_text + best_code),
         mb / (best_text + best_code)

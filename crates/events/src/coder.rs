@@ -2,7 +2,14 @@
 //! trigger, source, target, modality, place and date, and the control rules that fold "urged X to
 //! withdraw" into one event. Everything is per sentence except pronoun resolution, which remembers the
 //! last person coded.
+//!
+//! Cost: each token is looked up once in the dictionaries ([`Coder::new`]), which says which actor
+//! phrases and patterns can start at it. A sentence without a pattern word stops there; the pattern
+//! matches are found next, before any actor, and a sentence without one stops there too — most
+//! sentences do (its actors are built later only if a "he"/"she" needs the last person). The
+//! context's mentions are located in the tokens once per article.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -40,14 +47,15 @@ enum Kind {
     Pronoun,
 }
 
-/// An actor word or phrase.
+/// An actor word or phrase. Its code and name are borrowed from the dictionaries, the context or
+/// the text: making pieces allocates nothing.
 #[derive(Debug, Clone)]
-struct Piece {
+struct Piece<'a> {
     t: Range<usize>,
     span: ByteSpan,
     kind: Kind,
-    code: String,
-    name: String,
+    code: &'a str,
+    name: &'a str,
     /// Context place index, for pieces that are places.
     place: Option<usize>,
     is_leader: bool,
@@ -103,6 +111,19 @@ struct Draft {
     weak: bool,
 }
 
+/// A mention of a context person, organisation or place, located once per article.
+#[derive(Debug, Clone)]
+struct Mention {
+    span: ByteSpan,
+    /// The tokens wholly inside `span` (never empty).
+    t: Range<usize>,
+    /// Index of the entity in its context list.
+    of: usize,
+}
+
+/// How a context person is coded: (code, is a dated leader, canonical name).
+type PersonCode<'a> = (&'a str, bool, &'a str);
+
 pub(crate) struct Coder<'a> {
     text: &'a str,
     view: &'a TextView,
@@ -113,7 +134,18 @@ pub(crate) struct Coder<'a> {
     /// Per token: the actor phrases and the patterns that can start at it.
     phr: Vec<Option<&'a [u32]>>,
     pat: Vec<Option<&'a [u32]>>,
+    /// The context's mentions with their tokens, in context order (the order decides overlaps).
+    persons: Vec<Mention>,
+    orgs: Vec<Mention>,
+    places: Vec<Mention>,
+    /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
+    person_codes: Vec<OnceCell<PersonCode<'a>>>,
+    igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
+    /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
+    /// … and the sentences since then that had pattern words but no match: their actors are built
+    /// only if a later "he"/"she" needs the last person (see `resolve_last_person`).
+    unread: Vec<Range<usize>>,
 }
 
 /// The previous action of the sentence: its end, source, target and class.
@@ -436,7 +468,7 @@ impl<'a> Coder<'a> {
                 punct,
             });
         }
-        Coder {
+        let mut coder = Coder {
             text,
             view,
             ctx,
@@ -445,8 +477,32 @@ impl<'a> Coder<'a> {
             toks,
             phr,
             pat,
+            persons: Vec::new(),
+            orgs: Vec::new(),
+            places: Vec::new(),
+            person_codes: vec![OnceCell::new(); ctx.persons.len()],
+            igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
             last_person: None,
+            unread: Vec::new(),
+        };
+        coder.persons = coder.mentions(ctx.persons.iter().map(|p| &p.mentions));
+        coder.orgs = coder.mentions(ctx.organizations.iter().map(|o| &o.mentions));
+        coder.places = coder.mentions(ctx.places.iter().map(|p| &p.mentions));
+        coder
+    }
+
+    /// Every mention of the given entities that covers at least one token, in order.
+    fn mentions<'m>(&self, entities: impl Iterator<Item = &'m Vec<ByteSpan>>) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (of, mentions) in entities.enumerate() {
+            for &span in mentions {
+                let t = self.token_range(span);
+                if !t.is_empty() {
+                    out.push(Mention { span, t, of });
+                }
+            }
         }
+        out
     }
 
     #[inline]
@@ -502,118 +558,101 @@ impl<'a> Coder<'a> {
 
     // ---------------------------------------------------------------- actors
 
-    fn pieces(&self, r: Range<usize>) -> Vec<Piece> {
-        let mut pieces: Vec<Piece> = Vec::new();
+    fn pieces(&self, r: Range<usize>) -> Vec<Piece<'a>> {
+        let d: &'a Dictionaries = self.d;
+        let mut pieces: Vec<Piece<'a>> = Vec::new();
         let mut owner = vec![false; r.len()];
         let sent = ByteSpan::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end);
-        let inside = |m: &ByteSpan| m.start >= sent.start && m.end <= sent.end;
+        let inside = |m: &Mention| m.span.start >= sent.start && m.span.end <= sent.end;
         // Persons of the context: leaders by canonical name, else a person with roles.
-        for p in &self.ctx.persons {
-            for m in p.mentions.iter().filter(|m| inside(m)) {
-                let t = self.token_range(*m);
-                if t.is_empty() {
-                    continue;
+        for m in self.persons.iter().filter(|m| inside(m)) {
+            let (code, is_leader, name) = self.person_code(m.of);
+            for i in m.t.clone() {
+                owner[i - r.start] = true;
+            }
+            let mut t = m.t.clone();
+            // Spans are re-derived from the tokens, so that they are always on char boundaries.
+            let mut span = self.tokens_span(&t);
+            if !is_leader {
+                // "Iraqi Kurds", "Syrian President X": a nationality before the name is the
+                // actor's country.
+                let none = vec![false; r.len()];
+                if let Some((n, pi)) = self.phrase_at(t.start, t.end, &none, r.start)
+                    && n < t.len()
+                    && matches!(
+                        d.phrases[pi].kind,
+                        PieceKind::Country | PieceKind::Adjective
+                    )
+                {
+                    let ph = &d.phrases[pi];
+                    let end = self.toks[t.start + n - 1].span.end;
+                    pieces.push(Piece {
+                        t: t.start..t.start + n,
+                        span: ByteSpan::new(span.start, end),
+                        kind: Kind::Dict(ph.kind),
+                        code: &ph.code,
+                        name: &ph.name,
+                        place: None,
+                        is_leader: false,
+                    });
+                    t = t.start + n..t.end;
+                    span = ByteSpan::new(self.toks[t.start].span.start, span.end);
                 }
-                let (code, is_leader, name) = match self.leader_code(&p.name) {
-                    Some((c, n)) => (c, true, n),
-                    None => (self.person_role_code(&p.roles), false, p.name.clone()),
-                };
+            }
+            pieces.push(Piece {
+                t,
+                span,
+                kind: Kind::Person,
+                code,
+                name,
+                place: None,
+                is_leader,
+            });
+        }
+        // Organisations: an IGO by name, else the dictionary pieces inside them code them.
+        for m in self.orgs.iter().filter(|m| inside(m)) {
+            let t = m.t.clone();
+            if owner[t.start - r.start] {
+                continue;
+            }
+            if let Some((code, name)) = self.igo_code(m.of) {
                 for i in t.clone() {
                     owner[i - r.start] = true;
                 }
-                let mut t = t;
-                // Spans are re-derived from the tokens, so that they are always on char boundaries.
-                let mut span = self.tokens_span(&t);
-                if !is_leader {
-                    // "Iraqi Kurds", "Syrian President X": a nationality before the name is the
-                    // actor's country.
-                    let none = vec![false; r.len()];
-                    if let Some((n, pi)) = self.phrase_at(t.start, t.end, &none, r.start)
-                        && n < t.len()
-                        && matches!(
-                            self.d.phrases[pi].kind,
-                            PieceKind::Country | PieceKind::Adjective
-                        )
-                    {
-                        let ph = &self.d.phrases[pi];
-                        let end = self.toks[t.start + n - 1].span.end;
-                        pieces.push(Piece {
-                            t: t.start..t.start + n,
-                            span: ByteSpan::new(span.start, end),
-                            kind: Kind::Dict(ph.kind),
-                            code: ph.code.to_string(),
-                            name: ph.name.to_string(),
-                            place: None,
-                            is_leader: false,
-                        });
-                        t = t.start + n..t.end;
-                        span = ByteSpan::new(self.toks[t.start].span.start, span.end);
-                    }
-                }
                 pieces.push(Piece {
-                    t,
-                    span,
-                    kind: Kind::Person,
+                    t: t.clone(),
+                    span: self.tokens_span(&t),
+                    kind: Kind::Dict(PieceKind::Igo),
                     code,
                     name,
                     place: None,
-                    is_leader,
+                    is_leader: false,
                 });
-            }
-        }
-        // Organisations: an IGO by name, else the dictionary pieces inside them code them.
-        for o in &self.ctx.organizations {
-            for m in o.mentions.iter().filter(|m| inside(m)) {
-                let t = self.token_range(*m);
-                if t.is_empty() || owner[t.start - r.start] {
-                    continue;
-                }
-                if let Some(ph) = self.igo_by_name(&o.name) {
-                    for i in t.clone() {
-                        owner[i - r.start] = true;
-                    }
+            } else {
+                let inner = self.dict_pieces(t.clone(), &owner, r.start);
+                if inner.is_empty() {
                     pieces.push(Piece {
                         t: t.clone(),
                         span: self.tokens_span(&t),
-                        kind: Kind::Dict(PieceKind::Igo),
-                        code: ph.0,
-                        name: ph.1,
+                        kind: Kind::Org,
+                        code: "",
+                        name: &self.ctx.organizations[m.of].name,
                         place: None,
                         is_leader: false,
                     });
                 } else {
-                    let inner = self.dict_pieces(t.clone(), &owner, r.start);
-                    if inner.is_empty() {
-                        pieces.push(Piece {
-                            t: t.clone(),
-                            span: self.tokens_span(&t),
-                            kind: Kind::Org,
-                            code: String::new(),
-                            name: o.name.clone(),
-                            place: None,
-                            is_leader: false,
-                        });
-                    } else {
-                        pieces.extend(inner);
-                    }
-                    for i in t {
-                        owner[i - r.start] = true;
-                    }
+                    pieces.extend(inner);
+                }
+                for i in t {
+                    owner[i - r.start] = true;
                 }
             }
         }
         // Places of the context: countries and metonyms are actors; other places are where.
-        let mut place_at: Vec<(Range<usize>, usize, bool)> = Vec::new();
-        for (pi, p) in self.ctx.places.iter().enumerate() {
-            for m in p.mentions.iter().filter(|m| inside(m)) {
-                let t = self.token_range(*m);
-                if !t.is_empty() {
-                    place_at.push((t, pi, p.metonym));
-                }
-            }
-        }
         pieces.extend(self.dict_pieces(r.clone(), &owner, r.start));
-        for (t, pi, metonym) in place_at {
+        for m in self.places.iter().filter(|m| inside(m)) {
+            let (t, pi) = (m.t.clone(), m.of);
+            let place = &self.ctx.places[pi];
             if let Some(p) = pieces
                 .iter_mut()
                 .find(|p| p.t.start < t.end && t.start < p.t.end)
@@ -626,25 +665,18 @@ impl<'a> Coder<'a> {
                 }
                 continue;
             }
-            let place = &self.ctx.places[pi];
-            let cameo = place.cameo.clone().or_else(|| {
-                self.d
-                    .fips
-                    .get(place.country_fips.as_str())
-                    .map(|c| c.to_string())
-            });
-            let span = ByteSpan::new(self.toks[t.start].span.start, self.toks[t.end - 1].span.end);
-            let (kind, code) = match (place.kind, metonym, cameo) {
+            let cameo: Option<&'a str> = place
+                .cameo
+                .as_deref()
+                .or_else(|| d.fips.get(place.country_fips.as_str()).map(|c| &**c));
+            let span = self.tokens_span(&t);
+            let (kind, code) = match (place.kind, place.metonym, cameo) {
                 (1, _, Some(c)) => (Kind::Dict(PieceKind::Country), c),
                 (_, true, Some(c)) => (Kind::Dict(PieceKind::Metonym), c),
                 // Other places keep their country's code: "police in Lagos" = NGACOP.
                 (_, _, c) => (Kind::Place, c.unwrap_or_default()),
             };
-            let name = self
-                .d
-                .country_names
-                .get(code.as_str())
-                .map_or_else(|| place.name.clone(), |n| n.to_string());
+            let name = d.country_names.get(code).map_or(&*place.name, |n| &**n);
             pieces.push(Piece {
                 t,
                 span,
@@ -667,8 +699,8 @@ impl<'a> Coder<'a> {
                     t: i - 1..i + 1,
                     span: ByteSpan::new(self.toks[i - 1].span.start, self.toks[i].span.end),
                     kind: Kind::Pronoun,
-                    code: String::new(),
-                    name: String::new(),
+                    code: "",
+                    name: "",
                     place: None,
                     is_leader: false,
                 });
@@ -683,8 +715,8 @@ impl<'a> Coder<'a> {
                     t: i..i + 1,
                     span: self.toks[i].span,
                     kind: Kind::Pronoun,
-                    code: String::new(),
-                    name: String::new(),
+                    code: "",
+                    name: "",
                     place: None,
                     is_leader: false,
                 });
@@ -692,7 +724,7 @@ impl<'a> Coder<'a> {
         }
         pieces.sort_by_key(|p| (p.t.start, p.t.end));
         // Overlaps: keep the first (longest at a start, since context pieces came first on ties).
-        let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
+        let mut kept: Vec<Piece<'a>> = Vec::with_capacity(pieces.len());
         for p in pieces {
             // Parts of one hyphenated word ("US-China") are separate pieces of the same token.
             if kept
@@ -706,14 +738,32 @@ impl<'a> Coder<'a> {
         kept
     }
 
-    fn leader_code(&self, name: &str) -> Option<(String, String)> {
+    /// Code, leader flag and name of context person `i`: a dated leader by canonical name, else
+    /// the code of its roles.
+    fn person_code(&self, i: usize) -> PersonCode<'a> {
+        *self.person_codes[i].get_or_init(|| {
+            let p = &self.ctx.persons[i];
+            match self.leader_code(&p.name) {
+                Some((c, n)) => (c, true, n),
+                None => (self.person_role_code(&p.roles), false, &p.name),
+            }
+        })
+    }
+
+    /// Code and canonical name of context organisation `i` if it is an IGO of the dictionaries.
+    fn igo_code(&self, i: usize) -> Option<(&'a str, &'a str)> {
+        *self.igo_codes[i].get_or_init(|| self.igo_by_name(&self.ctx.organizations[i].name))
+    }
+
+    fn leader_code(&self, name: &str) -> Option<(&'a str, &'a str)> {
+        let d: &'a Dictionaries = self.d;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        for &pi in self.d.phrase_index.get(first.as_str())? {
-            let ph = &self.d.phrases[pi as usize];
+        for &pi in d.phrase_index.get(first.as_str())? {
+            let ph = &d.phrases[pi as usize];
             if ph.kind == PieceKind::Leader
                 && ph
                     .words
@@ -721,36 +771,34 @@ impl<'a> Coder<'a> {
                     .map(|w| &**w)
                     .eq(words.iter().map(String::as_str))
             {
-                let l = &self.d.leaders[ph.leader as usize];
-                return Some((l.code_on(self.ctx.date)?.to_string(), l.name.to_string()));
+                let l = &d.leaders[ph.leader as usize];
+                return Some((l.code_on(self.ctx.date)?, &l.name));
             }
         }
         None
     }
 
-    fn igo_by_name(&self, name: &str) -> Option<(String, String)> {
+    fn igo_by_name(&self, name: &str) -> Option<(&'a str, &'a str)> {
+        let d: &'a Dictionaries = self.d;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        self.d
-            .phrase_index
-            .get(first.as_str())?
-            .iter()
-            .find_map(|&pi| {
-                let ph = &self.d.phrases[pi as usize];
-                (ph.kind == PieceKind::Igo
-                    && ph
-                        .words
-                        .iter()
-                        .map(|w| &**w)
-                        .eq(words.iter().map(String::as_str)))
-                .then(|| (ph.code.to_string(), ph.name.to_string()))
-            })
+        d.phrase_index.get(first.as_str())?.iter().find_map(|&pi| {
+            let ph = &d.phrases[pi as usize];
+            (ph.kind == PieceKind::Igo
+                && ph
+                    .words
+                    .iter()
+                    .map(|w| &**w)
+                    .eq(words.iter().map(String::as_str)))
+            .then_some((&*ph.code, &*ph.name))
+        })
     }
 
-    fn person_role_code(&self, roles: &[String]) -> String {
+    fn person_role_code(&self, roles: &[String]) -> &'a str {
+        let d: &'a Dictionaries = self.d;
         for role in roles {
             let words: Vec<String> = role
                 .split_whitespace()
@@ -759,9 +807,9 @@ impl<'a> Coder<'a> {
             // The role's last word is its head ("Secretary-General", "Foreign Minister").
             for start in 0..words.len() {
                 let tail = &words[start..];
-                if let Some(ids) = self.d.phrase_index.get(tail[0].as_str()) {
+                if let Some(ids) = d.phrase_index.get(tail[0].as_str()) {
                     for &pi in ids {
-                        let ph = &self.d.phrases[pi as usize];
+                        let ph = &d.phrases[pi as usize];
                         if ph.kind == PieceKind::Agent
                             && ph
                                 .words
@@ -769,17 +817,18 @@ impl<'a> Coder<'a> {
                                 .map(|w| &**w)
                                 .eq(tail.iter().map(String::as_str))
                         {
-                            return ph.code.to_string();
+                            return &ph.code;
                         }
                     }
                 }
             }
         }
-        String::new()
+        ""
     }
 
     /// Dictionary pieces in `r`, skipping tokens owned by context entities.
-    fn dict_pieces(&self, r: Range<usize>, owner: &[bool], base: usize) -> Vec<Piece> {
+    fn dict_pieces(&self, r: Range<usize>, owner: &[bool], base: usize) -> Vec<Piece<'a>> {
+        let d: &'a Dictionaries = self.d;
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
@@ -791,16 +840,13 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if let Some((n, pi)) = self.phrase_at(i, r.end, owner, base) {
-                let ph = &self.d.phrases[pi];
-                let (code, name) = match ph.kind {
+                let ph = &d.phrases[pi];
+                let (code, name): (&'a str, &'a str) = match ph.kind {
                     PieceKind::Leader => {
-                        let l = &self.d.leaders[ph.leader as usize];
-                        match l.code_on(self.ctx.date) {
-                            Some(c) => (c.to_string(), l.name.to_string()),
-                            None => (String::new(), l.name.to_string()),
-                        }
+                        let l = &d.leaders[ph.leader as usize];
+                        (l.code_on(self.ctx.date).unwrap_or(""), &l.name)
                     }
-                    _ => (ph.code.to_string(), ph.name.to_string()),
+                    _ => (&ph.code, &ph.name),
                 };
                 out.push(Piece {
                     t: i..i + n,
@@ -835,14 +881,14 @@ impl<'a> Coder<'a> {
                                 && part.chars().next().is_some_and(char::is_uppercase)
                         })
                     {
-                        let ph = &self.d.phrases[pi as usize];
+                        let ph = &d.phrases[pi as usize];
                         let s = tok.span.start + off;
                         out.push(Piece {
                             t: i..i + 1,
                             span: ByteSpan::new(s, s + part.len()),
                             kind: Kind::Dict(ph.kind),
-                            code: ph.code.to_string(),
-                            name: ph.name.to_string(),
+                            code: &ph.code,
+                            name: &ph.name,
                             place: None,
                             is_leader: false,
                         });
@@ -895,8 +941,8 @@ impl<'a> Coder<'a> {
         None
     }
 
-    fn chunks(&self, pieces: Vec<Piece>, r: &Range<usize>) -> Vec<Chunk> {
-        let mut groups: Vec<Vec<Piece>> = Vec::new();
+    fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk> {
+        let mut groups: Vec<Vec<Piece<'a>>> = Vec::new();
         for p in pieces {
             let joined = groups.last().is_some_and(|g| self.joins(g, &p));
             if joined {
@@ -951,7 +997,7 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether piece `p` continues the chunk made of `g`.
-    fn joins(&self, g: &[Piece], p: &Piece) -> bool {
+    fn joins(&self, g: &[Piece<'a>], p: &Piece<'a>) -> bool {
         let Some(last) = g.last() else { return false };
         if p.kind == Kind::Pronoun || last.kind == Kind::Pronoun {
             return false;
@@ -1050,7 +1096,7 @@ impl<'a> Coder<'a> {
         false
     }
 
-    fn make_chunk(&self, g: Vec<Piece>, r: &Range<usize>) -> Chunk {
+    fn make_chunk(&self, g: Vec<Piece<'a>>, r: &Range<usize>) -> Chunk {
         let t = g[0].t.start..g[g.len() - 1].t.end;
         let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
         let leader = g.iter().find(|p| p.is_leader && !p.code.is_empty());
@@ -1065,8 +1111,8 @@ impl<'a> Coder<'a> {
         let mut roles: Vec<String> = Vec::new();
         for p in &g {
             let agent_code = match p.kind {
-                Kind::Dict(PieceKind::Agent) => Some(p.code.as_str()),
-                Kind::Person if !p.is_leader && !p.code.is_empty() => Some(p.code.as_str()),
+                Kind::Dict(PieceKind::Agent) => Some(p.code),
+                Kind::Person if !p.is_leader && !p.code.is_empty() => Some(p.code),
                 _ => None,
             };
             if let Some(c) = agent_code
@@ -1085,18 +1131,18 @@ impl<'a> Coder<'a> {
         let name;
         let mut country_code = None;
         if let Some(l) = leader {
-            code = l.code.clone();
-            name = l.name.clone();
+            code = l.code.to_string();
+            name = l.name.to_string();
             country_code =
                 (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
         } else {
             let base = match (country, igo) {
-                (Some(c), Some(i)) if i.t.start < c.t.start => i.code.clone(),
+                (Some(c), Some(i)) if i.t.start < c.t.start => i.code.to_string(),
                 (Some(c), _) => {
-                    country_code = Some(c.code.clone());
-                    c.code.clone()
+                    country_code = Some(c.code.to_string());
+                    c.code.to_string()
                 }
-                (None, Some(i)) => i.code.clone(),
+                (None, Some(i)) => i.code.to_string(),
                 (None, None) => String::new(),
             };
             // "Hezbollah guerrillas": a group's code already says its role.
@@ -1115,12 +1161,12 @@ impl<'a> Coder<'a> {
                 format!("{base}{}", roles.concat())
             };
             name = if let Some(p) = person {
-                p.name.clone()
+                p.name.to_string()
             } else if let Some(i) = igo {
-                i.name.clone()
+                i.name.to_string()
             } else if let Some(c) = country {
                 // GDELT names an actor by its country ("Romanian officials" = ROMANIA).
-                c.name.clone()
+                c.name.to_string()
             } else {
                 self.text.get(span.range()).unwrap_or("").to_string()
             };
@@ -1240,15 +1286,6 @@ impl<'a> Coder<'a> {
             .filter(|&i| !self.toks[i].punct && self.toks[i].cap)
             .count();
         let title_case = caps * 10 > words * 6;
-        let in_entity = |i: usize| {
-            chunks.iter().any(|c| {
-                c.t.contains(&i)
-                    && (c.person || !c.code.is_empty() && c.t.len() > 1 && !c.roles.is_empty())
-                    && !self.toks[i].poss
-                    && c.t.len() > 1
-                    && i + 1 < c.t.end
-            })
-        };
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
@@ -1257,7 +1294,7 @@ impl<'a> Coder<'a> {
                 i += 1;
                 continue;
             };
-            if tok.punct || (tok.cap && i != r.start && !title_case) || in_entity(i) {
+            if tok.punct || (tok.cap && i != r.start && !title_case) || self.in_entity(i, chunks) {
                 i += 1;
                 continue;
             }
@@ -1293,6 +1330,18 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// Whether token `i` is inside a multi-word actor's name (not its last word): "Peace" in
+    /// "the Peace Council" is no action.
+    fn in_entity(&self, i: usize, chunks: &[Chunk]) -> bool {
+        chunks.iter().any(|c| {
+            c.t.contains(&i)
+                && (c.person || !c.code.is_empty() && c.t.len() > 1 && !c.roles.is_empty())
+                && !self.toks[i].poss
+                && c.t.len() > 1
+                && i + 1 < c.t.end
+        })
     }
 
     fn word_matches(&self, w: &Word, i: usize) -> bool {
@@ -1472,9 +1521,26 @@ impl<'a> Coder<'a> {
             }
             return;
         }
+        // Most sentences with a pattern word still match no pattern: the matches are found first,
+        // as if no word were inside an actor's name, and the actors are built only when there is
+        // one.
+        let candidates = self.triggers(&r, &[]);
+        if candidates.is_empty() {
+            self.unread.push(r);
+            return;
+        }
         let pieces = self.pieces(r.clone());
         let chunks = self.chunks(pieces, &r);
-        let triggers = self.triggers(&r, &chunks);
+        // A pattern word inside an actor's name is no trigger; when there is none, the matches
+        // stand as found.
+        let triggers = if r
+            .clone()
+            .any(|i| self.pat[i].is_some() && self.in_entity(i, &chunks))
+        {
+            self.triggers(&r, &chunks)
+        } else {
+            candidates
+        };
         let mut drafts: Vec<Draft> = Vec::new();
         let mut prev: Option<Prev> = None;
         for (ti, t) in triggers.iter().enumerate() {
@@ -1564,6 +1630,13 @@ impl<'a> Coder<'a> {
         let has_other = drafts
             .iter()
             .any(|d| d.class != Class::Say && !d.code.starts_with("01") && !d.weak);
+        // "he"/"she" with no person in the sentence is the last person coded.
+        if drafts
+            .iter()
+            .any(|d| d.src.is_some_and(|c| chunks[c].pronoun))
+        {
+            self.resolve_last_person();
+        }
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
         for d in drafts {
             if has_other && d.class == Class::Say {
@@ -1573,8 +1646,20 @@ impl<'a> Coder<'a> {
                 out.push(e);
             }
         }
-        if let Some(c) = chunks.iter().rev().find(|c| c.person && !c.code.is_empty()) {
-            self.last_person = Some(c.clone());
+        if let Some(c) = last_person_of(chunks) {
+            self.last_person = Some(c);
+            self.unread.clear();
+        }
+    }
+
+    /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,
+    /// until one has a person.
+    fn resolve_last_person(&mut self) {
+        while let Some(r) = self.unread.pop() {
+            if let Some(c) = last_person_of(self.chunks(self.pieces(r.clone()), &r)) {
+                self.last_person = Some(c);
+                self.unread.clear();
+            }
         }
     }
 
@@ -2448,6 +2533,14 @@ impl<'a> Coder<'a> {
             date,
         })
     }
+}
+
+/// The last person with a code among a sentence's actors.
+fn last_person_of(chunks: Vec<Chunk>) -> Option<Chunk> {
+    chunks
+        .into_iter()
+        .rev()
+        .find(|c| c.person && !c.code.is_empty())
 }
 
 /// The code of an action introduced by a control verb of class `class` (see `verbs.tsv`).

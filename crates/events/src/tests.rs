@@ -541,3 +541,27 @@ fn free_is_a_release_only_as_a_verb_with_captives() {
     let got = triples("Tuition at Yale is free, and the campus is open to everyone.");
     assert!(!got.iter().any(|(_, _, c)| c == "0841"), "{got:?}");
 }
+
+#[test]
+fn he_and_she_are_the_last_person_coded_even_from_a_sentence_without_an_action() {
+    // "called" starts patterns ("call+ for", "call+ on") but none matches in the first sentence:
+    // its actors are built only when the second sentence's "He" asks for the last person.
+    let e = run(
+        "Joe Biden called it a day. He criticised Russia on Tuesday.",
+        NaiveDate::from_ymd_opt(2022, 3, 1),
+    );
+    assert_eq!(e.len(), 1);
+    let a1 = e[0].actor1.as_ref().unwrap();
+    assert_eq!(
+        (a1.code.as_str(), a1.name.as_str()),
+        ("USAGOV", "Joe Biden")
+    );
+    assert_eq!(e[0].code, "111");
+    // A person of a later sentence with an action replaces it.
+    let e = run(
+        "Joe Biden called it a day. Vladimir Putin visited Belarus. He criticised Ukraine.",
+        NaiveDate::from_ymd_opt(2022, 3, 1),
+    );
+    let last = e.last().unwrap();
+    assert_eq!(last.actor1.as_ref().unwrap().code, "RUSGOV");
+}
