@@ -22,12 +22,17 @@ use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 #[derive(Debug, Clone)]
 struct Tok {
     span: ByteSpan,
-    /// Lower-case form without a possessive ending: in the text itself when the token is already
-    /// lower-case ASCII, else in `Coder::buf`.
-    key: Range<usize>,
+    /// Lower-case form without a possessive ending (byte offsets): in the text itself when the
+    /// token is already lower-case ASCII, else in `Coder::buf`.
+    key: (u32, u32),
     in_text: bool,
     /// Id of the word in the patterns' vocabulary, `u32::MAX` when no pattern has it.
     word: u32,
+    /// Index into `Dictionaries::phrase_lists` of the actor phrases that start with this word,
+    /// `u32::MAX` for none.
+    phr: u32,
+    /// Index into `Dictionaries::pattern_lists` of the patterns that start with it, `u32::MAX` for none.
+    pat: u32,
     /// Which of the coder's word lists hold it (`dict::LIST_*` bits).
     lists: u8,
     hyphen: bool,
@@ -36,6 +41,70 @@ struct Tok {
     allcaps: bool,
     /// Punctuation or symbol.
     punct: bool,
+}
+
+impl Tok {
+    /// Reads token `t` of `text`: its key (lower-cased into `buf` unless the text already has it)
+    /// and, from one dictionary lookup, its word id, lists, phrases and patterns.
+    fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
+        let span = t.span();
+        let surface = text.get(span.range()).unwrap_or("");
+        let in_text = surface
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let (start, mut end) = if in_text {
+            (span.start, span.end)
+        } else {
+            let start = buf.len();
+            lower_into(buf, surface);
+            (start, buf.len())
+        };
+        let src = if in_text { text } else { buf.as_str() };
+        let poss = end - start > 2 && src.get(start..end).is_some_and(|k| k.ends_with("'s"));
+        if poss {
+            end -= 2;
+        }
+        let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
+        let none = (u32::MAX, u32::MAX, u32::MAX, 0);
+        let (phr, pat, word, lists) = if punct || t.kind == TokenKind::Number {
+            none
+        } else {
+            src.get(start..end).and_then(|k| d.word(k)).unwrap_or(none)
+        };
+        Tok {
+            span,
+            key: (start as u32, end as u32),
+            in_text,
+            word,
+            phr,
+            pat,
+            lists,
+            hyphen: t.shape.contains(text::Shape::HAS_HYPHEN),
+            poss,
+            cap: t.is_capitalized(),
+            allcaps: t.shape.contains(text::Shape::ALL_CAPS),
+            punct,
+        }
+    }
+}
+
+/// Appends the key form of `word` to `buf`: lower case, typographic apostrophes and dashes
+/// straightened (as `dict::normalize_word`).
+fn lower_into(buf: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = buf.len();
+        buf.push_str(word);
+        buf[start..].make_ascii_lowercase();
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' => buf.push('\''),
+            '\u{2010}'..='\u{2015}' => buf.push('-'),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +188,9 @@ struct Mention {
     t: Range<usize>,
     /// Index of the entity in its context list.
     of: usize,
+    /// Rank in context order (entity by entity, each one's mentions in order): the order in which
+    /// the mentions of a sentence are read, since it decides overlaps.
+    rank: usize,
 }
 
 /// How a context person is coded: (code, is a dated leader, canonical name).
@@ -131,10 +203,7 @@ pub(crate) struct Coder<'a> {
     d: &'a Dictionaries,
     buf: String,
     toks: Vec<Tok>,
-    /// Per token: the actor phrases and the patterns that can start at it.
-    phr: Vec<Option<&'a [u32]>>,
-    pat: Vec<Option<&'a [u32]>>,
-    /// The context's mentions with their tokens, in context order (the order decides overlaps).
+    /// The context's mentions with their tokens, sorted by position.
     persons: Vec<Mention>,
     orgs: Vec<Mention>,
     places: Vec<Mention>,
@@ -409,65 +478,12 @@ impl<'a> Coder<'a> {
         ctx: &'a Context,
         d: &'a Dictionaries,
     ) -> Self {
-        let mut buf = String::with_capacity(text.len());
-        let mut toks = Vec::with_capacity(view.tokens.len());
-        let mut phr = Vec::with_capacity(view.tokens.len());
-        let mut pat = Vec::with_capacity(view.tokens.len());
-        for t in &view.tokens {
-            let surface = t.text(text);
-            let sp = t.span();
-            let plain = surface
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-            let (mut start, mut end, key_src) = if plain {
-                (sp.start, sp.end, text)
-            } else {
-                let start = buf.len();
-                if surface.is_ascii() {
-                    buf.push_str(surface);
-                    buf[start..].make_ascii_lowercase();
-                } else {
-                    for c in surface.chars() {
-                        match c {
-                            '\u{2019}' | '\u{2018}' | '`' => buf.push('\''),
-                            '\u{2010}'..='\u{2015}' => buf.push('-'),
-                            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-                            c => buf.extend(c.to_lowercase()),
-                        }
-                    }
-                }
-                (start, buf.len(), buf.as_str())
-            };
-            let mut poss = false;
-            if end - start > 2 && key_src[start..end].ends_with("'s") {
-                end -= 2;
-                poss = true;
-            }
-            if end < start {
-                start = end;
-            }
-            let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
-            let none = (u32::MAX, u32::MAX, u32::MAX, 0);
-            let (p, q, word, lists) = if punct || t.kind == TokenKind::Number {
-                none
-            } else {
-                d.word(&key_src[start..end]).unwrap_or(none)
-            };
-            phr.push(d.phrase_lists.get(p as usize).map(Vec::as_slice));
-            pat.push(d.pattern_lists.get(q as usize).map(Vec::as_slice));
-            toks.push(Tok {
-                span: sp,
-                key: start..end,
-                in_text: plain,
-                word,
-                lists,
-                hyphen: t.shape.contains(text::Shape::HAS_HYPHEN),
-                poss,
-                cap: t.is_capitalized(),
-                allcaps: t.shape.contains(text::Shape::ALL_CAPS),
-                punct,
-            });
-        }
+        let mut buf = String::new();
+        let toks = view
+            .tokens
+            .iter()
+            .map(|t| Tok::read(t, text, d, &mut buf))
+            .collect();
         let mut coder = Coder {
             text,
             view,
@@ -475,8 +491,6 @@ impl<'a> Coder<'a> {
             d,
             buf,
             toks,
-            phr,
-            pat,
             persons: Vec::new(),
             orgs: Vec::new(),
             places: Vec::new(),
@@ -491,27 +505,45 @@ impl<'a> Coder<'a> {
         coder
     }
 
-    /// Every mention of the given entities that covers at least one token, in order.
+    /// Every mention of the given entities that covers at least one token, sorted by position.
     fn mentions<'m>(&self, entities: impl Iterator<Item = &'m Vec<ByteSpan>>) -> Vec<Mention> {
         let mut out = Vec::new();
         for (of, mentions) in entities.enumerate() {
             for &span in mentions {
                 let t = self.token_range(span);
                 if !t.is_empty() {
-                    out.push(Mention { span, t, of });
+                    let rank = out.len();
+                    out.push(Mention { span, t, of, rank });
                 }
             }
         }
+        out.sort_by_key(|m| (m.span.start, m.rank));
         out
     }
 
     #[inline]
     fn key(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            Some(t) if t.in_text => self.text.get(t.key.clone()).unwrap_or(""),
-            Some(t) => self.buf.get(t.key.clone()).unwrap_or(""),
-            None => "",
-        }
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        let src = if t.in_text { self.text } else { &self.buf };
+        src.get(t.key.0 as usize..t.key.1 as usize).unwrap_or("")
+    }
+
+    /// The actor phrases that can start at token `i`.
+    #[inline]
+    fn phrases_at(&self, i: usize) -> Option<&'a [u32]> {
+        let d: &'a Dictionaries = self.d;
+        let t = self.toks.get(i)?;
+        d.phrase_lists.get(t.phr as usize).map(Vec::as_slice)
+    }
+
+    /// The patterns that can start at token `i`.
+    #[inline]
+    fn patterns_at(&self, i: usize) -> Option<&'a [u32]> {
+        let d: &'a Dictionaries = self.d;
+        let t = self.toks.get(i)?;
+        d.pattern_lists.get(t.pat as usize).map(Vec::as_slice)
     }
 
     /// Whether token `i` is in any of the coder's word lists `bits`.
@@ -563,9 +595,8 @@ impl<'a> Coder<'a> {
         let mut pieces: Vec<Piece<'a>> = Vec::new();
         let mut owner = vec![false; r.len()];
         let sent = ByteSpan::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end);
-        let inside = |m: &Mention| m.span.start >= sent.start && m.span.end <= sent.end;
         // Persons of the context: leaders by canonical name, else a person with roles.
-        for m in self.persons.iter().filter(|m| inside(m)) {
+        for m in mentions_in(&self.persons, sent) {
             let (code, is_leader, name) = self.person_code(m.of);
             for i in m.t.clone() {
                 owner[i - r.start] = true;
@@ -610,7 +641,7 @@ impl<'a> Coder<'a> {
             });
         }
         // Organisations: an IGO by name, else the dictionary pieces inside them code them.
-        for m in self.orgs.iter().filter(|m| inside(m)) {
+        for m in mentions_in(&self.orgs, sent) {
             let t = m.t.clone();
             if owner[t.start - r.start] {
                 continue;
@@ -650,7 +681,7 @@ impl<'a> Coder<'a> {
         }
         // Places of the context: countries and metonyms are actors; other places are where.
         pieces.extend(self.dict_pieces(r.clone(), &owner, r.start));
-        for m in self.places.iter().filter(|m| inside(m)) {
+        for m in mentions_in(&self.places, sent) {
             let (t, pi) = (m.t.clone(), m.of);
             let place = &self.ctx.places[pi];
             if let Some(p) = pieces
@@ -834,7 +865,7 @@ impl<'a> Coder<'a> {
         while i < r.end {
             if owner.get(i - base).copied().unwrap_or(false)
                 || self.toks[i].punct
-                || self.phr[i].is_none() && !self.toks[i].hyphen
+                || self.toks[i].phr == u32::MAX && !self.toks[i].hyphen
             {
                 i += 1;
                 continue;
@@ -913,7 +944,7 @@ impl<'a> Coder<'a> {
         owner: &[bool],
         base: usize,
     ) -> Option<(usize, usize)> {
-        let ids = self.phr.get(i).copied().flatten()?;
+        let ids = self.phrases_at(i)?;
         for &pi in ids {
             let ph = &self.d.phrases[pi as usize];
             let n = ph.words.len();
@@ -1290,7 +1321,7 @@ impl<'a> Coder<'a> {
         let mut i = r.start;
         while i < r.end {
             let tok = &self.toks[i];
-            let Some(ids) = self.pat[i] else {
+            let Some(ids) = self.patterns_at(i) else {
                 i += 1;
                 continue;
             };
@@ -1365,7 +1396,7 @@ impl<'a> Coder<'a> {
                 // adjective, a possessive, or a determiner before adjective-like words, the base
                 // and -ing forms are nouns.
                 let nationality = |p: usize| {
-                    self.phr[p].is_some_and(|ids| {
+                    self.phrases_at(p).is_some_and(|ids| {
                         ids.iter().any(|&x| {
                             let ph = &self.d.phrases[x as usize];
                             ph.kind == PieceKind::Adjective && ph.words.len() == 1
@@ -1509,7 +1540,7 @@ impl<'a> Coder<'a> {
         // No pattern word, no event: most sentences stop here. A "sentence" of more than
         // MAX_SENTENCE_TOKENS tokens is a table or a list, not prose: its words are searched in
         // pieces of that length, so that the cost stays linear.
-        if !self.pat[r.clone()].iter().any(Option::is_some) {
+        if !self.toks[r.clone()].iter().any(|t| t.pat != u32::MAX) {
             return;
         }
         if r.len() > MAX_SENTENCE_TOKENS {
@@ -1535,7 +1566,7 @@ impl<'a> Coder<'a> {
         // stand as found.
         let triggers = if r
             .clone()
-            .any(|i| self.pat[i].is_some() && self.in_entity(i, &chunks))
+            .any(|i| self.toks[i].pat != u32::MAX && self.in_entity(i, &chunks))
         {
             self.triggers(&r, &chunks)
         } else {
@@ -2533,6 +2564,18 @@ impl<'a> Coder<'a> {
             date,
         })
     }
+}
+
+/// The mentions of `list` (sorted by position) wholly inside `sent`, in context order.
+fn mentions_in(list: &[Mention], sent: ByteSpan) -> Vec<&Mention> {
+    let from = list.partition_point(|m| m.span.start < sent.start);
+    let mut out: Vec<&Mention> = list[from..]
+        .iter()
+        .take_while(|m| m.span.start <= sent.end)
+        .filter(|m| m.span.end <= sent.end)
+        .collect();
+    out.sort_unstable_by_key(|m| m.rank);
+    out
 }
 
 /// The last person with a code among a sentence's actors.

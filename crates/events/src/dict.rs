@@ -18,7 +18,7 @@ const VERBS: &str = include_str!("../data/verbs.tsv");
 const CAMEO: &str = include_str!("../data/cameo.tsv");
 
 /// What a dictionary phrase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PieceKind {
     /// A country or region by name ("Russia").
     Country,
@@ -360,13 +360,7 @@ impl Dictionaries {
             && surface.chars().next().is_some_and(char::is_uppercase);
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
         let caps_only = is_all_caps(surface) && letters <= 5 && !surface.contains('.');
-        if self
-            .phrases
-            .iter()
-            .any(|p| p.words == words && p.kind == kind && *p.code == *code && p.leader == leader)
-        {
-            return;
-        }
+        // Duplicates are dropped once all are read (`index_phrases`).
         self.phrases.push(ActorPhrase {
             words,
             kind,
@@ -637,6 +631,16 @@ impl Dictionaries {
     }
 
     fn index_phrases(&mut self) {
+        // A phrase read again (same words, kind, code and leader) is a duplicate: the first stays.
+        let mut seen = rustc_hash::FxHashSet::default();
+        let keep: Vec<bool> = self
+            .phrases
+            .iter()
+            .map(|p| seen.insert((&p.words, p.kind, &p.code, p.leader)))
+            .collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        self.phrases.retain(|_| keep.next().unwrap_or(true));
         let mut index: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         for (i, p) in self.phrases.iter().enumerate() {
             index.entry(p.words[0].clone()).or_default().push(i as u32);
