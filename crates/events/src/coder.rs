@@ -1389,48 +1389,48 @@ impl<'a> Coder<'a> {
                     return false;
                 };
                 // "the state", "the meeting", "for support", "a series of bombs": after a
-                // determiner the base and -ing forms are nouns or adjectives; after a preposition
-                // (not "to") the base and -s forms are.
-                let prev = i.checked_sub(1).map_or("", |p| self.key(p));
-                // "a Russian assault", "a three-hour meeting", "Iran's demand": after a nationality
-                // adjective, a possessive, or a determiner before adjective-like words, the base
-                // and -ing forms are nouns.
-                let nationality = |p: usize| {
-                    self.phrases_at(p).is_some_and(|ids| {
-                        ids.iter().any(|&x| {
-                            let ph = &self.d.phrases[x as usize];
-                            ph.kind == PieceKind::Adjective && ph.words.len() == 1
-                        })
-                    }) && self.toks[p].cap
-                };
-                let mut j = i;
-                let mut det_before = false;
-                while j > 0 && i - j < 4 {
-                    j -= 1;
-                    let t = &self.toks[j];
-                    if t.lists & crate::dict::LIST_DETERMINER != 0 || t.poss {
-                        det_before = true;
-                        break;
-                    }
-                    let adjective_like = t.hyphen
-                        || nationality(j)
-                        || matches!(self.view.tokens[j].kind, TokenKind::Number);
-                    if !adjective_like {
-                        break;
-                    }
-                }
-                let after_possessive =
-                    i > 0 && (self.toks[i - 1].poss || nationality(i - 1) || det_before);
+                // determiner or a possessive the base and -ing forms are nouns or adjectives; after
+                // a preposition (not "to") the base and -s forms are. (Cheapest tests first: most
+                // forms are past tenses.)
                 let base = f == 0;
-                let ing = self.key(i).ends_with("ing");
                 let prev_lists = i.checked_sub(1).map_or(0, |p| self.toks[p].lists);
-                !((base || ing)
-                    && (prev_lists & crate::dict::LIST_DETERMINER != 0 || after_possessive)
-                    || (base || f == 1)
-                        && prev != "to"
-                        && prev_lists & crate::dict::LIST_PREPOSITION != 0)
+                let noun_after_determiner = (base || self.key(i).ends_with("ing"))
+                    && (prev_lists & crate::dict::LIST_DETERMINER != 0 || self.after_possessive(i));
+                let noun_after_preposition = (base || f == 1)
+                    && prev_lists & crate::dict::LIST_PREPOSITION != 0
+                    && self.key(i - 1) != "to";
+                !(noun_after_determiner || noun_after_preposition)
             }
         }
+    }
+
+    /// "a Russian assault", "a three-hour meeting", "Iran's demand": token `i` follows a
+    /// nationality adjective, a possessive, or a determiner before adjective-like words.
+    fn after_possessive(&self, i: usize) -> bool {
+        let nationality = |p: usize| {
+            self.phrases_at(p).is_some_and(|ids| {
+                ids.iter().any(|&x| {
+                    let ph = &self.d.phrases[x as usize];
+                    ph.kind == PieceKind::Adjective && ph.words.len() == 1
+                })
+            }) && self.toks[p].cap
+        };
+        let mut j = i;
+        let mut det_before = false;
+        while j > 0 && i - j < 4 {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.lists & crate::dict::LIST_DETERMINER != 0 || t.poss {
+                det_before = true;
+                break;
+            }
+            let adjective_like =
+                t.hyphen || nationality(j) || matches!(self.view.tokens[j].kind, TokenKind::Number);
+            if !adjective_like {
+                break;
+            }
+        }
+        i > 0 && (self.toks[i - 1].poss || nationality(i - 1) || det_before)
     }
 
     /// Matches `pat` at token `i`; returns the end and the tokens matched by words.
@@ -1457,14 +1457,17 @@ impl<'a> Coder<'a> {
             if gap > 0 && (start > end || self.is_boundary(start - 1)) {
                 break;
             }
-            // No alternative can start with this word.
+            // Only the alternatives that start with this word, in order.
             let w = self.toks.get(start).map_or(u32::MAX, |t| t.word);
-            if pat.firsts[k].binary_search(&w).is_err() {
-                continue;
-            }
-            // Longest alternative first.
+            let starts = &pat.starts[k];
+            let from = starts.partition_point(|&(x, _)| x < w);
+            let alts = starts[from..]
+                .iter()
+                .take_while(|&&(x, _)| x == w)
+                .map(|&(_, a)| &seg[a as usize]);
+            // The best alternative: most words, then shortest.
             let mut best: Option<(usize, Vec<usize>)> = None;
-            for alt in seg {
+            for alt in alts {
                 let n = alt.len();
                 if start + n > end {
                     continue;
@@ -1557,7 +1560,9 @@ impl<'a> Coder<'a> {
         // one.
         let candidates = self.triggers(&r, &[]);
         if candidates.is_empty() {
-            self.unread.push(r);
+            if self.may_name_a_person(&r) {
+                self.unread.push(r);
+            }
             return;
         }
         let pieces = self.pieces(r.clone());
@@ -1661,11 +1666,15 @@ impl<'a> Coder<'a> {
         let has_other = drafts
             .iter()
             .any(|d| d.class != Class::Say && !d.code.starts_with("01") && !d.weak);
-        // "he"/"she" with no person in the sentence is the last person coded.
-        if drafts
-            .iter()
-            .any(|d| d.src.is_some_and(|c| chunks[c].pronoun))
-        {
+        // "he"/"she" with no other person in the sentence is the last person coded (see `finish`).
+        let needs_last_person = |d: &Draft| {
+            d.src.is_some_and(|c| self.personal(&chunks[c]))
+                && !chunks
+                    .iter()
+                    .enumerate()
+                    .any(|(i, c)| c.person && !c.code.is_empty() && Some(i) != d.tgt)
+        };
+        if drafts.iter().any(needs_last_person) {
             self.resolve_last_person();
         }
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
@@ -1681,6 +1690,25 @@ impl<'a> Coder<'a> {
             self.last_person = Some(c);
             self.unread.clear();
         }
+    }
+
+    /// Whether the tokens `r` may hold a person chunk: a person of the context or a leader of the
+    /// dictionaries is mentioned there.
+    fn may_name_a_person(&self, r: &Range<usize>) -> bool {
+        let d: &'a Dictionaries = self.d;
+        let sent = self.tokens_span(r);
+        !mentions_in(&self.persons, sent).is_empty()
+            || r.clone().any(|i| {
+                self.phrases_at(i).is_some_and(|ids| {
+                    ids.iter()
+                        .any(|&p| d.phrases[p as usize].kind == PieceKind::Leader)
+                })
+            })
+    }
+
+    /// Whether chunk `c` is "he" or "she".
+    fn personal(&self, c: &Chunk) -> bool {
+        c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
 
     /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,
@@ -2460,9 +2488,7 @@ impl<'a> Coder<'a> {
     ) -> Option<CodedEvent> {
         let mut a1 = d.src.map(|i| chunks[i].clone());
         let a2 = d.tgt.map(|i| chunks[i].clone());
-        let personal = a1.as_ref().is_some_and(|c| {
-            c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
-        });
+        let personal = a1.as_ref().is_some_and(|c| self.personal(c));
         if a1.as_ref().is_some_and(|c| c.pronoun) && !personal {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
             // or the object of a preposition ("Chile says it will not sign …").

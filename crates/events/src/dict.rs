@@ -140,8 +140,9 @@ pub struct Pattern {
     pub text: Box<str>,
     /// Number of literal words of the shortest alternative path (specificity).
     pub weight: u32,
-    /// Per segment, the sorted ids of the words its alternatives can start with.
-    pub firsts: Vec<Vec<u32>>,
+    /// Per segment, its alternatives by the word they start with: (word id, alternative index),
+    /// sorted. A token is matched only against the alternatives that can start with it.
+    pub starts: Vec<Vec<(u32, u32)>>,
 }
 
 /// All the coder's resources. Read-only; share one across threads.
@@ -610,7 +611,7 @@ impl Dictionaries {
                 segments,
                 text: f[2].trim().into(),
                 weight,
-                firsts: Vec::new(),
+                starts: Vec::new(),
             });
         }
         for (i, p) in self.patterns.iter().enumerate() {
@@ -675,23 +676,27 @@ impl Dictionaries {
             self.verb_ids.push(ids);
         }
         for p in 0..self.patterns.len() {
-            let firsts = self.patterns[p]
+            let starts = self.patterns[p]
                 .segments
                 .iter()
                 .map(|seg| {
-                    let mut ids: Vec<u32> = seg
+                    let mut starts: Vec<(u32, u32)> = seg
                         .iter()
-                        .flat_map(|alt| match &alt[0] {
-                            Word::Lit(w) => vec![*w],
-                            Word::Verb(v) => self.verb_ids[*v as usize].clone(),
+                        .enumerate()
+                        .flat_map(|(a, alt)| {
+                            let words = match &alt[0] {
+                                Word::Lit(w) => vec![*w],
+                                Word::Verb(v) => self.verb_ids[*v as usize].clone(),
+                            };
+                            words.into_iter().map(move |w| (w, a as u32))
                         })
                         .collect();
-                    ids.sort_unstable();
-                    ids.dedup();
-                    ids
+                    starts.sort_unstable();
+                    starts.dedup();
+                    starts
                 })
                 .collect();
-            self.patterns[p].firsts = firsts;
+            self.patterns[p].starts = starts;
         }
         for (w, ids) in &self.phrase_index {
             self.phrase_lists.push(ids.clone());

@@ -557,6 +557,12 @@ fn he_and_she_are_the_last_person_coded_even_from_a_sentence_without_an_action()
         ("USAGOV", "Joe Biden")
     );
     assert_eq!(e[0].code, "111");
+    // A later sentence without a person leaves it.
+    let e = run(
+        "Joe Biden called it a day. Markets called it a week. He criticised Russia.",
+        NaiveDate::from_ymd_opt(2022, 3, 1),
+    );
+    assert_eq!(e[0].actor1.as_ref().unwrap().code, "USAGOV");
     // A person of a later sentence with an action replaces it.
     let e = run(
         "Joe Biden called it a day. Vladimir Putin visited Belarus. He criticised Ukraine.",
