@@ -607,8 +607,7 @@ impl<'a> Coder<'a> {
             if !is_leader {
                 // "Iraqi Kurds", "Syrian President X": a nationality before the name is the
                 // actor's country.
-                let none = vec![false; r.len()];
-                if let Some((n, pi)) = self.phrase_at(t.start, t.end, &none, r.start)
+                if let Some((n, pi)) = self.phrase_at(t.start, t.end, &[], r.start)
                     && n < t.len()
                     && matches!(
                         d.phrases[pi].kind,
@@ -718,33 +717,17 @@ impl<'a> Coder<'a> {
                 is_leader: false,
             });
         }
-        // "the country", "the nation": the country named before.
-        for i in r.clone().skip(1) {
-            if matches!(self.key(i), "country" | "nation")
-                && self.key(i - 1) == "the"
-                && !pieces
-                    .iter()
-                    .any(|p| p.t.contains(&i) || p.t.contains(&(i - 1)))
-            {
-                pieces.push(Piece {
-                    t: i - 1..i + 1,
-                    span: ByteSpan::new(self.toks[i - 1].span.start, self.toks[i].span.end),
-                    kind: Kind::Pronoun,
-                    code: "",
-                    name: "",
-                    place: None,
-                    is_leader: false,
-                });
-            }
-        }
-        // Pronouns that can be subjects.
+        // "the country", "the nation": the country named before; and pronouns that can be subjects.
         for i in r.clone() {
-            if matches!(self.key(i), "he" | "she" | "it" | "they" | "we")
-                && !pieces.iter().any(|p| p.t.contains(&i))
-            {
+            let t = match self.key(i) {
+                "country" | "nation" if i > r.start && self.key(i - 1) == "the" => i - 1..i + 1,
+                "he" | "she" | "it" | "they" | "we" => i..i + 1,
+                _ => continue,
+            };
+            if !pieces.iter().any(|p| t.clone().any(|j| p.t.contains(&j))) {
                 pieces.push(Piece {
-                    t: i..i + 1,
-                    span: self.toks[i].span,
+                    span: self.tokens_span(&t),
+                    t,
                     kind: Kind::Pronoun,
                     code: "",
                     name: "",
@@ -755,18 +738,9 @@ impl<'a> Coder<'a> {
         }
         pieces.sort_by_key(|p| (p.t.start, p.t.end));
         // Overlaps: keep the first (longest at a start, since context pieces came first on ties).
-        let mut kept: Vec<Piece<'a>> = Vec::with_capacity(pieces.len());
-        for p in pieces {
-            // Parts of one hyphenated word ("US-China") are separate pieces of the same token.
-            if kept
-                .last()
-                .is_some_and(|k| p.t.start < k.t.end && !(k.t == p.t && k.span.end <= p.span.start))
-            {
-                continue;
-            }
-            kept.push(p);
-        }
-        kept
+        // Parts of one hyphenated word ("US-China") are separate pieces of the same token.
+        pieces.dedup_by(|p, k| p.t.start < k.t.end && !(k.t == p.t && k.span.end <= p.span.start));
+        pieces
     }
 
     /// Code, leader flag and name of context person `i`: a dated leader by canonical name, else
@@ -1311,12 +1285,19 @@ impl<'a> Coder<'a> {
     // ---------------------------------------------------------------- actions
 
     fn triggers(&self, r: &Range<usize>, chunks: &[Chunk]) -> Vec<Trigger> {
-        let words = r.clone().filter(|&i| !self.toks[i].punct).count().max(1);
-        let caps = r
-            .clone()
-            .filter(|&i| !self.toks[i].punct && self.toks[i].cap)
-            .count();
-        let title_case = caps * 10 > words * 6;
+        // A capitalised word is a name, not an action, unless it starts the sentence or the
+        // sentence is in title case (a headline); counted only when a capitalised word asks.
+        let title_case = OnceCell::new();
+        let title_case = || {
+            *title_case.get_or_init(|| {
+                let words = r.clone().filter(|&i| !self.toks[i].punct).count().max(1);
+                let caps = r
+                    .clone()
+                    .filter(|&i| !self.toks[i].punct && self.toks[i].cap)
+                    .count();
+                caps * 10 > words * 6
+            })
+        };
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
@@ -1325,7 +1306,8 @@ impl<'a> Coder<'a> {
                 i += 1;
                 continue;
             };
-            if tok.punct || (tok.cap && i != r.start && !title_case) || self.in_entity(i, chunks) {
+            if tok.punct || (tok.cap && i != r.start && !title_case()) || self.in_entity(i, chunks)
+            {
                 i += 1;
                 continue;
             }
