@@ -1442,8 +1442,12 @@ impl<'a> Coder<'a> {
             if gap > 0 && (start > end || self.is_boundary(start - 1)) {
                 break;
             }
-            // Only the alternatives that start with this word, in order.
+            // Only the alternatives that start with this word, in order (none for a word of no
+            // pattern, most words).
             let w = self.toks.get(start).map_or(u32::MAX, |t| t.word);
+            if w == u32::MAX {
+                continue;
+            }
             let starts = &pat.starts[k];
             let from = starts.partition_point(|&(x, _)| x < w);
             let alts = starts[from..]
