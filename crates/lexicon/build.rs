@@ -39,12 +39,8 @@ fn main() {
     std::fs::write(format!("{dir}/lexicon.tsv"), dump::write(&lexicon))
         .expect("writing lexicon.tsv");
     std::fs::write(format!("{dir}/words.bin"), lexicon.words.compile()).expect("writing words.bin");
-    let (folded, prefixes, names) = gazetteer::Gazetteer::load().compile_names();
-    for (file, bytes) in [
-        ("gazetteer-folded.bin", folded),
-        ("gazetteer-prefixes.bin", prefixes),
-        ("gazetteer-names.tsv", names.into_bytes()),
-    ] {
+    let gazetteer = gazetteer::Gazetteer::load().compile();
+    for (file, bytes) in gazetteer.files() {
         std::fs::write(format!("{dir}/{file}"), bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
     }
 }

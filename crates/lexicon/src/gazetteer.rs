@@ -2,13 +2,26 @@
 //! country, FIPS ADM1, coordinates, GeoNames id, full name) and a name index for recognisers.
 //!
 //! Loaded on first use ([`Gazetteer::shared`]), separately from [`crate::Lexicon`], so runs
-//! without the places stage never pay for it: the places are parsed from the embedded table
-//! (their strings point into it), the name index is the one `build.rs` compiled, read in place. Names are indexed by their folded key
+//! without the places stage never pay for it. Names are indexed by their folded key
 //! ([`crate::key`]); names in capitals ("US", "UAE") only as written, so "us" is not a country.
+//!
+//! The build script parses the tables once ([`Gazetteer::load`]) and compiles the result
+//! ([`Gazetteer::compile`]); a process reads that form in place ([`Gazetteer::compiled`]) and
+//! parses only a small rest, instead of 9 MB of tables (≈ 1 ms instead of ≈ 30):
+//!
+//! - the places: one fixed-size record per place (its numbers and the lengths of its strings,
+//!   which sit side by side in one string table); [`Gazetteer::place`] decodes a record on use;
+//! - the name index and the prefix table: compiled hash tables ([`KeyIndex`]);
+//! - a Bloom filter over the keys of both ([`KeyFilter`]): most capitalised words a recogniser
+//!   tries are no place name and start none, and the filter (512 KiB, it stays in cache)
+//!   answers them without probing the 11 MB index;
+//! - the rest (names in capitals, names of several places, the country, ADM1 and abbreviation
+//!   indexes, the ambiguous names) as lines of text.
 
 use crate::table::KeyIndex;
 use crate::{is_caps, key_into};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,8 +37,20 @@ pub enum GazKind {
     Historical,
 }
 
+impl GazKind {
+    /// Every kind, in the order of their codes in a compiled place.
+    const ALL: [GazKind; 6] = [
+        GazKind::Continent,
+        GazKind::Country,
+        GazKind::Adm1,
+        GazKind::City,
+        GazKind::Region,
+        GazKind::Historical,
+    ];
+}
+
 /// One place, geocoded the GDELT way.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Place {
     /// GeoNames id; for ADM1 regions GeoNames' admin1 key ("GB.ENG") when the table has no
     /// numeric id; empty for hand-written regions.
@@ -62,7 +87,7 @@ pub struct Ambiguity {
 /// The gazetteer with its lookups. All lookups are `&self`; build once.
 #[derive(Debug, Default, PartialEq)]
 pub struct Gazetteer {
-    places: Vec<Place>,
+    places: Places,
     /// Folded name → a place index, or (with [`MANY`] set) an index into `many`: most names
     /// name one place, so most entries need no list of their own.
     folded: KeyIndex,
@@ -72,6 +97,8 @@ pub struct Gazetteer {
     identity: Vec<u32>,
     /// Every proper prefix (in words) of a name of several words, folded.
     prefixes: KeyIndex,
+    /// Holds the keys of `folded` and `prefixes`.
+    filter: KeyFilter,
     ambiguous: FxHashMap<Box<str>, Ambiguity>,
     /// Country FIPS code → index of the country.
     countries: FxHashMap<Box<str>, u32>,
@@ -80,6 +107,228 @@ pub struct Gazetteer {
     /// US state abbreviations (postal, AP, other) as written → index of the state.
     us_abbreviations: FxHashMap<Box<str>, u32>,
     max_words: usize,
+}
+
+/// The places, as parsed from the tables or as compiled.
+#[derive(Debug, Clone)]
+enum Places {
+    Built(Vec<Place>),
+    /// [`Places::RECORD`] bytes per place, and the string table they point into.
+    Compiled {
+        records: &'static [u8],
+        strings: &'static str,
+    },
+}
+
+impl Default for Places {
+    fn default() -> Self {
+        Places::Built(Vec::new())
+    }
+}
+
+impl PartialEq for Places {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
+/// `N` bytes of `b` at `at` (zeros past its end).
+fn bytes_at<const N: usize>(b: &[u8], at: usize) -> [u8; N] {
+    b.get(at..at + N)
+        .and_then(|s| s.try_into().ok())
+        .unwrap_or([0; N])
+}
+
+impl Places {
+    /// A compiled place, little-endian: the offset of its strings (u32); the byte lengths of
+    /// geonameid, name, ascii_name, country_fips, adm1_fips and full_name (u16 each: the
+    /// strings follow each other in that order); lat and lon (f64); population (u64); kind
+    /// (its index in [`GazKind::ALL`]), GDELT type and capital (a byte each); padding.
+    const RECORD: usize = 48;
+
+    fn len(&self) -> usize {
+        match self {
+            Places::Built(v) => v.len(),
+            Places::Compiled { records, .. } => records.len() / Places::RECORD,
+        }
+    }
+
+    /// The places being built (compiled places are first decoded).
+    fn built_mut(&mut self) -> &mut Vec<Place> {
+        if let Places::Compiled { .. } = self {
+            *self = Places::Built((0..self.len()).map(|i| self.get(i)).collect());
+        }
+        match self {
+            Places::Built(v) => v,
+            Places::Compiled { .. } => unreachable!("just built"),
+        }
+    }
+
+    /// Place `i`; panics when `i` is out of range, like indexing.
+    fn get(&self, i: usize) -> Place {
+        let (records, strings) = match self {
+            Places::Built(v) => return v[i],
+            Places::Compiled { records, strings } => (records, strings),
+        };
+        let r = &records[i * Places::RECORD..(i + 1) * Places::RECORD];
+        let mut end = u32::from_le_bytes(bytes_at(r, 0)) as usize;
+        let mut string = |k: usize| {
+            let start = end;
+            end += u16::from_le_bytes(bytes_at(r, 4 + 2 * k)) as usize;
+            strings.get(start..end).unwrap_or_default()
+        };
+        let float = |at: usize| f64::from_le_bytes(bytes_at(r, at));
+        Place {
+            geonameid: string(0),
+            name: string(1),
+            ascii_name: string(2),
+            country_fips: string(3),
+            adm1_fips: string(4),
+            full_name: string(5),
+            lat: float(16),
+            lon: float(24),
+            population: u64::from_le_bytes(bytes_at(r, 32)),
+            kind: GazKind::ALL[usize::from(r[40]).min(GazKind::ALL.len() - 1)],
+            gdelt_type: r[41],
+            capital: r[42] != 0,
+        }
+    }
+
+    /// The compiled form: the records and the string table.
+    fn compile(&self) -> (Vec<u8>, String) {
+        let mut records = Vec::with_capacity(self.len() * Places::RECORD);
+        let mut strings = String::new();
+        for i in 0..self.len() {
+            let p = self.get(i);
+            records.extend((strings.len() as u32).to_le_bytes());
+            let fields = [
+                p.geonameid,
+                p.name,
+                p.ascii_name,
+                p.country_fips,
+                p.adm1_fips,
+                p.full_name,
+            ];
+            for f in fields {
+                let len = u16::try_from(f.len()).expect("a place's strings are short");
+                records.extend(len.to_le_bytes());
+                strings.push_str(f);
+            }
+            records.extend(p.lat.to_le_bytes());
+            records.extend(p.lon.to_le_bytes());
+            records.extend(p.population.to_le_bytes());
+            let kind = GazKind::ALL.iter().position(|&k| k == p.kind).unwrap_or(0);
+            records.extend([kind as u8, p.gdelt_type, u8::from(p.capital)]);
+            records.resize((i + 1) * Places::RECORD, 0);
+        }
+        (records, strings)
+    }
+}
+
+/// A Bloom filter over keys: 2^[`KeyFilter::BITS`] bits, two per key. It holds every key it
+/// was built from; of other keys it holds about 1% (with the ≈215,000 keys of the name index).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct KeyFilter(Cow<'static, [u8]>);
+
+impl KeyFilter {
+    /// 2^22 bits: 512 KiB.
+    const BITS: u32 = 22;
+
+    /// The key's two bits: FNV-1a, then MurmurHash3's finaliser, so that the low and the high
+    /// half of the hash are independent.
+    fn bits(key: &[u8]) -> [usize; 2] {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in key {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
+        let mask = (1u64 << KeyFilter::BITS) - 1;
+        [(h & mask) as usize, (h >> 32 & mask) as usize]
+    }
+
+    fn build<'k>(keys: impl Iterator<Item = &'k str>) -> KeyFilter {
+        let mut filter = vec![0u8; 1 << (KeyFilter::BITS - 3)];
+        for key in keys {
+            for bit in KeyFilter::bits(key.as_bytes()) {
+                filter[bit >> 3] |= 1 << (bit & 7);
+            }
+        }
+        KeyFilter(Cow::Owned(filter))
+    }
+
+    /// May `key` be one of the keys? (An empty filter, one never built, holds everything.)
+    fn may_hold(&self, key: &str) -> bool {
+        let set = |bit: usize| {
+            self.0
+                .get(bit >> 3)
+                .is_some_and(|b| b >> (bit & 7) & 1 == 1)
+        };
+        self.0.is_empty() || KeyFilter::bits(key.as_bytes()).into_iter().all(set)
+    }
+}
+
+/// The gazetteer's compiled form: what [`Gazetteer::compile`] makes (the build script writes
+/// it to `$OUT_DIR`) and [`Gazetteer::compiled`] reads in place.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Compiled<'a> {
+    /// The name index ([`KeyIndex`]).
+    pub folded: &'a [u8],
+    /// The prefix table ([`KeyIndex`]).
+    pub prefixes: &'a [u8],
+    /// The Bloom filter over both ([`KeyFilter`]).
+    pub filter: &'a [u8],
+    /// The place records ([`Places::RECORD`]) and their strings.
+    pub places: &'a [u8],
+    pub strings: &'a str,
+    /// The small rest, a line each: `x name id` (names in capitals), `m ids…` (names of several
+    /// places), `w N` (the most words of a name), `c FIPS id` (countries), `r FIPS id` (ADM1
+    /// regions), `s abbreviation id` (US states), `a key flags` (ambiguous names: 1 a common
+    /// word, 2 a given name).
+    pub rest: &'a str,
+}
+
+/// [`Compiled`], owned.
+#[derive(Debug, Clone)]
+#[cfg_attr(not(test), allow(dead_code))] // the build script's
+pub(crate) struct CompiledFiles {
+    pub folded: Vec<u8>,
+    pub prefixes: Vec<u8>,
+    pub filter: Vec<u8>,
+    pub places: Vec<u8>,
+    pub strings: String,
+    pub rest: String,
+}
+
+impl CompiledFiles {
+    /// The files the build script writes, by name.
+    #[allow(dead_code)] // the build script's
+    pub fn files(&self) -> [(&'static str, &[u8]); 6] {
+        [
+            ("gazetteer-folded.bin", &self.folded),
+            ("gazetteer-prefixes.bin", &self.prefixes),
+            ("gazetteer-filter.bin", &self.filter),
+            ("gazetteer-places.bin", &self.places),
+            ("gazetteer-strings.txt", self.strings.as_bytes()),
+            ("gazetteer-rest.tsv", self.rest.as_bytes()),
+        ]
+    }
+
+    /// The compiled form, kept for the rest of the process.
+    #[cfg_attr(not(test), allow(dead_code))] // the tests'
+    pub fn leak(self) -> Compiled<'static> {
+        Compiled {
+            folded: self.folded.leak(),
+            prefixes: self.prefixes.leak(),
+            filter: self.filter.leak(),
+            places: self.places.leak(),
+            strings: self.strings.leak(),
+            rest: self.rest.leak(),
+        }
+    }
 }
 
 /// Marks a name entry that points into `Gazetteer::many`.
@@ -92,8 +341,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Gazetteer {
     /// Builds the gazetteer from the tables under `data/gazetteer/`: what the build script does
-    /// (and the tests, to check the compiled form against it). [`Gazetteer::shared`] loads the
-    /// compiled name index instead of indexing ≈170,000 names again.
+    /// (and the tests, to check the compiled form against it). [`Gazetteer::shared`] loads its
+    /// compiled form instead ([`Gazetteer::compiled`]).
     pub fn load() -> Gazetteer {
         let mut g = Gazetteer::default();
         g.folded.map_mut().reserve(170_000);
@@ -108,68 +357,108 @@ impl Gazetteer {
                 g.add_name(name, i, &mut buf);
             }
         }
-        g.load_regions(true);
+        g.load_regions();
         g.load_ambiguity_and_abbreviations();
+        g.identity = (0..g.places.len() as u32).collect();
+        g.filter = KeyFilter::build(g.folded.iter().chain(g.prefixes.iter()).map(|(k, _)| k));
+        g
+    }
+
+    /// The gazetteer in its compiled form: places, name index, prefix table and filter are
+    /// read in place; only the small rest is parsed.
+    pub(crate) fn compiled(c: Compiled<'static>) -> Gazetteer {
+        let mut g = Gazetteer {
+            places: Places::Compiled {
+                records: c.places,
+                strings: c.strings,
+            },
+            folded: KeyIndex::Compiled(c.folded),
+            prefixes: KeyIndex::Compiled(c.prefixes),
+            filter: KeyFilter(Cow::Borrowed(c.filter)),
+            ..Gazetteer::default()
+        };
+        let number = |v: Option<&str>| v.and_then(|v| v.parse().ok()).unwrap_or(0);
+        for line in crate::table_lines(c.rest) {
+            let mut f = crate::tab_fields(line);
+            let (tag, key) = (f.next(), f.next().unwrap_or_default());
+            let index = match tag {
+                Some("x") => &mut g.exact,
+                Some("c") => &mut g.countries,
+                Some("r") => &mut g.adm1s,
+                Some("s") => &mut g.us_abbreviations,
+                Some("a") => {
+                    let flags = number(f.next());
+                    let ambiguity = Ambiguity {
+                        common_word: flags & 1 != 0,
+                        given_name: flags & 2 != 0,
+                    };
+                    g.ambiguous.insert(key.into(), ambiguity);
+                    continue;
+                }
+                Some("m") => {
+                    let ids = std::iter::once(key).chain(f);
+                    g.many.push(ids.filter_map(|i| i.parse().ok()).collect());
+                    continue;
+                }
+                Some("w") => {
+                    g.max_words = number(Some(key)) as usize;
+                    continue;
+                }
+                _ => continue,
+            };
+            index.insert(key.into(), number(f.next()));
+        }
         g.identity = (0..g.places.len() as u32).collect();
         g
     }
 
-    /// The gazetteer with the name index `build.rs` compiled: `folded` and `prefixes` are read in
-    /// place; `names` holds the small rest (`x name ids…`, `m ids…` for names of several places,
-    /// `w N` for the most words of a name).
-    pub(crate) fn compiled(
-        folded: &'static [u8],
-        prefixes: &'static [u8],
-        names: &'static str,
-    ) -> Gazetteer {
-        let mut g = Gazetteer::default();
-        g.load_places();
-        g.load_regions(false);
-        g.folded = KeyIndex::Compiled(folded);
-        g.prefixes = KeyIndex::Compiled(prefixes);
-        for line in crate::table_lines(names) {
-            let mut f = crate::tab_fields(line);
-            match f.next() {
-                Some("x") => {
-                    if let (Some(name), Some(v)) = (f.next(), f.next()) {
-                        g.exact.insert(name.into(), v.parse().unwrap_or(0));
-                    }
-                }
-                Some("m") => g.many.push(f.filter_map(|i| i.parse().ok()).collect()),
-                Some("w") => g.max_words = f.next().and_then(|n| n.parse().ok()).unwrap_or(0),
-                _ => {}
+    /// The compiled form of the gazetteer, for [`Gazetteer::compiled`].
+    #[cfg_attr(not(test), allow(dead_code))] // the build script's
+    pub(crate) fn compile(&self) -> CompiledFiles {
+        use std::fmt::Write as _;
+        fn sorted<V: Copy>(index: &FxHashMap<Box<str>, V>) -> Vec<(&str, V)> {
+            let mut v: Vec<(&str, V)> = index.iter().map(|(k, v)| (&**k, *v)).collect();
+            v.sort_unstable_by_key(|e| e.0);
+            v
+        }
+        let mut rest = String::new();
+        for (tag, index) in [
+            ("x", &self.exact),
+            ("c", &self.countries),
+            ("r", &self.adm1s),
+            ("s", &self.us_abbreviations),
+        ] {
+            for (key, v) in sorted(index) {
+                let _ = writeln!(rest, "{tag}\t{key}\t{v}");
             }
         }
-        g.load_ambiguity_and_abbreviations();
-        g.identity = (0..g.places.len() as u32).collect();
-        g
-    }
-
-    /// The name index in its compiled form: the folded names, the prefixes, and the rest (the
-    /// input of [`Gazetteer::compiled`]).
-    #[cfg_attr(not(test), allow(dead_code))] // the build script's
-    pub(crate) fn compile_names(&self) -> (Vec<u8>, Vec<u8>, String) {
-        use std::fmt::Write as _;
-        let mut rest = String::new();
-        let mut exact: Vec<(&str, u32)> = self.exact.iter().map(|(k, v)| (&**k, *v)).collect();
-        exact.sort_unstable();
-        for (name, v) in exact {
-            let _ = writeln!(rest, "x\t{name}\t{v}");
+        for (key, a) in sorted(&self.ambiguous) {
+            let flags = u8::from(a.common_word) | u8::from(a.given_name) << 1;
+            let _ = writeln!(rest, "a\t{key}\t{flags}");
         }
         for ids in &self.many {
             let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
             let _ = writeln!(rest, "m\t{}", ids.join("\t"));
         }
         let _ = writeln!(rest, "w\t{}", self.max_words);
-        (self.folded.compile(), self.prefixes.compile(), rest)
+        let (places, strings) = self.places.compile();
+        CompiledFiles {
+            folded: self.folded.compile(),
+            prefixes: self.prefixes.compile(),
+            filter: self.filter.0.to_vec(),
+            places,
+            strings,
+            rest,
+        }
     }
 
     /// Every place of `places.tsv`, with the country and ADM1 indexes; returns GeoNames id →
     /// place index, for the name table.
     fn load_places(&mut self) -> FxHashMap<&'static str, u32> {
-        self.places.reserve(38_300);
+        let places = self.places.built_mut();
+        places.reserve(73_200);
         let mut by_id: FxHashMap<&'static str, u32> =
-            FxHashMap::with_capacity_and_hasher(38_300, Default::default());
+            FxHashMap::with_capacity_and_hasher(73_200, Default::default());
         for line in lines(include_str!("../data/gazetteer/places.tsv")) {
             let mut f = [""; 15];
             let mut n = 0;
@@ -186,7 +475,7 @@ impl Gazetteer {
                 "adm1" => GazKind::Adm1,
                 _ => GazKind::City,
             };
-            let i = self.places.len() as u32;
+            let i = places.len() as u32;
             by_id.insert(f[0], i);
             match kind {
                 GazKind::Country => {
@@ -197,7 +486,7 @@ impl Gazetteer {
                 }
                 _ => {}
             }
-            self.places.push(Place {
+            places.push(Place {
                 geonameid: f[0],
                 kind,
                 name: f[2],
@@ -215,8 +504,8 @@ impl Gazetteer {
         by_id
     }
 
-    /// Continents, world regions and historical countries (with their names when `index`).
-    fn load_regions(&mut self, index: bool) {
+    /// Continents, world regions and historical countries, with their names.
+    fn load_regions(&mut self) {
         let mut buf = String::new();
         for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
             let f: Vec<&str> = crate::tab_fields(line).collect();
@@ -234,7 +523,7 @@ impl Gazetteer {
                 .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
                 .unwrap_or("");
             let i = self.places.len() as u32;
-            self.places.push(Place {
+            self.places.built_mut().push(Place {
                 geonameid,
                 kind,
                 name: f[0],
@@ -248,10 +537,8 @@ impl Gazetteer {
                 full_name: f[0],
                 capital: false,
             });
-            if index {
-                self.add_name(f[0], i, &mut buf);
-            }
-            for alias in f[5].split('|').filter(|a| !a.is_empty() && index) {
+            self.add_name(f[0], i, &mut buf);
+            for alias in f[5].split('|').filter(|a| !a.is_empty()) {
                 // "the Americas": the article is not part of the name in the text's span.
                 let alias = alias.strip_prefix("the ").unwrap_or(alias);
                 self.add_name(alias, i, &mut buf);
@@ -348,20 +635,26 @@ impl Gazetteer {
     /// up to five letters match only as written, and a surface in capitals of up to four letters
     /// matches nothing else.
     pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
-        if let Some(&e) = self.exact.get(surface) {
-            return self.ids(e);
-        }
-        if is_caps(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
-            // "USI" is not the town of Usi: short capitals are acronyms unless listed as such.
-            return &[];
+        // Names indexed as written are all in capitals: other surfaces need not try them.
+        if is_caps(surface) {
+            if let Some(&e) = self.exact.get(surface) {
+                return self.ids(e);
+            }
+            if surface.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+                // "USI" is not the town of Usi: short capitals are acronyms unless listed as such.
+                return &[];
+            }
         }
         key_into(surface, buf);
+        if !self.filter.may_hold(buf) {
+            return &[];
+        }
         self.folded.get(buf.as_str()).map_or(&[], |e| self.ids(e))
     }
 
     /// Can a longer name start with `surface` (a folded key of whole words)?
     pub fn is_prefix(&self, folded: &str) -> bool {
-        self.prefixes.get(folded).is_some()
+        self.filter.may_hold(folded) && self.prefixes.get(folded).is_some()
     }
 
     /// The most words any name has.
@@ -369,8 +662,9 @@ impl Gazetteer {
         self.max_words
     }
 
-    pub fn place(&self, i: u32) -> &Place {
-        &self.places[i as usize]
+    /// Place `i` (an index a lookup gave).
+    pub fn place(&self, i: u32) -> Place {
+        self.places.get(i as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -378,7 +672,7 @@ impl Gazetteer {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.places.len() == 0
     }
 
     /// Why a name is ambiguous, when it is (`Nice`, `Jordan`).
@@ -400,5 +694,22 @@ impl Gazetteer {
     /// The US state an abbreviation names, as written ("Mass.", "TX", "Calif.").
     pub fn us_state_abbreviation(&self, surface: &str) -> Option<u32> {
         self.us_abbreviations.get(surface).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyFilter;
+
+    #[test]
+    fn the_filter_holds_its_keys_and_few_others() {
+        let keys: Vec<String> = (0..200_000).map(|i| format!("place {i}")).collect();
+        let filter = KeyFilter::build(keys.iter().map(String::as_str));
+        assert!(keys.iter().all(|k| filter.may_hold(k)));
+        let others = (0..100_000)
+            .filter(|i| filter.may_hold(&format!("other {i}")))
+            .count();
+        assert!(others < 2_000, "{others} false positives in 100,000");
+        assert!(KeyFilter::default().may_hold("anything"));
     }
 }

@@ -69,13 +69,16 @@ impl gazetteer::Gazetteer {
     }
 
     /// Loads the gazetteer the way [`gazetteer::Gazetteer::shared`] does once per process: the
-    /// places parsed from the embedded table, the name index `build.rs` compiled read in place.
+    /// form `build.rs` compiled, read in place.
     pub fn load_embedded() -> gazetteer::Gazetteer {
-        gazetteer::Gazetteer::compiled(
-            include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-folded.bin")),
-            include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-prefixes.bin")),
-            include_str!(concat!(env!("OUT_DIR"), "/gazetteer-names.tsv")),
-        )
+        gazetteer::Gazetteer::compiled(gazetteer::Compiled {
+            folded: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-folded.bin")),
+            prefixes: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-prefixes.bin")),
+            filter: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-filter.bin")),
+            places: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer-places.bin")),
+            strings: include_str!(concat!(env!("OUT_DIR"), "/gazetteer-strings.txt")),
+            rest: include_str!(concat!(env!("OUT_DIR"), "/gazetteer-rest.tsv")),
+        })
     }
 }
 
