@@ -32,7 +32,7 @@
 //! assert!(found[1].mentions[0].metonym);
 //! ```
 
-use lexicon::gazetteer::{GazKind, Gazetteer};
+use lexicon::gazetteer::{GazKind, Gazetteer, Place};
 use rustc_hash::FxHashMap;
 use text::{ByteSpan, TextView, Token, TokenKind};
 
@@ -265,34 +265,40 @@ struct Candidate<'g> {
 /// Finds and geocodes the places of `text` (with its `view`).
 pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> Vec<FoundPlace> {
     let mut buf = String::new();
-    let mut cands = scan(text, view, gaz, names, &mut buf);
+    let persons = SortedSpans::new(&names.persons);
+    let organizations = SortedSpans::new(&names.organizations);
+    let mut cands = scan(text, view, gaz, (&persons, &organizations), &mut buf);
     pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
+    // Each candidate's places, decoded once: the rules below read them several times.
+    let places: Vec<Vec<Place>> = cands
+        .iter()
+        .map(|c| c.ids.iter().map(|&i| gaz.place(i)).collect())
+        .collect();
 
     // Evidence: countries and ADM1 regions that unambiguous mentions name.
     let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
     let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
     // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
     let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
-    for c in cands.iter().filter(|c| !c.ids.is_empty()) {
-        let ids: &[u32] = match &c.pinned {
-            Some(p) => std::slice::from_ref(p),
-            None => c.ids,
+    for (c, decoded) in cands.iter().zip(&places) {
+        let pinned;
+        let ps: &[Place] = match c.pinned {
+            Some(p) => {
+                pinned = [gaz.place(p)];
+                &pinned
+            }
+            None => decoded,
         };
-        let first = gaz.place(ids[0]);
-        if ids
-            .iter()
-            .all(|&i| gaz.place(i).country_fips == first.country_fips)
-            && !first.country_fips.is_empty()
+        let Some(first) = ps.first() else {
+            continue;
+        };
+        if ps.iter().all(|p| p.country_fips == first.country_fips) && !first.country_fips.is_empty()
         {
             *countries.entry(first.country_fips).or_default() += 1;
         }
-        if !first.adm1_fips.is_empty()
-            && ids
-                .iter()
-                .all(|&i| gaz.place(i).adm1_fips == first.adm1_fips)
-        {
+        if !first.adm1_fips.is_empty() && ps.iter().all(|p| p.adm1_fips == first.adm1_fips) {
             *regions.entry(first.adm1_fips).or_default() += 1;
-            if ids.iter().all(|&i| gaz.place(i).kind == GazKind::Adm1) {
+            if ps.iter().all(|p| p.kind == GazKind::Adm1) {
                 *named_regions.entry(first.adm1_fips).or_default() += 1;
             }
         }
@@ -301,7 +307,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let persons_words = person_words(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
-    for c in &cands {
+    for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
         if let Some(headed) = c.unlisted {
             if !headed && c.within.is_none() {
@@ -321,10 +327,10 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
-                if !accept(text, view, gaz, c, surface, &persons_words, &mut buf) {
+                if !accept(text, view, gaz, c, ps, surface, &persons_words, &mut buf) {
                     continue;
                 }
-                choose(gaz, c.ids, &countries, &regions, &named_regions)
+                choose(c.ids, ps, &countries, &regions, &named_regions)
             }
         };
         let mention = PlaceMention {
@@ -401,10 +407,38 @@ fn is_caps(word: &str) -> bool {
     !word.chars().any(char::is_lowercase) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-fn overlaps(spans: &[ByteSpan], span: ByteSpan) -> bool {
-    spans
-        .iter()
-        .any(|s| s.start < span.end && span.start < s.end)
+/// Spans sorted by start, with the furthest end reached so far, so that the spans overlapping
+/// another are found by binary search, not by a scan of them all for every candidate.
+struct SortedSpans {
+    spans: Vec<ByteSpan>,
+    /// `reach[k]`: the largest end of `spans[..=k]` (never decreasing).
+    reach: Vec<usize>,
+}
+
+impl SortedSpans {
+    fn new(spans: &[ByteSpan]) -> SortedSpans {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
+        let reach = spans
+            .iter()
+            .scan(0, |reach, s| {
+                *reach = s.end.max(*reach);
+                Some(*reach)
+            })
+            .collect();
+        SortedSpans { spans, reach }
+    }
+
+    /// The spans that overlap `span`.
+    fn overlapping(&self, span: ByteSpan) -> impl Iterator<Item = &ByteSpan> {
+        // Spans from `end` on start at or after `span` ends; spans before `first` end before it
+        // starts.
+        let end = self.spans.partition_point(|s| s.start < span.end);
+        let first = self.reach[..end].partition_point(|&r| r <= span.start);
+        self.spans[first..end]
+            .iter()
+            .filter(move |s| span.start < s.end)
+    }
 }
 
 /// The longest gazetteer name at each capitalised word, outside person and organisation spans.
@@ -412,7 +446,7 @@ fn scan<'g>(
     text: &str,
     view: &TextView,
     gaz: &'g Gazetteer,
-    names: &NameSpans,
+    (persons, organizations): (&SortedSpans, &SortedSpans),
     buf: &mut String,
 ) -> Vec<Candidate<'g>> {
     let tokens = &view.tokens;
@@ -488,13 +522,16 @@ fn scan<'g>(
                     .get(last + 1)
                     .is_some_and(|t| &text[t.span().range()] == ",");
                 let span = ByteSpan::new(start, tokens[last].span().end);
-                let initial_word = i == range.start
-                    && lexicon::Lexicon::shared()
-                        .word(w)
-                        .is(lexicon::word::ENGLISH);
-                if (headed || (comma && last < i + 3 && !initial_word))
-                    && !overlaps(&names.persons, span)
-                    && !overlaps(&names.organizations, span)
+                // Looked up only when it decides: most runs are neither headed nor before a comma.
+                let initial_word = || {
+                    i == range.start
+                        && lexicon::Lexicon::shared()
+                            .word(w)
+                            .is(lexicon::word::ENGLISH)
+                };
+                if (headed || (comma && last < i + 3 && !initial_word()))
+                    && persons.overlapping(span).next().is_none()
+                    && organizations.overlapping(span).next().is_none()
                 {
                     out.push(Candidate {
                         span,
@@ -541,15 +578,11 @@ fn scan<'g>(
                         && ids.iter().any(|&p| {
                             matches!(gaz.place(p).kind, GazKind::Country | GazKind::Adm1)
                         });
-                    let person = names.persons.iter().any(|s| {
-                        s.start < span.end && span.start < s.end && !(region && *s == span)
-                    });
+                    let person = persons.overlapping(span).any(|s| !(region && *s == span));
                     // Inside an organisation's name only a "… of Place" tail is a place
                     // ("University of Helsinki").
-                    let in_org = names.organizations.iter().any(|o| {
-                        o.start < span.end
-                            && span.start < o.end
-                            && !(o.end == span.end && text[o.start..span.start].ends_with(" of "))
+                    let in_org = organizations.overlapping(span).any(|o| {
+                        !(o.end == span.end && text[o.start..span.start].ends_with(" of "))
                     });
                     if !person && !in_org {
                         out.push(Candidate {
@@ -675,6 +708,7 @@ fn accept(
     view: &TextView,
     gaz: &Gazetteer,
     c: &Candidate<'_>,
+    places: &[Place],
     surface: &str,
     person_words: &[&str],
     buf: &mut String,
@@ -692,14 +726,13 @@ fn accept(
         return false;
     }
     let bare = without_possessive(surface);
-    let strong = c.ids.iter().any(|&i| {
-        let p = gaz.place(i);
+    let strong = places.iter().any(|p| {
         matches!(
             p.kind,
             GazKind::Country | GazKind::Continent | GazKind::Historical
         ) || (p.kind == GazKind::Adm1 && p.country_fips == "US")
     });
-    let big_city = c.ids.iter().any(|&i| gaz.place(i).population >= 1_000_000);
+    let big_city = places.iter().any(|p| p.population >= 1_000_000);
     // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
     if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
         return strong || big_city;
@@ -709,8 +742,7 @@ fn accept(
     // Metz) needs the evidence an English word needs.
     if single && !big_city {
         lexicon::key_into(bare, buf);
-        let own = c.ids.iter().any(|&i| {
-            let p = gaz.place(i);
+        let own = places.iter().any(|p| {
             p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
         });
         amb.common_word |= !own;
@@ -764,16 +796,15 @@ fn accept(
 /// The place a mention most likely names: a prior by kind and size, plus evidence from the
 /// countries and regions the article names unambiguously.
 fn choose(
-    gaz: &Gazetteer,
     ids: &[u32],
+    places: &[Place],
     countries: &FxHashMap<&str, u32>,
     regions: &FxHashMap<&str, u32>,
     named_regions: &FxHashMap<&str, u32>,
 ) -> u32 {
     let mut best = ids[0];
     let mut best_score = f64::MIN;
-    for &id in ids {
-        let p = gaz.place(id);
+    for (&id, p) in ids.iter().zip(places) {
         let prior = match p.kind {
             GazKind::Continent => 6.0,
             GazKind::Country => 4.0,
