@@ -234,13 +234,22 @@ impl KeyFilter {
     /// 2^22 bits: 512 KiB.
     const BITS: u32 = 22;
 
-    /// The key's two bits: FNV-1a, then MurmurHash3's finaliser, so that the low and the high
-    /// half of the hash are independent.
+    /// The key's two bits: the key eight bytes at a time through a multiply and a rotation,
+    /// then MurmurHash3's finaliser, so that the low and the high half of the hash are
+    /// independent.
     fn bits(key: &[u8]) -> [usize; 2] {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in key {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = key.len() as u64;
+        let mut chunks = key.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h ^ u64::from_le_bytes(bytes_at(c, 0)))
+                .wrapping_mul(K)
+                .rotate_left(29);
         }
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^= h >> 33;
@@ -635,6 +644,13 @@ impl Gazetteer {
     /// up to five letters match only as written, and a surface in capitals of up to four letters
     /// matches nothing else.
     pub fn lookup(&self, surface: &str, buf: &mut String) -> &[u32] {
+        key_into(surface, buf);
+        self.lookup_folded(surface, buf)
+    }
+
+    /// [`Gazetteer::lookup`] for a caller that has folded `surface` already: `key` is
+    /// [`crate::key`]`(surface)` (a scanner extending a name word by word builds it as it goes).
+    pub fn lookup_folded(&self, surface: &str, key: &str) -> &[u32] {
         // Names indexed as written are all in capitals: other surfaces need not try them.
         if is_caps(surface) {
             if let Some(&e) = self.exact.get(surface) {
@@ -645,11 +661,10 @@ impl Gazetteer {
                 return &[];
             }
         }
-        key_into(surface, buf);
-        if !self.filter.may_hold(buf) {
+        if !self.filter.may_hold(key) {
             return &[];
         }
-        self.folded.get(buf.as_str()).map_or(&[], |e| self.ids(e))
+        self.folded.get(key).map_or(&[], |e| self.ids(e))
     }
 
     /// Can a longer name start with `surface` (a folded key of whole words)?

@@ -452,6 +452,10 @@ fn scan<'g>(
     let tokens = &view.tokens;
     let max_words = gaz.max_words().max(1);
     let mut out = Vec::new();
+    // The folded key of the words tried: what `lexicon::key` gives for them, built word by word
+    // as they join instead of folding the whole phrase again for every word.
+    let mut key = String::new();
+    let mut word_key = String::new();
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
         let mut i = range.start;
@@ -478,7 +482,23 @@ fn scan<'g>(
                     // "in the US." at a sentence end: the period is the sentence's.
                     bare = full.strip_suffix('.').unwrap_or(full);
                 }
-                let mut ids = gaz.lookup(full, buf);
+                if j == i {
+                    key.clear();
+                } else {
+                    key.push(' ');
+                }
+                let word = &text[tj.span().range()];
+                if word.bytes().all(|b| b.is_ascii_graphic()) {
+                    // Most words: an ASCII word is its own key once lower-cased.
+                    let from = key.len();
+                    key.push_str(word);
+                    key[from..].make_ascii_lowercase();
+                } else {
+                    lexicon::key_into(word, &mut word_key);
+                    key.push_str(&word_key);
+                }
+                debug_assert_eq!(key, lexicon::key(full));
+                let mut ids = gaz.lookup_folded(full, &key);
                 let mut end = tj.span().end;
                 if ids.is_empty() && bare.len() < full.len() {
                     ids = gaz.lookup(bare, buf);
@@ -505,8 +525,7 @@ fn scan<'g>(
                 if !next_joins || bare.len() < full.len() {
                     break;
                 }
-                lexicon::key_into(full, buf);
-                if !gaz.is_prefix(buf) {
+                if !gaz.is_prefix(&key) {
                     break;
                 }
                 j += 1;

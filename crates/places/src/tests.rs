@@ -135,6 +135,27 @@ fn metonymy_and_offsets_on_non_ascii_text() {
 }
 
 #[test]
+fn names_of_several_words_with_non_ascii_words_and_wide_gaps() {
+    // The scanner folds a name word by word: "São  Paulo" (two spaces) and "SÃO PAULO" must
+    // give the key that folding the whole phrase gives.
+    for text in [
+        "Talks in São Paulo ended.",
+        "Talks in São  Paulo ended.",
+        "Talks in Rio de Janeiro and SÃO PAULO ended.",
+    ] {
+        let view = TextView::new(text);
+        let gaz = Gazetteer::shared();
+        let found = find(text, &view, gaz, &NameSpans::default());
+        let names: Vec<&str> = found
+            .iter()
+            .filter_map(|p| p.listed())
+            .map(|i| gaz.place(i).ascii_name)
+            .collect();
+        assert!(names.contains(&"Sao Paulo"), "{text}: {names:?}");
+    }
+}
+
+#[test]
 fn no_panic_on_odd_input() {
     for text in [
         "",
