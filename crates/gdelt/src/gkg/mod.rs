@@ -177,25 +177,24 @@ impl GkgRow {
         out
     }
 
-    /// Appends the row (27 columns, tab-separated, no newline) to `out`.
+    /// Appends the row (27 columns, tab-separated, no newline) to `out`. Every field is written
+    /// straight into `out` (no string per field): a GKG file is mostly this.
     pub fn write(&self, out: &mut String) {
         let cols: [&dyn Fn(&mut String); 27] = [
-            &|o| o.push_str(&clean(&self.record_id)),
-            &|o| o.push_str(&clean(&self.date)),
-            &|o| {
-                let _ = write!(o, "{}", self.collection);
-            },
-            &|o| o.push_str(&clean(&self.source_common_name)),
-            &|o| o.push_str(&clean(&self.document_identifier)),
+            &|o| push_clean(o, &self.record_id),
+            &|o| push_clean(o, &self.date),
+            &|o| push_int(o, self.collection),
+            &|o| push_clean(o, &self.source_common_name),
+            &|o| push_clean(o, &self.document_identifier),
             &|o| terminated(o, &self.counts_v1, write_count),
             &|o| terminated(o, &self.counts, write_count),
-            &|o| terminated(o, &self.themes_v1, |o, t| o.push_str(&item(t))),
+            &|o| terminated(o, &self.themes_v1, |o, t| push_item(o, t)),
             &|o| terminated(o, &self.themes, write_named),
             &|o| separated(o, &self.locations_v1, ";", write_location),
             &|o| separated(o, &self.locations, ";", write_location),
-            &|o| separated(o, &self.persons_v1, ";", |o, p| o.push_str(&item(p))),
+            &|o| separated(o, &self.persons_v1, ";", |o, p| push_item(o, p)),
             &|o| separated(o, &self.persons, ";", write_named),
-            &|o| separated(o, &self.organizations_v1, ";", |o, p| o.push_str(&item(p))),
+            &|o| separated(o, &self.organizations_v1, ";", |o, p| push_item(o, p)),
             &|o| separated(o, &self.organizations, ";", write_named),
             &|o| {
                 if let Some(t) = &self.tone {
@@ -210,33 +209,36 @@ impl GkgRow {
                         o.push_str(&fmt_sig15(v));
                         o.push(',');
                     }
-                    let _ = write!(o, "{}", t.word_count);
+                    push_int(o, t.word_count);
                 }
             },
             &|o| {
                 separated(o, &self.dates, ";", |o, d| {
-                    let _ = write!(
-                        o,
-                        "{}#{}#{}#{}#{}",
-                        d.resolution, d.month, d.day, d.year, d.offset
-                    );
+                    push_int(o, d.resolution);
+                    o.push('#');
+                    push_int(o, d.month);
+                    o.push('#');
+                    push_int(o, d.day);
+                    o.push('#');
+                    push_int(o, d.year);
+                    o.push('#');
+                    push_int(o, d.offset);
                 })
             },
-            &|o| o.push_str(&clean(&self.gcam)),
-            &|o| o.push_str(&item(&self.sharing_image)),
-            &|o| separated(o, &self.related_images, ";", |o, u| o.push_str(&item(u))),
-            &|o| terminated(o, &self.social_image_embeds, |o, u| o.push_str(&item(u))),
-            &|o| terminated(o, &self.social_video_embeds, |o, u| o.push_str(&item(u))),
+            &|o| push_clean(o, &self.gcam),
+            &|o| push_item(o, &self.sharing_image),
+            &|o| separated(o, &self.related_images, ";", |o, u| push_item(o, u)),
+            &|o| terminated(o, &self.social_image_embeds, |o, u| push_item(o, u)),
+            &|o| terminated(o, &self.social_video_embeds, |o, u| push_item(o, u)),
             &|o| {
                 separated(o, &self.quotations, "#", |o, q| {
-                    let _ = write!(
-                        o,
-                        "{}|{}|{}|{}",
-                        q.offset,
-                        q.length,
-                        quote_field(&q.verb),
-                        quote_field(&q.quote)
-                    );
+                    push_int(o, q.offset);
+                    o.push('|');
+                    push_int(o, q.length);
+                    o.push('|');
+                    o.push_str(&quote_field(&q.verb));
+                    o.push('|');
+                    o.push_str(&quote_field(&q.quote));
                 })
             },
             &|o| separated(o, &self.all_names, ";", write_named),
@@ -251,8 +253,8 @@ impl GkgRow {
                     );
                 })
             },
-            &|o| o.push_str(&clean(&self.translation_info)),
-            &|o| o.push_str(&clean(&self.extras_xml)),
+            &|o| push_clean(o, &self.translation_info),
+            &|o| push_clean(o, &self.extras_xml),
         ];
         for (i, col) in cols.iter().enumerate() {
             if i > 0 {
@@ -325,71 +327,94 @@ fn separated<T>(out: &mut String, items: &[T], sep: &str, f: impl Fn(&mut String
 }
 
 fn write_named(out: &mut String, n: &Named) {
-    let _ = write!(out, "{},{}", item(&n.name), n.offset);
+    push_item(out, &n.name);
+    out.push(',');
+    push_int(out, n.offset);
 }
 
 fn write_place(out: &mut String, p: &GkgPlace, with_adm2: bool) {
-    let _ = write!(
-        out,
-        "{}#{}#{}#{}#",
-        p.kind,
-        item(&p.name),
-        item(&p.country),
-        item(&p.adm1)
-    );
-    if with_adm2 {
-        let _ = write!(out, "{}#", item(&p.adm2));
+    push_int(out, p.kind);
+    out.push('#');
+    for field in [&p.name, &p.country, &p.adm1] {
+        push_item(out, field);
+        out.push('#');
     }
-    let _ = write!(
-        out,
-        "{}#{}#{}",
-        fmt_coord(p.lat),
-        fmt_coord(p.lon),
-        item(&p.feature_id)
-    );
+    if with_adm2 {
+        push_item(out, &p.adm2);
+        out.push('#');
+    }
+    push_coord(out, p.lat);
+    out.push('#');
+    push_coord(out, p.lon);
+    out.push('#');
+    push_item(out, &p.feature_id);
 }
 
 fn write_location(out: &mut String, l: &GkgLocation) {
     write_place(out, &l.place, l.offset.is_some());
     if let Some(off) = l.offset {
-        let _ = write!(out, "#{off}");
+        out.push('#');
+        push_int(out, off);
     }
 }
 
 fn write_count(out: &mut String, c: &GkgCount) {
-    let _ = write!(out, "{}#{}#{}#", item(&c.kind), c.count, item(&c.object));
+    push_item(out, &c.kind);
+    out.push('#');
+    push_int(out, c.count);
+    out.push('#');
+    push_item(out, &c.object);
+    out.push('#');
     write_place(out, &c.place, false);
     if let Some(off) = c.offset {
-        let _ = write!(out, "#{off}");
+        out.push('#');
+        push_int(out, off);
     }
 }
 
+fn push_int(out: &mut String, n: impl itoa::Integer) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+/// Does `s` hold one of `bytes` (all ASCII)? A byte scan: `str::contains` with a set of chars
+/// decodes every char.
+fn holds(s: &str, bytes: &[u8]) -> bool {
+    s.bytes().any(|b| bytes.contains(&b))
+}
+
 /// A cell may hold no tab or line break.
-fn clean(s: &str) -> String {
-    if !s.contains(['\t', '\n', '\r']) {
-        return s.to_string();
+fn push_clean(out: &mut String, s: &str) {
+    if holds(s, b"\t\n\r") {
+        out.push_str(&s.replace(['\t', '\n', '\r'], " "));
+    } else {
+        out.push_str(s);
     }
-    s.replace(['\t', '\n', '\r'], " ")
 }
 
 /// A list item may additionally hold none of the list delimiters.
 fn item(s: &str) -> Cow<'_, str> {
-    if !s.contains(['\t', '\n', '\r', ';', '#']) {
+    if !holds(s, b"\t\n\r;#") {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace(['\t', '\n', '\r', ';', '#'], " "))
 }
 
+fn push_item(out: &mut String, s: &str) {
+    out.push_str(&item(s));
+}
+
 /// Quotation fields may hold neither `|` nor `#` (and the cell no tab or line break).
 fn quote_field(s: &str) -> Cow<'_, str> {
-    if !s.contains(['\t', '\n', '\r', '|', '#']) {
+    if !holds(s, b"\t\n\r|#") {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace(['\t', '\n', '\r', '|', '#'], " "))
 }
 
-fn fmt_coord(v: Option<f64>) -> String {
-    v.map(|x| format!("{x}")).unwrap_or_default()
+fn push_coord(out: &mut String, v: Option<f64>) {
+    if let Some(x) = v {
+        let _ = write!(out, "{x}");
+    }
 }
 
 /// Whole amounts print as integers ("3500000000"), others with their shortest exact digits.
