@@ -169,24 +169,28 @@ const HEADS_BEFORE: &[&str] = &[
     "Mount", "Mt.", "Lake", "Gulf", "Cape", "Fort", "Camp", "Isle", "Bay", "Strait", "Port",
 ];
 
-/// Compass words that join the place after them ("Northern Iraq", "Eastern Europe").
-const DIRECTIONS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Upper",
-    "Lower",
-];
+/// Compass words that join the place after them ("Northern Iraq", "Eastern Europe"). A `match`
+/// (the compiler switches on the length first): it is asked of most capitalised words.
+fn is_direction(word: &str) -> bool {
+    matches!(
+        word,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Upper"
+            | "Lower"
+    )
+}
 
 /// Verbs after which a place name stands for its government ("Washington warned").
 const METONYM_VERBS: &[&str] = &[
@@ -504,7 +508,7 @@ fn scan<'g>(
                     ids = gaz.lookup(bare, buf);
                     end = start + bare.len();
                 }
-                if ids.is_empty() && full.contains('.') && !full.ends_with('.') {
+                if ids.is_empty() && !full.ends_with('.') && full.contains('.') {
                     // "the U.S government": the abbreviation lost its last period.
                     ids = gaz.lookup(&format!("{full}."), &mut String::new());
                 }
@@ -532,7 +536,7 @@ fn scan<'g>(
             }
             if best.is_none() {
                 let w = &text[t.span().range()];
-                if DIRECTIONS.contains(&w) {
+                if is_direction(w) {
                     i += 1;
                     continue;
                 }
@@ -576,7 +580,7 @@ fn scan<'g>(
                     if i > range.start {
                         let p = &tokens[i - 1];
                         let pw = &text[p.span().range()];
-                        if DIRECTIONS.contains(&pw) && p.span().end + 1 == start {
+                        if is_direction(pw) && p.span().end + 1 == start {
                             start = p.span().start;
                             first = i - 1;
                         }
@@ -593,11 +597,14 @@ fn scan<'g>(
                     let span = ByteSpan::new(start, end);
                     // A one-word "person" that is a country or state ("Governor of Virginia")
                     // is the place: the names stage reads it as a given name.
-                    let region = last == i
-                        && ids.iter().any(|&p| {
-                            matches!(gaz.place(p).kind, GazKind::Country | GazKind::Adm1)
-                        });
-                    let person = persons.overlapping(span).any(|s| !(region && *s == span));
+                    // (Asked only of a person span equal to the mention: it decodes places.)
+                    let region = || {
+                        last == i
+                            && ids.iter().any(|&p| {
+                                matches!(gaz.place(p).kind, GazKind::Country | GazKind::Adm1)
+                            })
+                    };
+                    let person = persons.overlapping(span).any(|s| !(*s == span && region()));
                     // Inside an organisation's name only a "… of Place" tail is a place
                     // ("University of Helsinki").
                     let in_org = organizations.overlapping(span).any(|o| {
