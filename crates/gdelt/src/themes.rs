@@ -1,5 +1,7 @@
 //! GKG theme facts of the format that the projection needs.
 
+use std::collections::HashSet;
+
 /// Theme taxonomies whose members GDELT also lists under the taxonomy's own name in V1THEMES
 /// (a row with `TAX_FNCACT_POLICE` in V2ENHANCEDTHEMES has `TAX_FNCACT` in V1THEMES, never
 /// in V2ENHANCEDTHEMES). Observed in real GKG 2.1 files.
@@ -54,16 +56,19 @@ pub fn v1_parent(label: &str) -> Option<&'static str> {
 /// V1THEMES from the V2 labels in text order: each label once, in order of first mention,
 /// preceded by its taxonomy (`TAX_FNCACT` before the first `TAX_FNCACT_*`) as GDELT writes them.
 pub fn v1_themes<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    // An article mentions a label many times: each distinct label is looked at once.
+    let mut seen: HashSet<&'a str> = HashSet::new();
     let mut out: Vec<&'a str> = Vec::new();
     for label in labels {
+        if !seen.insert(label) {
+            continue;
+        }
         if let Some(p) = v1_parent(label)
-            && !out.contains(&p)
+            && seen.insert(p)
         {
             out.push(p);
         }
-        if !out.contains(&label) {
-            out.push(label);
-        }
+        out.push(label);
     }
     out
 }
