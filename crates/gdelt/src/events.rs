@@ -601,6 +601,58 @@ fn yyyymmdd(iso: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// Where an actor is (Actor1Geo / Actor2Geo), as an index into the record's locations: a
+/// geocoded place the actor's own words name ("Russia", "US officials", "Moscow said",
+/// "Ukraine's defence minister"), or one attached to them ("officials in Kyiv", "the mayor of
+/// Lviv", "Kharkiv police"). Nothing else: the place merely closest in the sentence is as often
+/// another party's ("Russia massed troops on Ukraine's border"), and a wrong pin is worse than none.
+fn actor_place(r: &Record, actor: &model::Actor) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None; // (distance in chars, location index)
+    for (i, l) in r.locations.iter().enumerate() {
+        if l.kind == 0 {
+            continue;
+        }
+        for m in &l.mentions {
+            let distance = if m.start < actor.end && actor.start < m.end {
+                Some(0)
+            } else if m.end <= actor.start {
+                gap(&r.text, m.end, actor.start)
+                    .filter(|g| matches!(g.trim(), "" | "'s" | "’s"))
+                    .map(|g| g.chars().count())
+            } else {
+                gap(&r.text, actor.end, m.start)
+                    .filter(|g| {
+                        let g = g.trim();
+                        let g = g.strip_suffix(" the").unwrap_or(g);
+                        matches!(g, "in" | "from" | "of" | "at")
+                    })
+                    .map(|g| g.chars().count())
+            };
+            if let Some(d) = distance
+                && best.is_none_or(|(b, _)| d < b)
+            {
+                best = Some((d, i));
+            }
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// The text between two char offsets, when it is short (a few words at most).
+fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
+    if to < from || to - from > 12 {
+        return None;
+    }
+    let mut idx = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let start = idx.nth(from)?;
+    let end = if to == from {
+        start
+    } else {
+        idx.nth(to - from - 1)?
+    };
+    text.get(start..end)
+}
+
 fn url_host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
@@ -688,8 +740,8 @@ pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
             num_sources: 1,
             num_articles: 1,
             avg_tone: tone,
-            actor1_geo: GeoColumns::default(),
-            actor2_geo: GeoColumns::default(),
+            actor1_geo: geo(e.actor1.as_ref().and_then(|a| actor_place(r, a))),
+            actor2_geo: geo(e.actor2.as_ref().and_then(|a| actor_place(r, a))),
             action_geo,
             date_added: added,
             source_url: doc.to_string(),
@@ -899,6 +951,64 @@ mod tests {
             ("MOS", "SUN")
         );
         assert_eq!(ActorColumns::from_code("KURMIL", "x").ethnic_code, "KUR");
+    }
+
+    #[test]
+    fn actors_are_placed_only_by_places_their_own_words_name_or_attach() {
+        let text =
+            "Officials in Kyiv met Russia's envoy. Lviv police and rebels clashed near Odesa.";
+        let at = |w: &str| {
+            let b = text.find(w).unwrap();
+            let start = text[..b].chars().count();
+            (start, start + w.chars().count())
+        };
+        let place = |name: &str, kind: u8| {
+            let (start, end) = at(name);
+            Location {
+                name: name.into(),
+                kind,
+                country_fips: String::new(),
+                adm1: String::new(),
+                adm2: String::new(),
+                lat: None,
+                lon: None,
+                feature_id: String::new(),
+                metonym: false,
+                mentions: vec![model::Mention {
+                    start,
+                    end,
+                    text: name.into(),
+                }],
+            }
+        };
+        let r = Record {
+            text: text.into(),
+            locations: vec![
+                place("Kyiv", 4),
+                place("Russia", 1),
+                place("Lviv", 4),
+                place("Odesa", 4),
+            ],
+            ..Default::default()
+        };
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Officials", Some("Kyiv")),        // "X in Place"
+            ("Russia's envoy", Some("Russia")), // the actor's own words
+            ("envoy", Some("Russia")),          // "Place's X"
+            ("police", Some("Lviv")),           // "Place X"
+            ("rebels", None), // "near Odesa" is where they clashed, not who they are
+        ];
+        for (words, want) in cases {
+            let (start, end) = at(words);
+            let actor = Actor {
+                code: "X".into(),
+                name: (*words).into(),
+                start,
+                end,
+            };
+            let got = actor_place(&r, &actor).map(|i| r.locations[i].name.as_str());
+            assert_eq!(got, *want, "{words}");
+        }
     }
 
     /// Adds a record's mentions as if its tone were `tone` (the tone stage's field is not needed).
