@@ -605,10 +605,16 @@ fn scan<'g>(
                             })
                     };
                     let person = persons.overlapping(span).any(|s| !(*s == span && region()));
-                    // Inside an organisation's name only a "… of Place" tail is a place
-                    // ("University of Helsinki").
+                    // Inside an organisation's name only a "… of Place" tail ("University of
+                    // Helsinki") and a leading country ("US State Department", "United States
+                    // Air Force") are places: GDELT geocodes both, and they say where the story is.
+                    let country = || {
+                        ids.iter()
+                            .any(|&p| matches!(gaz.place(p).kind, GazKind::Country))
+                    };
                     let in_org = organizations.overlapping(span).any(|o| {
-                        !(o.end == span.end && text[o.start..span.start].ends_with(" of "))
+                        !(o.end == span.end && text[o.start..span.start].ends_with(" of ")
+                            || o.start == span.start && span.end < o.end && country())
                     });
                     if !person && !in_org {
                         out.push(Candidate {

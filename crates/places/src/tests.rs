@@ -238,8 +238,9 @@ fn hard_cases() {
 }
 
 #[test]
-fn organisations_hide_places_except_an_of_tail() {
-    let text = "The New York Times sent a reporter from the University of Helsinki.";
+fn organisations_hide_places_except_an_of_tail_and_a_leading_country() {
+    let text = "The New York Times sent a reporter from the University of Helsinki to the \
+                US State Department.";
     let view = TextView::new(text);
     let span = |s: &str| {
         let i = text.find(s).unwrap_or(0);
@@ -247,7 +248,11 @@ fn organisations_hide_places_except_an_of_tail() {
     };
     let names = NameSpans {
         persons: Vec::new(),
-        organizations: vec![span("New York Times"), span("University of Helsinki")],
+        organizations: vec![
+            span("New York Times"),
+            span("University of Helsinki"),
+            span("US State Department"),
+        ],
     };
     let found = find(text, &view, Gazetteer::shared(), &names);
     let surfaces: Vec<&str> = found
@@ -255,5 +260,5 @@ fn organisations_hide_places_except_an_of_tail() {
         .flat_map(|f| f.mentions.iter())
         .map(|m| &text[m.span.range()])
         .collect();
-    assert_eq!(surfaces, ["Helsinki"]);
+    assert_eq!(surfaces, ["Helsinki", "US"]);
 }
