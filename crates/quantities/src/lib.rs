@@ -616,8 +616,9 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     {
         return None;
     }
-    // "one" alone is as often a determiner or pronoun as a count ("one man I spoke to").
-    if !n.digits && n.value == 1.0 && currency.is_none() {
+    // "one" alone is as often a determiner or pronoun as a count ("one man I spoke to"), but
+    // not before a unit of money or measure ("one dinar", "one mile").
+    if !n.digits && n.value == 1.0 && currency.is_none() && !words::is_unit_noun(next) {
         return None;
     }
 

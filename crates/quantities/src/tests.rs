@@ -106,6 +106,8 @@ fn money_takes_its_currency_as_object() {
         ),
         ("The plant will cost $300m to build.", 3e8, "dollars"),
         ("They paid 500 USD for the permit.", 500.0, "dollars"),
+        // "one" before a unit of money counts.
+        ("Workers earn one dinar an hour.", 1.0, "dinar"),
     ];
     for &(text, value, object) in cases {
         let (v, o) = one(text);

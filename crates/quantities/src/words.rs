@@ -582,6 +582,57 @@ pub(crate) fn is_stop_word(w: &str) -> bool {
     )
 }
 
+/// Singular nouns of money and measure: after them "one" counts ("one dinar", "one mile",
+/// "one tonne"), where before other nouns it is as often a determiner ("one man I spoke to").
+pub(crate) fn is_unit_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "dollar"
+            | "euro"
+            | "pound"
+            | "dinar"
+            | "rupee"
+            | "yuan"
+            | "yen"
+            | "peso"
+            | "rouble"
+            | "ruble"
+            | "franc"
+            | "shekel"
+            | "lira"
+            | "riyal"
+            | "dirham"
+            | "naira"
+            | "krona"
+            | "krone"
+            | "hryvnia"
+            | "cent"
+            | "penny"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+            | "metre"
+            | "meter"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "acre"
+            | "hectare"
+            | "tonne"
+            | "ton"
+            | "kilogram"
+            | "kilo"
+            | "gram"
+            | "ounce"
+            | "litre"
+            | "liter"
+            | "gallon"
+            | "barrel"
+            | "megawatt"
+            | "gigawatt"
+    )
+}
+
 /// Words before "one" that make it a pronoun ("no one", "the one", "each one").
 pub(crate) fn makes_one_a_pronoun(w: &str) -> bool {
     matches!(
