@@ -132,8 +132,10 @@ pub struct Lexicon {
     pub(crate) not_names: FxHashSet<&'static str>,
     /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".
     pub(crate) not_names_caps: FxHashSet<&'static str>,
-    /// Place names of several words ("New York"); one-word names live in `words`.
-    pub(crate) places: FxHashMap<&'static str, PlaceHint>,
+    /// Place names of several words ("New York"), with only [`WordInfo::place`] set; one-word
+    /// names live in `words`. Compiled at build time like `words` (≈45,000 names: loading them
+    /// into a hash map was most of the lexicon's start-up).
+    pub(crate) places: crate::table::WordTable,
     /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
     pub(crate) places_exact: FxHashMap<&'static str, PlaceHint>,
     pub(crate) demonyms: FxHashMap<&'static str, &'static str>,

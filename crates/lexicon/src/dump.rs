@@ -12,7 +12,10 @@
 //! | `p`/`n`/`N  key` | particles, never-names, never-names in capitals |
 //! | `o`/`e  canonical  note` | known organisations / persons, in order |
 //! | `O`/`f`/`E  key  index` | organisations as written / folded, persons folded |
-//! | `l`/`L  key  place-kind  population` | places of several words / in capitals |
+//! | `L  key  place-kind  population` | places in capitals |
+//!
+//! The two big tables, single words and places of several words, are compiled apart
+//! ([`crate::table::WordTable`]) and read in place.
 //! | `d  key  country` | demonyms |
 
 use crate::*;
@@ -109,10 +112,8 @@ pub fn write(lex: &Lexicon) -> String {
             let _ = writeln!(out, "{tag}\t{k}\t{i}");
         }
     }
-    for (tag, map) in [("l", &lex.places), ("L", &lex.places_exact)] {
-        for (k, p) in sorted(map) {
-            let _ = writeln!(out, "{tag}\t{k}\t{}", place(Some(*p)));
-        }
+    for (k, p) in sorted(&lex.places_exact) {
+        let _ = writeln!(out, "L\t{k}\t{}", place(Some(*p)));
     }
     for (k, country) in sorted(&lex.demonyms) {
         let _ = writeln!(out, "d\t{k}\t{country}");
@@ -135,9 +136,10 @@ fn parse_place(kind: &str, population: &str) -> Option<PlaceHint> {
 /// Loads the compiled text written by [`write`] and the compiled word table. A line it cannot
 /// read is skipped: both are generated at build time, and the crate's tests check that loading
 /// gives back what was built.
-pub fn read(text: &'static str, words: &'static [u8]) -> Lexicon {
+pub fn read(text: &'static str, words: &'static [u8], places: &'static [u8]) -> Lexicon {
     let mut lex = Lexicon {
         words: crate::table::WordTable::Compiled(words),
+        places: crate::table::WordTable::Compiled(places),
         ..Lexicon::default()
     };
     for line in table_lines(text) {
@@ -203,15 +205,10 @@ pub fn read(text: &'static str, words: &'static [u8]) -> Lexicon {
                     _ => lex.persons_folded.insert(key, i),
                 };
             }
-            "l" | "L" => {
+            "L" => {
                 let kind = next();
                 if let Some(p) = parse_place(kind, next()) {
-                    let map = if tag == "l" {
-                        &mut lex.places
-                    } else {
-                        &mut lex.places_exact
-                    };
-                    map.insert(key, p);
+                    lex.places_exact.insert(key, p);
                 }
             }
             "d" => {

@@ -91,6 +91,7 @@ impl Lexicon {
             dump::read(
                 include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv")),
                 include_bytes!(concat!(env!("OUT_DIR"), "/words.bin")),
+                include_bytes!(concat!(env!("OUT_DIR"), "/places.bin")),
             )
         })
     }
@@ -99,26 +100,39 @@ impl Lexicon {
     /// also gets what the case-sensitive entries say and loses "never a name" from a folded
     /// entry ("Who"); a trailing period is ignored for titles and organisation words ("Gen.").
     pub fn word(&self, word: &str) -> WordInfo {
-        with_key(word, |k| {
-            let mut info = self.words.get(k).unwrap_or_default();
-            if let Some(bare) = k.strip_suffix('.')
-                && let Some(b) = self.words.get(bare)
-            {
-                const DOTTED: u16 = word::TITLE
-                    | word::TITLE_START
-                    | word::ORG_SUFFIX
-                    | word::ORG_PREFIX
-                    | word::ORG_HEAD;
-                info.flags |= b.flags & DOTTED;
+        // Most words are short and printable ASCII: their key is the word lower-cased
+        // ([`key_into`]), folded on the stack rather than in the per-thread buffer.
+        let mut stack = [0u8; 32];
+        if let Some(k) = stack.get_mut(..word.len())
+            && word.bytes().all(|b| b.is_ascii_graphic())
+        {
+            k.copy_from_slice(word.as_bytes());
+            k.make_ascii_lowercase();
+            return self.word_folded(word, k);
+        }
+        with_key(word, |k| self.word_folded(word, k.as_bytes()))
+    }
+
+    /// [`Lexicon::word`] with the key of `word` already folded.
+    fn word_folded(&self, word: &str, k: &[u8]) -> WordInfo {
+        let mut info = self.words.get_bytes(k).unwrap_or_default();
+        if let Some(bare) = k.strip_suffix(b".")
+            && let Some(b) = self.words.get_bytes(bare)
+        {
+            const DOTTED: u16 = word::TITLE
+                | word::TITLE_START
+                | word::ORG_SUFFIX
+                | word::ORG_PREFIX
+                | word::ORG_HEAD;
+            info.flags |= b.flags & DOTTED;
+        }
+        if is_caps(word) {
+            info.flags &= !word::NOT_NAME;
+            if let Some(e) = self.words_exact.get(word) {
+                info.merge(e);
             }
-            if is_caps(word) {
-                info.flags &= !word::NOT_NAME;
-                if let Some(e) = self.words_exact.get(word) {
-                    info.merge(e);
-                }
-            }
-            info
-        })
+        }
+        info
     }
 
     /// Frequency (per 100,000 people, the larger of women and men) when `word` is a given name;
@@ -210,7 +224,7 @@ impl Lexicon {
             place: if one_word {
                 place
             } else {
-                place.or_else(|| self.places.get(k).copied())
+                place.or_else(|| self.places.get(k).and_then(|w| w.place))
             },
         })
     }
@@ -232,7 +246,7 @@ impl Lexicon {
         if let Some(&hint) = self.places_exact.get(phrase) {
             return Some(hint);
         }
-        with_key(phrase, |k| self.places.get(k).copied())
+        with_key(phrase, |k| self.places.get(k).and_then(|w| w.place))
     }
 
     /// The country (FIPS) a demonym or nationality adjective refers to ("Russian" → RS).

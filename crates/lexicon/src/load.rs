@@ -273,7 +273,7 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
         } else {
             key_into(name, &mut buf);
             if buf.contains(' ') {
-                lex.places.entry(leak(&buf)).or_insert(hint)
+                info(lex.places.map_mut(), &buf).place.get_or_insert(hint)
             } else {
                 info(lex.words.map_mut(), &buf).place.get_or_insert(hint)
             }

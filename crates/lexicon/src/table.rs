@@ -1,7 +1,8 @@
 //! Compiled hash tables: a key → fixed-size payload table in one byte string, built by the build
 //! script and read in place at run time, so loading costs nothing and every process maps the
 //! same read-only pages. Two tables use it: the lexicon's [`WordTable`] (payload: a
-//! [`WordInfo`]) and the gazetteer's name index ([`KeyIndex`], payload: a `u32`). While a table is
+//! [`WordInfo`]; the single words, and the place names of several words with only their place
+//! set) and the gazetteer's name index ([`KeyIndex`], payload: a `u32`). While a table is
 //! being built (in the build script and in tests) it is a hash map.
 //!
 //! Layout (all integers little-endian): a 12-byte header — slot count (a power of two, at least
@@ -223,9 +224,14 @@ impl PartialEq for WordTable {
 impl WordTable {
     /// What the table knows about `key` (already folded).
     pub fn get(&self, key: &str) -> Option<WordInfo> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    /// [`WordTable::get`] of a key as bytes (a key that is not UTF-8 is in no table).
+    pub fn get_bytes(&self, key: &[u8]) -> Option<WordInfo> {
         match self {
-            WordTable::Map(m) => m.get(key).copied(),
-            WordTable::Compiled(b) => find(b, key.as_bytes()).map(decode_word),
+            WordTable::Map(m) => m.get(std::str::from_utf8(key).ok()?).copied(),
+            WordTable::Compiled(b) => find(b, key).map(decode_word),
         }
     }
 
