@@ -329,11 +329,13 @@ impl Engine {
             })
             .collect();
         let (amounts, mut counts) = quantities.to_record(text, &chars);
+        // Sentences are sorted: a cursor converts them in one walk over the char table.
+        let mut sentence_chars = chars.cursor();
         let sentences: Vec<SentenceSpan> = view
             .sentences
             .iter()
             .map(|s| {
-                let r = chars.chars_of(*s);
+                let r = sentence_chars.chars_of(*s);
                 SentenceSpan {
                     start: r.start,
                     end: r.end,

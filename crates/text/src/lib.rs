@@ -93,7 +93,7 @@ mod tokens;
 use std::ops::Range;
 
 pub use normalize::{Alignment, AlignmentCursor, Normalized, replacement};
-pub use offsets::{ByteSpan, CharOffsets, SpanError, validate_spans};
+pub use offsets::{ByteSpan, CharCursor, CharOffsets, SpanError, validate_spans};
 pub use sentences::{is_sentence_starter, segment_tokens};
 pub use tokens::{
     AbbreviationClass, Shape, Token, TokenKind, Tokenizer, abbreviation_class,

@@ -226,6 +226,13 @@ impl CharOffsets {
             return byte;
         }
         let i = self.wide.partition_point(|w| (w.byte as usize) < byte);
+        self.char_after(byte, i)
+    }
+
+    /// [`CharOffsets::char_of`] of a byte offset (clamped, not ASCII) given `i`, the number of
+    /// wide chars that start before it.
+    #[inline]
+    fn char_after(&self, byte: usize, i: usize) -> usize {
         match i {
             0 => byte,
             _ => {
@@ -259,6 +266,15 @@ impl CharOffsets {
         self.char_of(span.start)..self.char_of(span.end)
     }
 
+    /// A cursor for offsets that come in order (e.g. the sentences of a text): each lookup
+    /// resumes where the previous one stopped instead of searching the whole table.
+    pub fn cursor(&self) -> CharCursor<'_> {
+        CharCursor {
+            offsets: self,
+            next: 0,
+        }
+    }
+
     /// Converts a char range into a byte span.
     pub fn bytes_of(&self, chars: Range<usize>) -> ByteSpan {
         ByteSpan::new(self.byte_of(chars.start), self.byte_of(chars.end))
@@ -280,6 +296,67 @@ impl CharOffsets {
         } else {
             self.wide[i - 1].extra_after as usize
         }
+    }
+}
+
+/// [`CharOffsets::char_of`] for byte offsets that mostly come in non-decreasing order, made by
+/// [`CharOffsets::cursor`].
+///
+/// It keeps its place in the table of non-ASCII chars and walks forward from there, so
+/// converting a sorted list of offsets costs one walk over the table in all (instead of a
+/// binary search per offset, each a few cache misses on long non-Latin texts). An offset
+/// before the previous one is still right: it falls back to a binary search.
+///
+/// ```
+/// use text::{ByteSpan, CharOffsets};
+/// let text = "“Sí,” dijo. “No.”";
+/// let offsets = CharOffsets::new(text);
+/// let mut cursor = offsets.cursor();
+/// for span in [ByteSpan::new(0, 10), ByteSpan::new(12, 22), ByteSpan::new(3, 5)] {
+///     assert_eq!(cursor.chars_of(span), offsets.chars_of(span));
+/// }
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharCursor<'a> {
+    offsets: &'a CharOffsets,
+    /// The number of wide chars that start before the last offset looked up.
+    next: usize,
+}
+
+impl CharCursor<'_> {
+    /// Same as [`CharOffsets::char_of`].
+    pub fn char_of(&mut self, byte: usize) -> usize {
+        let offsets = self.offsets;
+        let byte = byte.min(offsets.byte_len);
+        if offsets.ascii {
+            return byte;
+        }
+        let wide = &offsets.wide;
+        let mut i = self.next;
+        if i > 0 && wide[i - 1].byte as usize >= byte {
+            // Backwards: search the part of the table before the cursor.
+            i = wide[..i].partition_point(|w| (w.byte as usize) < byte);
+        } else {
+            // Forward: a few steps (the next sentence is usually close), then a binary search
+            // of the rest, so that a far jump costs no more than `char_of`.
+            let mut steps = 0;
+            while i < wide.len() && (wide[i].byte as usize) < byte {
+                i += 1;
+                steps += 1;
+                if steps == 8 {
+                    i += wide[i..].partition_point(|w| (w.byte as usize) < byte);
+                    break;
+                }
+            }
+        }
+        self.next = i;
+        offsets.char_after(byte, i)
+    }
+
+    /// Same as [`CharOffsets::chars_of`].
+    pub fn chars_of(&mut self, span: ByteSpan) -> Range<usize> {
+        let start = self.char_of(span.start);
+        start..self.char_of(span.end)
     }
 }
 

@@ -147,4 +147,22 @@ proptest! {
             prop_assert!(offsets.char_of(b) <= offsets.char_len());
         }
     }
+
+    #[test]
+    fn char_cursor_agrees_with_char_of(
+        text in any_text(),
+        queries in prop::collection::vec(0usize..400, 0..40),
+        sorted in any::<bool>(),
+    ) {
+        // Sorted queries (the cursor's use) and any order (its fallback), inside chars too.
+        let mut queries = queries;
+        if sorted {
+            queries.sort_unstable();
+        }
+        let offsets = CharOffsets::new(&text);
+        let mut cursor = offsets.cursor();
+        for b in queries {
+            prop_assert_eq!(cursor.char_of(b), offsets.char_of(b), "byte {}", b);
+        }
+    }
 }
