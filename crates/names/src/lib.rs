@@ -103,7 +103,36 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
             seg.class = classify::classify(&tokens, seg);
         }
     }
+    let nested = nested_organizations(&tokens, &segments);
+    if !nested.is_empty() {
+        segments.extend(nested);
+        // (A stable sort: a nested name follows the name that holds it.)
+        segments.sort_by_key(|s| s.span.start);
+    }
     resolve::resolve(&tokens, segments)
+}
+
+/// A known organisation at the start of a longer name of another kind is mentioned there too:
+/// "Google" in "Google Science Fair", "NASA" in "NASA Discovery mission" (the whole name stays
+/// in V2.1ALLNAMES).
+fn nested_organizations<'a>(t: &runs::Tokens<'a>, segments: &[Segment<'a>]) -> Vec<Segment<'a>> {
+    segments
+        .iter()
+        .filter(|s| s.class == Class::Other && s.tokens.len() >= 2)
+        .filter(|s| t.is(s.tokens.start, lexicon::word::KNOWN_ORG))
+        .map(|s| {
+            let i = s.tokens.start;
+            let span = t.toks[i].span();
+            Segment {
+                tokens: i..i + 1,
+                span,
+                surface: std::borrow::Cow::Borrowed(t.str(i)),
+                role: None,
+                class: Class::Organization,
+                sentence_initial: s.sentence_initial,
+            }
+        })
+        .collect()
 }
 
 /// Every candidate name with the class the rules gave it and the role before it, in text order:

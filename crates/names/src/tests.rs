@@ -185,6 +185,12 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // Not at the start of a sentence, nor written lower case.
         ("Coalition talks resumed. The coalition held.", &[], &[]),
+        // A known organisation opening a longer name of another kind is mentioned there too.
+        (
+            "Pupils visited the Google Science Fair last week.",
+            &[],
+            &["Google"],
+        ),
     ]);
 }
 
