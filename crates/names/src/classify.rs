@@ -406,7 +406,15 @@ const PLACE_BEFORE: [&str; 22] = [
 const LONE_GIVEN_NAME: f32 = 10.0;
 
 /// Family and partners: a word before a name that only people have.
-const KIN: [&str; 24] = [
+const KIN: [&str; 32] = [
+    "child",
+    "baby",
+    "grandchild",
+    "stepfather",
+    "stepmother",
+    "widower",
+    "fiance",
+    "fiancee",
     "brother",
     "sister",
     "son",

@@ -103,6 +103,7 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
             seg.class = classify::classify(&tokens, seg);
         }
     }
+    persons_in_lists(&tokens, &mut segments);
     let nested = nested_organizations(&tokens, &segments);
     if !nested.is_empty() {
         segments.extend(nested);
@@ -110,6 +111,47 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
         segments.sort_by_key(|s| s.span.start);
     }
     resolve::resolve(&tokens, segments)
+}
+
+/// A name of two or three words the rules could not type, listed with persons ("Romelu Lukaku,
+/// Yannick Carrasco and Dries Mertens"), is a person too: news lists people with people. Not a
+/// name ending in a common word (bands: "Weather Report") nor one holding a place or a title.
+fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
+    use lexicon::word;
+    let joins = |gap: &str| matches!(gap, ", " | " and " | ", and " | " & ");
+    let personal = |s: &Segment| {
+        s.class == Class::Other
+            && (2..=3).contains(&s.tokens.len())
+            && !t.is(s.tokens.end - 1, word::ENGLISH)
+            && s.tokens.clone().all(|i| {
+                let info = t.info(i);
+                info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
+            })
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..segments.len() {
+            if !personal(&segments[i]) {
+                continue;
+            }
+            let s = &segments[i];
+            let listed_with = |o: &Segment, before: bool| {
+                let (a, b) = if before {
+                    (o.span.end, s.span.start)
+                } else {
+                    (s.span.end, o.span.start)
+                };
+                o.class == Class::Person && a <= b && joins(&t.text[a..b])
+            };
+            if (i > 0 && listed_with(&segments[i - 1], true))
+                || (i + 1 < segments.len() && listed_with(&segments[i + 1], false))
+            {
+                segments[i].class = Class::Person;
+                changed = true;
+            }
+        }
+    }
 }
 
 /// A known organisation at the start of a longer name of another kind is mentioned there too:

@@ -209,6 +209,23 @@ fn single_words_typed_by_context() {
             &["Karen", "Toby"],
             &[],
         ),
+        // A child named after the kinship word, even when a town has the name.
+        (
+            "The couple were charged over the death of their child, Gloria.",
+            &["Gloria"],
+            &[],
+        ),
+        // A name no rule could type, listed with persons; not a band named by common words.
+        (
+            "Chances fell to Marco Rossi, Lukas Brandt and Dries Okafor before the break.",
+            &["Marco Rossi", "Lukas Brandt", "Dries Okafor"],
+            &[],
+        ),
+        (
+            "The bill featured Marco Rossi and Weather Report.",
+            &["Marco Rossi"],
+            &[],
+        ),
         // The subject of a clause that goes on with "his" or "her".
         (
             "After the injury, Cowley finished his season on the bench.",
