@@ -489,6 +489,12 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 }
 
 /// A verb of saying, or ", who", right after the name.
+/// Words around the single-word name at token `i` that only a person has: a verb of saying
+/// after it, a kinship word before it, or its own family, career or "his"/"her" after it.
+pub(crate) fn personal_context(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    person_context(t, i + 1) || kin_before(t, i) || his_or_her_after(t, i, sentence_initial)
+}
+
 pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     let mut i = after;
     if i < t.toks.len() && t.str(i) == "," {
@@ -497,5 +503,8 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
             return true;
         }
     }
-    i < t.toks.len() && SPEECH.contains(&t.str(i))
+    // "… was born", "… claims": only people are born, and claims are said.
+    let born = i + 1 < t.toks.len() && matches!(t.str(i), "was" | "is") && t.str(i + 1) == "born";
+    born || i < t.toks.len()
+        && (SPEECH.contains(&t.str(i)) || matches!(t.str(i), "claims" | "claimed"))
 }

@@ -209,6 +209,13 @@ fn single_words_typed_by_context() {
             &["Karen", "Toby"],
             &[],
         ),
+        // A surname that is also a capital joins its person where the words speak of one.
+        (
+            "Odile Paris left the group in 2009. Paris was born in Lyon. Paris claims she was \
+             watched. Paris's father agreed. Paris is a big city.",
+            &["Odile Paris×4"],
+            &[],
+        ),
         // A child named after the kinship word, even when a town has the name.
         (
             "The couple were charged over the death of their child, Gloria.",
