@@ -210,7 +210,13 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     if t.is(toks.end - 1, word::ORG_SUFFIX) {
         return true;
     }
-    if t.is(toks.start, word::ORG_PREFIX) && toks.clone().any(|i| t.str(i) == "of") {
+    // "Ministry of …", and abbreviations that open a club's name before its town ("FC Basel",
+    // "SS Lazio"; before other names they may be initials: "AS Heagle").
+    if t.is(toks.start, word::ORG_PREFIX)
+        && (toks.clone().any(|i| t.str(i) == "of")
+            || t.toks[toks.start].shape.contains(Shape::ALL_CAPS)
+                && t.info(toks.start + 1).place.is_some())
+    {
         return true;
     }
     // An organisation word joined to what follows: "Centre for Social Evolution", "Council on

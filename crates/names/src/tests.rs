@@ -185,6 +185,17 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // Not at the start of a sentence, nor written lower case.
         ("Coalition talks resumed. The coalition held.", &[], &[]),
+        // A club abbreviation before a town; not before a name that may be a person's.
+        (
+            "He left FC Basel after reading a paper by AS Heagle.",
+            &[],
+            &["FC Basel"],
+        ),
+        (
+            "The band signed with Bluefern Recordings.",
+            &[],
+            &["Bluefern Recordings"],
+        ),
         // A known organisation opening a longer name of another kind is mentioned there too.
         (
             "Pupils visited the Google Science Fair last week.",
