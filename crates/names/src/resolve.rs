@@ -119,6 +119,7 @@ impl Entities {
 
 pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     define_acronyms(t, &mut segs);
+    acronyms_of_organizations(t, &mut segs);
     let keys: Vec<Vec<String>> = segs
         .iter()
         .map(|s| match s.class {
@@ -275,6 +276,35 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
         {
             segs[i].class = Class::Organization;
             segs[i + 1].class = Class::Organization;
+        }
+    }
+}
+
+/// An acronym that spells the initials of an organisation the article names is that
+/// organisation's, even where the rules took it for a place or left it untyped ("USI" after
+/// "the University of Southern Indiana"), unless it names a country or a region ("US", "NY").
+fn acronyms_of_organizations(t: &Tokens, segs: &mut [Segment]) {
+    let retypable = |s: &Segment| {
+        s.tokens.len() == 1
+            && matches!(s.class, Class::Place | Class::Other | Class::Unresolved)
+            && t.toks[s.tokens.start].shape.contains(Shape::ALL_CAPS)
+            // "US" stays the country even beside the University of Sheffield.
+            // (Cities are not written in capitals: "USI" is not Wuxi's "Usi".)
+            && t.info(s.tokens.start).place.is_none_or(|p| p.kind > lexicon::PlaceKind::Region)
+    };
+    if !segs.iter().any(retypable) {
+        return;
+    }
+    let initials: Vec<Initials> = segs
+        .iter()
+        .filter(|s| s.class == Class::Organization && s.tokens.len() >= 2)
+        .map(|s| Initials::of(&s.surface))
+        .collect();
+    for seg in segs.iter_mut().filter(|s| retypable(s)) {
+        if let Some(letters) = acronym_letters(&seg.surface)
+            && initials.iter().any(|x| x.spell(&letters))
+        {
+            seg.class = Class::Organization;
         }
     }
 }

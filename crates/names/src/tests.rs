@@ -185,6 +185,18 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // Not at the start of a sentence, nor written lower case.
         ("Coalition talks resumed. The coalition held.", &[], &[]),
+        // An acronym spelling an organisation's initials is that organisation's, even when a
+        // city has the name; a country's short form stays the country.
+        (
+            "Students at the University of Southern Indiana cheered. The gallery at USI opened.",
+            &[],
+            &["University of Southern Indiana×2"],
+        ),
+        (
+            "The University of Sheffield and the US signed the accord.",
+            &[],
+            &["University of Sheffield"],
+        ),
         // A club abbreviation before a town; not before a name that may be a person's.
         (
             "He left FC Basel after reading a paper by AS Heagle.",
