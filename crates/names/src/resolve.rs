@@ -149,6 +149,24 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         }
     }
 
+    // An organisation named after a person of the article mentions that person: "Andy Warhol"
+    // in "the Andy Warhol Foundation" (the organisation keeps its whole name).
+    for (seg, words) in segs.iter().zip(&keys) {
+        let n = seg.tokens.len();
+        if seg.class != Class::Organization || n < 3 || words.len() != n {
+            continue;
+        }
+        if let Some((k, e)) = (2..n)
+            .rev()
+            .find_map(|k| persons.exact(&words[..k]).map(|e| (k, e)))
+        {
+            let first = &t.toks[seg.tokens.start];
+            let last = &t.toks[seg.tokens.start + k - 1];
+            let span = ByteSpan::new(first.span().start, last.span().end);
+            persons.ents[e].mentions.push(span);
+        }
+    }
+
     // Organisations, by their words; acronyms join the organisation they abbreviate.
     let mut orgs = Entities::default();
     for (seg, words) in segs.iter().zip(&keys) {

@@ -208,6 +208,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings"],
         ),
+        // An organisation named after a person of the article mentions that person.
+        (
+            "Andy Warhol painted soup cans. The Andy Warhol Foundation gave prints.",
+            &["Andy Warhol×2"],
+            &["Andy Warhol Foundation"],
+        ),
         // A known organisation opening a longer name of another kind is mentioned there too.
         (
             "Pupils visited the Google Science Fair last week.",
