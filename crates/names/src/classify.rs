@@ -48,6 +48,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     let toks = seg.tokens.clone();
     let n = toks.len();
     let (first, last) = (toks.start, toks.end - 1);
+    // The surname before a generation: "Keating" in "Charles H. Keating IV".
+    let generation = n > 2 && is_generation(t.str(last));
+    let last = if generation { last - 1 } else { last };
     let phrase = &*seg.surface;
 
     // What the lists say about the whole name: one word from the token's info, several from
@@ -118,7 +121,13 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             || t.is_particle_compound(i)
             || !t.toks[i].shape.contains(Shape::ALL_CAPS)
             || t.str(i).len() == 1
+            || generation && i + 1 == toks.end // "Charles H. Keating IV"
     });
+    // An Arabic kunya, "father/mother of": "Abu Ghadiya", "Umm Kulthum" (places such as "Abu
+    // Dhabi" were decided above).
+    if n >= 2 && matches!(t.str(first), "Abu" | "Umm") && role_kind.is_none() {
+        return Class::Person;
+    }
     // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz" (but
     // not a common word: a song called "Miss Murder").
     let common_single = n == 1 && t.is(first, word::ENGLISH) && t.info(first).surname.is_none();
@@ -299,6 +308,11 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
         && i > 0
         && DETERMINERS.contains(&t.str(i - 1))
+}
+
+/// A generation after a name: "II", "III", "IV", "Jr.".
+fn is_generation(w: &str) -> bool {
+    matches!(w, "II" | "III" | "IV" | "Jr" | "Jr." | "Sr" | "Sr.")
 }
 
 /// Words after a name that make it an organisation's ("Environment Canada spokeswoman",

@@ -166,7 +166,7 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
                 break;
             };
             i += skip;
-            if !(t.is_cap(i) || t.is_particle_compound(i)) {
+            if !(t.is_cap(i) || t.is_particle_compound(i)) || is_rank_class(t, i, range.start) {
                 i += 1;
                 continue;
             }
@@ -185,6 +185,17 @@ fn may_start_name(tok: &Token) -> bool {
         && tok.shape.contains(Shape::HAS_ALPHA)
         && tok.shape.contains(Shape::CAPITALIZED);
     capitalised || tok.shape.contains(Shape::HAS_HYPHEN) && tok.shape.contains(Shape::LOWER_START)
+}
+
+/// "Class" closing a military rank ("Operator 1st Class", "Private First Class"): the end of a
+/// title, not the start of the name after it.
+fn is_rank_class(t: &Tokens, i: usize, sentence_start: usize) -> bool {
+    t.str(i) == "Class"
+        && i > sentence_start
+        && matches!(
+            t.str(i - 1),
+            "1st" | "2nd" | "3rd" | "First" | "Second" | "Third"
+        )
 }
 
 /// The first word of a sentence, after any opening quotes, brackets or dashes.

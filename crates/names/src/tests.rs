@@ -245,6 +245,19 @@ fn single_words_typed_by_context() {
             &["Odile Paris×4"],
             &[],
         ),
+        // An Arabic kunya is a person's name, a city's only where the gazetteer says so; a
+        // generation after a name stays in it.
+        (
+            "The raid killed Abu Tariq near Abu Dhabi. Charles H. Keating IV served there.",
+            &["Abu Tariq", "Charles H. Keating IV"],
+            &[],
+        ),
+        // "Class" ends a military rank; the name follows it.
+        (
+            "Navy Special Warfare Operator 1st Class Dale R. Pruitt III was honoured.",
+            &["Dale R. Pruitt III"],
+            &[],
+        ),
         // A child named after the kinship word, even when a town has the name.
         (
             "The couple were charged over the death of their child, Gloria.",
