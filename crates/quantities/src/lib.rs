@@ -595,13 +595,13 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     {
         return None;
     }
-    // "the two leaders", "our two countries": a reference back to things already counted.
+    // "our two countries", "these three": a reference back to things already counted. (After
+    // "the" it still counts: "talks between the two superpowers" names two of them.)
     if n.value <= 10.0
         && !n.scaled
         && matches!(
             prev,
-            "the"
-                | "our"
+            "our"
                 | "their"
                 | "these"
                 | "those"

@@ -39,6 +39,12 @@ fn numbers_with_what_they_count() {
             2.0,
             "superpowers",
         ),
+        // After "the" a small number still counts: "the two superpowers".
+        (
+            "They discussed security between the two superpowers.",
+            2.0,
+            "superpowers",
+        ),
         (
             "The fleet moved 94,000 Russian troops to the coast.",
             94000.0,
@@ -194,6 +200,8 @@ fn not_amounts() {
         "One of the guards opened the gate.",
         // "one" alone is a determiner as often as a count: left out by design.
         "One man I spoke to said the road was shut.",
+        // After a possessive, a small number refers back to things already counted.
+        "Our two countries signed the accord.",
         "The CTF 50 task force sailed at dawn.",
         "Coordinates: 33°47′N 44°30′E.",
         "Chapter two describes the siege.",
