@@ -783,32 +783,23 @@ impl Vocab {
     /// [`Vocab::lookup`] of a word of at most eight bytes, given as its one chunk.
     #[inline(always)]
     fn lookup_one(&self, chunk: u64, n: usize) -> u32 {
-        let h = hash_one(chunk, n);
-        let bit = (h >> 40) as usize & self.filter_mask;
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return NO_WORD;
-        }
-        let tag = (h >> 32) as u32;
-        let mut at = (h as usize) & self.mask;
-        loop {
-            let (t, id1) = self.slots[at];
-            if id1 == 0 {
-                return NO_WORD;
-            }
-            if t == tag {
-                let id = (id1 - 1) as usize;
-                if usize::from(self.lens[id]) == n && self.chunks[self.starts[id] as usize] == chunk
-                {
-                    return id as u32;
-                }
-            }
-            at = (at + 1) & self.mask;
-        }
+        self.probe(hash_one(chunk, n), n, |id| {
+            self.chunks[self.starts[id] as usize] == chunk
+        })
     }
 
     #[inline(always)]
     fn lookup(&self, key: &[u64; KEY_CHUNKS], n: usize) -> u32 {
-        let h = hash_key(key, n);
+        self.probe(hash_key(key, n), n, |id| {
+            let (a, b) = (self.starts[id] as usize, self.starts[id + 1] as usize);
+            self.chunks[a..b].iter().zip(key).all(|(x, y)| x == y)
+        })
+    }
+
+    /// The id of the word of `n` bytes with hash `h` for which `same` holds: the filter first,
+    /// then the open-addressing slots, comparing tags and lengths before the words.
+    #[inline(always)]
+    fn probe(&self, h: u64, n: usize, same: impl Fn(usize) -> bool) -> u32 {
         let bit = (h >> 40) as usize & self.filter_mask;
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return NO_WORD;
@@ -822,12 +813,8 @@ impl Vocab {
             }
             if t == tag {
                 let id = (id1 - 1) as usize;
-                if usize::from(self.lens[id]) == n {
-                    let a = self.starts[id] as usize;
-                    let b = self.starts[id + 1] as usize;
-                    if self.chunks[a..b].iter().zip(key).all(|(x, y)| x == y) {
-                        return id as u32;
-                    }
+                if usize::from(self.lens[id]) == n && same(id) {
+                    return id as u32;
                 }
             }
             at = (at + 1) & self.mask;
