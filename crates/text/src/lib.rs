@@ -224,33 +224,45 @@ fn remap_tokens(
     // clipping below cannot apply), without its searches and branches per token.
     let edits = alignment.edits();
     let mut next = 0; // the first edit that ends after the current token's start
-    for t in tokens.iter_mut() {
-        let norm = t.span();
+    let mut k = 0;
+    while k < tokens.len() {
+        let norm = tokens[k].span();
         while next < edits.len() && edits[next].norm_end as usize <= norm.start {
             next += 1;
         }
         let gap_end = edits
             .get(next)
             .map_or(usize::MAX, |e| e.norm_start as usize);
-        if norm.end <= gap_end {
-            let shift = match next {
-                0 => 0,
-                _ => edits[next - 1].orig_end as isize - edits[next - 1].norm_end as isize,
-            };
+        if norm.end > gap_end {
+            let mut span = cursor.span(norm);
+            span.start = span.start.max(prev_end);
+            span.end = span.end.max(span.start);
+            dropped |= span.is_empty();
+            prev_end = span.end;
+            tokens[k].set_span(span);
+            k += 1;
+            continue;
+        }
+        // This token and the ones after it up to the next edit all move by the same shift
+        // (`next` stays the first edit ending after each of their starts, as tokens are not
+        // empty): one tight loop for the whole run.
+        let shift = match next {
+            0 => 0,
+            _ => edits[next - 1].orig_end as isize - edits[next - 1].norm_end as isize,
+        };
+        for t in &mut tokens[k..] {
+            let norm = t.span();
+            if norm.end > gap_end {
+                break;
+            }
             let span = ByteSpan::new(
                 norm.start.wrapping_add_signed(shift),
                 norm.end.wrapping_add_signed(shift),
             );
             prev_end = span.end;
             t.set_span(span);
-            continue;
+            k += 1;
         }
-        let mut span = cursor.span(norm);
-        span.start = span.start.max(prev_end);
-        span.end = span.end.max(span.start);
-        dropped |= span.is_empty();
-        prev_end = span.end;
-        t.set_span(span);
     }
     if !dropped {
         return;
