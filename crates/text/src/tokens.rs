@@ -556,12 +556,19 @@ impl<'t> Tokenizer<'t> {
     /// Scans a word or number starting at `start`, an alphanumeric char of class `first_class`.
     #[inline(always)]
     fn word(&self, start: usize, first_class: u8) -> Token {
+        self.word_from(start, first_class, start, 0)
+    }
+
+    /// [`Tokenizer::word`], resumed at `i` with `seen` the union of the classes of the ASCII
+    /// letters and digits `start..i` (what the fast path has already scanned).
+    #[inline(always)]
+    fn word_from(&self, start: usize, first_class: u8, i: usize, seen: u8) -> Token {
         let bytes = self.text.as_bytes();
         let end = self.end;
-        let mut seen = 0u8; // union of the classes of the word's chars
+        let mut seen = seen; // union of the classes of the word's chars
         let mut shape = Shape::empty();
         let mut joined = false;
-        let mut i = start;
+        let mut i = i;
         loop {
             // The run of letters, digits and marks; ASCII through the table, the rest decoded.
             while i < end {
@@ -645,7 +652,7 @@ impl<'t> Tokenizer<'t> {
     /// digit. The run of ASCII letters and digits is scanned eight bytes at a time (see
     /// [`ascii_alnum_run`]); when it ends at a space, the end of the text or punctuation that
     /// joins nothing, the token is complete. Otherwise (`'` `-` `.` `,` or a non-ASCII char
-    /// follows) the word is rescanned by the full rules: that is rarer than one token in ten.
+    /// follows) the full rules take over where the run ended: that is rarer than one token in ten.
     #[inline(always)]
     fn ascii_word(&self, start: usize, first_class: u8) -> Token {
         let (end, kind, shape) = self.ascii_word_fields(start, first_class);
@@ -688,7 +695,7 @@ impl<'t> Tokenizer<'t> {
             Some(_) => true,
         };
         if !done {
-            let token = self.word_cold(start, first_class);
+            let token = self.word_cold(start, first_class, end, seen);
             return (token.end, token.kind, token.shape);
         }
         // No joiner was taken, so a run starting with a digit is a number (with or without
@@ -732,10 +739,12 @@ impl<'t> Tokenizer<'t> {
         Some((end as u32, kind, Shape::empty()))
     }
 
-    /// [`Tokenizer::word`] out of line, for the fast path's rare exits: keeps the hot loop small.
+    /// [`Tokenizer::word_from`] out of line, for the fast path's rare exits: keeps the hot loop
+    /// small. The full rules resume where the fast path stopped (`end`, with the classes `seen`
+    /// so far) rather than scanning the word again.
     #[inline(never)]
-    fn word_cold(&self, start: usize, first_class: u8) -> Token {
-        self.word(start, first_class)
+    fn word_cold(&self, start: usize, first_class: u8, end: usize, seen: u8) -> Token {
+        self.word_from(start, first_class, end, seen)
     }
 
     /// `,` joins digits when exactly three digits follow (`94,000`), not in lists (`3,4`).
