@@ -406,19 +406,30 @@ fn first_edit(text: &str) -> Option<usize> {
     None
 }
 
-/// Offset of the first byte ≥ 0x80 at or after `from`, scanning eight bytes at a time.
+/// Offset of the first byte ≥ 0x80 at or after `from`, scanning sixteen bytes at a time (two
+/// words tested at once) and finding the byte within them from the word's high bits, not by a
+/// second scan.
 #[inline]
 pub(crate) fn first_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..)?;
+    let (pairs, tail) = rest.as_chunks::<16>();
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-        if word & HIGH != 0 {
-            break;
+    for pair in pairs {
+        let (a, b) = pair.split_at(8);
+        let a = u64::from_le_bytes(a.try_into().unwrap_or([0; 8])) & HIGH;
+        let b = u64::from_le_bytes(b.try_into().unwrap_or([0; 8])) & HIGH;
+        if a | b != 0 {
+            // Little-endian: the first byte is the lowest lane.
+            let lane = match a {
+                0 => 8 + b.trailing_zeros() / 8,
+                _ => a.trailing_zeros() / 8,
+            };
+            return Some(i + lane as usize);
         }
-        i += 8;
+        i += 16;
     }
-    bytes[i..].iter().position(|&b| b >= 0x80).map(|p| i + p)
+    tail.iter().position(|&b| b >= 0x80).map(|p| i + p)
 }
 
 #[cfg(test)]
@@ -491,6 +502,29 @@ mod tests {
                 assert_eq!(cursor.end(b), a.end_to_original(b), "{original:?} @{b}");
             }
         }
+    }
+
+    #[test]
+    fn first_non_ascii_finds_every_position() {
+        // Every length up to three pairs of words, every position of the one high byte, every
+        // start offset: the pair loop, the lane within a pair and the tail all get their turn.
+        for len in 0..50 {
+            for high in (0..len).map(Some).chain([None]) {
+                let mut bytes = vec![b'a'; len];
+                if let Some(h) = high {
+                    bytes[h] = 0xC3;
+                }
+                for from in 0..=len {
+                    let expected = high.filter(|&h| h >= from);
+                    assert_eq!(
+                        first_non_ascii(&bytes, from),
+                        expected,
+                        "{len} {high:?} {from}"
+                    );
+                }
+            }
+        }
+        assert_eq!(first_non_ascii(b"abc", 4), None);
     }
 
     #[test]
