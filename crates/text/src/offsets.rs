@@ -236,14 +236,12 @@ impl CharOffsets {
         match i {
             0 => byte,
             _ => {
+                // Past the char, `byte - extra_after` counts the chars before `byte`; inside it
+                // (a byte offset that is not a char boundary) that is at most the char's own
+                // index, and the offset rounds up to the next char, `char + 1`.
                 let w = self.wide[i - 1];
-                // Inside a multi-byte char: round up to the next char.
-                let extra = w.extra_after as usize;
-                if byte < w.byte as usize + (extra - self.extra_before(i - 1)) + 1 {
-                    w.char as usize + 1
-                } else {
-                    byte - extra
-                }
+                byte.saturating_sub(w.extra_after as usize)
+                    .max(w.char as usize + 1)
             }
         }
     }
@@ -288,14 +286,6 @@ impl CharOffsets {
     /// True when the text is pure ASCII (both conversions are the identity).
     pub fn is_ascii(&self) -> bool {
         self.ascii
-    }
-
-    fn extra_before(&self, i: usize) -> usize {
-        if i == 0 {
-            0
-        } else {
-            self.wide[i - 1].extra_after as usize
-        }
     }
 }
 
@@ -407,6 +397,27 @@ mod tests {
             assert_eq!(offsets.byte_of(n), text.len());
             assert_eq!(offsets.byte_of(n + 5), text.len());
             assert_eq!(offsets.char_of(text.len() + 5), n);
+        }
+    }
+
+    #[test]
+    fn every_byte_offset_matches_the_reference() {
+        // Offsets inside chars of every width, at the start and after other wide chars; the
+        // cursor forwards, backwards and by jumps.
+        let text = "€a🎉é北b€€ü🎉🎉x";
+        let offsets = CharOffsets::new(text);
+        let mut forward = offsets.cursor();
+        let mut backward = offsets.cursor();
+        for byte in 0..=text.len() + 1 {
+            let expected = naive_char_of(text, byte);
+            assert_eq!(offsets.char_of(byte), expected, "char_of({byte})");
+            assert_eq!(forward.char_of(byte), expected, "cursor.char_of({byte})");
+            let back = text.len() + 1 - byte;
+            assert_eq!(
+                backward.char_of(back),
+                naive_char_of(text, back),
+                "back {back}"
+            );
         }
     }
 
