@@ -167,6 +167,42 @@ fn jsonl_lines_and_every_bad_line() {
 }
 
 #[test]
+fn jsonl_lines_straddling_the_read_buffer() {
+    // Lines are parsed in the reader's buffer when they fit and gathered when they do not: every
+    // buffer size must give what a large one gives (BOM, blank line, CRLF, a bad line, a date
+    // warning, no final line end).
+    let body = "\u{feff}{\"id\":\"a\",\"text\":\"Caf\u{e9} \\u201cquoted\\u201d.\"}\n\n  \n\
+                {\"id\":\"b\",\"text\":\"Second line.\",\"published\":\"soon\"}\r\n\
+                not json\n\
+                {\"id\":\"c\",\"text\":\"No line end.\"}";
+    let items_with = |capacity: usize| -> Vec<(String, String)> {
+        let reader = BufReader::with_capacity(capacity, std::io::Cursor::new(body.as_bytes()));
+        let items: Vec<Item> = read_from("mem".into(), "x.jsonl", Box::new(reader)).collect();
+        let texts = items.iter().map(|i| match i {
+            Item::Article(a) => a.text.clone(),
+            Item::Rejected(p) | Item::Skipped(p) | Item::Warning(p) => p.to_string(),
+        });
+        codes(&items).into_iter().zip(texts).collect()
+    };
+    let expected = items_with(1 << 16);
+    assert_eq!(
+        expected.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(),
+        [
+            "article a",
+            "warning unreadable-date",
+            "article b",
+            "rejected malformed-json",
+            "article c"
+        ]
+    );
+    assert_eq!(expected[0].1, "Café “quoted”.");
+    assert!(expected[3].1.starts_with("mem:5: "), "{}", expected[3].1);
+    for capacity in 1..=40 {
+        assert_eq!(items_with(capacity), expected, "buffer of {capacity} bytes");
+    }
+}
+
+#[test]
 fn gzip_is_transparent_by_extension_or_magic() {
     let dir = tempfile::tempdir().unwrap();
     let jsonl = b"{\"id\":\"z1\",\"text\":\"Compressed.\"}\n{\"id\":\"z2\",\"text\":\"Twice.\"}\n";
