@@ -222,19 +222,12 @@ impl<'a> Segmenter<'a> {
         if b <= a {
             return Gap::None;
         }
-        let gap = &self.bytes[a..b];
-        match gap {
-            [b' '] => Gap::Space,
-            _ => match memchr(b'\n', gap) {
-                None => Gap::Space,
-                Some(first) => {
-                    if memchr(b'\n', &gap[first + 1..]).is_some() {
-                        Gap::BlankLine
-                    } else {
-                        Gap::LineBreak
-                    }
-                }
-            },
+        // Gaps are a few bytes ("\n", "\n\n", " \n  "): a plain loop beats a `memchr` call.
+        let mut line_breaks = self.bytes[a..b].iter().filter(|&&byte| byte == b'\n');
+        match (line_breaks.next(), line_breaks.next()) {
+            (None, _) => Gap::Space,
+            (Some(_), None) => Gap::LineBreak,
+            (Some(_), Some(_)) => Gap::BlankLine,
         }
     }
 
@@ -272,6 +265,7 @@ impl<'a> Segmenter<'a> {
         // Closing quotes and brackets glued to the terminator belong to the sentence.
         let mut last = i;
         while last + 1 < self.tokens.len()
+            && self.may_be_bracket(last + 1)
             && self.gap(last + 1) == Gap::None
             && is_closer(self.tok(last + 1))
         {
@@ -311,11 +305,23 @@ impl<'a> Segmenter<'a> {
         ends.then_some(last)
     }
 
+    /// Whether token `i` may be a quote or bracket ([`is_opener`], [`is_closer`]): those are
+    /// punctuation or symbols (`（` is a symbol). A kind test first spares the words, most of the
+    /// tokens asked about, the text comparisons.
+    #[inline]
+    fn may_be_bracket(&self, i: usize) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+
     /// The first token of the next sentence candidate, skipping opening quotes and brackets
     /// glued to it; and whether any were skipped.
     fn next_word(&self, mut j: usize) -> (Token, bool) {
         let mut quoted = false;
-        while j + 1 < self.tokens.len() && is_opener(self.tok(j)) && self.gap(j + 1) == Gap::None {
+        while j + 1 < self.tokens.len()
+            && self.may_be_bracket(j)
+            && is_opener(self.tok(j))
+            && self.gap(j + 1) == Gap::None
+        {
             quoted = true;
             j += 1;
         }
