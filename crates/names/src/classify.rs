@@ -8,40 +8,45 @@ use lexicon::word;
 use text::{Shape, TokenKind};
 
 /// Verbs of saying right after a name: people say things far more often than they are places.
-const SPEECH: [&str; 32] = [
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "explained",
-    "wrote",
-    "argued",
-    "warned",
-    "noted",
-    "insisted",
-    "recalled",
-    "tweeted",
-    "admitted",
-    "observed",
-    "replied",
-    "responded",
-    "asked",
-    "answered",
-    "recounted",
-    "believes",
-    "thinks",
-    "thought",
-    "joked",
-    "laughed",
-    "smiled",
-    "shrugged",
-    "testified",
-    "acknowledged",
-    "conceded",
-    "remarked",
-    "continued",
-];
+/// (A `matches!` rather than a list: it compiles to a switch on the length, asked after
+/// every candidate name.)
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "explained"
+            | "wrote"
+            | "argued"
+            | "warned"
+            | "noted"
+            | "insisted"
+            | "recalled"
+            | "tweeted"
+            | "admitted"
+            | "observed"
+            | "replied"
+            | "responded"
+            | "asked"
+            | "answered"
+            | "recounted"
+            | "believes"
+            | "thinks"
+            | "thought"
+            | "joked"
+            | "laughed"
+            | "smiled"
+            | "shrugged"
+            | "testified"
+            | "acknowledged"
+            | "conceded"
+            | "remarked"
+            | "continued"
+    )
+}
 
 pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     let lex = t.lex;
@@ -243,35 +248,37 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 /// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons". Not events ("Tokyo
 /// Olympics", "Paris Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
-    const NOT_TEAMS: [&str; 14] = [
-        "games",
-        "olympics",
-        "awards",
-        "talks",
-        "elections",
-        "protests",
-        "riots",
-        "attacks",
-        "accords",
-        "agreements",
-        "hearings",
-        "trials",
-        "republicans",
-        "democrats",
+    const NOT_TEAMS: [&[u8]; 14] = [
+        b"games",
+        b"olympics",
+        b"awards",
+        b"talks",
+        b"elections",
+        b"protests",
+        b"riots",
+        b"attacks",
+        b"accords",
+        b"agreements",
+        b"hearings",
+        b"trials",
+        b"republicans",
+        b"democrats",
     ];
     let last = toks.end - 1;
     let w = t.str(last);
     if toks.len() < 2 || toks.len() > 4 || !w.ends_with('s') || w.ends_with("ss") {
         return false;
     }
-    let lower = w.to_ascii_lowercase();
     let info = t.info(last);
-    let place = t.phrase(crate::runs::raw(t, toks.start..last)).place;
-    place.is_some()
-        && info.is(word::ENGLISH)
+    let mut buf = [0u8; 16];
+    // (The phrase lookup last: the word's own evidence rules out most names.)
+    info.is(word::ENGLISH)
         && info.place.is_none()
         && info.flags & (word::DEMONYM | word::ORG_SUFFIX | word::ORG_HEAD) == 0
-        && !NOT_TEAMS.contains(&lower.as_str())
+        && !NOT_TEAMS.contains(&ascii_lower(w, &mut buf))
+        && t.phrase(crate::runs::raw(t, toks.start..last))
+            .place
+            .is_some()
 }
 
 /// "Jong-un", "Pik-wan", "Hee-Chan": a capitalised syllable, a hyphen, a syllable.
@@ -290,11 +297,13 @@ fn is_hyphenated_given(word: &str) -> bool {
 
 /// "NATO", "IPMA", "FBI": two to six capitals.
 fn is_acronym(t: &Tokens, i: usize) -> bool {
+    // (The shape first: most names are not in capitals.)
+    if !t.toks[i].shape.contains(Shape::ALL_CAPS) {
+        return false;
+    }
     let s = t.str(i);
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    t.toks[i].shape.contains(Shape::ALL_CAPS)
-        && (2..=6).contains(&letters)
-        && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
 }
 
 /// A word that names organisations of a kind ("Coalition", "Church", "Army", "Party"),
@@ -317,21 +326,24 @@ fn is_generation(w: &str) -> bool {
 
 /// Words after a name that make it an organisation's ("Environment Canada spokeswoman",
 /// "Gazprom officials"), or before it ("a spokesman for Harbourline").
-const ORG_FOLLOWERS: [&str; 7] = [
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "officials",
-    "executives",
-    "employees",
-    "headquarters",
-];
+fn is_org_follower(word: &str) -> bool {
+    matches!(
+        word,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "officials"
+            | "executives"
+            | "employees"
+            | "headquarters"
+    )
+}
 
 fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
     let after = toks.end < t.toks.len()
         && t.possessive_len(toks.end - 1) == 0
-        && ORG_FOLLOWERS.contains(&t.str(toks.end));
+        && is_org_follower(t.str(toks.end));
     let before = toks.start >= 2
         && t.str(toks.start - 1) == "for"
         && matches!(
@@ -344,122 +356,154 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 /// A nationality, a people or a faith: "Syrian", "Kurdish", "Sunni", "Catholic".
 fn is_group_word(t: &Tokens, i: usize) -> bool {
     let w = t.str(i);
-    t.is(i, word::DEMONYM)
-        || FAITHS
-            .iter()
-            .chain(&PEOPLES)
-            .any(|f| f.eq_ignore_ascii_case(w))
+    t.is(i, word::DEMONYM) || is_faith(w) || is_people(w)
+}
+
+/// `word` lower-cased into `buf` when it is ASCII and fits (every word of the case-blind lists
+/// below does): the lists are then one `matches!` each, a switch on the length rather than a
+/// comparison with every entry. A longer or non-ASCII word gives an empty slice, which no list
+/// holds.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            lower
+        }
+        _ => &[],
+    }
 }
 
 /// Peoples without a state of their own, whose adjectives the demonym list lacks.
-const PEOPLES: [&str; 12] = [
-    "Kurdish", "Arab", "Pashtun", "Tamil", "Berber", "Uyghur", "Uighur", "Rohingya", "Hazara",
-    "Baloch", "Tuareg", "Roma",
-];
+fn is_people(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        ascii_lower(word, &mut buf),
+        b"kurdish"
+            | b"arab"
+            | b"pashtun"
+            | b"tamil"
+            | b"berber"
+            | b"uyghur"
+            | b"uighur"
+            | b"rohingya"
+            | b"hazara"
+            | b"baloch"
+            | b"tuareg"
+            | b"roma"
+    )
+}
 
 /// Faiths and their branches, as adjectives or group nouns.
-const FAITHS: [&str; 22] = [
-    "Muslim",
-    "Sunni",
-    "Shia",
-    "Shiite",
-    "Shi'ite",
-    "Alawite",
-    "Druze",
-    "Yazidi",
-    "Christian",
-    "Catholic",
-    "Protestant",
-    "Orthodox",
-    "Evangelical",
-    "Anglican",
-    "Coptic",
-    "Maronite",
-    "Jewish",
-    "Hindu",
-    "Sikh",
-    "Buddhist",
-    "Ismaili",
-    "Salafi",
-];
+fn is_faith(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        ascii_lower(word, &mut buf),
+        b"muslim"
+            | b"sunni"
+            | b"shia"
+            | b"shiite"
+            | b"shi'ite"
+            | b"alawite"
+            | b"druze"
+            | b"yazidi"
+            | b"christian"
+            | b"catholic"
+            | b"protestant"
+            | b"orthodox"
+            | b"evangelical"
+            | b"anglican"
+            | b"coptic"
+            | b"maronite"
+            | b"jewish"
+            | b"hindu"
+            | b"sikh"
+            | b"buddhist"
+            | b"ismaili"
+            | b"salafi"
+    )
+}
 
 /// After "near", "in", "the village of": a place's name more often than a person's.
 fn after_place_word(t: &Tokens, first: usize) -> bool {
-    let is_place_word = |i: usize| {
-        PLACE_BEFORE
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(t.str(i)))
-    };
+    let is_place_word = |i: usize| is_place_word(t.str(i));
     (first > 0 && is_place_word(first - 1))
         || (first > 1 && t.str(first - 1) == "of" && is_place_word(first - 2))
 }
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
 /// "in the vicinity of Ayn Issa"), in any case.
-const PLACE_BEFORE: [&str; 22] = [
-    "near",
-    "in",
-    "at",
-    "outside",
-    "around",
-    "across",
-    "towards",
-    "toward",
-    "from",
-    "into",
-    "village",
-    "town",
-    "city",
-    "province",
-    "district",
-    "region",
-    "county",
-    "vicinity",
-    "outskirts",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-];
+fn is_place_word(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    matches!(
+        ascii_lower(word, &mut buf),
+        b"near"
+            | b"in"
+            | b"at"
+            | b"outside"
+            | b"around"
+            | b"across"
+            | b"towards"
+            | b"toward"
+            | b"from"
+            | b"into"
+            | b"village"
+            | b"town"
+            | b"city"
+            | b"province"
+            | b"district"
+            | b"region"
+            | b"county"
+            | b"vicinity"
+            | b"outskirts"
+            | b"suburb"
+            | b"neighbourhood"
+            | b"neighborhood"
+    )
+}
 /// How common (per 100,000 people of the US census) a first name must be to name a person on
 /// its own, without a surname or any context: common enough that the word is a first name
 /// first ("Karen", "Stan"), rare names being too often something else.
 const LONE_GIVEN_NAME: f32 = 10.0;
 
 /// Family and partners: a word before a name that only people have.
-const KIN: [&str; 32] = [
-    "child",
-    "baby",
-    "grandchild",
-    "stepfather",
-    "stepmother",
-    "widower",
-    "fiance",
-    "fiancee",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "father",
-    "mother",
-    "uncle",
-    "aunt",
-    "cousin",
-    "nephew",
-    "niece",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "boyfriend",
-    "girlfriend",
-    "fiancé",
-    "fiancée",
-    "widow",
-    "stepson",
-    "stepdaughter",
-];
+fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "child"
+            | "baby"
+            | "grandchild"
+            | "stepfather"
+            | "stepmother"
+            | "widower"
+            | "fiance"
+            | "fiancee"
+            | "brother"
+            | "sister"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "father"
+            | "mother"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "boyfriend"
+            | "girlfriend"
+            | "fiancé"
+            | "fiancée"
+            | "widow"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
 
 /// "his brother Toby", "her son, Michael": a relative named right after the kinship word.
 fn kin_before(t: &Tokens, i: usize) -> bool {
@@ -467,7 +511,7 @@ fn kin_before(t: &Tokens, i: usize) -> bool {
     if k > 0 && t.str(k - 1) == "," {
         k -= 1;
     }
-    k > 0 && KIN.contains(&t.str(k - 1))
+    k > 0 && is_kin(t.str(k - 1))
 }
 
 /// "Cowley finished his career", "Budjana's wife": the name's own life, in words that only
@@ -526,5 +570,5 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     // "… was born", "… claims": only people are born, and claims are said.
     let born = i + 1 < t.toks.len() && matches!(t.str(i), "was" | "is") && t.str(i + 1) == "born";
     born || i < t.toks.len()
-        && (SPEECH.contains(&t.str(i)) || matches!(t.str(i), "claims" | "claimed"))
+        && (is_speech_verb(t.str(i)) || matches!(t.str(i), "claims" | "claimed"))
 }

@@ -8,16 +8,60 @@ use lexicon::word;
 use rustc_hash::FxHashMap;
 use text::{ByteSpan, Shape, TokenKind};
 
-/// An entity being built: its name as lower-case words (the matching key) and its mentions.
-struct Ent {
+/// The article's key words (lower case, see [`lexicon::key`]), each folded once and numbered
+/// densely: a name's key is a short list of numbers, compared and hashed without touching
+/// strings, and the index from words to entities is a vector, not a hash map. (Folding and
+/// allocating a string per word of every mention was a third of this module's time.)
+#[derive(Default)]
+struct Keys {
+    /// Per distinct word of the article ([`Tokens::word_index`]): its key's number + 1, or 0
+    /// before its first use.
+    of_word: Vec<u32>,
+    /// Key → number.
+    ids: FxHashMap<String, u32>,
+    /// Number → key.
     words: Vec<String>,
+    /// The fold buffer.
+    buf: String,
+}
+
+impl Keys {
+    /// The number of the key of token `i`'s word (a possessive is not part of it: a name's
+    /// possessive can only be on its last word, where a run ends).
+    fn id(&mut self, t: &Tokens, i: usize) -> u32 {
+        let w = t.word_index(i);
+        if w >= self.of_word.len() {
+            self.of_word.resize(w + 1, 0);
+        }
+        if self.of_word[w] > 0 {
+            return self.of_word[w] - 1;
+        }
+        let s = t.str(i);
+        lexicon::key_into(&s[..s.len() - t.possessive_len(i)], &mut self.buf);
+        let id = match self.ids.get(self.buf.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                self.words.push(self.buf.clone());
+                self.ids.insert(self.buf.clone(), id);
+                id
+            }
+        };
+        self.of_word[w] = id + 1;
+        id
+    }
+}
+
+/// An entity being built: its name as key words (the matching key) and its mentions.
+struct Ent {
+    words: Vec<u32>,
     name: String,
     mentions: Vec<ByteSpan>,
     roles: Vec<String>,
 }
 
 impl Ent {
-    fn new(words: Vec<String>, seg: &Segment) -> Ent {
+    fn new(words: Vec<u32>, seg: &Segment) -> Ent {
         Ent {
             words,
             name: seg.surface.to_string(),
@@ -36,63 +80,63 @@ impl Ent {
     }
 }
 
-/// The words a name is matched by: lower case, initials ("W.") and particles kept out of the key.
-fn key_words(t: &Tokens, seg: &Segment) -> Vec<String> {
-    seg.tokens
-        .clone()
-        .filter(|&i| t.toks[i].kind != TokenKind::Abbreviation || t.str(i).len() > 2)
-        .filter(|&i| !(t.toks[i].shape.contains(Shape::LOWER_START) && t.is(i, word::PARTICLE)))
-        .map(|i| {
-            let s = t.str(i);
-            let trimmed = if i + 1 == seg.tokens.end {
-                &s[..s.len() - t.possessive_len(i)]
-            } else {
-                s
-            };
-            lexicon::key(trimmed)
-        })
-        .collect()
+/// Appends to `out` the words a name is matched by: initials ("W.") and particles are kept out
+/// of the key.
+fn key_words(t: &Tokens, seg: &Segment, keys: &mut Keys, out: &mut Vec<u32>) {
+    for i in seg.tokens.clone() {
+        let initial = t.toks[i].kind == TokenKind::Abbreviation && t.str(i).len() <= 2;
+        let particle = t.toks[i].shape.contains(Shape::LOWER_START) && t.is(i, word::PARTICLE);
+        if !initial && !particle {
+            out.push(keys.id(t, i));
+        }
+    }
 }
 
 /// Is `short` a contiguous run of the words of `long`?
-fn within(short: &[String], long: &[String]) -> bool {
+fn within(short: &[u32], long: &[u32]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
 /// Entities with an index from each of their words to them, so that finding the entities a
 /// name could belong to costs a lookup, not a scan of every entity (long articles name
 /// hundreds of people).
-#[derive(Default)]
 struct Entities {
     ents: Vec<Ent>,
-    by_word: FxHashMap<String, Vec<usize>>,
+    /// Per key word ([`Keys`]): the entities whose name has it.
+    by_word: Vec<Vec<usize>>,
 }
 
 impl Entities {
+    fn new(words: usize) -> Entities {
+        Entities {
+            ents: Vec::new(),
+            by_word: vec![Vec::new(); words],
+        }
+    }
+
     fn index(&mut self, e: usize) {
-        for w in &self.ents[e].words {
-            let list = self.by_word.entry(w.clone()).or_default();
+        for &w in &self.ents[e].words {
+            let list = &mut self.by_word[w as usize];
             if !list.contains(&e) {
                 list.push(e);
             }
         }
     }
 
-    fn push(&mut self, words: Vec<String>, seg: &Segment) {
+    fn push(&mut self, words: Vec<u32>, seg: &Segment) {
         self.ents.push(Ent::new(words, seg));
         self.index(self.ents.len() - 1);
     }
 
     /// Entities that have the first word of `words`.
-    fn candidates(&self, words: &[String]) -> &[usize] {
+    fn candidates(&self, words: &[u32]) -> &[usize] {
         words
             .first()
-            .and_then(|w| self.by_word.get(w))
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[], |&w| self.by_word[w as usize].as_slice())
     }
 
     /// The latest entity whose name holds `words` as a contiguous run.
-    fn holding(&self, words: &[String]) -> Option<usize> {
+    fn holding(&self, words: &[u32]) -> Option<usize> {
         self.candidates(words)
             .iter()
             .copied()
@@ -100,7 +144,7 @@ impl Entities {
             .max()
     }
 
-    fn exact(&self, words: &[String]) -> Option<usize> {
+    fn exact(&self, words: &[u32]) -> Option<usize> {
         self.candidates(words)
             .iter()
             .copied()
@@ -108,10 +152,10 @@ impl Entities {
     }
 
     /// An entity whose whole name is a contiguous run of `words` (a shorter form seen first).
-    fn held_by(&self, words: &[String]) -> Option<usize> {
+    fn held_by(&self, words: &[u32]) -> Option<usize> {
         words
             .iter()
-            .flat_map(|w| self.by_word.get(w).into_iter().flatten())
+            .flat_map(|&w| &self.by_word[w as usize])
             .copied()
             .find(|&e| within(&self.ents[e].words, words))
     }
@@ -120,30 +164,38 @@ impl Entities {
 pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     define_acronyms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
-    let keys: Vec<Vec<String>> = segs
+    // Which segments a person of the article may claim: untyped single words and short forms.
+    let claimable: Vec<bool> = segs
         .iter()
-        .map(|s| match s.class {
-            Class::Person | Class::Organization | Class::Unresolved => key_words(t, s),
-            _ if may_be_short_form(t, s) => key_words(t, s),
-            _ => Vec::new(),
-        })
+        .map(|s| s.class == Class::Unresolved || may_be_short_form(t, s))
         .collect();
+    // The key words of each segment that may join an entity, one after another in `flat`.
+    let mut word_keys = Keys::default();
+    let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
+    for (s, &claimable) in segs.iter().zip(&claimable) {
+        let start = flat.len();
+        if claimable || matches!(s.class, Class::Person | Class::Organization) {
+            key_words(t, s, &mut word_keys, &mut flat);
+        }
+        ranges.push(start..flat.len());
+    }
+    let keys: Vec<&[u32]> = ranges.into_iter().map(|r| &flat[r]).collect();
+    let n_words = word_keys.words.len();
 
     // Persons: full names first, so that short forms anywhere in the text find them.
-    let mut persons = Entities::default();
+    let mut persons = Entities::new(n_words);
     let mut order: Vec<usize> = (0..segs.len())
         .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
         .collect();
     order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
     for &i in &order {
-        add_person(&mut persons, &keys[i], &segs[i]);
+        add_person(&mut persons, keys[i], &segs[i]);
     }
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
-    for (seg, words) in segs.iter_mut().zip(&keys) {
-        if (seg.class == Class::Unresolved || may_be_short_form(t, seg))
-            && let Some(e) = persons.holding(words)
-        {
+    for ((seg, words), &claimable) in segs.iter_mut().zip(&keys).zip(&claimable) {
+        if claimable && let Some(e) = persons.holding(words) {
             persons.ents[e].add(seg);
             seg.class = Class::Person;
         }
@@ -168,18 +220,18 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
 
     // Organisations, by their words; acronyms join the organisation they abbreviate.
-    let mut orgs = Entities::default();
+    let mut orgs = Entities::new(n_words);
     for (seg, words) in segs.iter().zip(&keys) {
         if seg.class == Class::Organization {
             match orgs.exact(words) {
                 Some(e) => orgs.ents[e].add(seg),
-                None => orgs.push(words.clone(), seg),
+                None => orgs.push(words.to_vec(), seg),
             }
         }
     }
     let mut orgs = orgs.ents;
     merge_acronyms(&mut orgs);
-    let by_words: FxHashMap<&[String], usize> = orgs
+    let by_words: FxHashMap<&[u32], usize> = orgs
         .iter()
         .enumerate()
         .rev()
@@ -190,7 +242,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .zip(&keys)
         .enumerate()
         .filter(|(_, (seg, _))| seg.class == Class::Unresolved)
-        .filter_map(|(i, (_, words))| by_words.get(words.as_slice()).map(|&e| (i, e)))
+        .filter_map(|(i, (_, words))| by_words.get(words).map(|&e| (i, e)))
         .collect();
     for (i, e) in joins {
         orgs[e].add(&segs[i]);
@@ -198,7 +250,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     let mut persons = persons.ents;
 
-    rescan_case_variants(t, &mut persons);
+    rescan_case_variants(t, &mut persons, &word_keys.words);
 
     let mut all_names: Vec<NameMention> = Vec::new();
     for e in persons.iter().chain(&orgs) {
@@ -253,7 +305,7 @@ fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
         }
 }
 
-fn add_person(persons: &mut Entities, words: &[String], seg: &Segment) {
+fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment) {
     if let Some(e) = persons.exact(words) {
         persons.ents[e].add(seg);
         return;
@@ -420,14 +472,17 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// not capitalised-then-lower need a second look, and only in the lines where such case is the
 /// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
 /// rules out most tokens by their length and first letter.
-fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
+fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing.
     let mut lengths = 0u64;
     let mut initials = [false; 256];
     for (i, e) in persons.iter().enumerate() {
-        let first = &e.words[0];
-        if e.words.len() >= 2 && e.words.iter().all(|w| w.is_ascii()) && first.len() < 64 {
+        let first = &keys[e.words[0] as usize];
+        if e.words.len() >= 2
+            && e.words.iter().all(|&w| keys[w as usize].is_ascii())
+            && first.len() < 64
+        {
             first_words.entry(first.as_str()).or_default().push(i);
             lengths |= 1 << first.len();
             initials[first.as_bytes()[0] as usize] = true;
@@ -474,7 +529,8 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent]) {
             let end = i + words.len();
             let matches = end <= t.toks.len()
                 && (1..words.len()).all(|k| {
-                    t.same_line(i + k - 1) && t.str(i + k).eq_ignore_ascii_case(&words[k])
+                    t.same_line(i + k - 1)
+                        && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
                 });
             if matches {
                 found.push((

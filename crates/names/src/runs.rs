@@ -83,6 +83,16 @@ impl<'a> Tokens<'a> {
         infos[index as usize]
     }
 
+    /// The number of token `i`'s word (possessive trimmed) among the distinct words of the
+    /// article looked up so far: the same for every token of that word, and dense, so that a
+    /// per-word table can be a plain vector ([`crate::resolve`] keeps each word's key there).
+    pub fn word_index(&self, i: usize) -> usize {
+        if self.slots[i].get() == 0 {
+            self.look_up(i);
+        }
+        self.slots[i].get() as usize - 1
+    }
+
     /// What the lists know about `phrase` (a stretch of the text) as a whole.
     pub fn phrase(&self, phrase: &'a str) -> PhraseInfo<'a> {
         *self
