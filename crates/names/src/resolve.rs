@@ -19,8 +19,6 @@ struct Keys {
     of_word: Vec<u32>,
     /// Key → number.
     ids: FxHashMap<String, u32>,
-    /// Number → key.
-    words: Vec<String>,
     /// The fold buffer.
     buf: String,
 }
@@ -38,17 +36,26 @@ impl Keys {
         }
         let s = t.str(i);
         lexicon::key_into(&s[..s.len() - t.possessive_len(i)], &mut self.buf);
-        let id = match self.ids.get(self.buf.as_str()) {
-            Some(&id) => id,
-            None => {
-                let id = self.words.len() as u32;
-                self.words.push(self.buf.clone());
-                self.ids.insert(self.buf.clone(), id);
-                id
-            }
-        };
+        // (Case variants aside, a word new to the article is a key new to it: the copy is
+        // rarely wasted.)
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(self.buf.clone()).or_insert(next);
         self.of_word[w] = id + 1;
         id
+    }
+
+    /// How many keys there are.
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// The keys in the order of their numbers.
+    fn into_words(self) -> Vec<String> {
+        let mut words = vec![String::new(); self.ids.len()];
+        for (key, id) in self.ids {
+            words[id as usize] = key;
+        }
+        words
     }
 }
 
@@ -181,7 +188,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         ranges.push(start..flat.len());
     }
     let keys: Vec<&[u32]> = ranges.into_iter().map(|r| &flat[r]).collect();
-    let n_words = word_keys.words.len();
+    let n_words = word_keys.len();
 
     // Persons: full names first, so that short forms anywhere in the text find them.
     let mut persons = Entities::new(n_words);
@@ -250,7 +257,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     let mut persons = persons.ents;
 
-    rescan_case_variants(t, &mut persons, &word_keys.words);
+    rescan_case_variants(t, &mut persons, &word_keys.into_words());
 
     let mut all_names: Vec<NameMention> = Vec::new();
     for e in persons.iter().chain(&orgs) {
@@ -474,9 +481,9 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// rules out most tokens by their length and first letter.
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    // Most tokens are ruled out by their length and first letter before any hashing.
-    let mut lengths = 0u64;
-    let mut initials = [false; 256];
+    // Most tokens are ruled out by their length and first letter before any hashing: per
+    // first letter, the lengths (bits) of the first words that start with it.
+    let mut lengths = [0u64; 256];
     for (i, e) in persons.iter().enumerate() {
         let first = &keys[e.words[0] as usize];
         if e.words.len() >= 2
@@ -484,8 +491,7 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
             && first.len() < 64
         {
             first_words.entry(first.as_str()).or_default().push(i);
-            lengths |= 1 << first.len();
-            initials[first.as_bytes()[0] as usize] = true;
+            lengths[first.as_bytes()[0] as usize] |= 1 << first.len();
         }
     }
     if first_words.is_empty() {
@@ -496,14 +502,14 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     let lines = (0..t.view.sentences.len())
         .map(|s| t.view.sentence_token_range(s))
         .filter(|r| {
-            // (Short lines need no count of their capitals.)
-            r.len() <= 16 || {
-                let caps = t.toks[r.clone()]
+            // (Short lines need no count of their capitals; a long line is done with as soon
+            // as more than half its tokens are not in capitals.)
+            r.len() <= 16
+                || t.toks[r.clone()]
                     .iter()
-                    .filter(|tok| tok.shape.contains(Shape::ALL_CAPS))
-                    .count();
-                caps * 2 >= r.len()
-            }
+                    .filter(|tok| !tok.shape.contains(Shape::ALL_CAPS))
+                    .nth(r.len() / 2)
+                    .is_none()
         });
     for i in lines.flatten() {
         let tok = &t.toks[i];
@@ -511,8 +517,9 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
         let mixed_case =
             tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
         if len >= 64
-            || lengths & (1 << len) == 0
-            || !initials[t.text.as_bytes()[tok.span().start].to_ascii_lowercase() as usize]
+            || lengths[t.text.as_bytes()[tok.span().start].to_ascii_lowercase() as usize]
+                & (1 << len)
+                == 0
             || mixed_case
             || tok.kind != TokenKind::Word
         {

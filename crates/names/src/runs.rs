@@ -16,40 +16,79 @@ const CONNECTORS: [&str; 5] = ["of", "&", "and", "for", "on"];
 /// only for the tokens a rule asks about (the capitalised ones and their neighbours, a small
 /// share of the text).
 ///
-/// Each distinct word is looked up once per article: names repeat ("Putin" … "Putin"), and a
-/// lexicon lookup (fold, hash, probe of a table far bigger than the cache) costs far more than
-/// a probe of the article's own small map. A token keeps only a 4-byte index into the
+/// Each distinct word is looked up in the lexicon once per thread, not once per article:
+/// the capitalised words of news repeat within an article ("Putin" … "Putin") and from article
+/// to article ("President", "Monday", "Trump"), and a lexicon lookup (fold, hash, probe of a
+/// table far bigger than the cache, the dotted and capitals variants) costs several times a
+/// probe of the thread's own table ([`WordMemo`]). A token keeps only a 4-byte index into the
 /// article's list of looked-up words, so the per-token state stays small.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub lex: &'a Lexicon,
     pub view: &'a TextView,
+    /// This article's number on its thread ([`WordMemo::article`]).
+    article: u32,
     /// Per token: 0 before the first lookup, then 1 + its index into `infos`.
     slots: Vec<Cell<u32>>,
     /// What the lexicon said about each distinct word looked up so far.
     infos: RefCell<Vec<WordInfo>>,
-    /// Word (possessive trimmed) → index into `infos`.
-    seen: RefCell<FxHashMap<&'a str, u32>>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
 }
 
+thread_local! {
+    /// What the lexicon said about the words of the articles this thread has read.
+    static WORDS: RefCell<WordMemo> = RefCell::default();
+}
+
+/// A memo of [`Lexicon::word`] across the articles a thread reads, which also numbers each
+/// article's distinct words: one probe per token asked about. Bounded: emptied when full.
+#[derive(Default)]
+struct WordMemo {
+    /// The address of the lexicon the answers are from. (Outside its own crate the only
+    /// lexicon is the process-wide [`Lexicon::shared`], which lives as long as the process;
+    /// another one starts the memo afresh.)
+    lexicon: usize,
+    /// The number of the latest article, counted from 1 (so that no word is seen in article 0).
+    article: u32,
+    words: FxHashMap<Box<str>, Remembered>,
+}
+
+/// A word of [`WordMemo`]: what the lexicon says about it, and its index in the `infos` of the
+/// article that met it last.
+#[derive(Clone, Copy)]
+struct Remembered {
+    info: WordInfo,
+    article: u32,
+    index: u32,
+}
+
+/// How many words [`WordMemo`] keeps (a few MB): far more than the distinct capitalised words
+/// of a day's news.
+const WORD_MEMO_SIZE: usize = 1 << 16;
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
+        let article = WORDS.with_borrow_mut(|memo| {
+            let lexicon = std::ptr::from_ref(lex) as usize;
+            if memo.lexicon != lexicon || memo.words.len() >= WORD_MEMO_SIZE {
+                memo.words.clear();
+                memo.lexicon = lexicon;
+            }
+            memo.article = memo.article.wrapping_add(1).max(1);
+            memo.article
+        });
         Tokens {
             text,
             toks: &view.tokens,
             lex,
             view,
+            article,
             slots: vec![Cell::new(0); view.tokens.len()],
-            // (About one distinct word asked about per 20 tokens: sized once, not rehashed.)
+            // (About one distinct word asked about per 20 tokens: sized once, not grown.)
             infos: RefCell::new(Vec::with_capacity(view.tokens.len() / 16)),
-            seen: RefCell::new(FxHashMap::with_capacity_and_hasher(
-                view.tokens.len() / 16,
-                Default::default(),
-            )),
             phrases: RefCell::default(),
         }
     }
@@ -75,16 +114,31 @@ impl<'a> Tokens<'a> {
         let s = self.str(i);
         let word = &s[..s.len() - self.possessive_len(i)];
         let mut infos = self.infos.borrow_mut();
-        let index = *self.seen.borrow_mut().entry(word).or_insert_with(|| {
-            infos.push(self.lex.word(word));
-            infos.len() as u32 - 1
+        let index = WORDS.with_borrow_mut(|memo| {
+            let known = match memo.words.get_mut(word) {
+                Some(known) => known,
+                None => memo.words.entry(word.into()).or_insert(Remembered {
+                    info: self.lex.word(word),
+                    article: 0,
+                    index: 0,
+                }),
+            };
+            // First met in this article: it gets its index here. (Should another article of
+            // this thread be read meanwhile, or the memo be emptied, a word may get a second
+            // index: only the lookup is repeated.)
+            if known.article != self.article {
+                known.article = self.article;
+                known.index = infos.len() as u32;
+                infos.push(known.info);
+            }
+            known.index
         });
         self.slots[i].set(index + 1);
         infos[index as usize]
     }
 
     /// The number of token `i`'s word (possessive trimmed) among the distinct words of the
-    /// article looked up so far: the same for every token of that word, and dense, so that a
+    /// article looked up so far: the same for the tokens of that word, and dense, so that a
     /// per-word table can be a plain vector ([`crate::resolve`] keeps each word's key there).
     pub fn word_index(&self, i: usize) -> usize {
         if self.slots[i].get() == 0 {
