@@ -53,6 +53,10 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
     })
 }
 
+/// The longest particle ([`Lexicon::is_particle`]), in bytes: particles are lower-case ASCII
+/// letters ("vander"); a test checks the list against both.
+const MAX_PARTICLE_LEN: usize = 6;
+
 /// What the lists know about a phrase as a whole ([`Lexicon::phrase`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PhraseInfo<'l> {
@@ -187,7 +191,11 @@ impl Lexicon {
 
     /// Lower-case particles inside person names: de, van, bin, al …
     pub fn is_particle(&self, word: &str) -> bool {
-        self.particles.contains(word)
+        // (Asked of the word after every name: most are ruled out by their length and first
+        // letter before any hashing.)
+        (2..=MAX_PARTICLE_LEN).contains(&word.len())
+            && word.as_bytes()[0].is_ascii_lowercase()
+            && self.particles.contains(word)
     }
 
     /// A known organisation by any of its names; acronyms match only as written.

@@ -164,3 +164,19 @@ fn phrase_agrees_with_the_single_lookups() {
         assert_eq!(info.place, lex.place(p), "{p}");
     }
 }
+
+/// `is_particle` rules words out by their length and first letter before hashing: every
+/// particle must pass that test.
+#[test]
+fn particles_pass_the_prefilter() {
+    let lex = Lexicon::shared();
+    assert!(!lex.particles.is_empty());
+    for p in &lex.particles {
+        assert!(
+            (2..=crate::MAX_PARTICLE_LEN).contains(&p.len())
+                && p.as_bytes()[0].is_ascii_lowercase(),
+            "{p}"
+        );
+        assert!(lex.is_particle(p), "{p}");
+    }
+}

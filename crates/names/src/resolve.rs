@@ -12,7 +12,6 @@ use text::{ByteSpan, Shape, TokenKind};
 /// densely: a name's key is a short list of numbers, compared and hashed without touching
 /// strings, and the index from words to entities is a vector, not a hash map. (Folding and
 /// allocating a string per word of every mention was a third of this module's time.)
-#[derive(Default)]
 struct Keys {
     /// Per distinct word of the article ([`Tokens::word_index`]): its key's number + 1, or 0
     /// before its first use.
@@ -177,7 +176,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .map(|s| s.class == Class::Unresolved || may_be_short_form(t, s))
         .collect();
     // The key words of each segment that may join an entity, one after another in `flat`.
-    let mut word_keys = Keys::default();
+    let mut word_keys = Keys {
+        of_word: vec![0; t.words_looked_up()],
+        ids: FxHashMap::with_capacity_and_hasher(segs.len(), Default::default()),
+        buf: String::new(),
+    };
     let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
     for (s, &claimable) in segs.iter().zip(&claimable) {
@@ -513,15 +516,17 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
         });
     for i in lines.flatten() {
         let tok = &t.toks[i];
-        let len = tok.span().len();
+        // (The token's own kind and shape first, then its length and first letter.)
         let mixed_case =
             tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
+        if tok.kind != TokenKind::Word || mixed_case {
+            continue;
+        }
+        let span = tok.span();
+        let len = span.len();
         if len >= 64
-            || lengths[t.text.as_bytes()[tok.span().start].to_ascii_lowercase() as usize]
-                & (1 << len)
+            || lengths[t.text.as_bytes()[span.start].to_ascii_lowercase() as usize] & (1 << len)
                 == 0
-            || mixed_case
-            || tok.kind != TokenKind::Word
         {
             continue;
         }

@@ -137,6 +137,11 @@ impl<'a> Tokens<'a> {
         infos[index as usize]
     }
 
+    /// How many distinct words the article has looked up so far.
+    pub fn words_looked_up(&self) -> usize {
+        self.infos.borrow().len()
+    }
+
     /// The number of token `i`'s word (possessive trimmed) among the distinct words of the
     /// article looked up so far: the same for the tokens of that word, and dense, so that a
     /// per-word table can be a plain vector ([`crate::resolve`] keeps each word's key there).
@@ -190,17 +195,25 @@ impl<'a> Tokens<'a> {
 
     /// Only spaces (no line break) between tokens `i` and `i + 1`.
     pub fn same_line(&self, i: usize) -> bool {
-        let gap = &self.text[self.toks[i].span().end..self.toks[i + 1].span().start];
-        !gap.bytes().any(|b| b == b'\n' || b == b'\r')
+        // (Bytes, not a `str`: no char boundaries to check for a gap of one space.)
+        let gap = self.text.as_bytes()[self.toks[i].span().end..self.toks[i + 1].span().start]
+            .iter()
+            .any(|&b| b == b'\n' || b == b'\r');
+        !gap
     }
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
-        let s = self.str(i);
-        // (Asked of most tokens of a run, several times: most words leave here.)
-        if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
+        // (Asked of most tokens of a run, several times: most words leave at their last byte,
+        // read without slicing the token as a `str`.)
+        let end = self.toks[i].span().end;
+        if !matches!(
+            self.text.as_bytes().get(end.wrapping_sub(1)),
+            Some(b's' | b'S')
+        ) {
             return 0;
         }
+        let s = self.str(i);
         for suffix in ["'s", "’s", "'S", "’S"] {
             if s.len() > suffix.len() && s.ends_with(suffix) {
                 return suffix.len();
