@@ -53,7 +53,43 @@ struct WordMemo {
     lexicon: usize,
     /// The number of the latest article, counted from 1 (so that no word is seen in article 0).
     article: u32,
-    words: FxHashMap<Box<str>, Remembered>,
+    /// Words of up to 15 bytes, by [`short_key`]: hashed and compared as one number.
+    short: FxHashMap<u128, Remembered>,
+    /// Longer words.
+    long: FxHashMap<Box<str>, Remembered>,
+}
+
+impl WordMemo {
+    /// The entry of `word`, asking `lex` the first time.
+    fn get(&mut self, word: &str, lex: &Lexicon) -> &mut Remembered {
+        let new = || Remembered {
+            info: lex.word(word),
+            article: 0,
+            index: 0,
+        };
+        match short_key(word) {
+            Some(key) => self.short.entry(key).or_insert_with(new),
+            None => {
+                // (Looked up before any entry: a new word needs a copy, a known one does not.)
+                if self.long.contains_key(word) {
+                    self.long.get_mut(word).expect("just found")
+                } else {
+                    self.long.entry(word.into()).or_insert_with(new)
+                }
+            }
+        }
+    }
+}
+
+/// A word of up to 15 bytes as one number: its bytes, then its length in the top byte.
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut key = [0u8; 16];
+    key.get_mut(..bytes.len())
+        .filter(|_| bytes.len() < 16)?
+        .copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
 }
 
 /// A word of [`WordMemo`]: what the lexicon says about it, and its index in the `infos` of the
@@ -73,8 +109,9 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
         let article = WORDS.with_borrow_mut(|memo| {
             let lexicon = std::ptr::from_ref(lex) as usize;
-            if memo.lexicon != lexicon || memo.words.len() >= WORD_MEMO_SIZE {
-                memo.words.clear();
+            if memo.lexicon != lexicon || memo.short.len() + memo.long.len() >= WORD_MEMO_SIZE {
+                memo.short.clear();
+                memo.long.clear();
                 memo.lexicon = lexicon;
             }
             memo.article = memo.article.wrapping_add(1).max(1);
@@ -115,14 +152,7 @@ impl<'a> Tokens<'a> {
         let word = &s[..s.len() - self.possessive_len(i)];
         let mut infos = self.infos.borrow_mut();
         let index = WORDS.with_borrow_mut(|memo| {
-            let known = match memo.words.get_mut(word) {
-                Some(known) => known,
-                None => memo.words.entry(word.into()).or_insert(Remembered {
-                    info: self.lex.word(word),
-                    article: 0,
-                    index: 0,
-                }),
-            };
+            let known = memo.get(word, self.lex);
             // First met in this article: it gets its index here. (Should another article of
             // this thread be read meanwhile, or the memo be emptied, a word may get a second
             // index: only the lookup is repeated.)
