@@ -120,14 +120,17 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n >= 2 && role_kind.is_none() && is_group_word(t, first) {
         return Class::Other;
     }
-    let looks_personal = toks.clone().all(|i| {
-        t.toks[i].kind == TokenKind::Abbreviation // initials
-            || t.is(i, word::PARTICLE)
-            || t.is_particle_compound(i)
-            || !t.toks[i].shape.contains(Shape::ALL_CAPS)
-            || t.str(i).len() == 1
-            || generation && i + 1 == toks.end // "Charles H. Keating IV"
-    });
+    // (A closure: a single word without a title never needs it.)
+    let looks_personal = || {
+        toks.clone().all(|i| {
+            t.toks[i].kind == TokenKind::Abbreviation // initials
+                || t.is(i, word::PARTICLE)
+                || t.is_particle_compound(i)
+                || !t.toks[i].shape.contains(Shape::ALL_CAPS)
+                || t.str(i).len() == 1
+                || generation && i + 1 == toks.end // "Charles H. Keating IV"
+        })
+    };
     // An Arabic kunya, "father/mother of": "Abu Ghadiya", "Umm Kulthum" (places such as "Abu
     // Dhabi" were decided above).
     if n >= 2 && matches!(t.str(first), "Abu" | "Umm") && role_kind.is_none() {
@@ -136,7 +139,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz" (but
     // not a common word: a song called "Miss Murder").
     let common_single = n == 1 && t.is(first, word::ENGLISH) && t.info(first).surname.is_none();
-    if role_kind.is_some() && looks_personal && !common_single {
+    if role_kind.is_some() && !common_single && looks_personal() {
         return Class::Person;
     }
     if n == 1 {
@@ -175,6 +178,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         .clone()
         .filter(|&i| t.toks[i].kind == TokenKind::Abbreviation && t.str(i).len() <= 2)
         .count();
+    let looks_personal = looks_personal();
     if looks_personal && initials > 0 && initials < n && !t.is(last, word::ENGLISH) {
         return Class::Person;
     }

@@ -29,8 +29,10 @@ pub(crate) struct Tokens<'a> {
     pub view: &'a TextView,
     /// This article's number on its thread ([`WordMemo::article`]).
     article: u32,
-    /// Per token: 0 before the first lookup, then 1 + its index into `infos`.
-    slots: Vec<Cell<u32>>,
+    /// Per token: 0 before the first lookup, then 1 + its index into `infos` (bits 0..32) and
+    /// its word's flags (bits 32..48), so that [`Tokens::is`], the question most asked, needs
+    /// neither `infos` nor a copy of the word's whole [`WordInfo`].
+    slots: Vec<Cell<u64>>,
     /// What the lexicon said about each distinct word looked up so far.
     infos: RefCell<Vec<WordInfo>>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
@@ -141,7 +143,7 @@ impl<'a> Tokens<'a> {
     pub fn info(&self, i: usize) -> WordInfo {
         match self.slots[i].get() {
             0 => self.look_up(i),
-            slot => self.infos.borrow()[slot as usize - 1],
+            slot => self.infos.borrow()[slot as u32 as usize - 1],
         }
     }
 
@@ -163,7 +165,7 @@ impl<'a> Tokens<'a> {
             }
             known.index
         });
-        self.slots[i].set(index + 1);
+        self.slots[i].set(u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
         infos[index as usize]
     }
 
@@ -179,7 +181,7 @@ impl<'a> Tokens<'a> {
         if self.slots[i].get() == 0 {
             self.look_up(i);
         }
-        self.slots[i].get() as usize - 1
+        self.slots[i].get() as u32 as usize - 1
     }
 
     /// What the lists know about `phrase` (a stretch of the text) as a whole.
@@ -193,7 +195,10 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
     pub fn is(&self, i: usize, flags: u16) -> bool {
-        self.info(i).is(flags)
+        match self.slots[i].get() {
+            0 => self.look_up(i).is(flags),
+            slot => (slot >> 32) as u16 & flags == flags,
+        }
     }
 
     /// A capitalised word, abbreviation or initial ("Putin", "NATO", "U.S.", "J.", "St.").
