@@ -576,18 +576,25 @@ pub(crate) fn is_major_place(place: Option<lexicon::PlaceHint>) -> bool {
     place.is_some_and(|p| p.kind != lexicon::PlaceKind::City || p.population >= 1_000_000)
 }
 
-/// The text of tokens `range` with runs of whitespace collapsed to one space.
 /// The text from the first token of `range` to the end of its last, as written: for lexicon
 /// lookups, which fold case and whitespace themselves (no copy).
 pub(crate) fn raw<'t>(t: &Tokens<'t>, range: std::ops::Range<usize>) -> &'t str {
     &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end]
 }
 
+/// The text of tokens `range` with runs of whitespace collapsed to one space.
 pub(crate) fn surface<'a>(t: &Tokens<'a>, range: std::ops::Range<usize>) -> Cow<'a, str> {
     let raw = &t.text[t.toks[range.start].span().start..t.toks[range.end - 1].span().end];
-    // Almost always single plain spaces already: borrow as is.
-    let plain = is_plain(raw);
-    if plain {
+    // Almost always single plain spaces already: borrow as is. Tokens hold no whitespace (the
+    // tokenizer splits at every kind, and normalisation maps every Unicode space to one it splits
+    // at), so only the gaps between them need a look; the text is scanned only when one is
+    // more than a space.
+    let spaced = (range.start..range.end - 1).all(|i| {
+        let gap = &t.text.as_bytes()[t.toks[i].span().end..t.toks[i + 1].span().start];
+        gap.is_empty() || gap == b" "
+    });
+    debug_assert!(!spaced || is_plain(raw), "{raw:?}");
+    if spaced || is_plain(raw) {
         Cow::Borrowed(raw)
     } else {
         Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
