@@ -127,13 +127,13 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                 || t.is(i, word::PARTICLE)
                 || t.is_particle_compound(i)
                 || !t.toks[i].shape.contains(Shape::ALL_CAPS)
-                || t.str(i).len() == 1
+                || t.bytes(i).len() == 1
                 || generation && i + 1 == toks.end // "Charles H. Keating IV"
         })
     };
     // An Arabic kunya, "father/mother of": "Abu Ghadiya", "Umm Kulthum" (places such as "Abu
     // Dhabi" were decided above).
-    if n >= 2 && matches!(t.str(first), "Abu" | "Umm") && role_kind.is_none() {
+    if n >= 2 && matches!(t.bytes(first), b"Abu" | b"Umm") && role_kind.is_none() {
         return Class::Person;
     }
     // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz" (but
@@ -176,7 +176,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // Initials before a name: "J. R. R. Tolkien", "E. Jean Carroll".
     let initials = toks
         .clone()
-        .filter(|&i| t.toks[i].kind == TokenKind::Abbreviation && t.str(i).len() <= 2)
+        .filter(|&i| t.toks[i].kind == TokenKind::Abbreviation && t.bytes(i).len() <= 2)
         .count();
     let looks_personal = looks_personal();
     if looks_personal && initials > 0 && initials < n && !t.is(last, word::ENGLISH) {
@@ -231,7 +231,7 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // "Ministry of …", and abbreviations that open a club's name before its town ("FC Basel",
     // "SS Lazio"; before other names they may be initials: "AS Heagle").
     if t.is(toks.start, word::ORG_PREFIX)
-        && (toks.clone().any(|i| t.str(i) == "of")
+        && (toks.clone().any(|i| t.bytes(i) == b"of")
             || t.toks[toks.start].shape.contains(Shape::ALL_CAPS)
                 && t.info(toks.start + 1).place.is_some())
     {
@@ -240,9 +240,9 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // An organisation word joined to what follows: "Centre for Social Evolution", "Council on
     // Foreign Relations", "Bank of England".
     const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
-    if (toks.start..toks.end - 1)
-        .any(|i| t.info(i).flags & ORG_WORD != 0 && matches!(t.str(i + 1), "of" | "for" | "on"))
-    {
+    if (toks.start..toks.end - 1).any(|i| {
+        t.info(i).flags & ORG_WORD != 0 && matches!(t.bytes(i + 1), b"of" | b"for" | b"on")
+    }) {
         return true;
     }
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
@@ -315,12 +315,12 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
 /// partners", "the Church" refer to one organisation the article knows; written lower case they
 /// are common nouns, and at the start of a sentence the capital says nothing.
 fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
-    const DETERMINERS: [&str; 7] = ["the", "The", "our", "their", "its", "his", "her"];
+    const DETERMINERS: [&[u8]; 7] = [b"the", b"The", b"our", b"their", b"its", b"his", b"her"];
     !sentence_initial
         && !t.toks[i].shape.contains(Shape::ALL_CAPS)
         && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
         && i > 0
-        && DETERMINERS.contains(&t.str(i - 1))
+        && DETERMINERS.contains(&t.bytes(i - 1))
 }
 
 /// A generation after a name: "II", "III", "IV", "Jr.".
@@ -349,10 +349,10 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         && t.possessive_len(toks.end - 1) == 0
         && is_org_follower(t.str(toks.end));
     let before = toks.start >= 2
-        && t.str(toks.start - 1) == "for"
+        && t.bytes(toks.start - 1) == b"for"
         && matches!(
-            t.str(toks.start - 2),
-            "spokesman" | "spokeswoman" | "spokesperson"
+            t.bytes(toks.start - 2),
+            b"spokesman" | b"spokeswoman" | b"spokesperson"
         );
     after || before
 }
@@ -432,7 +432,7 @@ fn is_faith(word: &str) -> bool {
 fn after_place_word(t: &Tokens, first: usize) -> bool {
     let is_place_word = |i: usize| is_place_word(t.str(i));
     (first > 0 && is_place_word(first - 1))
-        || (first > 1 && t.str(first - 1) == "of" && is_place_word(first - 2))
+        || (first > 1 && t.bytes(first - 1) == b"of" && is_place_word(first - 2))
 }
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
@@ -512,7 +512,7 @@ fn is_kin(word: &str) -> bool {
 /// "his brother Toby", "her son, Michael": a relative named right after the kinship word.
 fn kin_before(t: &Tokens, i: usize) -> bool {
     let mut k = i;
-    if k > 0 && t.str(k - 1) == "," {
+    if k > 0 && t.bytes(k - 1) == b"," {
         k -= 1;
     }
     k > 0 && is_kin(t.str(k - 1))
@@ -521,38 +521,38 @@ fn kin_before(t: &Tokens, i: usize) -> bool {
 /// "Cowley finished his career", "Budjana's wife": the name's own life, in words that only
 /// persons have (organisations have "its").
 fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
-    const OWN: [&str; 10] = [
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "career",
-        "childhood",
+    const OWN: [&[u8]; 10] = [
+        b"wife",
+        b"husband",
+        b"son",
+        b"daughter",
+        b"father",
+        b"mother",
+        b"brother",
+        b"sister",
+        b"career",
+        b"childhood",
     ];
     if t.possessive_len(i) > 0 {
-        return i + 1 < t.toks.len() && OWN.contains(&t.str(i + 1));
+        return i + 1 < t.toks.len() && OWN.contains(&t.bytes(i + 1));
     }
     // The name as the subject (first in its clause), a verb, then "his" or "her".
-    const FUNCTION_WORDS: [&str; 16] = [
-        "all", "of", "in", "for", "to", "with", "at", "on", "by", "from", "as", "and", "or", "the",
-        "a", "an",
+    const FUNCTION_WORDS: [&[u8]; 16] = [
+        b"all", b"of", b"in", b"for", b"to", b"with", b"at", b"on", b"by", b"from", b"as", b"and",
+        b"or", b"the", b"a", b"an",
     ];
     let subject = sentence_initial
         || i > 0
             && matches!(
-                t.str(i - 1),
-                "," | "and" | "but" | "when" | "after" | "then"
+                t.bytes(i - 1),
+                b"," | b"and" | b"but" | b"when" | b"after" | b"then"
             );
     subject
         && i + 2 < t.toks.len()
         && t.toks[i + 1].shape.contains(Shape::LOWER_START)
         && t.toks[i + 1].kind == TokenKind::Word
-        && !FUNCTION_WORDS.contains(&t.str(i + 1))
-        && matches!(t.str(i + 2), "his" | "her")
+        && !FUNCTION_WORDS.contains(&t.bytes(i + 1))
+        && matches!(t.bytes(i + 2), b"his" | b"her")
         && t.same_line(i)
 }
 
@@ -565,14 +565,15 @@ pub(crate) fn personal_context(t: &Tokens, i: usize, sentence_initial: bool) -> 
 
 pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     let mut i = after;
-    if i < t.toks.len() && t.str(i) == "," {
+    if i < t.toks.len() && t.bytes(i) == b"," {
         i += 1;
-        if i < t.toks.len() && matches!(t.str(i), "who" | "whose") {
+        if i < t.toks.len() && matches!(t.bytes(i), b"who" | b"whose") {
             return true;
         }
     }
     // "… was born", "… claims": only people are born, and claims are said.
-    let born = i + 1 < t.toks.len() && matches!(t.str(i), "was" | "is") && t.str(i + 1) == "born";
+    let born =
+        i + 1 < t.toks.len() && matches!(t.bytes(i), b"was" | b"is") && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
-        && (is_speech_verb(t.str(i)) || matches!(t.str(i), "claims" | "claimed"))
+        && (is_speech_verb(t.str(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
 }

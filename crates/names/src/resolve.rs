@@ -90,7 +90,7 @@ impl Ent {
 /// of the key.
 fn key_words(t: &Tokens, seg: &Segment, keys: &mut Keys, out: &mut Vec<u32>) {
     for i in seg.tokens.clone() {
-        let initial = t.toks[i].kind == TokenKind::Abbreviation && t.str(i).len() <= 2;
+        let initial = t.toks[i].kind == TokenKind::Abbreviation && t.bytes(i).len() <= 2;
         let particle = t.toks[i].shape.contains(Shape::LOWER_START) && t.is(i, word::PARTICLE);
         if !initial && !particle {
             out.push(keys.id(t, i));
@@ -344,8 +344,8 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
         let defines = acr.tokens.len() == 1
             && acr.tokens.start == end + 1
             && end + 2 < t.toks.len()
-            && t.str(end) == "("
-            && t.str(end + 2) == ")"
+            && t.bytes(end) == b"("
+            && t.bytes(end + 2) == b")"
             && long.tokens.len() >= 2
             && initials_match(&long.surface, &acr.surface);
         if defines

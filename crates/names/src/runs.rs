@@ -136,6 +136,16 @@ impl<'a> Tokens<'a> {
         self.toks[i].text(self.text)
     }
 
+    /// The bytes of token `i`: for comparisons with ASCII words, which need no char boundary
+    /// checks ([`Tokens::str`] makes two).
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let span = self.toks[i].span();
+        self.text
+            .as_bytes()
+            .get(span.start..span.end)
+            .unwrap_or_default()
+    }
+
     /// What the lists know about token `i` as a single word.
     /// (Inlined: rules ask about the same few tokens again and again; the first time goes to
     /// [`Tokens::look_up`].)
@@ -207,7 +217,7 @@ impl<'a> Tokens<'a> {
         matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
             && t.shape.contains(Shape::HAS_ALPHA)
             && t.shape.contains(Shape::CAPITALIZED)
-            && !matches!(self.str(i), "I" | "A")
+            && !matches!(self.bytes(i), b"I" | b"A")
     }
 
     /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
@@ -302,11 +312,11 @@ fn may_start_name(tok: &Token) -> bool {
 /// "Class" closing a military rank ("Operator 1st Class", "Private First Class"): the end of a
 /// title, not the start of the name after it.
 fn is_rank_class(t: &Tokens, i: usize, sentence_start: usize) -> bool {
-    t.str(i) == "Class"
+    t.bytes(i) == b"Class"
         && i > sentence_start
         && matches!(
-            t.str(i - 1),
-            "1st" | "2nd" | "3rd" | "First" | "Second" | "Third"
+            t.bytes(i - 1),
+            b"1st" | b"2nd" | b"3rd" | b"First" | b"Second" | b"Third"
         )
 }
 
@@ -327,7 +337,7 @@ fn first_word(t: &Tokens, range: std::ops::Range<usize>) -> usize {
 /// of four letters or more capitalised and no final full stop (a sentence full of names does
 /// end with one). Short words are left out because title case often keeps them lower case.
 fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
-    if t.str(range.end - 1) == "." {
+    if t.bytes(range.end - 1) == b"." {
         return false;
     }
     let mut words = 0;
@@ -447,7 +457,7 @@ fn split_run<'a>(
     // ("The Hague", "The Gambia").
     let mut run = run;
     if run.len() > 1
-        && matches!(t.str(run.start), "The" | "A" | "An")
+        && matches!(t.bytes(run.start), b"The" | b"A" | b"An")
         && t.phrase(raw(t, run.clone())).place.is_none()
     {
         run.start += 1;
@@ -481,7 +491,7 @@ fn split_run<'a>(
             let role_start = if modifier { seg_start } else { k };
             // "Governor General of Canada", "Professor of Mathematics": what follows "of" is the
             // title's domain, not the person holding it.
-            let domain = k + n < run.end && t.str(k + n) == "of";
+            let domain = k + n < run.end && t.bytes(k + n) == b"of";
             role = (!domain).then(|| surface(t, role_start..k + n).into_owned());
             k += n;
             seg_start = k;
@@ -630,10 +640,10 @@ fn push<'a>(
 ) {
     // Connectors only join names: "[Secretary-General] of NATO" is "NATO".
     let mut range = range;
-    while !range.is_empty() && matches!(t.str(range.start), "of" | "the" | "and" | "&") {
+    while !range.is_empty() && matches!(t.bytes(range.start), b"of" | b"the" | b"and" | b"&") {
         range.start += 1;
     }
-    while !range.is_empty() && matches!(t.str(range.end - 1), "of" | "the" | "and" | "&") {
+    while !range.is_empty() && matches!(t.bytes(range.end - 1), b"of" | b"the" | b"and" | b"&") {
         range.end -= 1;
     }
     if range.is_empty() {
