@@ -10,41 +10,41 @@ use text::{Shape, TokenKind};
 /// Verbs of saying right after a name: people say things far more often than they are places.
 /// (A `matches!` rather than a list: it compiles to a switch on the length, asked after
 /// every candidate name.)
-fn is_speech_verb(word: &str) -> bool {
+fn is_speech_verb(word: &[u8]) -> bool {
     matches!(
         word,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "stated"
-            | "explained"
-            | "wrote"
-            | "argued"
-            | "warned"
-            | "noted"
-            | "insisted"
-            | "recalled"
-            | "tweeted"
-            | "admitted"
-            | "observed"
-            | "replied"
-            | "responded"
-            | "asked"
-            | "answered"
-            | "recounted"
-            | "believes"
-            | "thinks"
-            | "thought"
-            | "joked"
-            | "laughed"
-            | "smiled"
-            | "shrugged"
-            | "testified"
-            | "acknowledged"
-            | "conceded"
-            | "remarked"
-            | "continued"
+        b"said"
+            | b"says"
+            | b"told"
+            | b"added"
+            | b"stated"
+            | b"explained"
+            | b"wrote"
+            | b"argued"
+            | b"warned"
+            | b"noted"
+            | b"insisted"
+            | b"recalled"
+            | b"tweeted"
+            | b"admitted"
+            | b"observed"
+            | b"replied"
+            | b"responded"
+            | b"asked"
+            | b"answered"
+            | b"recounted"
+            | b"believes"
+            | b"thinks"
+            | b"thought"
+            | b"joked"
+            | b"laughed"
+            | b"smiled"
+            | b"shrugged"
+            | b"testified"
+            | b"acknowledged"
+            | b"conceded"
+            | b"remarked"
+            | b"continued"
     )
 }
 
@@ -269,8 +269,8 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         b"democrats",
     ];
     let last = toks.end - 1;
-    let w = t.str(last);
-    if toks.len() < 2 || toks.len() > 4 || !w.ends_with('s') || w.ends_with("ss") {
+    let w = t.bytes(last);
+    if toks.len() < 2 || toks.len() > 4 || !w.ends_with(b"s") || w.ends_with(b"ss") {
         return false;
     }
     let info = t.info(last);
@@ -330,16 +330,16 @@ fn is_generation(w: &str) -> bool {
 
 /// Words after a name that make it an organisation's ("Environment Canada spokeswoman",
 /// "Gazprom officials"), or before it ("a spokesman for Harbourline").
-fn is_org_follower(word: &str) -> bool {
+fn is_org_follower(word: &[u8]) -> bool {
     matches!(
         word,
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "officials"
-            | "executives"
-            | "employees"
-            | "headquarters"
+        b"spokesman"
+            | b"spokeswoman"
+            | b"spokesperson"
+            | b"officials"
+            | b"executives"
+            | b"employees"
+            | b"headquarters"
     )
 }
 
@@ -347,7 +347,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
     let after = toks.end < t.toks.len()
         && t.possessive_len(toks.end - 1) == 0
-        && is_org_follower(t.str(toks.end));
+        && is_org_follower(t.bytes(toks.end));
     let before = toks.start >= 2
         && t.bytes(toks.start - 1) == b"for"
         && matches!(
@@ -359,7 +359,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 
 /// A nationality, a people or a faith: "Syrian", "Kurdish", "Sunni", "Catholic".
 fn is_group_word(t: &Tokens, i: usize) -> bool {
-    let w = t.str(i);
+    let w = t.bytes(i);
     t.is(i, word::DEMONYM) || is_faith(w) || is_people(w)
 }
 
@@ -367,10 +367,10 @@ fn is_group_word(t: &Tokens, i: usize) -> bool {
 /// below does): the lists are then one `matches!` each, a switch on the length rather than a
 /// comparison with every entry. A longer or non-ASCII word gives an empty slice, which no list
 /// holds.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
+fn ascii_lower<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> &'b [u8] {
     match buf.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
+            lower.copy_from_slice(word);
             lower.make_ascii_lowercase();
             lower
         }
@@ -379,7 +379,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
 }
 
 /// Peoples without a state of their own, whose adjectives the demonym list lacks.
-fn is_people(word: &str) -> bool {
+fn is_people(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     matches!(
         ascii_lower(word, &mut buf),
@@ -399,7 +399,7 @@ fn is_people(word: &str) -> bool {
 }
 
 /// Faiths and their branches, as adjectives or group nouns.
-fn is_faith(word: &str) -> bool {
+fn is_faith(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     matches!(
         ascii_lower(word, &mut buf),
@@ -430,14 +430,14 @@ fn is_faith(word: &str) -> bool {
 
 /// After "near", "in", "the village of": a place's name more often than a person's.
 fn after_place_word(t: &Tokens, first: usize) -> bool {
-    let is_place_word = |i: usize| is_place_word(t.str(i));
+    let is_place_word = |i: usize| is_place_word(t.bytes(i));
     (first > 0 && is_place_word(first - 1))
         || (first > 1 && t.bytes(first - 1) == b"of" && is_place_word(first - 2))
 }
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",
 /// "in the vicinity of Ayn Issa"), in any case.
-fn is_place_word(word: &str) -> bool {
+fn is_place_word(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     matches!(
         ascii_lower(word, &mut buf),
@@ -575,5 +575,5 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     let born =
         i + 1 < t.toks.len() && matches!(t.bytes(i), b"was" | b"is") && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
-        && (is_speech_verb(t.str(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
+        && (is_speech_verb(t.bytes(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
 }

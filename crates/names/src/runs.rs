@@ -10,7 +10,7 @@ use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
 /// Words that may join the parts of an organisation or place name ("Bank of England",
 /// "Procter & Gamble"); they never start or end a name.
-const CONNECTORS: [&str; 5] = ["of", "&", "and", "for", "on"];
+const CONNECTORS: [&[u8]; 5] = [b"of", b"&", b"and", b"for", b"on"];
 
 /// The article's tokens with what the lexicon says about each word, looked up lazily and
 /// only for the tokens a rule asks about (the capitalised ones and their neighbours, a small
@@ -20,8 +20,9 @@ const CONNECTORS: [&str; 5] = ["of", "&", "and", "for", "on"];
 /// the capitalised words of news repeat within an article ("Putin" … "Putin") and from article
 /// to article ("President", "Monday", "Trump"), and a lexicon lookup (fold, hash, probe of a
 /// table far bigger than the cache, the dotted and capitals variants) costs several times a
-/// probe of the thread's own table ([`WordMemo`]). A token keeps only a 4-byte index into the
-/// article's list of looked-up words, so the per-token state stays small.
+/// probe of the thread's own table ([`WordMemo`]). A token keeps only an 8-byte slot (an index
+/// into the article's list of looked-up words and the word's flags), so the per-token state
+/// stays small.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -384,14 +385,18 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
         // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
         // "Centre for Strategic Studies", "Council on Foreign Relations".
-        let word = t.str(i);
+        let word = t.bytes(i);
         if CONNECTORS.contains(&word) && i + 1 < limit && t.same_line(i) {
             let mut k = i + 1;
-            if word != "&" && word != "and" && t.str(k) == "the" && k + 1 < limit && t.same_line(k)
+            if word != b"&"
+                && word != b"and"
+                && t.bytes(k) == b"the"
+                && k + 1 < limit
+                && t.same_line(k)
             {
                 k += 1;
             }
-            if t.is_cap(k) && connects(t, start..i, k, word, lex) {
+            if t.is_cap(k) && connects(t, start..i, k, t.str(i), lex) {
                 i = k + 1;
                 continue;
             }
