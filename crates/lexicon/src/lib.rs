@@ -57,6 +57,13 @@ fn with_key<T>(surface: &str, f: impl FnOnce(&str) -> T) -> T {
 /// letters ("vander"); a test checks the list against both.
 const MAX_PARTICLE_LEN: usize = 6;
 
+/// `phrase`, when it may be a key of the tables matched as written (`orgs_exact`,
+/// `places_exact`): those hold acronyms only ("WHO", "U.S."; no lower-case letter), so a phrase
+/// with a lower-case letter, as most names have, is ruled out before any hashing.
+fn as_written(phrase: &str) -> Option<&str> {
+    (!phrase.bytes().any(|b| b.is_ascii_lowercase())).then_some(phrase)
+}
+
 /// What the lists know about a phrase as a whole ([`Lexicon::phrase`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PhraseInfo<'l> {
@@ -200,7 +207,7 @@ impl Lexicon {
 
     /// A known organisation by any of its names; acronyms match only as written.
     pub fn known_org(&self, phrase: &str) -> Option<&KnownEntity> {
-        if let Some(&i) = self.orgs_exact.get(phrase) {
+        if let Some(&i) = as_written(phrase).and_then(|p| self.orgs_exact.get(p)) {
             return Some(&self.orgs[i]);
         }
         with_key(phrase, |k| self.orgs_folded.get(k).map(|&i| &self.orgs[i]))
@@ -217,14 +224,18 @@ impl Lexicon {
     /// [`Lexicon::known_person`] and [`Lexicon::place`] at the cost of one fold (a name finder
     /// asks all three of every candidate of several words).
     pub fn phrase(&self, phrase: &str) -> PhraseInfo<'_> {
-        let known_org = self.orgs_exact.get(phrase).map(|&i| &self.orgs[i]);
+        let known_org = as_written(phrase)
+            .and_then(|p| self.orgs_exact.get(p))
+            .map(|&i| &self.orgs[i]);
         // One word: its place is the word table's (see `place`), asked before the fold below
         // (which may hold the fold buffer).
         let one_word = !phrase.contains(char::is_whitespace);
         let place = if one_word {
             self.word(phrase).place
         } else {
-            self.places_exact.get(phrase).copied()
+            as_written(phrase)
+                .and_then(|p| self.places_exact.get(p))
+                .copied()
         };
         with_key(phrase, |k| PhraseInfo {
             known_org: known_org.or_else(|| self.orgs_folded.get(k).map(|&i| &self.orgs[i])),
@@ -251,7 +262,7 @@ impl Lexicon {
         if !phrase.contains(char::is_whitespace) {
             return self.word(phrase).place;
         }
-        if let Some(&hint) = self.places_exact.get(phrase) {
+        if let Some(&hint) = as_written(phrase).and_then(|p| self.places_exact.get(p)) {
             return Some(hint);
         }
         with_key(phrase, |k| self.places.get(k).and_then(|w| w.place))

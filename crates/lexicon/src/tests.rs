@@ -180,3 +180,14 @@ fn particles_pass_the_prefilter() {
         assert!(lex.is_particle(p), "{p}");
     }
 }
+
+/// The tables matched as written hold acronyms only: `as_written` may rule out any phrase with
+/// a lower-case letter.
+#[test]
+fn exact_tables_hold_acronyms_only() {
+    let lex = Lexicon::shared();
+    assert!(!lex.orgs_exact.is_empty() && !lex.places_exact.is_empty());
+    for k in lex.orgs_exact.keys().chain(lex.places_exact.keys()) {
+        assert!(as_written(k).is_some(), "{k}");
+    }
+}
