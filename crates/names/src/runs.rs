@@ -679,7 +679,44 @@ fn push<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::is_plain;
+    use super::{Tokens, is_plain};
+    use lexicon::Lexicon;
+    use text::TextView;
+
+    /// The per-thread word memo answers as the lexicon does, also when two articles of one
+    /// thread are read at the same time (each keeps its own numbering of its words).
+    #[test]
+    fn word_memo_answers_as_the_lexicon() {
+        let lex = Lexicon::shared();
+        let (a, b) = (
+            "Vladimir Putin met Joe Biden. Putin’s aide said Biden left.",
+            "Biden and PUTIN spoke; Putin said Joe Biden agreed.",
+        );
+        let (va, vb) = (TextView::new(a), TextView::new(b));
+        let (ta, tb) = (Tokens::new(a, &va, lex), Tokens::new(b, &vb, lex));
+        let rounds = va.tokens.len().max(vb.tokens.len());
+        for i in 0..rounds {
+            for (t, view) in [(&ta, &va), (&tb, &vb)] {
+                if i < view.tokens.len() {
+                    let s = t.str(i);
+                    let word = &s[..s.len() - t.possessive_len(i)];
+                    assert_eq!(t.info(i), lex.word(word), "{word:?}");
+                    assert_eq!(
+                        t.is(i, lexicon::word::ENGLISH),
+                        lex.word(word).is(lexicon::word::ENGLISH)
+                    );
+                }
+            }
+        }
+        // Read alone, an article numbers each word once: "Putin" and "Putin’s" share one.
+        let t = Tokens::new(a, &va, lex);
+        let putin: Vec<usize> = (0..va.tokens.len())
+            .filter(|&i| t.str(i).starts_with("Putin"))
+            .map(|i| t.word_index(i))
+            .collect();
+        assert_eq!(putin.len(), 2);
+        assert_eq!(putin[0], putin[1]);
+    }
 
     /// `is_plain` agrees with the definition: no whitespace but single spaces.
     #[test]
