@@ -722,7 +722,11 @@ impl Vocab {
 
     /// The id of the ASCII word `bytes[start..start + n]`, or [`NO_WORD`]. The word is read
     /// and lower-cased eight bytes at a time in registers (no byte stores to re-read).
-    #[inline]
+    ///
+    /// Inlined into the loop over the tokens (a call per word cost a fifth of the stage in
+    /// saved registers and reloaded fields); longer words take the out-of-line
+    /// [`Vocab::get_ascii_long`].
+    #[inline(always)]
     fn get_ascii(&self, bytes: &[u8], start: usize, n: usize) -> u32 {
         if n > self.longest || n == 0 {
             return NO_WORD;
@@ -742,6 +746,12 @@ impl Vocab {
             };
             return self.lookup_one(ascii_lower8(masked), n);
         }
+        self.get_ascii_long(bytes, start, n)
+    }
+
+    /// [`Vocab::get_ascii`] of a word longer than eight bytes or near the end of the text.
+    #[inline(never)]
+    fn get_ascii_long(&self, bytes: &[u8], start: usize, n: usize) -> u32 {
         let mut key = [0u64; KEY_CHUNKS];
         for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
             let at = start + k * 8;
