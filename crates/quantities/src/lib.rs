@@ -28,7 +28,7 @@
 mod counts;
 mod words;
 
-use text::{ByteSpan, TextView, Token, TokenKind};
+use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 use words::lower;
 
 /// What an amount counts.
@@ -188,8 +188,57 @@ static PREFIXES: [u8; 4096] = {
     t
 };
 
+/// For each letter (its [`five_bits`]), the lengths of the number words of
+/// `words::small_number` that start with it, as bits, and of "a" and "half" (the words an
+/// amount written in letters starts with): "for", "through", "election" share their first
+/// three letters with a number word, not their length.
+static NUMBER_LENGTHS: [u32; 32] = {
+    let words: [&[u8]; 29] = [
+        b"one",
+        b"two",
+        b"three",
+        b"four",
+        b"five",
+        b"six",
+        b"seven",
+        b"eight",
+        b"nine",
+        b"ten",
+        b"eleven",
+        b"twelve",
+        b"thirteen",
+        b"fourteen",
+        b"fifteen",
+        b"sixteen",
+        b"seventeen",
+        b"eighteen",
+        b"nineteen",
+        b"twenty",
+        b"thirty",
+        b"forty",
+        b"fifty",
+        b"sixty",
+        b"seventy",
+        b"eighty",
+        b"ninety",
+        b"a",
+        b"half",
+    ];
+    let mut t = [0u32; 32];
+    let mut i = 0;
+    while i < words.len() {
+        t[five_bits(words[i][0])] |= 1 << words[i].len();
+        i += 1;
+    }
+    t
+};
+
 /// A cheap test on the bytes of token `i`: can an amount start there? Most tokens are ordinary
-/// words, and this keeps them out of the lower-casing and table look-ups.
+/// words, and this keeps them out of the lower-casing and table look-ups. An amount starts at a
+/// number, a symbol, a word that starts with a digit, a currency code or the country of a
+/// dollar ("USD", "US$"), or a number word (its first three letters
+/// in [`PREFIXES`] and, unless it is hyphenated as "twenty-one", a length in
+/// [`NUMBER_LENGTHS`]).
 #[inline]
 fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
@@ -199,14 +248,19 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         TokenKind::Word => {
             let b = text.as_bytes();
             let s = t.span().start;
+            let len = t.span().len();
             let at = |j: usize| b.get(j).copied().unwrap_or(b' ');
             let first = at(s);
             let k = key(first, at(s + 1), at(s + 2));
-            PREFIXES[k >> 3] & (1 << (k & 7)) != 0
+            let number_word = PREFIXES[k >> 3] & (1 << (k & 7)) != 0
+                && (t.shape.contains(Shape::HAS_HYPHEN)
+                    || NUMBER_LENGTHS[five_bits(first)] >> len.min(31) & 1 != 0);
+            number_word
                 || first.is_ascii_digit()
-                || (first.is_ascii_uppercase()
-                    && t.span().len() <= 2
-                    && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Symbol))
+                || (first.is_ascii_uppercase() && len <= 3 && {
+                    let w = t.text(text);
+                    words::currency_symbol(w).is_some() || words::dollar_prefix(w)
+                })
         }
     }
 }
@@ -227,7 +281,7 @@ pub(crate) struct Found {
 }
 
 /// The lower-cased text of token `i` (empty when out of range).
-fn lw(text: &str, toks: &[Token], i: usize) -> words::Lower {
+fn lw<'t>(text: &'t str, toks: &[Token], i: usize) -> words::Lower<'t> {
     lower(toks.get(i).map_or("", |t| t.text(text)))
 }
 

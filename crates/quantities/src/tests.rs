@@ -375,3 +375,27 @@ mod props {
         }
     }
 }
+
+/// The filter in front of [`amount_at`] lets every start of an amount through (currency codes,
+/// dollar countries, number words of any case, hyphenated or not) and turns ordinary words that
+/// share a number word's first letters away.
+#[test]
+fn may_start_keeps_every_amount() {
+    let text = "For Forty-two firms, US$ 5 million and USD 300 went through; I think Twenty \
+                people, a dozen trucks, half a million euros, C$ 10 and £3 found one home, \
+                and the election cost 1.2bn in 2019.";
+    let view = TextView::new(text);
+    for s in 0..view.sentences.len() {
+        let toks = view.sentence_tokens(s);
+        for i in 0..toks.len() {
+            let w = toks[i].text(text);
+            if amount_at(text, toks, i).is_some() || currency_before(text, toks, i).is_some() {
+                assert!(may_start(text, toks, i), "{w}");
+            }
+            if ["For", "through", "I", "went"].contains(&w) {
+                assert!(!may_start(text, toks, i), "{w}");
+            }
+        }
+    }
+    assert!(amounts(text).len() >= 8, "{:?}", amounts(text));
+}

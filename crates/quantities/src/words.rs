@@ -2,48 +2,49 @@
 //! the words that stop an object or rule a number out. They are grammar rather than vocabulary,
 //! so they live here as `match` tables (compiled to jump tables, no allocation).
 
-/// A lower-cased copy of a short ASCII word on the stack (no allocation per token).
-pub(crate) struct Lower {
-    buf: [u8; 24],
-    len: u8,
+/// A short ASCII word in lower case: the word itself when it has no capital and no curly
+/// apostrophe (most words: no copy, no UTF-8 check), else a lower-cased copy on the stack (no
+/// allocation per token).
+pub(crate) enum Lower<'t> {
+    Same(&'t str),
+    Copy { buf: [u8; 24], len: u8 },
 }
 
-impl Lower {
+impl Lower<'_> {
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        match self {
+            Lower::Same(s) => s,
+            Lower::Copy { buf, len } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+        }
     }
 }
 
 /// `word` in lower case; empty when it is longer than 24 bytes. A curly apostrophe is read as a
 /// straight one, other non-ASCII chars make the word empty (no table holds such words).
-pub(crate) fn lower(word: &str) -> Lower {
-    let mut out = Lower {
+pub(crate) fn lower(word: &str) -> Lower<'_> {
+    let b = word.as_bytes();
+    if b.len() <= 24 && b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+        return Lower::Same(word);
+    }
+    const EMPTY: Lower<'static> = Lower::Copy {
         buf: [0; 24],
         len: 0,
     };
+    let mut buf = [0u8; 24];
     let mut n = 0usize;
     for c in word.chars() {
         let b = match c {
             '’' => b'\'',
             c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-            _ => {
-                return Lower {
-                    buf: [0; 24],
-                    len: 0,
-                };
-            }
+            _ => return EMPTY,
         };
-        if n == out.buf.len() {
-            return Lower {
-                buf: [0; 24],
-                len: 0,
-            };
+        if n == buf.len() {
+            return EMPTY;
         }
-        out.buf[n] = b;
+        buf[n] = b;
         n += 1;
     }
-    out.len = n as u8;
-    out
+    Lower::Copy { buf, len: n as u8 }
 }
 
 /// One to ninety-nine written as words ("seven", "twenty-five").
