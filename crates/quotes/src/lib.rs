@@ -489,45 +489,53 @@ impl<'a> Finder<'a> {
             self.mark_at(p, &mut skip);
         }
         self.marks.sort_unstable_by_key(|m| m.start);
-        // One pass over the tokens, without branches: candidates for speech verbs and gaps that
-        // may hold a line break are collected a block of tokens at a time, then looked at.
-        let mut verbs_at = [0u32; 256];
-        let mut gaps_at = [0u32; 256];
-        let mut prev_end = self.toks.first().map_or(0, |t| t.span().start);
-        for (b, chunk) in self.toks.chunks(verbs_at.len()).enumerate() {
-            let base = b * verbs_at.len();
-            let (mut n, mut m) = (0, 0);
-            for (k, t) in chunk.iter().enumerate() {
-                let s = t.span();
-                // Most gaps are one space.
-                let gap = s.start.saturating_sub(prev_end);
-                let gap_nl = (gap > 1) | ((gap == 1) & (bytes.get(prev_end) == Some(&b'\n')));
-                gaps_at[m] = k as u32;
-                m += usize::from(gap_nl);
-                prev_end = s.end;
-                let len = s.end.saturating_sub(s.start);
-                let b0 = bytes.get(s.start).copied().unwrap_or(0);
-                let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
-                let bl = bytes.get(s.end.wrapping_sub(1)).copied().unwrap_or(0);
-                // A word, of a listed length and letters, in lower case ("According to"
-                // aside).
-                let maybe = (t.kind == TokenKind::Word)
-                    & (len.wrapping_sub(3) <= verbs::MAX_LEN - 3)
-                    & (b0.is_ascii_lowercase() | (b0 == b'A'))
-                    & verbs::may_be_verb(b0, b1, bl, len);
-                verbs_at[n] = k as u32;
-                n += usize::from(maybe);
+        self.find_breaks();
+        // One pass over the tokens for speech verbs: a word of a listed length and letters, in
+        // lower case ("According to" aside), is looked up.
+        let toks = self.toks;
+        for (i, t) in toks.iter().enumerate() {
+            let s = t.span();
+            let len = s.end.wrapping_sub(s.start);
+            if t.kind != TokenKind::Word || len.wrapping_sub(3) > verbs::MAX_LEN - 3 {
+                continue;
             }
-            // Paragraph breaks: the first line break between two tokens.
-            for &k in &gaps_at[..m] {
-                let i = base + k as usize;
-                let (from, to) = (self.toks[i - 1].span().end, self.toks[i].span().start);
-                if let Some(at) = memchr::memchr(b'\n', &bytes[from..to]) {
-                    self.breaks.push(from + at);
-                }
+            let Some(&[b0, b1, ..]) = bytes.get(s.start..s.end) else {
+                continue;
+            };
+            let bl = bytes[s.end - 1];
+            if (b0.is_ascii_lowercase() || b0 == b'A') && verbs::may_be_verb(b0, b1, bl, len) {
+                self.verb_candidate(i);
             }
-            for &k in &verbs_at[..n] {
-                self.verb_candidate(base + k as usize);
+        }
+    }
+
+    /// Paragraph breaks: the first line break in each gap between two tokens that holds one.
+    /// Found by a byte search for line breaks (few) rather than by a look at every gap; after
+    /// one, the search resumes past the token that closes its gap.
+    fn find_breaks(&mut self) {
+        let toks = self.toks;
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        let last_start = last.span().start.min(self.bytes.len());
+        let mut pos = first.span().end;
+        // The token after the current search position.
+        let mut next = 1;
+        while pos < last_start {
+            let Some(off) = memchr::memchr(b'\n', &self.bytes[pos..last_start]) else {
+                break;
+            };
+            let p = pos + off;
+            next += toks[next..].partition_point(|t| t.span().start <= p);
+            let Some(after) = toks.get(next) else {
+                break;
+            };
+            if toks[next - 1].span().end <= p {
+                self.breaks.push(p);
+                pos = after.span().end;
+            } else {
+                // Inside a token: its gap may still hold one.
+                pos = toks[next - 1].span().end;
             }
         }
     }

@@ -482,3 +482,25 @@ proptest::proptest! {
         check_spans(&s)?;
     }
 }
+
+/// Paragraph breaks are the first line break of every gap between two tokens that holds one,
+/// as a look at every gap finds them (the byte search skips the rest of a gap).
+#[test]
+fn breaks_are_the_first_line_break_of_each_gap() {
+    let text = "\n\nTitle line\n\n\nFirst  para, \"quoted\"\n  said she.\r\n\nEnd \n x\n";
+    let view = TextView::new(text);
+    let speakers = Speakers {
+        entities: Vec::new(),
+    };
+    let mut f = Finder::new(text, &view, &speakers);
+    f.find_breaks();
+    let toks = &view.tokens;
+    let expected: Vec<usize> = (1..toks.len())
+        .filter_map(|i| {
+            let (from, to) = (toks[i - 1].span().end, toks[i].span().start);
+            memchr::memchr(b'\n', &text.as_bytes()[from..to]).map(|at| from + at)
+        })
+        .collect();
+    assert_eq!(f.breaks, expected);
+    assert_eq!(expected.len(), 4);
+}
