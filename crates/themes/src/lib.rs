@@ -468,45 +468,67 @@ impl Themes {
                     keep(&mut words, &mut gap, word);
                     continue;
                 }
-                // `’` in the text is `'` in the normalised text, a dash may be `-`: look at the
-                // original bytes.
-                if !tok.is_ascii() {
-                    self.push_non_ascii(text, word, &mut buf, &mut words, &mut gap);
-                    continue;
-                }
-                // ASCII: split at hyphens, lower-case, drop a possessive.
-                let mut part_start = 0;
-                let mut first = true;
-                for k in 0..=tok.len() {
-                    if k < tok.len() && tok[k] != b'-' {
-                        continue;
-                    }
-                    let mut part = &tok[part_start..k];
-                    let start = span.start + part_start;
-                    part_start = k + 1;
-                    if part.is_empty() {
-                        continue;
-                    }
-                    if part.len() > 2 && (part.ends_with(b"'s") || part.ends_with(b"'S")) {
-                        part = &part[..part.len() - 2];
-                    }
-                    let w = Word {
-                        start: start as u32,
-                        end: (start + part.len()) as u32,
-                        id: self.vocab.get_ascii(bytes, start, part.len()),
-                        cap: if first {
-                            cap
-                        } else {
-                            part[0].is_ascii_uppercase()
-                        },
-                        ..word
-                    };
-                    keep(&mut words, &mut gap, w);
-                    first = false;
-                }
+                self.push_special(text, word, &mut buf, &mut words, &mut gap);
             }
         }
         words
+    }
+
+    /// A token with a hyphen, an apostrophe or a non-ASCII char (`word` is the whole token):
+    /// split at hyphens, lower-cased, a possessive dropped. Out of line, to keep the loop over
+    /// plain words small.
+    #[inline(never)]
+    fn push_special(
+        &self,
+        text: &str,
+        word: Word,
+        buf: &mut WordBuf,
+        words: &mut Vec<Word>,
+        gap: &mut bool,
+    ) {
+        let bytes = text.as_bytes();
+        let span = ByteSpan::new(word.start as usize, word.end as usize);
+        let Some(tok) = bytes.get(span.range()) else {
+            *gap = true;
+            return;
+        };
+        let cap = word.cap;
+        // `’` in the text is `'` in the normalised text, a dash may be `-`: look at the
+        // original bytes.
+        if !tok.is_ascii() {
+            self.push_non_ascii(text, word, buf, words, gap);
+            return;
+        }
+        // ASCII: split at hyphens, lower-case, drop a possessive.
+        let mut part_start = 0;
+        let mut first = true;
+        for k in 0..=tok.len() {
+            if k < tok.len() && tok[k] != b'-' {
+                continue;
+            }
+            let mut part = &tok[part_start..k];
+            let start = span.start + part_start;
+            part_start = k + 1;
+            if part.is_empty() {
+                continue;
+            }
+            if part.len() > 2 && (part.ends_with(b"'s") || part.ends_with(b"'S")) {
+                part = &part[..part.len() - 2];
+            }
+            let w = Word {
+                start: start as u32,
+                end: (start + part.len()) as u32,
+                id: self.vocab.get_ascii(bytes, start, part.len()),
+                cap: if first {
+                    cap
+                } else {
+                    part[0].is_ascii_uppercase()
+                },
+                ..word
+            };
+            keep(words, gap, w);
+            first = false;
+        }
     }
 
     /// The slow path for a token with non-ASCII chars: curly apostrophes count as `'`, Unicode
