@@ -685,6 +685,11 @@ struct Vocab {
     /// and this small table (in L1 cache) says so without a probe.
     filter: Box<[u64]>,
     filter_mask: usize,
+    /// The words of at most eight bytes again, by their one chunk (see [`Vocab::lookup_one`]):
+    /// (chunk, id) per slot, chunk 0 marking an empty slot, linear probing from the same hash.
+    /// A hit costs one comparison, without the tag, length and chunk indirections of `slots`.
+    short: Box<[(u64, u32)]>,
+    short_mask: usize,
     /// Words as little-endian 8-byte chunks, zero-padded: word `id` is
     /// `chunks[starts[id]..starts[id + 1]]`, `lens[id]` bytes long.
     chunks: Vec<u64>,
@@ -709,6 +714,9 @@ impl Vocab {
         let mut starts = vec![0u32];
         let mut lens = Vec::with_capacity(words.len());
         let mut longest = 0;
+        let short_size = (words.len() * 4).next_power_of_two().max(16);
+        let mut short = vec![(0u64, 0u32); short_size].into_boxed_slice();
+        let short_mask = short_size - 1;
         for (id, w) in words.iter().enumerate() {
             let mut buf: WordBuf = [0; MAX_WORD + 8];
             let n = w.len().min(MAX_WORD);
@@ -729,10 +737,20 @@ impl Vocab {
                 at = (at + 1) & mask;
             }
             slots[at] = ((h >> 32) as u32, id as u32 + 1);
+            // (A word's first chunk is never 0: words are not empty and hold no zero byte.)
+            if (1..=8).contains(&n) {
+                let mut at = (h as usize) & short_mask;
+                while short[at].0 != 0 {
+                    at = (at + 1) & short_mask;
+                }
+                short[at] = (key[0], id as u32);
+            }
         }
         Vocab {
             slots,
             mask,
+            short,
+            short_mask,
             filter,
             filter_mask,
             chunks,
@@ -815,9 +833,24 @@ impl Vocab {
     /// [`Vocab::lookup`] of a word of at most eight bytes, given as its one chunk.
     #[inline(always)]
     fn lookup_one(&self, chunk: u64, n: usize) -> u32 {
-        self.probe(hash_one(chunk, n), n, |id| {
-            self.chunks[self.starts[id] as usize] == chunk
-        })
+        let h = hash_one(chunk, n);
+        let bit = (h >> 40) as usize & self.filter_mask;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return NO_WORD;
+        }
+        // The chunk of a word of at most eight bytes is the word (zero-padded): equal chunks
+        // are equal words.
+        let mut at = (h as usize) & self.short_mask;
+        loop {
+            let (c, id) = self.short[at];
+            if c == chunk {
+                return id;
+            }
+            if c == 0 {
+                return NO_WORD;
+            }
+            at = (at + 1) & self.short_mask;
+        }
     }
 
     #[inline(always)]
