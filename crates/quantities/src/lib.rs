@@ -157,14 +157,13 @@ const fn key(a: u8, b: u8, c: u8) -> usize {
 
 /// A bitset over the 15-bit keys of a word's first three bytes: set for the beginnings of the
 /// number words (one, two, three, thirty, ten, four, forty, five, fifty, six, seven, eight,
-/// eleven, nine, half), of "a" before a magnitude ("a dozen", "a million"), and of the currency
-/// words written before a number (USD, US$, EUR, GBP, HK$, NZ$ …). One load per word instead of
-/// a chain of branches.
+/// eleven, nine, half) and of "a" before a magnitude ("a dozen", "a million"). One load per word
+/// instead of a chain of branches. (Currency codes are matched exactly by [`may_start`].)
 static PREFIXES: [u8; 4096] = {
     let mut t = [0u8; 4096];
-    let three: [&[u8; 3]; 21] = [
+    let three: [&[u8; 3]; 19] = [
         b"one", b"thr", b"thi", b"ten", b"fou", b"for", b"fiv", b"fif", b"six", b"sev", b"eig",
-        b"ele", b"nin", b"hal", b"a d", b"a h", b"a t", b"a m", b"a b", b"eur", b"gbp",
+        b"ele", b"nin", b"hal", b"a d", b"a h", b"a t", b"a m", b"a b",
     ];
     let mut i = 0;
     while i < three.len() {
@@ -172,9 +171,8 @@ static PREFIXES: [u8; 4096] = {
         t[k >> 3] |= 1 << (k & 7);
         i += 1;
     }
-    // Two letters, any third: "tw…" (two, twelve, twenty), "us$"/"usd", "hk$", "nz$", "jpy",
-    // "cny", "rmb", "inr".
-    let two: [&[u8; 2]; 8] = [b"tw", b"us", b"hk", b"nz", b"jp", b"cn", b"rm", b"in"];
+    // Two letters, any third: "tw…" (two, twelve, twenty).
+    let two: [&[u8; 2]; 1] = [b"tw"];
     let mut i = 0;
     while i < two.len() {
         let mut c = 0;
