@@ -329,7 +329,14 @@ fn lookup(w: &[u8], rest: &[u8]) -> Class {
     if n == 0 || n > MAX_WORD {
         return Class::Other;
     }
-    let key = ascii_lower(raw_key(w, rest));
+    // Most words fit eight bytes: read and lower-case them in 64-bit arithmetic (the same key).
+    let key = match rest.first_chunk::<8>() {
+        Some(chunk) if n <= 8 => {
+            let head = u64::from_be_bytes(*chunk) & (u64::MAX << (8 * (8 - n)));
+            u128::from(ascii_lower64(head)) << 64
+        }
+        _ => ascii_lower(raw_key(w, rest)),
+    };
     let home = slot(key);
     let mut found = 0u8;
     for k in 0..PROBE {
@@ -661,9 +668,9 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // Most tokens cannot open a date: skip them after a cheap test of their bytes.
-            if !self.may_start(i) {
-                i += 1;
-                continue;
+            match self.toks[i..].iter().position(|t| self.may_start(t)) {
+                Some(skip) => i += skip,
+                None => break,
             }
             match self.at(i) {
                 Some((end, value)) if end > i => {
@@ -678,16 +685,15 @@ impl<'a> Scanner<'a> {
         out
     }
 
-    /// Whether a date pattern may start at token `i`: a cheap filter in front of
+    /// Whether a date pattern may start at token `t`: a cheap filter in front of
     /// [`Scanner::at`] that never turns away a token where a pattern starts (see
     /// [`Scanner::at`]), but lets some others through (`at` turns those away).
-    fn may_start(&self, i: usize) -> bool {
+    fn may_start(&self, t: &Token) -> bool {
         // Hyphenated words ("mid-2020") and words with an apostrophe ("Friday's": the class
         // may be the stem's) go to the patterns; so do abbreviations ("Jan.") and numbers.
         // (The shape bits come from the normalised text, where a hyphen or apostrophe of the
         // text is still one.)
         const JOINED: u8 = Shape::HAS_HYPHEN.union(Shape::HAS_APOSTROPHE).bits();
-        let t = &self.toks[i];
         match t.kind {
             TokenKind::Word if t.shape.bits() & JOINED == 0 => {
                 let bytes = self.text.as_bytes();
@@ -1592,6 +1598,12 @@ mod word_table {
         assert!(WORDS.len() < 255 && WORDS.len() * 2 < SLOTS);
         for (w, c) in WORDS {
             assert_eq!(classify(std::str::from_utf8(w).unwrap()), *c);
+            // Read with one load from a longer text, in capitals too.
+            let upper = w.to_ascii_uppercase();
+            for w in [w.to_vec(), upper] {
+                let text = [&w[..], b" and more text"].concat();
+                assert_eq!(classify_bytes(&text[..w.len()], &text), *c);
+            }
         }
         for (w, _) in WORDS {
             assert!(w.len() <= MAX_WORD && w.iter().all(|b| !b.is_ascii_uppercase()));
@@ -1633,8 +1645,8 @@ mod word_table {
                 _ => false,
             };
             if listed || scanner.at(i).is_some() {
-                assert!(scanner.may_start(i), "{}", t.text(text));
-            } else if !scanner.may_start(i) {
+                assert!(scanner.may_start(t), "{}", t.text(text));
+            } else if !scanner.may_start(t) {
                 turned_away += 1;
             }
         }
