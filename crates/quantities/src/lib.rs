@@ -125,9 +125,9 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
         let toks = view.sentence_tokens(s);
         let mut i = 0;
         while i < toks.len() {
-            if !may_start(text, toks, i) {
-                i += 1;
-                continue;
+            match toks[i..].iter().position(|t| may_start(text, t)) {
+                Some(skip) => i += skip,
+                None => break,
             }
             match amount_at(text, toks, i) {
                 Some(found) => {
@@ -231,15 +231,14 @@ static NUMBER_LENGTHS: [u32; 32] = {
     t
 };
 
-/// A cheap test on the bytes of token `i`: can an amount start there? Most tokens are ordinary
+/// A cheap test on the bytes of token `t`: can an amount start there? Most tokens are ordinary
 /// words, and this keeps them out of the lower-casing and table look-ups. An amount starts at a
 /// number, a symbol, a word that starts with a digit, a currency code or the country of a
 /// dollar ("USD", "US$"), or a number word (its first three letters
 /// in [`PREFIXES`] and, unless it is hyphenated as "twenty-one", a length in
 /// [`NUMBER_LENGTHS`]).
 #[inline]
-fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
-    let t = &toks[i];
+fn may_start(text: &str, t: &Token) -> bool {
     match t.kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Punct | TokenKind::Abbreviation => false,
@@ -247,9 +246,15 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
             let b = text.as_bytes();
             let s = t.span().start;
             let len = t.span().len();
-            let at = |j: usize| b.get(j).copied().unwrap_or(b' ');
-            let first = at(s);
-            let k = key(first, at(s + 1), at(s + 2));
+            // The first three bytes from the word on (spaces past the end of the text).
+            let [first, second, third] = match b.get(s..s + 3) {
+                Some(&[x, y, z]) => [x, y, z],
+                _ => {
+                    let at = |j: usize| b.get(j).copied().unwrap_or(b' ');
+                    [at(s), at(s + 1), at(s + 2)]
+                }
+            };
+            let k = key(first, second, third);
             let number_word = PREFIXES[k >> 3] & (1 << (k & 7)) != 0
                 && (t.shape.contains(Shape::HAS_HYPHEN)
                     || NUMBER_LENGTHS[five_bits(first)] >> len.min(31) & 1 != 0);
