@@ -571,6 +571,15 @@ impl Themes {
             } else {
                 c
             };
+            // (Most chars of such a token are ASCII: lower-cased without the case-mapping
+            // iterator, to the same byte.)
+            if c.is_ascii() {
+                if part.len < MAX_WORD + 1 {
+                    buf[part.len] = c.to_ascii_lowercase() as u8;
+                }
+                part.len += 1;
+                continue;
+            }
             for lc in c.to_lowercase() {
                 let n = lc.len_utf8();
                 if part.len + n <= MAX_WORD + 1 {
