@@ -183,6 +183,10 @@ pub fn count_with(lexicon: &Lexicon, text: &str, view: &TextView) -> Counts {
     let mut c = Counts::default();
     walk(lexicon, text, view, |w| {
         c.words += 1;
+        // Most words match nothing: only the word count changes.
+        if !(w.positive | w.negative | w.activity | w.self_group | w.vader_tenths.is_some()) {
+            return;
+        }
         if let Some(v) = w.vader_tenths {
             c.vader += 1;
             c.vader_tenths += i64::from(v);
