@@ -3,8 +3,8 @@
 //! Most tokens cannot open a date, so [`Scanner::run`] first asks a cheap filter
 //! ([`Scanner::may_start`]): numbers, abbreviations and words with a hyphen or apostrophe pass;
 //! other words pass when their bit is set in [`OPENERS`], a Bloom filter over the words that
-//! open a pattern (one 8-byte load, SWAR lower-casing and a multiply; about one word in ten of
-//! news passes). Only there are the patterns tried, and they look up the [`Class`] of the words
+//! open a pattern (one 8-byte load, SWAR lower-casing and a multiply; about one word in seven of
+//! news passes, most of them "the" and "a"). Only there are the patterns tried, and they look up the [`Class`] of the words
 //! they read (a look-up in a compile-time table of packed keys) when they read them: no class
 //! is computed or stored for the other tokens. The look-up is written with as few
 //! data-dependent branches as it can (such branches follow the text and are mispredicted): one
@@ -601,8 +601,8 @@ const ORDINALS: [&[u8]; 21] = [
 
 /// A one-hash Bloom filter, keyed by their first eight bytes and length, over the words that
 /// may open a date without a hyphen or apostrophe: the listed words of a class that [`opens`]
-/// one and the [`ORDINALS`]. A word whose bit is clear is none of them. A word of news finds
-/// its bit set by chance about once in forty.
+/// one and the [`ORDINALS`]. A word whose bit is clear is none of them. Another word finds its
+/// bit set by chance about once in thirty.
 const OPENERS: [u64; OPENER_BITS / 64] = {
     let mut bits = [0u64; OPENER_BITS / 64];
     let mut i = 0;
@@ -686,8 +686,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether a date pattern may start at token `t`: a cheap filter in front of
-    /// [`Scanner::at`] that never turns away a token where a pattern starts (see
-    /// [`Scanner::at`]), but lets some others through (`at` turns those away).
+    /// [`Scanner::at`] that never turns away a token where a pattern starts, but lets some
+    /// others through (`at` turns those away).
     fn may_start(&self, t: &Token) -> bool {
         // Hyphenated words ("mid-2020") and words with an apostrophe ("Friday's": the class
         // may be the stem's) go to the patterns; so do abbreviations ("Jan.") and numbers.
