@@ -3,12 +3,13 @@
 //! Most tokens cannot open a date, so [`Scanner::run`] first asks a cheap filter
 //! ([`Scanner::may_start`]): numbers, abbreviations and words with a hyphen or apostrophe pass;
 //! other words pass when their bit is set in [`OPENERS`], a Bloom filter over the words that
-//! open a pattern (one 8-byte load, SWAR lower-casing and a multiply; about one word in seven of
-//! news passes, most of them "the" and "a"). Only there are the patterns tried, and they look up the [`Class`] of the words
-//! they read (a look-up in a compile-time table of packed keys) when they read them: no class
-//! is computed or stored for the other tokens. The look-up is written with as few
-//! data-dependent branches as it can (such branches follow the text and are mispredicted): one
-//! load and SWAR arithmetic for the key, a fixed number of table slots compared at once.
+//! open a pattern (one 8-byte load, SWAR lower-casing and a multiply; about one word in seven
+//! of news passes, most of them "the" and "a"). Only there are the patterns tried, and they
+//! look up the [`Class`] of the words they read (a look-up in a compile-time table of packed
+//! keys) when they read them: no class is computed or stored for the other tokens. The look-up
+//! is written with as few data-dependent branches as it can (such branches follow the text and
+//! are mispredicted): one load and SWAR arithmetic for the key, a fixed number of table slots
+//! compared at once.
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
