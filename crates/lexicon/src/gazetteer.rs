@@ -653,6 +653,27 @@ impl Gazetteer {
     /// [`Gazetteer::lookup`] for a caller that has folded `surface` already: `key` is
     /// [`crate::key`]`(surface)` (a scanner extending a name word by word builds it as it goes).
     pub fn lookup_folded(&self, surface: &str, key: &str) -> &[u32] {
+        self.lookup_folded_and_prefix(surface, key, false).0
+    }
+
+    /// [`Gazetteer::lookup_folded`] and, when `prefix` is asked, [`Gazetteer::is_prefix`] of
+    /// the same key: a scanner asks both of most words it extends, and this way the key is
+    /// hashed for the filter once, not twice.
+    pub fn lookup_folded_and_prefix(
+        &self,
+        surface: &str,
+        key: &str,
+        prefix: bool,
+    ) -> (&[u32], bool) {
+        let mut filtered = None;
+        let mut may_hold = || *filtered.get_or_insert_with(|| self.filter.may_hold(key));
+        let ids = self.lookup_with(surface, key, &mut may_hold);
+        let is_prefix = prefix && may_hold() && self.prefixes.get(key).is_some();
+        (ids, is_prefix)
+    }
+
+    /// [`Gazetteer::lookup_folded`], asking `may_hold` whether the filter may hold `key`.
+    fn lookup_with(&self, surface: &str, key: &str, may_hold: impl FnOnce() -> bool) -> &[u32] {
         // Names indexed as written are all in capitals: other surfaces need not try them.
         if is_caps(surface) {
             if let Some(&e) = self.exact.get(surface) {
@@ -663,7 +684,7 @@ impl Gazetteer {
                 return &[];
             }
         }
-        if !self.filter.may_hold(key) {
+        if !may_hold() {
             return &[];
         }
         self.folded.get(key).map_or(&[], |e| self.ids(e))

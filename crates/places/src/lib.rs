@@ -79,95 +79,115 @@ impl FoundPlace {
 }
 
 /// Last words that make a run of capitalised words a place ("Tigris River", "Hay Street").
-const HEADS_AFTER: &[&str] = &[
-    "Street",
-    "St.",
-    "Road",
-    "Rd.",
-    "Avenue",
-    "Ave.",
-    "Boulevard",
-    "Lane",
-    "Square",
-    "Bridge",
-    "River",
-    "Lake",
-    "Sea",
-    "Ocean",
-    "Island",
-    "Islands",
-    "Mountain",
-    "Mountains",
-    "Hill",
-    "Hills",
-    "Valley",
-    "Bay",
-    "Peninsula",
-    "Desert",
-    "Forest",
-    "Canal",
-    "Strait",
-    "Coast",
-    "Beach",
-    "Reservoir",
-    "Pond",
-    "Brook",
-    "Creek",
-    "Park",
-    "Airport",
-    "Airfield",
-    "Station",
-    "Stadium",
-    "Oval",
-    "Plateau",
-    "County",
-    "Province",
-    "District",
-    "Governorate",
-    "Region",
-    "Parish",
-    "Township",
-    "Dam",
-    "Barrage",
-    "Glacier",
-    "Falls",
-    "Harbour",
-    "Harbor",
-    "Oblast",
-    "Prefecture",
-    "Museum",
-    "Planetarium",
-    "Mosque",
-    "Cathedral",
-    "Temple",
-    "Palace",
-    "Castle",
-    "Base",
-    "Tower",
-];
+/// A `match`, like [`is_direction`]: a linear scan of the list was a tenth of the stage.
+fn is_head_after(word: &str) -> bool {
+    matches!(
+        word,
+        "Street"
+            | "St."
+            | "Road"
+            | "Rd."
+            | "Avenue"
+            | "Ave."
+            | "Boulevard"
+            | "Lane"
+            | "Square"
+            | "Bridge"
+            | "River"
+            | "Lake"
+            | "Sea"
+            | "Ocean"
+            | "Island"
+            | "Islands"
+            | "Mountain"
+            | "Mountains"
+            | "Hill"
+            | "Hills"
+            | "Valley"
+            | "Bay"
+            | "Peninsula"
+            | "Desert"
+            | "Forest"
+            | "Canal"
+            | "Strait"
+            | "Coast"
+            | "Beach"
+            | "Reservoir"
+            | "Pond"
+            | "Brook"
+            | "Creek"
+            | "Park"
+            | "Airport"
+            | "Airfield"
+            | "Station"
+            | "Stadium"
+            | "Oval"
+            | "Plateau"
+            | "County"
+            | "Province"
+            | "District"
+            | "Governorate"
+            | "Region"
+            | "Parish"
+            | "Township"
+            | "Dam"
+            | "Barrage"
+            | "Glacier"
+            | "Falls"
+            | "Harbour"
+            | "Harbor"
+            | "Oblast"
+            | "Prefecture"
+            | "Museum"
+            | "Planetarium"
+            | "Mosque"
+            | "Cathedral"
+            | "Temple"
+            | "Palace"
+            | "Castle"
+            | "Base"
+            | "Tower"
+    )
+}
 
 /// Gazetteer names followed by these words take them into the mention ("Anbar Province").
-const TAKES_HEAD: &[&str] = &[
-    "Province",
-    "County",
-    "District",
-    "Governorate",
-    "Region",
-    "River",
-    "Island",
-    "Islands",
-    "Valley",
-    "Mountains",
-    "Desert",
-    "Parish",
-    "Oblast",
-    "Prefecture",
-];
+fn takes_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Province"
+            | "County"
+            | "District"
+            | "Governorate"
+            | "Region"
+            | "River"
+            | "Island"
+            | "Islands"
+            | "Valley"
+            | "Mountains"
+            | "Desert"
+            | "Parish"
+            | "Oblast"
+            | "Prefecture"
+    )
+}
 
 /// First words that make a run of capitalised words a place ("Mount Sinjar", "Gulf of Aden").
-const HEADS_BEFORE: &[&str] = &[
-    "Mount", "Mt.", "Lake", "Gulf", "Cape", "Fort", "Camp", "Isle", "Bay", "Strait", "Port",
-];
+fn is_head_before(word: &str) -> bool {
+    matches!(
+        word,
+        "Mount"
+            | "Mt."
+            | "Lake"
+            | "Gulf"
+            | "Cape"
+            | "Fort"
+            | "Camp"
+            | "Isle"
+            | "Bay"
+            | "Strait"
+            | "Port"
+    )
+}
 
 /// Compass words that join the place after them ("Northern Iraq", "Eastern Europe"). A `match`
 /// (the compiler switches on the length first): it is asked of most capitalised words.
@@ -193,55 +213,58 @@ fn is_direction(word: &str) -> bool {
 }
 
 /// Verbs after which a place name stands for its government ("Washington warned").
-const METONYM_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "announced",
-    "announces",
-    "warned",
-    "warns",
-    "accused",
-    "accuses",
-    "denied",
-    "denies",
-    "rejected",
-    "rejects",
-    "claimed",
-    "claims",
-    "insisted",
-    "insists",
-    "responded",
-    "demanded",
-    "demands",
-    "urged",
-    "urges",
-    "threatened",
-    "threatens",
-    "condemned",
-    "condemns",
-    "vowed",
-    "vows",
-    "refused",
-    "refuses",
-    "agreed",
-    "agrees",
-    "signed",
-    "signs",
-    "imposed",
-    "imposes",
-    "sanctioned",
-    "recognized",
-    "recognised",
-    "retaliated",
-    "protested",
-    "expelled",
-    "summoned",
-    "wants",
-    "believes",
-    "hopes",
-    "plans",
-];
+fn is_metonym_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "announced"
+            | "announces"
+            | "warned"
+            | "warns"
+            | "accused"
+            | "accuses"
+            | "denied"
+            | "denies"
+            | "rejected"
+            | "rejects"
+            | "claimed"
+            | "claims"
+            | "insisted"
+            | "insists"
+            | "responded"
+            | "demanded"
+            | "demands"
+            | "urged"
+            | "urges"
+            | "threatened"
+            | "threatens"
+            | "condemned"
+            | "condemns"
+            | "vowed"
+            | "vows"
+            | "refused"
+            | "refuses"
+            | "agreed"
+            | "agrees"
+            | "signed"
+            | "signs"
+            | "imposed"
+            | "imposes"
+            | "sanctioned"
+            | "recognized"
+            | "recognised"
+            | "retaliated"
+            | "protested"
+            | "expelled"
+            | "summoned"
+            | "wants"
+            | "believes"
+            | "hopes"
+            | "plans"
+    )
+}
 
 /// Words before a place name that make it a place even when it is also an English word.
 const LOCATIVE: &[&str] = &[
@@ -385,8 +408,7 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
     }
     let first_word = &text[tokens[i].span().range()];
     let last_word = &text[tokens[last].span().range()];
-    let headed =
-        last > i && (HEADS_AFTER.contains(&last_word) || HEADS_BEFORE.contains(&first_word));
+    let headed = last > i && (is_head_after(last_word) || is_head_before(first_word));
     (last, headed)
 }
 
@@ -472,14 +494,10 @@ fn scan<'g>(
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
             let mut j = i;
-            while j < range.end && j < i + max_words {
+            loop {
+                // Token `j` is a name token joined to the one before by single spaces (asked
+                // below before `j` grows).
                 let tj = &tokens[j];
-                if j > i {
-                    let gap = &text[tokens[j - 1].span().end..tj.span().start];
-                    if !is_name_token(tj) || gap.is_empty() || !gap.bytes().all(|b| b == b' ') {
-                        break;
-                    }
-                }
                 let full = &text[start..tj.span().end];
                 let mut bare = without_possessive(full);
                 if bare.len() == full.len() && tj.kind == TokenKind::Abbreviation {
@@ -502,13 +520,25 @@ fn scan<'g>(
                     key.push_str(&word_key);
                 }
                 debug_assert_eq!(key, lexicon::key(full));
-                let mut ids = gaz.lookup_folded(full, &key);
+                // A longer name needs a next name token after single spaces (checked first: it
+                // is cheap and usually fails, and then the prefix table need not be asked).
+                let next_joins = j + 1 < range.end.min(i + max_words)
+                    && tokens.get(j + 1).is_some_and(|next| {
+                        is_name_token(next)
+                            && text
+                                .get(tj.span().end..next.span().start)
+                                .is_some_and(|gap| {
+                                    !gap.is_empty() && gap.bytes().all(|b| b == b' ')
+                                })
+                    });
+                let longer = next_joins && bare.len() == full.len();
+                let (mut ids, prefix) = gaz.lookup_folded_and_prefix(full, &key, longer);
                 let mut end = tj.span().end;
                 if ids.is_empty() && bare.len() < full.len() {
                     ids = gaz.lookup(bare, buf);
                     end = start + bare.len();
                 }
-                if ids.is_empty() && !full.ends_with('.') && full.contains('.') {
+                if ids.is_empty() && !full.ends_with('.') && full.bytes().any(|b| b == b'.') {
                     // "the U.S government": the abbreviation lost its last period.
                     ids = gaz.lookup(&format!("{full}."), &mut String::new());
                 }
@@ -517,19 +547,7 @@ fn scan<'g>(
                 if !ids.is_empty() && (j == i || tj.is_capitalized()) {
                     best = Some((j, end, ids));
                 }
-                // A longer name needs a next name token after single spaces (checked first: it
-                // is cheaper than the prefix lookup and usually fails).
-                let next_joins = tokens.get(j + 1).is_some_and(|next| {
-                    j + 1 < range.end
-                        && is_name_token(next)
-                        && text
-                            .get(tj.span().end..next.span().start)
-                            .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '))
-                });
-                if !next_joins || bare.len() < full.len() {
-                    break;
-                }
-                if !gaz.is_prefix(&key) {
+                if !prefix {
                     break;
                 }
                 j += 1;
@@ -589,7 +607,7 @@ fn scan<'g>(
                         && let Some(n) = tokens.get(last + 1)
                         && last + 1 < range.end
                         && n.span().start == end + 1
-                        && TAKES_HEAD.contains(&&text[n.span().range()])
+                        && takes_head(&text[n.span().range()])
                     {
                         last += 1;
                         end = n.span().end;
@@ -878,7 +896,7 @@ fn is_metonym(text: &str, tokens: &[Token], last: usize, kind: GazKind) -> bool 
     }
     tokens.get(last + 1).is_some_and(|t| {
         let w = &text[t.span().range()];
-        METONYM_VERBS.contains(&w)
+        is_metonym_verb(w)
     })
 }
 
