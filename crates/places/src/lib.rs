@@ -467,6 +467,60 @@ impl SortedSpans {
     }
 }
 
+/// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
+#[derive(Debug, Clone, Copy)]
+struct Probed<'g> {
+    /// The places it names.
+    ids: &'g [u32],
+    /// The length in bytes of the part that names them (without a possessive ending).
+    len: usize,
+    /// A longer name may start with it (when asked).
+    prefix: bool,
+}
+
+/// The places `full` (capitalised words from the text; `key` folded, `abbreviation` when its
+/// last token is one) names, and whether a longer name may start with it (asked only when
+/// `longer`).
+fn probe<'g>(
+    gaz: &'g Gazetteer,
+    full: &str,
+    abbreviation: bool,
+    key: &str,
+    longer: bool,
+    buf: &mut String,
+) -> Probed<'g> {
+    let mut bare = without_possessive(full);
+    if bare.len() == full.len() && abbreviation {
+        // "in the US." at a sentence end: the period is the sentence's.
+        bare = full.strip_suffix('.').unwrap_or(full);
+    }
+    let longer = longer && bare.len() == full.len();
+    let (mut ids, prefix) = gaz.lookup_folded_and_prefix(full, key, longer);
+    let mut len = full.len();
+    if ids.is_empty() && bare.len() < full.len() {
+        ids = gaz.lookup(bare, buf);
+        len = bare.len();
+    }
+    if ids.is_empty() && !full.ends_with('.') && full.contains('.') {
+        // "the U.S government": the abbreviation lost its last period.
+        ids = gaz.lookup(&format!("{full}."), &mut String::new());
+    }
+    Probed { ids, len, prefix }
+}
+
+/// Appends the folded key of `word` ([`lexicon::key`]) to `key`.
+fn push_key(key: &mut String, word: &str, word_key: &mut String) {
+    if word.bytes().all(|b| b.is_ascii_graphic()) {
+        // Most words: an ASCII word is its own key once lower-cased.
+        let from = key.len();
+        key.push_str(word);
+        key[from..].make_ascii_lowercase();
+    } else {
+        lexicon::key_into(word, word_key);
+        key.push_str(word_key);
+    }
+}
+
 /// The longest gazetteer name at each capitalised word, outside person and organisation spans.
 fn scan<'g>(
     text: &str,
@@ -482,6 +536,11 @@ fn scan<'g>(
     // as they join instead of folding the whole phrase again for every word.
     let mut key = String::new();
     let mut word_key = String::new();
+    // What the gazetteer says about each capitalised word as the first of a name (and whether
+    // it is an abbreviation, which may lose its period): names repeat, and so do the words that
+    // open sentences ("The", "But"), so each is asked once per article.
+    let mut first_words: FxHashMap<(&str, bool), Probed<'g>> =
+        FxHashMap::with_capacity_and_hasher(tokens.len() / 16, Default::default());
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
         let mut i = range.start;
@@ -499,27 +558,7 @@ fn scan<'g>(
                 // below before `j` grows).
                 let tj = &tokens[j];
                 let full = &text[start..tj.span().end];
-                let mut bare = without_possessive(full);
-                if bare.len() == full.len() && tj.kind == TokenKind::Abbreviation {
-                    // "in the US." at a sentence end: the period is the sentence's.
-                    bare = full.strip_suffix('.').unwrap_or(full);
-                }
-                if j == i {
-                    key.clear();
-                } else {
-                    key.push(' ');
-                }
-                let word = &text[tj.span().range()];
-                if word.bytes().all(|b| b.is_ascii_graphic()) {
-                    // Most words: an ASCII word is its own key once lower-cased.
-                    let from = key.len();
-                    key.push_str(word);
-                    key[from..].make_ascii_lowercase();
-                } else {
-                    lexicon::key_into(word, &mut word_key);
-                    key.push_str(&word_key);
-                }
-                debug_assert_eq!(key, lexicon::key(full));
+                let abbreviation = tj.kind == TokenKind::Abbreviation;
                 // A longer name needs a next name token after single spaces (checked first: it
                 // is cheap and usually fails, and then the prefix table need not be asked).
                 let next_joins = j + 1 < range.end.min(i + max_words)
@@ -531,23 +570,35 @@ fn scan<'g>(
                                     !gap.is_empty() && gap.bytes().all(|b| b == b' ')
                                 })
                     });
-                let longer = next_joins && bare.len() == full.len();
-                let (mut ids, prefix) = gaz.lookup_folded_and_prefix(full, &key, longer);
-                let mut end = tj.span().end;
-                if ids.is_empty() && bare.len() < full.len() {
-                    ids = gaz.lookup(bare, buf);
-                    end = start + bare.len();
-                }
-                if ids.is_empty() && !full.ends_with('.') && full.bytes().any(|b| b == b'.') {
-                    // "the U.S government": the abbreviation lost its last period.
-                    ids = gaz.lookup(&format!("{full}."), &mut String::new());
-                }
+                let probed = if j == i {
+                    // The first word: asked of the gazetteer once per article.
+                    let mut folded = false;
+                    let first = *first_words.entry((full, abbreviation)).or_insert_with(|| {
+                        folded = true;
+                        key.clear();
+                        push_key(&mut key, full, &mut word_key);
+                        probe(gaz, full, abbreviation, &key, true, buf)
+                    });
+                    if next_joins && first.prefix && !folded {
+                        key.clear();
+                        push_key(&mut key, full, &mut word_key);
+                    }
+                    Probed {
+                        prefix: next_joins && first.prefix,
+                        ..first
+                    }
+                } else {
+                    key.push(' ');
+                    push_key(&mut key, &text[tj.span().range()], &mut word_key);
+                    probe(gaz, full, abbreviation, &key, next_joins, buf)
+                };
+                debug_assert!(!probed.prefix || key == lexicon::key(full));
                 // A name of several words ends on a capitalised word: "Rio de Janeiro", but not
                 // "Porto said" (an alternate name of Port Said).
-                if !ids.is_empty() && (j == i || tj.is_capitalized()) {
-                    best = Some((j, end, ids));
+                if !probed.ids.is_empty() && (j == i || tj.is_capitalized()) {
+                    best = Some((j, start + probed.len, probed.ids));
                 }
-                if !prefix {
+                if !probed.prefix {
                     break;
                 }
                 j += 1;
