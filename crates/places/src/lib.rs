@@ -398,17 +398,16 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
         if !gap_ok || !is_name_token(t) {
             break;
         }
-        let w = &text[t.span().range()];
         if t.is_capitalized() {
             last = j;
-        } else if w != "of" {
+        } else if &text[t.span().range()] != "of" {
             break;
         }
         j += 1;
     }
-    let first_word = &text[tokens[i].span().range()];
-    let last_word = &text[tokens[last].span().range()];
-    let headed = last > i && (is_head_after(last_word) || is_head_before(first_word));
+    // (The words are read only for runs of two or more: most runs are one word.)
+    let word = |k: usize| &text[tokens[k].span().range()];
+    let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
     (last, headed)
 }
 
@@ -464,6 +463,48 @@ impl SortedSpans {
         self.spans[first..end]
             .iter()
             .filter(move |s| span.start < s.end)
+    }
+}
+
+/// What the gazetteer says about each capitalised word of an article as the first word of a
+/// name (and whether it is an abbreviation, which may lose its period): names repeat, and so do
+/// the words that open sentences ("The", "But"), so each is asked once per article.
+///
+/// Words of up to seven bytes, most of them, are keyed by their bytes and length packed in a
+/// `u64` (hashed with one multiplication, compared in one instruction); longer words by the
+/// word itself.
+struct FirstWords<'t, 'g> {
+    short: FxHashMap<u64, Probed<'g>>,
+    long: FxHashMap<(&'t str, bool), Probed<'g>>,
+}
+
+impl<'t, 'g> FirstWords<'t, 'g> {
+    fn new(capacity: usize) -> Self {
+        FirstWords {
+            short: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+            long: FxHashMap::default(),
+        }
+    }
+
+    /// The answer for `word`, from `probe` the first time.
+    fn get_or_probe(
+        &mut self,
+        word: &'t str,
+        abbreviation: bool,
+        probe: impl FnOnce() -> Probed<'g>,
+    ) -> Probed<'g> {
+        let bytes = word.as_bytes();
+        if bytes.len() < 8 {
+            let mut packed = [0u8; 8];
+            packed[..bytes.len()].copy_from_slice(bytes);
+            packed[7] = bytes.len() as u8 | u8::from(abbreviation) << 7;
+            *self
+                .short
+                .entry(u64::from_le_bytes(packed))
+                .or_insert_with(probe)
+        } else {
+            *self.long.entry((word, abbreviation)).or_insert_with(probe)
+        }
     }
 }
 
@@ -536,20 +577,21 @@ fn scan<'g>(
     // as they join instead of folding the whole phrase again for every word.
     let mut key = String::new();
     let mut word_key = String::new();
-    // What the gazetteer says about each capitalised word as the first of a name (and whether
-    // it is an abbreviation, which may lose its period): names repeat, and so do the words that
-    // open sentences ("The", "But"), so each is asked once per article.
-    let mut first_words: FxHashMap<(&str, bool), Probed<'g>> =
-        FxHashMap::with_capacity_and_hasher(tokens.len() / 16, Default::default());
+    let mut first_words = FirstWords::new(tokens.len() / 16);
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
         let mut i = range.start;
         while i < range.end {
+            // On to the next capitalised name token of two bytes or more (most tokens are not:
+            // a tight loop over them).
+            let Some(skip) = tokens[i..range.end]
+                .iter()
+                .position(|t| t.is_capitalized() && is_name_token(t) && t.span().len() >= 2)
+            else {
+                break;
+            };
+            i += skip;
             let t = &tokens[i];
-            if !is_name_token(t) || !t.is_capitalized() || t.span().len() < 2 {
-                i += 1;
-                continue;
-            }
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
             let mut j = i;
@@ -573,7 +615,7 @@ fn scan<'g>(
                 let probed = if j == i {
                     // The first word: asked of the gazetteer once per article.
                     let mut folded = false;
-                    let first = *first_words.entry((full, abbreviation)).or_insert_with(|| {
+                    let first = first_words.get_or_probe(full, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
