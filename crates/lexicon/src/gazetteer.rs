@@ -247,10 +247,7 @@ impl KeyFilter {
                 .wrapping_mul(K)
                 .rotate_left(29);
         }
-        let rest = chunks.remainder();
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+        h = (h ^ crate::table::tail_word(chunks.remainder())).wrapping_mul(K);
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^= h >> 33;
@@ -674,8 +671,9 @@ impl Gazetteer {
 
     /// [`Gazetteer::lookup_folded`], asking `may_hold` whether the filter may hold `key`.
     fn lookup_with(&self, surface: &str, key: &str, may_hold: impl FnOnce() -> bool) -> &[u32] {
-        // Names indexed as written are all in capitals: other surfaces need not try them.
-        if is_caps(surface) {
+        // Names indexed as written are all in capitals: other surfaces need not try them. (An
+        // ASCII lower-case byte rules a surface out at once; most surfaces have one.)
+        if !surface.bytes().any(|b| b.is_ascii_lowercase()) && is_caps(surface) {
             if let Some(&e) = self.exact.get(surface) {
                 return self.ids(e);
             }

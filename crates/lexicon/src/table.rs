@@ -33,11 +33,16 @@ fn hash(key: &[u8]) -> u64 {
         w.copy_from_slice(c);
         h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(26);
     }
-    let rest = chunks.remainder();
-    let mut w = [0u8; 8];
-    w[..rest.len()].copy_from_slice(rest);
-    h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    h = (h ^ tail_word(chunks.remainder())).wrapping_mul(K);
     h ^ (h >> 29)
+}
+
+/// The last bytes of a key (fewer than eight), little-endian and zero-padded, as a word: the
+/// same as copying them into a zeroed `[u8; 8]`, without a call to `memcpy` for a few bytes.
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
+    rest.iter()
+        .enumerate()
+        .fold(0, |w, (k, &b)| w | u64::from(b) << (8 * k))
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
