@@ -262,3 +262,31 @@ fn organisations_hide_places_except_an_of_tail_and_a_leading_country() {
         .collect();
     assert_eq!(surfaces, ["Helsinki", "US"]);
 }
+
+/// A word's first-word answer is kept for the article: a word seen again, alone or opening a
+/// longer name, with a possessive or as an abbreviation at a sentence end, reads the same.
+#[test]
+fn repeated_first_words() {
+    let text = "New rules came to Paris. New York grew. Paris's mayor met New York's mayor in \
+                New Delhi. Paris agreed. Officials in the US. The US. The US said no.";
+    let found = run(text, &[]);
+    let mentions: Vec<(&str, Vec<&str>)> = found
+        .iter()
+        .map(|r| (&*r.0, r.4.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        mentions,
+        [
+            (
+                "Paris, Ile-de-France, France",
+                vec!["Paris", "Paris", "Paris"]
+            ),
+            (
+                "New York City, New York, United States",
+                vec!["New York", "New York"]
+            ),
+            ("Delhi, Delhi, India", vec!["New Delhi"]),
+            ("United States", vec!["US", "US", "US"]),
+        ]
+    );
+}
