@@ -714,7 +714,12 @@ impl Gazetteer {
     /// Why a name is ambiguous, when it is (`Nice`, `Jordan`).
     pub fn ambiguity(&self, surface: &str, buf: &mut String) -> Option<Ambiguity> {
         key_into(surface, buf);
-        self.ambiguous.get(buf.as_str()).copied()
+        self.ambiguity_folded(buf)
+    }
+
+    /// [`Gazetteer::ambiguity`] of a surface already folded ([`crate::key`]).
+    pub fn ambiguity_folded(&self, key: &str) -> Option<Ambiguity> {
+        self.ambiguous.get(key).copied()
     }
 
     /// The country with FIPS code `fips`.

@@ -424,7 +424,20 @@ fn without_possessive(s: &str) -> &str {
 
 /// Is `name`, folded, equal to the folded key `key`?
 fn folded_eq(name: &str, key: &str) -> bool {
-    name.len() == key.len() && name.eq_ignore_ascii_case(key) || lexicon::key(name) == key
+    if name.len() == key.len() && name.eq_ignore_ascii_case(key) {
+        return true;
+    }
+    // Folding only lower-cases a plain ASCII name, and then the test above was the whole test:
+    // only other names are folded (into a new string).
+    !folds_by_lowercase(name) && lexicon::key(name) == key
+}
+
+/// Printable ASCII with single inner spaces: its [`lexicon::key`] is itself lower-cased.
+fn folds_by_lowercase(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
 }
 
 /// Two or more letters, none lower case ("UAE", "U.S.").
@@ -880,11 +893,11 @@ fn accept(
     if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
         return strong || big_city;
     }
-    let mut amb = gaz.ambiguity(bare, buf).unwrap_or_default();
+    lexicon::key_into(bare, buf);
+    let mut amb = gaz.ambiguity_folded(buf).unwrap_or_default();
     // A name that is only an alternate name of small places ("Google" for Topeka, "Mets" for
     // Metz) needs the evidence an English word needs.
     if single && !big_city {
-        lexicon::key_into(bare, buf);
         let own = places.iter().any(|p| {
             p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
         });
