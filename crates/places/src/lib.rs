@@ -417,7 +417,7 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
         }
         if t.is_capitalized() {
             last = j;
-        } else if &text[t.span().range()] != "of" {
+        } else if t.span().len() != 2 || &text[t.span().range()] != "of" {
             break;
         }
         j += 1;
@@ -506,9 +506,9 @@ impl SortedSpans {
 /// word itself.
 #[derive(Debug, Default)]
 struct FirstWords<'g> {
-    short: FxHashMap<u64, Probed<'g>>,
+    short: FxHashMap<u64, FirstWord<'g>>,
     /// Longer words, without and with `abbreviation`.
-    long: [FxHashMap<Box<str>, Probed<'g>>; 2],
+    long: [FxHashMap<Box<str>, FirstWord<'g>>; 2],
 }
 
 thread_local! {
@@ -527,8 +527,8 @@ impl<'g> FirstWords<'g> {
         &mut self,
         word: &str,
         abbreviation: bool,
-        probe: impl FnOnce() -> Probed<'g>,
-    ) -> Probed<'g> {
+        probe: impl FnOnce() -> FirstWord<'g>,
+    ) -> FirstWord<'g> {
         let bytes = word.as_bytes();
         if bytes.len() < 8 {
             let mut packed = [0u8; 8];
@@ -559,6 +559,15 @@ impl<'g> FirstWords<'g> {
             *self = FirstWords::default();
         }
     }
+}
+
+/// What [`FirstWords`] keeps of a word.
+#[derive(Debug, Clone, Copy)]
+struct FirstWord<'g> {
+    /// The gazetteer's answer, with `prefix` asked.
+    probed: Probed<'g>,
+    /// A compass word ([`is_direction`]).
+    direction: bool,
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -646,6 +655,8 @@ fn scan<'g>(
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
+            // The first word is a compass word ("Northern").
+            let mut direction = false;
             let mut j = i;
             loop {
                 // Token `j` is a name token joined to the one before by single spaces (asked
@@ -653,38 +664,44 @@ fn scan<'g>(
                 let tj = &tokens[j];
                 let full = &text[start..tj.span().end];
                 let abbreviation = tj.kind == TokenKind::Abbreviation;
-                // A longer name needs a next name token after single spaces (checked first: it
-                // is cheap and usually fails, and then the prefix table need not be asked).
-                let next_joins = j + 1 < range.end.min(i + max_words)
-                    && tokens.get(j + 1).is_some_and(|next| {
-                        is_name_token(next)
-                            && text
-                                .get(tj.span().end..next.span().start)
-                                .is_some_and(|gap| {
-                                    !gap.is_empty() && gap.bytes().all(|b| b == b' ')
-                                })
-                    });
+                // A longer name needs a next name token after single spaces (asked only when the
+                // words so far may start one).
+                let next_joins =
+                    || {
+                        j + 1 < range.end.min(i + max_words)
+                            && tokens.get(j + 1).is_some_and(|next| {
+                                is_name_token(next)
+                                    && text.get(tj.span().end..next.span().start).is_some_and(
+                                        |gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '),
+                                    )
+                            })
+                    };
                 let probed = if j == i {
-                    // The first word: asked of the gazetteer once per article.
+                    // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
                     let first = first_words.get_or_probe(full, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
-                        probe(gaz, full, abbreviation, &key, true, buf)
+                        FirstWord {
+                            probed: probe(gaz, full, abbreviation, &key, true, buf),
+                            direction: is_direction(full),
+                        }
                     });
-                    if next_joins && first.prefix && !folded {
+                    direction = first.direction;
+                    let prefix = first.probed.prefix && next_joins();
+                    if prefix && !folded {
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
                     }
                     Probed {
-                        prefix: next_joins && first.prefix,
-                        ..first
+                        prefix,
+                        ..first.probed
                     }
                 } else {
                     key.push(' ');
                     push_key(&mut key, &text[tj.span().range()], &mut word_key);
-                    probe(gaz, full, abbreviation, &key, next_joins, buf)
+                    probe(gaz, full, abbreviation, &key, next_joins(), buf)
                 };
                 debug_assert!(!probed.prefix || key == lexicon::key(full));
                 // A name of several words ends on a capitalised word: "Rio de Janeiro", but not
@@ -698,11 +715,11 @@ fn scan<'g>(
                 j += 1;
             }
             if best.is_none() {
-                let w = &text[t.span().range()];
-                if is_direction(w) {
+                if direction {
                     i += 1;
                     continue;
                 }
+                let w = &text[t.span().range()];
                 let (last, headed) = capitalised_run(text, tokens, i, range.end);
                 let comma = tokens
                     .get(last + 1)
