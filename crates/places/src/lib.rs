@@ -36,8 +36,8 @@
 //! ```
 
 use lexicon::gazetteer::{GazKind, Gazetteer, Place};
-use rustc_hash::FxHashMap;
-use std::cell::RefCell;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::{OnceCell, RefCell};
 use text::{ByteSpan, TextView, Token, TokenKind};
 
 /// Spans the names stage found; places never overlap them.
@@ -348,7 +348,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         }
     }
 
-    let persons_words = person_words(text, &names.persons);
+    let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
     for (c, ps) in cands.iter().zip(&places) {
@@ -900,17 +900,34 @@ fn pin_patterns(
 }
 
 /// Words of person names ("Jordan" of "Michael Jordan"): such a word alone is the person.
-fn person_words<'t>(text: &'t str, persons: &[ByteSpan]) -> Vec<&'t str> {
-    let mut words: Vec<&str> = persons
-        .iter()
-        .filter_map(|s| text.get(s.range()))
-        .filter(|s| s.contains(char::is_whitespace))
-        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.len() > 1)
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+/// Collected when first asked: an article without a one-word candidate never asks.
+struct PersonWords<'t> {
+    text: &'t str,
+    persons: &'t [ByteSpan],
+    words: OnceCell<FxHashSet<&'t str>>,
+}
+
+impl<'t> PersonWords<'t> {
+    fn new(text: &'t str, persons: &'t [ByteSpan]) -> Self {
+        PersonWords {
+            text,
+            persons,
+            words: OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let words = self.words.get_or_init(|| {
+            self.persons
+                .iter()
+                .filter_map(|s| self.text.get(s.range()))
+                .filter(|s| s.contains(char::is_whitespace))
+                .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() > 1)
+                .collect()
+        });
+        words.contains(word)
+    }
 }
 
 /// Does an ambiguous name have the evidence it needs to count as a place?
@@ -922,7 +939,7 @@ fn accept(
     c: &Candidate<'_>,
     places: &[Place],
     surface: &str,
-    person_words: &[&str],
+    person_words: &PersonWords<'_>,
     buf: &mut String,
 ) -> bool {
     let tokens = &view.tokens;
@@ -930,11 +947,7 @@ fn accept(
     if c.container {
         return true;
     }
-    if single
-        && person_words
-            .binary_search(&without_possessive(surface))
-            .is_ok()
-    {
+    if single && person_words.contains(without_possessive(surface)) {
         return false;
     }
     let bare = without_possessive(surface);
