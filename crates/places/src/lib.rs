@@ -428,6 +428,11 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
     (last, headed)
 }
 
+/// Is token `t` a comma? (Its length first: most tokens are longer.)
+fn is_comma(text: &str, t: &Token) -> bool {
+    t.span().len() == 1 && text.as_bytes().get(t.span().start) == Some(&b',')
+}
+
 fn is_name_token(t: &Token) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
 }
@@ -719,17 +724,14 @@ fn scan<'g>(
                     i += 1;
                     continue;
                 }
-                let w = &text[t.span().range()];
                 let (last, headed) = capitalised_run(text, tokens, i, range.end);
-                let comma = tokens
-                    .get(last + 1)
-                    .is_some_and(|t| &text[t.span().range()] == ",");
+                let comma = tokens.get(last + 1).is_some_and(|t| is_comma(text, t));
                 let span = ByteSpan::new(start, tokens[last].span().end);
                 // Looked up only when it decides: most runs are neither headed nor before a comma.
                 let initial_word = || {
                     i == range.start
                         && lexicon::Lexicon::shared()
-                            .word(w)
+                            .word(&text[t.span().range()])
                             .is(lexicon::word::ENGLISH)
                 };
                 if (headed || (comma && last < i + 3 && !initial_word()))
@@ -829,10 +831,7 @@ fn pin_patterns(
     for k in 0..cands.len() {
         let c = &cands[k];
         let comma = c.last + 1;
-        if tokens
-            .get(comma)
-            .is_none_or(|t| &text[t.span().range()] != ",")
-        {
+        if tokens.get(comma).is_none_or(|t| !is_comma(text, t)) {
             continue;
         }
         let next = comma + 1;
