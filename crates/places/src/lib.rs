@@ -35,7 +35,7 @@
 //! assert!(found[1].mentions[0].metonym);
 //! ```
 
-use lexicon::gazetteer::{GazKind, Gazetteer, Place};
+use lexicon::gazetteer::{Ambiguity, GazKind, Gazetteer, Place};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::{OnceCell, RefCell};
 use text::{ByteSpan, TextView, Token, TokenKind};
@@ -291,6 +291,8 @@ struct Candidate<'g> {
     within: Option<u32>,
     /// This mention is the region of such a pattern, which is evidence enough.
     container: bool,
+    /// What a one-word name says for itself ([`evidence`]), kept with its first word.
+    evidence: Option<Evidence>,
 }
 
 /// Finds and geocodes the places of `text` (with its `view`).
@@ -573,6 +575,8 @@ struct FirstWord<'g> {
     probed: Probed<'g>,
     /// A compass word ([`is_direction`]).
     direction: bool,
+    /// When it names places: what it says for itself as a one-word name.
+    evidence: Option<Evidence>,
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -660,8 +664,9 @@ fn scan<'g>(
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
-            // The first word is a compass word ("Northern").
+            // The first word is a compass word ("Northern"); what it says for itself as a name.
             let mut direction = false;
+            let mut first_evidence = None;
             let mut j = i;
             loop {
                 // Token `j` is a name token joined to the one before by single spaces (asked
@@ -688,12 +693,21 @@ fn scan<'g>(
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
+                        let probed = probe(gaz, full, abbreviation, &key, true, buf);
+                        let evidence = (!probed.ids.is_empty()).then(|| {
+                            let places: Vec<Place> =
+                                probed.ids.iter().map(|&p| gaz.place(p)).collect();
+                            let bare = without_possessive(&full[..probed.len]);
+                            evidence(gaz, bare, &places, true, buf)
+                        });
                         FirstWord {
-                            probed: probe(gaz, full, abbreviation, &key, true, buf),
+                            probed,
                             direction: is_direction(full),
+                            evidence,
                         }
                     });
                     direction = first.direction;
+                    first_evidence = first.evidence;
                     let prefix = first.probed.prefix && next_joins();
                     if prefix && !folded {
                         key.clear();
@@ -747,6 +761,7 @@ fn scan<'g>(
                         unlisted: Some(headed),
                         within: None,
                         container: false,
+                        evidence: None,
                     });
                     i = last + 1;
                 } else {
@@ -808,6 +823,7 @@ fn scan<'g>(
                             unlisted: None,
                             within: None,
                             container: false,
+                            evidence: if first == last { first_evidence } else { None },
                         });
                     }
                     i = last + 1;
@@ -929,6 +945,72 @@ impl<'t> PersonWords<'t> {
     }
 }
 
+/// What a name says for itself whether it is a place: the same at every mention, so a one-word
+/// name's is worked out once, with its first word ([`FirstWords`]).
+#[derive(Debug, Clone, Copy)]
+struct Evidence {
+    /// It names a country, a continent, a historical country or a US state.
+    strong: bool,
+    /// It names a city of a million people or more.
+    big_city: bool,
+    /// The name alone decides: short names in capitals, months and weekdays.
+    decided: Option<bool>,
+    /// Why it needs evidence from its context.
+    amb: Ambiguity,
+}
+
+/// The [`Evidence`] of `bare` (a name without a possessive ending) naming `places`; `single`
+/// for a name of one word.
+fn evidence(
+    gaz: &Gazetteer,
+    bare: &str,
+    places: &[Place],
+    single: bool,
+    buf: &mut String,
+) -> Evidence {
+    let strong = places.iter().any(|p| {
+        matches!(
+            p.kind,
+            GazKind::Country | GazKind::Continent | GazKind::Historical
+        ) || (p.kind == GazKind::Adm1 && p.country_fips == "US")
+    });
+    let big_city = places.iter().any(|p| p.population >= 1_000_000);
+    let mut evidence = Evidence {
+        strong,
+        big_city,
+        decided: None,
+        amb: Ambiguity::default(),
+    };
+    // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
+    if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        evidence.decided = Some(strong || big_city);
+        return evidence;
+    }
+    lexicon::key_into(bare, buf);
+    let mut amb = gaz.ambiguity_folded(buf).unwrap_or_default();
+    // A name that is only an alternate name of small places ("Google" for Topeka, "Mets" for
+    // Metz) needs the evidence an English word needs.
+    if single && !big_city {
+        let own = places.iter().any(|p| {
+            p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
+        });
+        amb.common_word |= !own;
+    }
+    if single {
+        let info = lexicon::Lexicon::shared().word(bare);
+        if info.is(lexicon::word::NOT_NAME) {
+            // Months and weekdays ("March", "Sunday") are never places on their own.
+            evidence.decided = Some(false);
+            return evidence;
+        }
+        amb.common_word |= info.is(lexicon::word::ENGLISH);
+        amb.given_name |= !big_city
+            && (info.given.is_some_and(|f| f >= 1.0) || info.surname.is_some_and(|f| f >= 1.0));
+    }
+    evidence.amb = amb;
+    evidence
+}
+
 /// Does an ambiguous name have the evidence it needs to count as a place?
 #[allow(clippy::too_many_arguments)]
 fn accept(
@@ -949,37 +1031,17 @@ fn accept(
     if single && person_words.contains(without_possessive(surface)) {
         return false;
     }
-    let bare = without_possessive(surface);
-    let strong = places.iter().any(|p| {
-        matches!(
-            p.kind,
-            GazKind::Country | GazKind::Continent | GazKind::Historical
-        ) || (p.kind == GazKind::Adm1 && p.country_fips == "US")
-    });
-    let big_city = places.iter().any(|p| p.population >= 1_000_000);
-    // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
-    if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
-        return strong || big_city;
-    }
-    lexicon::key_into(bare, buf);
-    let mut amb = gaz.ambiguity_folded(buf).unwrap_or_default();
-    // A name that is only an alternate name of small places ("Google" for Topeka, "Mets" for
-    // Metz) needs the evidence an English word needs.
-    if single && !big_city {
-        let own = places.iter().any(|p| {
-            p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
-        });
-        amb.common_word |= !own;
-    }
-    if single {
-        let info = lexicon::Lexicon::shared().word(bare);
-        if info.is(lexicon::word::NOT_NAME) {
-            // Months and weekdays ("March", "Sunday") are never places on their own.
-            return false;
-        }
-        amb.common_word |= info.is(lexicon::word::ENGLISH);
-        amb.given_name |= !big_city
-            && (info.given.is_some_and(|f| f >= 1.0) || info.surname.is_some_and(|f| f >= 1.0));
+    let Evidence {
+        strong,
+        big_city,
+        decided,
+        amb,
+    } = match c.evidence {
+        Some(evidence) => evidence,
+        None => evidence(gaz, without_possessive(surface), places, single, buf),
+    };
+    if let Some(decided) = decided {
+        return decided;
     }
     if strong && !amb.given_name {
         return true;
