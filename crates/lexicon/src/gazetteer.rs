@@ -171,11 +171,16 @@ impl Places {
             Places::Compiled { records, strings } => (records, strings),
         };
         let r = &records[i * Places::RECORD..(i + 1) * Places::RECORD];
-        let mut end = u32::from_le_bytes(bytes_at(r, 0)) as usize;
+        let start = u32::from_le_bytes(bytes_at(r, 0)) as usize;
+        let len = |k: usize| usize::from(u16::from_le_bytes(bytes_at(r, 4 + 2 * k)));
+        // The six strings follow each other: the place's part of the string table is taken
+        // once, then cut at each length (a check of one char boundary each, not two).
+        let total = (0..6).map(len).sum::<usize>();
+        let mut rest = strings.get(start..start + total).unwrap_or_default();
         let mut string = |k: usize| {
-            let start = end;
-            end += u16::from_le_bytes(bytes_at(r, 4 + 2 * k)) as usize;
-            strings.get(start..end).unwrap_or_default()
+            let (s, after) = rest.split_at_checked(len(k)).unwrap_or_default();
+            rest = after;
+            s
         };
         let float = |at: usize| f64::from_le_bytes(bytes_at(r, at));
         Place {
