@@ -110,3 +110,47 @@ fn extras_xml_is_seven_bit() {
     xml_escape("Kyiv – “talks” & <more>", &mut s);
     assert_eq!(s, "Kyiv &#x2013; &#x201C;talks&#x201D; &amp; &lt;more&gt;");
 }
+
+/// Coordinates print exactly as `Display` prints them.
+#[test]
+fn coordinates_print_as_display() {
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        10.0,
+        180.0,
+        -180.0,
+        90.0,
+        0.1,
+        0.5,
+        1e-5,
+        1e-7,
+        123.456,
+        1e16,
+        1e21,
+        1e300,
+        5e-324,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    // Coordinates of every precision, by a simple generator (no random crate needed).
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..20_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let x = (seed >> 11) as f64 / (1u64 << 53) as f64 * 360.0 - 180.0;
+        let digits = (seed % 9) as i32;
+        let scale = 10f64.powi(digits);
+        values.push(x);
+        values.push((x * scale).round() / scale);
+    }
+    for x in values {
+        let mut out = String::new();
+        push_f64(&mut out, x);
+        assert_eq!(out, x.to_string(), "{x:?}");
+    }
+}
