@@ -3,11 +3,15 @@
 //! withdraw" into one event. Everything is per sentence except pronoun resolution, which remembers the
 //! last person coded.
 //!
-//! Cost: each token is looked up once in the dictionaries ([`Coder::new`]), which says which actor
-//! phrases and patterns can start at it. A sentence without a pattern word stops there; the pattern
-//! matches are found next, before any actor, and a sentence without one stops there too — most
-//! sentences do (its actors are built later only if a "he"/"she" needs the last person). The
-//! context's mentions are located in the tokens once per article.
+//! Cost: a first pass ([`Coder::prescan`]) hashes each word of a sentence cheaply, straight from the
+//! text (`dict::sketch`: length, first and last four bytes), and asks Bloom filters whether a
+//! pattern match can start there (a pattern's first word, or its first two words) and whether the
+//! sentence has words of each of that pattern's later segments. Most sentences cannot hold an event
+//! and stop there, their tokens never read. The others' tokens are read (`Tok::read`: one dictionary
+//! lookup each, which says which actor phrases and patterns can start at it); the pattern matches
+//! are found next, before any actor (only patterns whose words the sentence has are tried), and a
+//! sentence without one stops there too (its actors are built later only if a "he"/"she" needs the
+//! last person). The context's mentions are located in the tokens once per article.
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -15,13 +19,15 @@ use std::ops::Range;
 
 use text::{ByteSpan, TextView, TokenKind};
 
-use crate::dict::{Class, Dictionaries, Pattern, PieceKind, Word};
+use crate::dict::{
+    Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, key_hash, sentence_bit,
+    sketch,
+};
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
 /// A token as the coder sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Tok {
-    span: ByteSpan,
     /// Lower-case form without a possessive ending (byte offsets): in the text itself when the
     /// token is already lower-case ASCII, else in `Coder::buf`.
     key: (u32, u32),
@@ -41,41 +47,102 @@ struct Tok {
     allcaps: bool,
     /// Punctuation or symbol.
     punct: bool,
+    /// Read from the text (else `Tok::UNREAD`).
+    read: bool,
+}
+
+/// The first pass's buffers, reused from sentence to sentence.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Sketches of the words where a pattern match may start.
+    starts: Vec<u64>,
+    bits: SentenceBits,
+    /// For lowering a word that is not ASCII.
+    scratch: String,
+}
+
+/// What the first pass says of a sentence (see `Coder::prescan`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prescan {
+    Match,
+    PatternWord,
+    Nothing,
 }
 
 impl Tok {
+    /// What a token not read yet holds (see `Coder::read`).
+    const UNREAD: Tok = Tok {
+        key: (0, 0),
+        in_text: true,
+        word: u32::MAX,
+        phr: u32::MAX,
+        pat: u32::MAX,
+        lists: 0,
+        hyphen: false,
+        poss: false,
+        cap: false,
+        allcaps: false,
+        punct: false,
+        read: false,
+    };
+
     /// Reads token `t` of `text`: its key (lower-cased into `buf` unless the text already has it)
-    /// and, from one dictionary lookup, its word id, lists, phrases and patterns.
-    // Inlined into the per-token loop of `Coder::new`: the call and the copy of the result cost
+    /// and, from one dictionary lookup, its word id, lists, phrases and patterns. An ASCII word
+    /// (most) is read in one pass over its bytes, which folds its case and hashes it at once.
+    // Inlined into the per-token loop of `Coder::read`: the call and the copy of the result cost
     // as much as the work.
     #[inline(always)]
     fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
         let span = t.span();
         let surface = text.get(span.range()).unwrap_or("");
-        let in_text = surface
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        let (start, mut end) = if in_text {
-            (span.start, span.end)
-        } else {
+        let s = surface.as_bytes();
+        // The key drops a possessive "'s" (of a key longer than two bytes).
+        let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
+        let len = if poss { s.len() - 2 } else { s.len() };
+        let mut h = KeyHash::new();
+        let (mut upper, mut ascii) = (false, true);
+        for &b in &s[..len] {
+            if !b.is_ascii() {
+                ascii = false;
+                break;
+            }
+            upper |= b.is_ascii_uppercase();
+            h.push(b.to_ascii_lowercase());
+        }
+        let (in_text, start, end, h, poss) = if !ascii {
+            // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
             let start = buf.len();
             lower_into(buf, surface);
-            (start, buf.len())
+            let mut end = buf.len();
+            let poss = end - start > 2 && buf[start..end].ends_with("'s");
+            if poss {
+                end -= 2;
+            }
+            (
+                false,
+                start,
+                end,
+                key_hash(&buf.as_bytes()[start..end]),
+                poss,
+            )
+        } else if !upper {
+            (true, span.start, span.start + len, h.finish(), poss)
+        } else {
+            let start = buf.len();
+            buf.push_str(&surface[..len]);
+            buf[start..].make_ascii_lowercase();
+            (false, start, buf.len(), h.finish(), poss)
         };
-        let src = if in_text { text } else { buf.as_str() };
-        let poss = end - start > 2 && src.get(start..end).is_some_and(|k| k.ends_with("'s"));
-        if poss {
-            end -= 2;
-        }
         let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
         let none = (u32::MAX, u32::MAX, u32::MAX, 0);
         let (phr, pat, word, lists) = if punct || t.kind == TokenKind::Number {
             none
         } else {
-            src.get(start..end).and_then(|k| d.word(k)).unwrap_or(none)
+            let src = if in_text { text } else { buf.as_str() };
+            d.word_hashed(h, &src.as_bytes()[start..end])
+                .unwrap_or(none)
         };
         Tok {
-            span,
             key: (start as u32, end as u32),
             in_text,
             word,
@@ -87,6 +154,7 @@ impl Tok {
             cap: t.is_capitalized(),
             allcaps: t.shape.contains(text::Shape::ALL_CAPS),
             punct,
+            read: true,
         }
     }
 }
@@ -205,6 +273,8 @@ pub(crate) struct Coder<'a> {
     ctx: &'a Context,
     d: &'a Dictionaries,
     buf: String,
+    /// One per token of the view; only the tokens of the sentences that may hold an event (and a
+    /// few around them) are read, the others stay `Tok::UNREAD` (see `Coder::read`).
     toks: Vec<Tok>,
     /// The context's mentions with their tokens, sorted by position.
     persons: Vec<Mention>,
@@ -213,6 +283,9 @@ pub(crate) struct Coder<'a> {
     /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
     person_codes: Vec<OnceCell<PersonCode<'a>>>,
     igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
+    /// The words of the sentence being coded, from the first pass: patterns whose other words
+    /// are not there are not tried.
+    bits: SentenceBits,
     /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
@@ -322,6 +395,12 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "beyond",
     "without",
 ];
+/// How many tokens before and after a sentence the rules may look at ("a three-hour meeting" looks
+/// four words back from the pattern's first word; "talks with … between" two words past its last):
+/// they are read with the sentence.
+const READ_BEFORE: usize = 4;
+const READ_AFTER: usize = 2;
+
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
 
@@ -481,24 +560,19 @@ impl<'a> Coder<'a> {
         ctx: &'a Context,
         d: &'a Dictionaries,
     ) -> Self {
-        let mut buf = String::new();
-        let toks = view
-            .tokens
-            .iter()
-            .map(|t| Tok::read(t, text, d, &mut buf))
-            .collect();
         let mut coder = Coder {
             text,
             view,
             ctx,
             d,
-            buf,
-            toks,
+            buf: String::new(),
+            toks: vec![Tok::UNREAD; view.tokens.len()],
             persons: Vec::new(),
             orgs: Vec::new(),
             places: Vec::new(),
             person_codes: vec![OnceCell::new(); ctx.persons.len()],
             igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
+            bits: SentenceBits::full(),
             last_person: None,
             unread: Vec::new(),
         };
@@ -522,6 +596,99 @@ impl<'a> Coder<'a> {
         }
         out.sort_by_key(|m| (m.span.start, m.rank));
         out
+    }
+
+    /// Reads tokens `r` into `toks` (those not read yet).
+    fn read(&mut self, r: Range<usize>) {
+        let (text, d) = (self.text, self.d);
+        for i in r {
+            if !self.toks[i].read {
+                self.toks[i] = Tok::read(&self.view.tokens[i], text, d, &mut self.buf);
+            }
+        }
+    }
+
+    /// The [`sketch`] of token `t`'s key, from its text alone: its key as `Tok::read` makes it
+    /// (lower case, without "'s"); none for punctuation, symbols and numbers, which are no
+    /// pattern's words. `scratch` is for the rare word that is not ASCII.
+    #[inline]
+    fn sketch_of(&self, t: &text::Token, scratch: &mut String) -> Option<u64> {
+        if matches!(
+            t.kind,
+            TokenKind::Punct | TokenKind::Symbol | TokenKind::Number
+        ) {
+            return None;
+        }
+        let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
+        if !s.is_ascii() {
+            return Some(self.sketch_slow(t, scratch));
+        }
+        let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
+        Some(sketch(if poss { &s[..s.len() - 2] } else { s }))
+    }
+
+    /// `sketch_of` a word that is not ASCII: lowered into `scratch` first.
+    #[cold]
+    fn sketch_slow(&self, t: &text::Token, scratch: &mut String) -> u64 {
+        scratch.clear();
+        lower_into(scratch, t.text(self.text));
+        let k = scratch.as_bytes();
+        let k = match k {
+            [head @ .., b'\'', b's'] if k.len() > 2 => head,
+            _ => k,
+        };
+        sketch(k)
+    }
+
+    /// What the first pass says of tokens `r`: whether a pattern may match there (the sentence
+    /// must be coded), else whether a word there starts a pattern (the sentence may be needed for
+    /// the last person). No false negatives: a match needs a word that starts a pattern, the word
+    /// after it when the pattern starts with two words, and words of each later segment.
+    fn prescan(&self, r: Range<usize>, scan: &mut Scan) -> Prescan {
+        scan.starts.clear();
+        scan.bits.clear();
+        let mut pattern_word = false;
+        // A word that starts a pattern, waiting for the next word to say whether a match can
+        // start there.
+        let mut pending = None;
+        for t in &self.view.tokens[r] {
+            let h = self.sketch_of(t, &mut scan.scratch);
+            if let Some(p) = pending.take()
+                && self.d.may_start_match(p, h)
+            {
+                scan.starts.push(p);
+            }
+            let Some(h) = h else { continue };
+            scan.bits.insert(sentence_bit(h));
+            if self.d.may_start_pattern(h) {
+                pattern_word = true;
+                pending = Some(h);
+            }
+        }
+        if let Some(p) = pending
+            && self.d.may_start_match(p, None)
+        {
+            scan.starts.push(p);
+        }
+        let bits = &scan.bits;
+        if scan.starts.iter().any(|&h| {
+            self.d
+                .patterns_sketched(h)
+                .iter()
+                .any(|&p| self.d.may_match_in(p, bits))
+        }) {
+            Prescan::Match
+        } else if pattern_word {
+            Prescan::PatternWord
+        } else {
+            Prescan::Nothing
+        }
+    }
+
+    /// The byte span of token `i`.
+    #[inline]
+    fn span(&self, i: usize) -> ByteSpan {
+        self.view.tokens[i].span()
     }
 
     #[inline]
@@ -569,26 +736,67 @@ impl<'a> Coder<'a> {
 
     /// The byte span from the first to the last token of a (non-empty) token range.
     fn tokens_span(&self, t: &Range<usize>) -> ByteSpan {
-        ByteSpan::new(self.toks[t.start].span.start, self.toks[t.end - 1].span.end)
+        ByteSpan::new(self.span(t.start).start, self.span(t.end - 1).end)
     }
 
     /// Token index range covering a byte span (tokens wholly inside it).
     fn token_range(&self, span: ByteSpan) -> Range<usize> {
-        let a = self.toks.partition_point(|t| t.span.start < span.start);
-        let b = self.toks.partition_point(|t| t.span.end <= span.end).max(a);
+        let toks = &self.view.tokens;
+        let a = toks.partition_point(|t| t.span().start < span.start);
+        let b = toks.partition_point(|t| t.span().end <= span.end).max(a);
         a..b
     }
 
     pub(crate) fn run(mut self) -> Vec<CodedEvent> {
         let mut out = Vec::new();
+        let mut scan = Scan::default();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
                 continue;
             }
-            self.sentence(s, r, &mut out);
+            // Most sentences cannot hold an event: their tokens are not even read. The others are
+            // read with the few tokens around them that the rules look at.
+            match self.prescan(r.clone(), &mut scan) {
+                Prescan::Match => {
+                    self.bits = scan.bits.clone();
+                    self.read(self.around(&r));
+                    self.sentence(s, r, &mut out);
+                }
+                // As `sentence` does with a sentence that has pattern words but no match, in the
+                // same pieces.
+                Prescan::PatternWord => {
+                    let mut start = r.start;
+                    while start < r.end {
+                        let end = (start + MAX_SENTENCE_TOKENS).min(r.end);
+                        self.unread.push(start..end);
+                        start = end;
+                    }
+                }
+                Prescan::Nothing => {}
+            }
         }
         out
+    }
+
+    /// `run` without the first pass: every token read, every sentence coded (what `run` must
+    /// give, for the tests).
+    #[cfg(test)]
+    pub(crate) fn run_eager(mut self) -> Vec<CodedEvent> {
+        self.read(0..self.toks.len());
+        let mut out = Vec::new();
+        for s in 0..self.view.sentences.len() {
+            let r = self.view.sentence_token_range(s);
+            if !r.is_empty() {
+                self.sentence(s, r, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Tokens `r` with those around them that the rules may look at.
+    fn around(&self, r: &Range<usize>) -> Range<usize> {
+        r.start.saturating_sub(READ_BEFORE)..(r.end + READ_AFTER).min(self.toks.len())
     }
 
     // ---------------------------------------------------------------- actors
@@ -597,7 +805,7 @@ impl<'a> Coder<'a> {
         let d: &'a Dictionaries = self.d;
         let mut pieces: Vec<Piece<'a>> = Vec::new();
         let mut owner = vec![false; r.len()];
-        let sent = ByteSpan::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end);
+        let sent = ByteSpan::new(self.span(r.start).start, self.span(r.end - 1).end);
         // Persons of the context: leaders by canonical name, else a person with roles.
         for m in mentions_in(&self.persons, sent) {
             let (code, is_leader, name) = self.person_code(m.of);
@@ -618,7 +826,7 @@ impl<'a> Coder<'a> {
                     )
                 {
                     let ph = &d.phrases[pi];
-                    let end = self.toks[t.start + n - 1].span.end;
+                    let end = self.span(t.start + n - 1).end;
                     pieces.push(Piece {
                         t: t.start..t.start + n,
                         span: ByteSpan::new(span.start, end),
@@ -629,7 +837,7 @@ impl<'a> Coder<'a> {
                         is_leader: false,
                     });
                     t = t.start + n..t.end;
-                    span = ByteSpan::new(self.toks[t.start].span.start, span.end);
+                    span = ByteSpan::new(self.span(t.start).start, span.end);
                 }
             }
             pieces.push(Piece {
@@ -858,7 +1066,7 @@ impl<'a> Coder<'a> {
                 };
                 out.push(Piece {
                     t: i..i + n,
-                    span: ByteSpan::new(self.toks[i].span.start, self.toks[i + n - 1].span.end),
+                    span: ByteSpan::new(self.span(i).start, self.span(i + n - 1).end),
                     kind: Kind::Dict(ph.kind),
                     code,
                     name,
@@ -871,8 +1079,8 @@ impl<'a> Coder<'a> {
             // "US-Russia talks": the parts of a hyphenated word may be countries.
             let k = self.key(i);
             if k.contains('-') && !SKIP_HYPHEN_TAILS.iter().any(|t| k.ends_with(t)) {
-                let tok = &self.toks[i];
-                let surface = &self.text[tok.span.range()];
+                let tok_span = self.span(i);
+                let surface = &self.text[tok_span.range()];
                 let mut off = 0;
                 for part in surface.split(['-', '\u{2013}', '\u{2014}']) {
                     let pk = crate::dict::normalize_word(part);
@@ -890,7 +1098,7 @@ impl<'a> Coder<'a> {
                         })
                     {
                         let ph = &d.phrases[pi as usize];
-                        let s = tok.span.start + off;
+                        let s = tok_span.start + off;
                         out.push(Piece {
                             t: i..i + 1,
                             span: ByteSpan::new(s, s + part.len()),
@@ -1316,6 +1524,9 @@ impl<'a> Coder<'a> {
             }
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
+                if !self.d.may_match_in(pid, &self.bits) {
+                    continue;
+                }
                 let pat = &self.d.patterns[pid as usize];
                 if let Some((end, lits)) = self.match_pattern(pat, i, r.end) {
                     let score = (
@@ -1486,7 +1697,8 @@ impl<'a> Coder<'a> {
     }
 
     /// Lines describing each sentence's actors and pattern matches, for `events::explain`.
-    pub(crate) fn explain(&self) -> Vec<String> {
+    pub(crate) fn explain(mut self) -> Vec<String> {
+        self.read(0..self.toks.len());
         let mut out = Vec::new();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
@@ -1513,7 +1725,7 @@ impl<'a> Coder<'a> {
                 let words: Vec<&str> = t
                     .lits
                     .iter()
-                    .map(|&i| &self.text[self.toks[i].span.range()])
+                    .map(|&i| &self.text[self.span(i).range()])
                     .collect();
                 out.push(format!(
                     "  action {} {:?} rule: {}",
@@ -1549,9 +1761,7 @@ impl<'a> Coder<'a> {
         // one.
         let candidates = self.triggers(&r, &[]);
         if candidates.is_empty() {
-            if self.may_name_a_person(&r) {
-                self.unread.push(r);
-            }
+            self.unread.push(r);
             return;
         }
         let pieces = self.pieces(r.clone());
@@ -1704,6 +1914,13 @@ impl<'a> Coder<'a> {
     /// until one has a person.
     fn resolve_last_person(&mut self) {
         while let Some(r) = self.unread.pop() {
+            // Only a sentence with a pattern word counts (the first pass keeps some without).
+            self.read(self.around(&r));
+            if !self.toks[r.clone()].iter().any(|t| t.pat != u32::MAX)
+                || !self.may_name_a_person(&r)
+            {
+                continue;
+            }
             if let Some(c) = last_person_of(self.chunks(self.pieces(r.clone()), &r)) {
                 self.last_person = Some(c);
                 self.unread.clear();
@@ -2067,7 +2284,7 @@ impl<'a> Coder<'a> {
                     && !c.person
                     && c.t.start > 0
                     && (self.is(c.t.start - 1, &["its", "their", "his", "her", "our"])
-                        || self.toks[c.t.start - 1].span.end <= c.span.start
+                        || self.span(c.t.start - 1).end <= c.span.start
                             && matches!(
                                 self.view.tokens.get(c.t.start - 1).map(|t| t.kind),
                                 Some(TokenKind::Number)
@@ -2534,11 +2751,11 @@ impl<'a> Coder<'a> {
         let root = d.code.get(..2).unwrap_or("").to_string();
         let base = d.code.get(..3.min(d.code.len())).unwrap_or("").to_string();
         let span = ByteSpan::new(
-            self.toks[d.head].span.start,
-            self.toks[d.end.max(d.head + 1).min(r.end) - 1].span.end,
+            self.span(d.head).start,
+            self.span(d.end.max(d.head + 1).min(r.end) - 1).end,
         );
         let span = if d.end > d.head + 4 {
-            self.toks[d.head].span
+            self.span(d.head)
         } else {
             span
         };

@@ -173,9 +173,27 @@ pub struct Dictionaries {
     pub words: FxHashMap<Box<str>, (u32, u32, u32, u8)>,
     pub phrase_lists: Vec<Vec<u32>>,
     pub pattern_lists: Vec<Vec<u32>>,
-    /// A 64-kbit Bloom filter of `words` (two probes): most tokens of a text are not dictionary
-    /// words, and the filter (8 KB, in cache) says so without touching the table.
+    /// A 64-kbit Bloom filter of `words` (two probes of its [`key_hash`]): most tokens of a text
+    /// are not dictionary words, and the filter (8 KB, in cache) says so without touching the table.
     pub bloom: Vec<u64>,
+    /// `words` again, as an open-addressing table on the words' [`key_hash`] (slots of (hash,
+    /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
+    /// it folds its case, and compares a word only when the whole hash matches.
+    pub(crate) word_slots: Vec<(u64, u32)>,
+    pub(crate) word_entries: Vec<(Box<str>, WordInfo)>,
+    /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
+    /// by [`sketch`]: the coder's first pass asks it of every token, straight from the text.
+    pub pattern_bloom: Vec<u64>,
+    /// A 64-kbit Bloom filter of how a pattern match can start: the first word of a one-word
+    /// alternative of a pattern's first segment, the first two words ([`pair_hash`]) of a longer
+    /// one. A sentence where it finds neither has no event ("on" starts only "on alert" …).
+    pub match_bloom: Vec<u64>,
+    /// Per pattern, per segment after the first, per alternative: the [`sentence_bit`]s of its
+    /// literal words. A pattern can match in a sentence only if, for each of those segments, the
+    /// sentence has the words of one alternative.
+    pub(crate) pattern_needs: Vec<Needs>,
+    /// [`sketch`] of a word that starts a pattern → the patterns (of every word of that sketch).
+    pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -189,14 +207,128 @@ pub(crate) const LIST_BOUNDARY: u8 = 1 << 3;
 pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
 pub(crate) const LIST_LIGHT: u8 = 1 << 5;
 
-/// The two Bloom probes of a word.
+/// The two Bloom probes of a word's [`key_hash`] (16 bits each, as `BLOOM_BITS` is 2^16).
 #[inline]
-fn probes(w: &str) -> (u64, u64) {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(w.as_bytes());
-    let x = h.finish();
-    (x % BLOOM_BITS, (x >> 32) % BLOOM_BITS)
+fn probes(h: u64) -> [u64; 2] {
+    [h >> 48, (h >> 32) & (BLOOM_BITS - 1)]
+}
+
+/// Whether both probes of `h` are set in `bloom`.
+#[inline]
+fn bloom_has(bloom: &[u64], h: u64) -> bool {
+    probes(h)
+        .iter()
+        .all(|&x| bloom[(x / 64) as usize] & (1 << (x % 64)) != 0)
+}
+
+/// A hash of a word's key (its bytes, lower-cased), fed one byte at a time so that the coder can
+/// fold the case of the text's bytes while it hashes them (FNV-1a, then mixed: the Bloom probes
+/// use its high bits). The dictionaries' tables are keyed by it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeyHash(u64);
+
+impl KeyHash {
+    #[inline]
+    pub(crate) const fn new() -> Self {
+        KeyHash(0xcbf2_9ce4_8422_2325)
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// The bit of a word of [`sketch`] `h` in [`SentenceBits`].
+#[inline]
+pub(crate) fn sentence_bit(h: u64) -> u16 {
+    ((h >> 16) & 1023) as u16
+}
+
+/// What [`Dictionaries::word`] says of a word: (phrase list, pattern list, vocabulary id, word
+/// lists).
+pub(crate) type WordInfo = (u32, u32, u32, u8);
+
+/// What a pattern needs in a sentence: per segment after the first, per alternative, the
+/// [`sentence_bit`]s of its literal words.
+pub(crate) type Needs = Vec<Vec<Box<[u16]>>>;
+
+/// A 1024-bit set of the words of a sentence, by [`sentence_bit`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceBits([u64; 16]);
+
+impl SentenceBits {
+    /// Every word: no pattern is ruled out.
+    pub(crate) fn full() -> Self {
+        SentenceBits([u64::MAX; 16])
+    }
+
+    #[inline]
+    pub(crate) fn clear(&mut self) {
+        self.0 = [0; 16];
+    }
+
+    #[inline]
+    pub(crate) fn insert(&mut self, b: u16) {
+        self.0[usize::from(b / 64) % 16] |= 1 << (b % 64);
+    }
+
+    #[inline]
+    pub(crate) fn has(&self, b: u16) -> bool {
+        self.0[usize::from(b / 64) % 16] & (1 << (b % 64)) != 0
+    }
+}
+
+/// A cheap hash of a word's key for the coder's first pass, over all the tokens of a text: its
+/// length and its first and last four bytes, with bit 0x20 set in each (which lower-cases ASCII
+/// letters: a token's bytes give the sketch of its lower-case key, for any ASCII word). Different
+/// words may share a sketch; the first pass only rules sentences out.
+#[inline]
+pub(crate) fn sketch(key: &[u8]) -> u64 {
+    let n = key.len();
+    let x = match key {
+        [a, b, c, d, ..] => {
+            let [e, f, g, h] = key[n - 4..] else {
+                return 0;
+            };
+            u64::from_le_bytes([*a, *b, *c, *d, e, f, g, h])
+        }
+        [a, b, c] => u64::from_le_bytes([*a, *b, *c, 0, 0, 0, 0, 0]),
+        [a, b] => u64::from_le_bytes([*a, *b, 0, 0, 0, 0, 0, 0]),
+        [a] => u64::from(*a),
+        [] => 0,
+    };
+    let x = ((x | 0x2020_2020_2020_2020) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
+
+/// The hash of two words in a row, from their [`sketch`]es.
+#[inline]
+pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
+    let x = (a.rotate_left(32) ^ b).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^ (x >> 29)
+}
+
+/// The [`KeyHash`] of a key.
+#[inline]
+pub(crate) fn key_hash(key: &[u8]) -> u64 {
+    let mut h = KeyHash::new();
+    for &b in key {
+        h.push(b);
+    }
+    h.finish()
+}
+
+/// The first slot of hash `h` in a table of `size` slots (a power of two): bits the Bloom probes
+/// do not use.
+#[inline]
+fn slot_of(h: u64, size: usize) -> usize {
+    (h >> 8) as usize & (size - 1)
 }
 
 /// A problem in a dictionary file: the file, the line and what is wrong.
@@ -311,6 +443,12 @@ impl Dictionaries {
             phrase_lists: Vec::new(),
             pattern_lists: Vec::new(),
             bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            word_slots: Vec::new(),
+            word_entries: Vec::new(),
+            pattern_bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            match_bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            pattern_needs: Vec::new(),
+            patterns_by_sketch: FxHashMap::default(),
         };
         d.load_cameo(src.cameo)?;
         d.load_countries(src.countries)?;
@@ -338,11 +476,83 @@ impl Dictionaries {
                     .3 |= bit;
             }
         }
-        for w in d.words.keys() {
-            let (a, b) = probes(w);
-            d.bloom[(a / 64) as usize] |= 1 << (a % 64);
-            d.bloom[(b / 64) as usize] |= 1 << (b % 64);
+        // Slots for twice as many words as there are, so that a probe sequence stays short.
+        let size = (d.words.len() * 2).next_power_of_two();
+        d.word_slots = vec![(0, 0); size];
+        for (w, &e) in &d.words {
+            let h = key_hash(w.as_bytes());
+            for x in probes(h) {
+                d.bloom[(x / 64) as usize] |= 1 << (x % 64);
+            }
+            d.word_entries.push((w.clone(), e));
+            let mut i = slot_of(h, size);
+            while d.word_slots[i].1 != 0 {
+                i = (i + 1) % size;
+            }
+            d.word_slots[i] = (h, d.word_entries.len() as u32);
         }
+        for (w, ids) in &d.pattern_index {
+            let h = sketch(w.as_bytes());
+            for x in probes(h) {
+                d.pattern_bloom[(x / 64) as usize] |= 1 << (x % 64);
+            }
+            d.patterns_by_sketch
+                .entry(h)
+                .or_default()
+                .extend_from_slice(ids);
+        }
+        let forms = |w: &Word| -> Vec<u64> {
+            match w {
+                Word::Lit(l) => vec![sketch(d.vocab[*l as usize].as_bytes())],
+                Word::Verb(v) => d.verbs[*v as usize]
+                    .iter()
+                    .map(|f| sketch(f.as_bytes()))
+                    .collect(),
+            }
+        };
+        let mut starts = Vec::new();
+        for p in &d.patterns {
+            for alt in p.segments.first().into_iter().flatten() {
+                let firsts = alt.first().map(&forms).unwrap_or_default();
+                match alt.get(1) {
+                    None => starts.extend(firsts),
+                    Some(second) => {
+                        for b in forms(second) {
+                            starts.extend(firsts.iter().map(|&a| pair_hash(a, b)));
+                        }
+                    }
+                }
+            }
+        }
+        for h in starts {
+            for x in probes(h) {
+                d.match_bloom[(x / 64) as usize] |= 1 << (x % 64);
+            }
+        }
+        d.pattern_needs = d
+            .patterns
+            .iter()
+            .map(|p| {
+                p.segments
+                    .iter()
+                    .skip(1)
+                    .map(|seg| {
+                        seg.iter()
+                            .map(|alt| {
+                                alt.iter()
+                                    .filter_map(|w| match w {
+                                        Word::Lit(l) => Some(sentence_bit(sketch(
+                                            d.vocab[*l as usize].as_bytes(),
+                                        ))),
+                                        Word::Verb(_) => None,
+                                    })
+                                    .collect()
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(d)
     }
 
@@ -716,15 +926,64 @@ impl Dictionaries {
         }
     }
 
-    /// The word's (phrase list, pattern list, vocabulary id), if a phrase or pattern has it.
+    /// The word's (phrase list, pattern list, vocabulary id, word lists), if a phrase, a pattern or
+    /// a word list has it.
     #[inline]
     pub fn word(&self, w: &str) -> Option<(u32, u32, u32, u8)> {
-        let (a, b) = probes(w);
-        let hit = |x: u64| self.bloom[(x / 64) as usize] & (1 << (x % 64)) != 0;
-        if !(hit(a) && hit(b)) {
+        self.word_hashed(key_hash(w.as_bytes()), w.as_bytes())
+    }
+
+    /// [`Dictionaries::word`] of `key`, whose [`key_hash`] is `h`.
+    #[inline]
+    pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
+        if !bloom_has(&self.bloom, h) {
             return None;
         }
-        self.words.get(w).copied()
+        let size = self.word_slots.len();
+        let mut i = slot_of(h, size);
+        loop {
+            let (sh, e) = *self.word_slots.get(i)?;
+            if e == 0 {
+                return None;
+            }
+            if sh == h {
+                let (w, v) = self.word_entries.get(e as usize - 1)?;
+                // Short words: a byte loop is cheaper than a call to `memcmp`.
+                if w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b) {
+                    return Some(*v);
+                }
+            }
+            i = (i + 1) % size;
+        }
+    }
+
+    /// Whether a word of [`sketch`] `h` may start a pattern: false means it does not.
+    #[inline]
+    pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
+        bloom_has(&self.pattern_bloom, h)
+    }
+
+    /// Whether pattern `p` may match in a sentence whose words set `bits` (by [`sentence_bit`]).
+    #[inline]
+    pub(crate) fn may_match_in(&self, p: u32, bits: &SentenceBits) -> bool {
+        self.pattern_needs.get(p as usize).is_none_or(|segs| {
+            segs.iter()
+                .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
+        })
+    }
+
+    /// The patterns that may start with a word of [`sketch`] `h`.
+    #[inline]
+    pub(crate) fn patterns_sketched(&self, h: u64) -> &[u32] {
+        self.patterns_by_sketch.get(&h).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a pattern match may start at a word of [`sketch`] `h` followed by one of sketch
+    /// `next` (none when that token is no word): false means it cannot.
+    #[inline]
+    pub(crate) fn may_start_match(&self, h: u64, next: Option<u64>) -> bool {
+        bloom_has(&self.match_bloom, h)
+            || next.is_some_and(|n| bloom_has(&self.match_bloom, pair_hash(h, n)))
     }
 
     /// Goldstein value and name of a CAMEO code.
