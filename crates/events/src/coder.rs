@@ -401,6 +401,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 const READ_BEFORE: usize = 4;
 const READ_AFTER: usize = 2;
 
+/// Words that make a pronoun piece ("the country" included).
+pub(crate) const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
+
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
 
@@ -620,11 +623,20 @@ impl<'a> Coder<'a> {
             return None;
         }
         let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
-        if !s.is_ascii() {
+        // The possessive, with a straight or a typographic apostrophe (U+2019, as `lower_into`
+        // straightens it).
+        let key = match s {
+            [k @ .., b'\'', b's' | b'S'] | [k @ .., 0xe2, 0x80, 0x99, b's' | b'S']
+                if !k.is_empty() =>
+            {
+                k
+            }
+            _ => s,
+        };
+        if !key.is_ascii() {
             return Some(self.sketch_slow(t, scratch));
         }
-        let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
-        Some(sketch(if poss { &s[..s.len() - 2] } else { s }))
+        Some(sketch(key))
     }
 
     /// `sketch_of` a word that is not ASCII: lowered into `scratch` first.
@@ -930,6 +942,9 @@ impl<'a> Coder<'a> {
         }
         // "the country", "the nation": the country named before; and pronouns that can be subjects.
         for i in r.clone() {
+            if !self.in_list(i, crate::dict::LIST_PRONOUN) {
+                continue;
+            }
             let t = match self.key(i) {
                 "country" | "nation" if i > r.start && self.key(i - 1) == "the" => i - 1..i + 1,
                 "he" | "she" | "it" | "they" | "we" => i..i + 1,
@@ -1174,10 +1189,20 @@ impl<'a> Coder<'a> {
         let mut link = vec![0u8; chunks.len()];
         for k in 0..chunks.len().saturating_sub(1) {
             let (a, b) = (chunks[k].t.end, chunks[k + 1].t.start);
-            let between: Vec<&str> = (a..b).map(|i| self.key(i)).collect();
-            link[k] = match between.as_slice() {
-                ["and"] | ["or"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] => 1,
-                [","] => 2,
+            // At most three words link two chunks.
+            link[k] = match b.saturating_sub(a) {
+                1 => match self.key(a) {
+                    "and" | "or" => 1,
+                    "," => 2,
+                    _ => 0,
+                },
+                2 => u8::from(matches!(
+                    (self.key(a), self.key(a + 1)),
+                    (",", "and") | ("and", "the")
+                )),
+                3 => {
+                    u8::from((self.key(a), self.key(a + 1), self.key(a + 2)) == (",", "and", "the"))
+                }
                 _ => 0,
             };
         }

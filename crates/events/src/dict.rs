@@ -173,26 +173,26 @@ pub struct Dictionaries {
     pub words: FxHashMap<Box<str>, (u32, u32, u32, u8)>,
     pub phrase_lists: Vec<Vec<u32>>,
     pub pattern_lists: Vec<Vec<u32>>,
-    /// A 64-kbit Bloom filter of `words` (two probes of its [`key_hash`]): most tokens of a text
+    /// A 64-kbit Bloom filter of `words` (two probes of its `key_hash`): most tokens of a text
     /// are not dictionary words, and the filter (8 KB, in cache) says so without touching the table.
     pub bloom: Vec<u64>,
-    /// `words` again, as an open-addressing table on the words' [`key_hash`] (slots of (hash,
+    /// `words` again, as an open-addressing table on the words' `key_hash` (slots of (hash,
     /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
     /// it folds its case, and compares a word only when the whole hash matches.
     pub(crate) word_slots: Vec<(u64, u32)>,
     pub(crate) word_entries: Vec<(Box<str>, WordInfo)>,
     /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
-    /// by [`sketch`]: the coder's first pass asks it of every token, straight from the text.
+    /// by `sketch`: the coder's first pass asks it of every token, straight from the text.
     pub pattern_bloom: Vec<u64>,
     /// A 64-kbit Bloom filter of how a pattern match can start: the first word of a one-word
-    /// alternative of a pattern's first segment, the first two words ([`pair_hash`]) of a longer
+    /// alternative of a pattern's first segment, the first two words (`pair_hash`) of a longer
     /// one. A sentence where it finds neither has no event ("on" starts only "on alert" …).
     pub match_bloom: Vec<u64>,
-    /// Per pattern, per segment after the first, per alternative: the [`sentence_bit`]s of its
+    /// Per pattern, per segment after the first, per alternative: the `sentence_bit`s of its
     /// literal words. A pattern can match in a sentence only if, for each of those segments, the
     /// sentence has the words of one alternative.
     pub(crate) pattern_needs: Vec<Needs>,
-    /// [`sketch`] of a word that starts a pattern → the patterns (of every word of that sketch).
+    /// `sketch` of a word that starts a pattern → the patterns (of every word of that sketch).
     pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
 }
 
@@ -206,8 +206,9 @@ pub(crate) const LIST_LOCATIVE: u8 = 1 << 2;
 pub(crate) const LIST_BOUNDARY: u8 = 1 << 3;
 pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
 pub(crate) const LIST_LIGHT: u8 = 1 << 5;
+pub(crate) const LIST_PRONOUN: u8 = 1 << 6;
 
-/// The two Bloom probes of a word's [`key_hash`] (16 bits each, as `BLOOM_BITS` is 2^16).
+/// The two Bloom probes of a word's `key_hash` (16 bits each, as `BLOOM_BITS` is 2^16).
 #[inline]
 fn probes(h: u64) -> [u64; 2] {
     [h >> 48, (h >> 32) & (BLOOM_BITS - 1)]
@@ -244,21 +245,21 @@ impl KeyHash {
     }
 }
 
-/// The bit of a word of [`sketch`] `h` in [`SentenceBits`].
+/// The bit of a word of `sketch` `h` in `SentenceBits`.
 #[inline]
 pub(crate) fn sentence_bit(h: u64) -> u16 {
     ((h >> 16) & 1023) as u16
 }
 
-/// What [`Dictionaries::word`] says of a word: (phrase list, pattern list, vocabulary id, word
+/// What `Dictionaries::word` says of a word: (phrase list, pattern list, vocabulary id, word
 /// lists).
 pub(crate) type WordInfo = (u32, u32, u32, u8);
 
 /// What a pattern needs in a sentence: per segment after the first, per alternative, the
-/// [`sentence_bit`]s of its literal words.
+/// `sentence_bit`s of its literal words.
 pub(crate) type Needs = Vec<Vec<Box<[u16]>>>;
 
-/// A 1024-bit set of the words of a sentence, by [`sentence_bit`].
+/// A 1024-bit set of the words of a sentence, by `sentence_bit`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SentenceBits([u64; 16]);
 
@@ -307,14 +308,14 @@ pub(crate) fn sketch(key: &[u8]) -> u64 {
     x ^ (x >> 29)
 }
 
-/// The hash of two words in a row, from their [`sketch`]es.
+/// The hash of two words in a row, from their `sketch`es.
 #[inline]
 pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
     let x = (a.rotate_left(32) ^ b).wrapping_mul(0xff51_afd7_ed55_8ccd);
     x ^ (x >> 29)
 }
 
-/// The [`KeyHash`] of a key.
+/// The `KeyHash` of a key.
 #[inline]
 pub(crate) fn key_hash(key: &[u8]) -> u64 {
     let mut h = KeyHash::new();
@@ -459,7 +460,7 @@ impl Dictionaries {
         d.index_phrases();
         d.index_words();
         use crate::coder::{
-            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODIFIERS, PREPOSITIONS,
+            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODIFIERS, PREPOSITIONS, PRONOUNS,
         };
         for (list, bit) in [
             (MODIFIERS, LIST_MODIFIER),
@@ -468,6 +469,7 @@ impl Dictionaries {
             (BOUNDARY_WORDS, LIST_BOUNDARY),
             (DETERMINERS, LIST_DETERMINER),
             (LIGHT_VERBS, LIST_LIGHT),
+            (PRONOUNS, LIST_PRONOUN),
         ] {
             for w in list {
                 d.words
@@ -933,7 +935,7 @@ impl Dictionaries {
         self.word_hashed(key_hash(w.as_bytes()), w.as_bytes())
     }
 
-    /// [`Dictionaries::word`] of `key`, whose [`key_hash`] is `h`.
+    /// `Dictionaries::word` of `key`, whose `key_hash` is `h`.
     #[inline]
     pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
         if !bloom_has(&self.bloom, h) {
@@ -957,13 +959,13 @@ impl Dictionaries {
         }
     }
 
-    /// Whether a word of [`sketch`] `h` may start a pattern: false means it does not.
+    /// Whether a word of `sketch` `h` may start a pattern: false means it does not.
     #[inline]
     pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
         bloom_has(&self.pattern_bloom, h)
     }
 
-    /// Whether pattern `p` may match in a sentence whose words set `bits` (by [`sentence_bit`]).
+    /// Whether pattern `p` may match in a sentence whose words set `bits` (by `sentence_bit`).
     #[inline]
     pub(crate) fn may_match_in(&self, p: u32, bits: &SentenceBits) -> bool {
         self.pattern_needs.get(p as usize).is_none_or(|segs| {
@@ -972,13 +974,13 @@ impl Dictionaries {
         })
     }
 
-    /// The patterns that may start with a word of [`sketch`] `h`.
+    /// The patterns that may start with a word of `sketch` `h`.
     #[inline]
     pub(crate) fn patterns_sketched(&self, h: u64) -> &[u32] {
         self.patterns_by_sketch.get(&h).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether a pattern match may start at a word of [`sketch`] `h` followed by one of sketch
+    /// Whether a pattern match may start at a word of `sketch` `h` followed by one of sketch
     /// `next` (none when that token is no word): false means it cannot.
     #[inline]
     pub(crate) fn may_start_match(&self, h: u64, next: Option<u64>) -> bool {
