@@ -248,7 +248,7 @@ impl KeyHash {
 /// The bit of a word of `sketch` `h` in `SentenceBits`.
 #[inline]
 pub(crate) fn sentence_bit(h: u64) -> u16 {
-    ((h >> 16) & 1023) as u16
+    ((h >> 16) & 4095) as u16
 }
 
 /// What `Dictionaries::word` says of a word: (phrase list, pattern list, vocabulary id, word
@@ -259,29 +259,35 @@ pub(crate) type WordInfo = (u32, u32, u32, u8);
 /// `sentence_bit`s of its literal words.
 pub(crate) type Needs = Vec<Vec<Box<[u16]>>>;
 
-/// A 1024-bit set of the words of a sentence, by `sentence_bit`.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct SentenceBits([u64; 16]);
+/// A 4096-bit set of the words of a sentence, by `sentence_bit`.
+#[derive(Debug, Clone)]
+pub(crate) struct SentenceBits([u64; 64]);
+
+impl Default for SentenceBits {
+    fn default() -> Self {
+        SentenceBits([0; 64])
+    }
+}
 
 impl SentenceBits {
     /// Every word: no pattern is ruled out.
     pub(crate) fn full() -> Self {
-        SentenceBits([u64::MAX; 16])
+        SentenceBits([u64::MAX; 64])
     }
 
     #[inline]
     pub(crate) fn clear(&mut self) {
-        self.0 = [0; 16];
+        self.0 = [0; 64];
     }
 
     #[inline]
     pub(crate) fn insert(&mut self, b: u16) {
-        self.0[usize::from(b / 64) % 16] |= 1 << (b % 64);
+        self.0[usize::from(b / 64) % 64] |= 1 << (b % 64);
     }
 
     #[inline]
     pub(crate) fn has(&self, b: u16) -> bool {
-        self.0[usize::from(b / 64) % 16] & (1 << (b % 64)) != 0
+        self.0[usize::from(b / 64) % 64] & (1 << (b % 64)) != 0
     }
 }
 
