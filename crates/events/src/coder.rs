@@ -251,11 +251,12 @@ struct Draft {
     weak: bool,
 }
 
-/// A mention of a context person, organisation or place, located once per article.
+/// A mention of a context person, organisation or place.
 #[derive(Debug, Clone)]
 struct Mention {
     span: ByteSpan,
-    /// The tokens wholly inside `span` (never empty).
+    /// The tokens wholly inside `span`: found only for the mentions of the sentences coded (see
+    /// `Coder::mentions_in`), empty until then.
     t: Range<usize>,
     /// Index of the entity in its context list.
     of: usize,
@@ -585,19 +586,38 @@ impl<'a> Coder<'a> {
         coder
     }
 
-    /// Every mention of the given entities that covers at least one token, sorted by position.
+    /// Every mention of the given entities, sorted by position.
     fn mentions<'m>(&self, entities: impl Iterator<Item = &'m Vec<ByteSpan>>) -> Vec<Mention> {
         let mut out = Vec::new();
         for (of, mentions) in entities.enumerate() {
             for &span in mentions {
-                let t = self.token_range(span);
-                if !t.is_empty() {
-                    let rank = out.len();
-                    out.push(Mention { span, t, of, rank });
-                }
+                let rank = out.len();
+                out.push(Mention {
+                    span,
+                    t: 0..0,
+                    of,
+                    rank,
+                });
             }
         }
         out.sort_by_key(|m| (m.span.start, m.rank));
+        out
+    }
+
+    /// The mentions of `list` (sorted by position) wholly inside `sent` that cover at least one
+    /// token, with their tokens, in context order.
+    fn mentions_in(&self, list: &[Mention], sent: ByteSpan) -> Vec<Mention> {
+        let from = list.partition_point(|m| m.span.start < sent.start);
+        let mut out: Vec<Mention> = list[from..]
+            .iter()
+            .take_while(|m| m.span.start <= sent.end)
+            .filter(|m| m.span.end <= sent.end)
+            .filter_map(|m| {
+                let t = self.token_range(m.span);
+                (!t.is_empty()).then(|| Mention { t, ..m.clone() })
+            })
+            .collect();
+        out.sort_unstable_by_key(|m| m.rank);
         out
     }
 
@@ -819,7 +839,7 @@ impl<'a> Coder<'a> {
         let mut owner = vec![false; r.len()];
         let sent = ByteSpan::new(self.span(r.start).start, self.span(r.end - 1).end);
         // Persons of the context: leaders by canonical name, else a person with roles.
-        for m in mentions_in(&self.persons, sent) {
+        for m in self.mentions_in(&self.persons, sent) {
             let (code, is_leader, name) = self.person_code(m.of);
             for i in m.t.clone() {
                 owner[i - r.start] = true;
@@ -863,7 +883,7 @@ impl<'a> Coder<'a> {
             });
         }
         // Organisations: an IGO by name, else the dictionary pieces inside them code them.
-        for m in mentions_in(&self.orgs, sent) {
+        for m in self.mentions_in(&self.orgs, sent) {
             let t = m.t.clone();
             if owner[t.start - r.start] {
                 continue;
@@ -903,7 +923,7 @@ impl<'a> Coder<'a> {
         }
         // Places of the context: countries and metonyms are actors; other places are where.
         pieces.extend(self.dict_pieces(r.clone(), &owner, r.start));
-        for m in mentions_in(&self.places, sent) {
+        for m in self.mentions_in(&self.places, sent) {
             let (t, pi) = (m.t.clone(), m.of);
             let place = &self.ctx.places[pi];
             if let Some(p) = pieces
@@ -1921,7 +1941,7 @@ impl<'a> Coder<'a> {
     fn may_name_a_person(&self, r: &Range<usize>) -> bool {
         let d: &'a Dictionaries = self.d;
         let sent = self.tokens_span(r);
-        !mentions_in(&self.persons, sent).is_empty()
+        !self.mentions_in(&self.persons, sent).is_empty()
             || r.clone().any(|i| {
                 self.phrases_at(i).is_some_and(|ids| {
                     ids.iter()
@@ -2821,18 +2841,6 @@ impl<'a> Coder<'a> {
             date,
         })
     }
-}
-
-/// The mentions of `list` (sorted by position) wholly inside `sent`, in context order.
-fn mentions_in(list: &[Mention], sent: ByteSpan) -> Vec<&Mention> {
-    let from = list.partition_point(|m| m.span.start < sent.start);
-    let mut out: Vec<&Mention> = list[from..]
-        .iter()
-        .take_while(|m| m.span.start <= sent.end)
-        .filter(|m| m.span.end <= sent.end)
-        .collect();
-    out.sort_unstable_by_key(|m| m.rank);
-    out
 }
 
 /// The last person with a code among a sentence's actors.
