@@ -21,7 +21,7 @@ use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
     Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, key_hash, sentence_bit,
-    sketch,
+    packed, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
@@ -653,10 +653,12 @@ impl<'a> Coder<'a> {
             }
             _ => s,
         };
-        if !key.is_ascii() {
+        // The packed bytes are all the bytes of a key of up to eight.
+        let x = packed(key);
+        if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !key.is_ascii() {
             return Some(self.sketch_slow(t, scratch));
         }
-        Some(sketch(key))
+        Some(sketch_packed(x, key.len()))
     }
 
     /// `sketch_of` a word that is not ASCII: lowered into `scratch` first.

@@ -297,8 +297,14 @@ impl SentenceBits {
 /// words may share a sketch; the first pass only rules sentences out.
 #[inline]
 pub(crate) fn sketch(key: &[u8]) -> u64 {
+    sketch_packed(packed(key), key.len())
+}
+
+/// A key's first and last four bytes (overlapping in a shorter key; zeros for missing bytes).
+#[inline]
+pub(crate) fn packed(key: &[u8]) -> u64 {
     let n = key.len();
-    let x = match key {
+    match key {
         [a, b, c, d, ..] => {
             let [e, f, g, h] = key[n - 4..] else {
                 return 0;
@@ -309,7 +315,12 @@ pub(crate) fn sketch(key: &[u8]) -> u64 {
         [a, b] => u64::from_le_bytes([*a, *b, 0, 0, 0, 0, 0, 0]),
         [a] => u64::from(*a),
         [] => 0,
-    };
+    }
+}
+
+/// `sketch` of a key of length `n` whose bytes `packed` gives.
+#[inline]
+pub(crate) fn sketch_packed(x: u64, n: usize) -> u64 {
     let x = ((x | 0x2020_2020_2020_2020) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^ (x >> 29)
 }
