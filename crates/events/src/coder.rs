@@ -20,8 +20,8 @@ use std::ops::Range;
 use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
-    Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, key_hash, sentence_bit,
-    packed, sketch, sketch_packed,
+    Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash,
+    packed, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
@@ -99,16 +99,28 @@ impl Tok {
         // The key drops a possessive "'s" (of a key longer than two bytes).
         let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
         let len = if poss { s.len() - 2 } else { s.len() };
-        let mut h = KeyHash::new();
-        let (mut upper, mut ascii) = (false, true);
-        for &b in &s[..len] {
-            if !b.is_ascii() {
-                ascii = false;
-                break;
+        // A short key is hashed from its packed bytes (all its bytes), a longer one byte by byte.
+        let (ascii, upper, h) = if len <= 8 {
+            let x = packed(&s[..len]);
+            let (lower, upper) = fold_packed(x);
+            (
+                x & 0x8080_8080_8080_8080 == 0,
+                upper,
+                short_hash(lower, len),
+            )
+        } else {
+            let mut h = KeyHash::new();
+            let (mut upper, mut ascii) = (false, true);
+            for &b in &s[..len] {
+                if !b.is_ascii() {
+                    ascii = false;
+                    break;
+                }
+                upper |= b.is_ascii_uppercase();
+                h.push(b.to_ascii_lowercase());
             }
-            upper |= b.is_ascii_uppercase();
-            h.push(b.to_ascii_lowercase());
-        }
+            (ascii, upper, h.finish())
+        };
         let (in_text, start, end, h, poss) = if !ascii {
             // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
             let start = buf.len();
@@ -126,12 +138,12 @@ impl Tok {
                 poss,
             )
         } else if !upper {
-            (true, span.start, span.start + len, h.finish(), poss)
+            (true, span.start, span.start + len, h, poss)
         } else {
             let start = buf.len();
             buf.push_str(&surface[..len]);
             buf[start..].make_ascii_lowercase();
-            (false, start, buf.len(), h.finish(), poss)
+            (false, start, buf.len(), h, poss)
         };
         let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
         let none = (u32::MAX, u32::MAX, u32::MAX, 0);

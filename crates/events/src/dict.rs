@@ -332,14 +332,37 @@ pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
     x ^ (x >> 29)
 }
 
-/// The `KeyHash` of a key.
+/// The hash the word table is keyed by, of a lower-case key: `short_hash` of a key of up to eight
+/// bytes (most), else its `KeyHash`.
 #[inline]
 pub(crate) fn key_hash(key: &[u8]) -> u64 {
+    if key.len() <= 8 {
+        return short_hash(fold_packed(packed(key)).0, key.len());
+    }
     let mut h = KeyHash::new();
     for &b in key {
         h.push(b);
     }
     h.finish()
+}
+
+/// `packed` bytes with their ASCII capitals lower-cased (bytes 0x41..=0x5a, found all at once:
+/// high bits cleared first so that no sum carries into the next byte, and bytes that are not
+/// ASCII left alone), and whether there was one.
+#[inline]
+pub(crate) fn fold_packed(x: u64) -> (u64, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lo = x & !HIGH;
+    let up = (lo + 0x3f * ONES) & !(lo + 0x25 * ONES) & !x & HIGH;
+    (x | up >> 2, up != 0)
+}
+
+/// The hash of a key of `n` bytes, up to eight, from its folded `packed` bytes.
+#[inline]
+pub(crate) fn short_hash(x: u64, n: usize) -> u64 {
+    let x = (x ^ (n as u64) << 58).wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^ (x >> 31)
 }
 
 /// The first slot of hash `h` in a table of `size` slots (a power of two): bits the Bloom probes
