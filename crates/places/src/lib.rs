@@ -427,7 +427,49 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
     // (The words are read only for runs of two or more: most runs are one word.)
     let word = |k: usize| &text[tokens[k].span().range()];
     let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
-    (last, headed)
+    (last, headed || after_place_noun(text, tokens, i))
+}
+
+/// Does the run at token `i` follow "village of", "town of", "the outskirts of"…? Such a
+/// noun names the kind of place the run is ("the village of Tuloul Naser"), so the run is a
+/// place even when the gazetteer lacks it.
+fn after_place_noun(text: &str, tokens: &[Token], i: usize) -> bool {
+    let [.., noun, of] = &tokens[..i] else {
+        return false;
+    };
+    let joined = |a: &Token, b: &Token| a.span().end + 1 == b.span().start;
+    &text[of.span().range()] == "of"
+        && joined(noun, of)
+        && joined(of, &tokens[i])
+        && is_place_noun(&text[noun.span().range()])
+}
+
+/// Common nouns for a kind of settlement or area, as in "the village of …".
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "village"
+            | "villages"
+            | "town"
+            | "towns"
+            | "township"
+            | "city"
+            | "hamlet"
+            | "suburb"
+            | "suburbs"
+            | "outskirts"
+            | "neighbourhood"
+            | "neighborhood"
+            | "district"
+            | "province"
+            | "governorate"
+            | "municipality"
+            | "county"
+            | "region"
+            | "island"
+            | "islands"
+            | "port"
+    )
 }
 
 /// Is token `t` a comma? (Its length first: most tokens are longer.)

@@ -201,6 +201,45 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn places_named_by_the_kind_of_place_before_them() {
+    // (sentence, the unlisted place it names, or None)
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Gunmen raided the village of Qaryat Zawr overnight.",
+            Some("Qaryat Zawr"),
+        ),
+        (
+            "Shelling hit the outskirts of Marbeck on Monday.",
+            Some("Marbeck"),
+        ),
+        (
+            "The family moved to the Welsh town of Llanfrothen.",
+            Some("Llanfrothen"),
+        ),
+        (
+            "They met in the hamlet of Oxbury Green.",
+            Some("Oxbury Green"),
+        ),
+        // The noun must touch "of", and "of" the name.
+        ("The village, of Qaryat Zawr fame, was quiet.", None),
+        // Other nouns name no kind of place.
+        ("He spoke of the spirit of Qaryat Zawr.", None),
+        ("She is the daughter of Marbeck.", None),
+    ];
+    for (text, want) in cases {
+        let view = TextView::new(text);
+        let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
+        let unlisted: Vec<&str> = found
+            .iter()
+            .filter(|f| f.listed().is_none())
+            .flat_map(|f| f.mentions.iter())
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert_eq!(unlisted, want.iter().copied().collect::<Vec<_>>(), "{text}");
+    }
+}
+
+#[test]
 fn hard_cases() {
     let cases: &[(&str, &[&str], &[&str])] = &[
         // A city famous abroad keeps its reading when the article also names the US.
