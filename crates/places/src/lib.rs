@@ -427,21 +427,41 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
     // (The words are read only for runs of two or more: most runs are one word.)
     let word = |k: usize| &text[tokens[k].span().range()];
     let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
-    (last, headed || after_place_noun(text, tokens, i))
+    (last, headed || after_place_cue(text, tokens, i))
 }
 
-/// Does the run at token `i` follow "village of", "town of", "the outskirts of"…? Such a
-/// noun names the kind of place the run is ("the village of Tuloul Naser"), so the run is a
-/// place even when the gazetteer lacks it.
-fn after_place_noun(text: &str, tokens: &[Token], i: usize) -> bool {
-    let [.., noun, of] = &tokens[..i] else {
-        return false;
-    };
+/// Does the run at token `i` follow words that say it is a place: "near", "outside", "north
+/// of", or a noun for a kind of place and "of" ("the village of Tuloul Naser")? Then the run is
+/// a place even when the gazetteer lacks it.
+fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
     let joined = |a: &Token, b: &Token| a.span().end + 1 == b.span().start;
-    &text[of.span().range()] == "of"
-        && joined(noun, of)
-        && joined(of, &tokens[i])
-        && is_place_noun(&text[noun.span().range()])
+    let word = |t: &Token| &text[t.span().range()];
+    match &tokens[..i] {
+        [.., before, of] if word(of) == "of" && joined(before, of) && joined(of, &tokens[i]) => {
+            is_place_noun(word(before)) || is_compass_point(word(before))
+        }
+        [.., cue] => joined(cue, &tokens[i]) && matches!(word(cue), "near" | "outside"),
+        [] => false,
+    }
+}
+
+/// "north", "southeast"…, as in "30 km south of Kirkuk".
+fn is_compass_point(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
 }
 
 /// Common nouns for a kind of settlement or area, as in "the village of …".

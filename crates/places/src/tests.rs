@@ -201,7 +201,7 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
-fn places_named_by_the_kind_of_place_before_them() {
+fn places_named_by_the_words_before_them() {
     // (sentence, the unlisted place it names, or None)
     let cases: &[(&str, Option<&str>)] = &[
         (
@@ -218,6 +218,12 @@ fn places_named_by_the_kind_of_place_before_them() {
         ),
         (
             "They met in the hamlet of Oxbury Green.",
+            Some("Oxbury Green"),
+        ),
+        ("Fighters massed near Qaryat Zawr.", Some("Qaryat Zawr")),
+        ("The camp lies outside Marbeck.", Some("Marbeck")),
+        (
+            "The dam is 30 km south of Oxbury Green.",
             Some("Oxbury Green"),
         ),
         // The noun must touch "of", and "of" the name.
