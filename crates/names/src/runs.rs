@@ -419,7 +419,13 @@ fn connects(
         "&" => true,
         // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea";
         // "for" and "on" only after an organisation word ("Institute for Fiscal Studies").
-        "for" | "on" => t.info(left.end - 1).flags & ORG_WORD != 0,
+        // "for" also after a title and before a portfolio: "Minister for Health Greg Hunt" (see
+        // [`split_run`]), but not "Envoy for the Global Coalition".
+        "for" => {
+            t.info(left.end - 1).flags & ORG_WORD != 0
+                || (t.is(left.end - 1, word::TITLE) && right == left.end + 1)
+        }
+        "on" => t.info(left.end - 1).flags & ORG_WORD != 0,
         "of" => {
             t.info(left.end - 1).flags & ORG_WORD != 0
                 || t.is(left.end - 1, word::TITLE)
@@ -495,8 +501,16 @@ fn split_run<'a>(
             }
             let role_start = if modifier { seg_start } else { k };
             // "Governor General of Canada", "Professor of Mathematics": what follows "of" is the
-            // title's domain, not the person holding it.
-            let domain = k + n < run.end && t.bytes(k + n) == b"of";
+            // title's domain, not the person holding it ...
+            let domain = k + n < run.end && matches!(t.bytes(k + n), b"of" | b"for");
+            // ... up to a first name and surname that end the run: "Minister of Foreign
+            // Affairs Sergei Lavrov", "Governor of Texas Greg Abbott".
+            if domain && let Some(p) = holder_after_domain(t, k + n + 2..run.end) {
+                role = Some(surface(t, role_start..p).into_owned());
+                k = p;
+                seg_start = p;
+                continue;
+            }
             role = (!domain).then(|| surface(t, role_start..k + n).into_owned());
             k += n;
             seg_start = k;
@@ -534,6 +548,17 @@ fn split_run<'a>(
     if seg_start < run.end {
         push(t, seg_start..run.end, seg_start == first, role, out);
     }
+}
+
+/// Where the name of a title's holder starts after the title's domain ("Minister of
+/// **Education** Stefania Giannini"): the first of `range` that is a given name and is followed
+/// by one or two more words of the run. (`range` starts after the first word of the domain,
+/// which is never the holder.)
+fn holder_after_domain(t: &Tokens, range: std::ops::Range<usize>) -> Option<usize> {
+    let end = range.end;
+    range.into_iter().find(|&p| {
+        (end - p == 2 || end - p == 3) && t.info(p).given.is_some() && !is_common_word(t, p)
+    })
 }
 
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",

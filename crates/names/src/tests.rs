@@ -87,6 +87,37 @@ fn titles_and_roles_are_stripped_but_kept() {
 }
 
 #[test]
+fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
+    check(&[
+        (
+            "Minister of Foreign Affairs Olga Berg met reporters.",
+            &["Olga Berg"],
+            &[],
+        ),
+        (
+            "Governor of Nevada Peter Marsh vetoed the bill.",
+            &["Peter Marsh"],
+            &[],
+        ),
+        (
+            "Minister for Health Greta Lund said so.",
+            &["Greta Lund"],
+            &[],
+        ),
+        // No first name after the domain: the domain stays out of any name.
+        ("The Professor of Mathematics spoke.", &[], &[]),
+        // "for the" joins no portfolio: the organisation keeps its own name.
+        (
+            "The Special Envoy for the Global Coalition, Tom Reyes, spoke.",
+            &["Tom Reyes"],
+            &["Global Coalition"],
+        ),
+    ]);
+    let (_, _, names) = run("Minister of Foreign Affairs Olga Berg met reporters.");
+    assert_eq!(names.persons[0].roles, ["Minister of Foreign Affairs"]);
+}
+
+#[test]
 fn short_forms_and_case_variants_join_the_full_name() {
     check(&[
         (
