@@ -442,7 +442,12 @@ fn connects(
                         | "Sea"
                 )
         }
-        // "and" only inside a name the lists know ("Bosnia and Herzegovina", "Johnson and Johnson").
+        // "and" inside an organisation's domain, before a common word: "Department of Health
+        // and Human Services", "Ministry of Science and Technology" (not "Ministry of Defence
+        // and Boeing", nor "University of Oxford and Cambridge").
+        _ if in_org_domain(t, left.clone()) && is_common_word(t, right) => true,
+        // Otherwise "and" only inside a name the lists know ("Bosnia and Herzegovina",
+        // "Johnson and Johnson").
         _ => {
             let phrase = format!(
                 "{} and {}",
@@ -452,6 +457,14 @@ fn connects(
             lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
         }
     }
+}
+
+/// Does `left` end in an organisation's domain: an organisation word, "of" or "for", then
+/// capitalised words ("Institute of Allergy")?
+fn in_org_domain(t: &Tokens, left: std::ops::Range<usize>) -> bool {
+    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
+    (left.start + 1..left.end.saturating_sub(1))
+        .any(|k| matches!(t.bytes(k), b"of" | b"for") && t.info(k - 1).flags & ORG_WORD != 0)
 }
 
 /// Cuts a run into segments: titles become the role of the name after them, headline words and

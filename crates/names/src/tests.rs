@@ -208,6 +208,21 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Greenpeace"],
         ),
+        // "and" inside an organisation's domain joins a common word, not another name.
+        (
+            "The Department of Health and Human Services met the Ministry of Defence and Boeing.",
+            &[],
+            &[
+                "Department of Health and Human Services",
+                "Ministry of Defence",
+                "Boeing",
+            ],
+        ),
+        (
+            "Students of the University of Oxford and Harvard met.",
+            &[],
+            &["University of Oxford", "Harvard"],
+        ),
         // A lone organisation word, capitalised after "the" or a possessive mid-sentence.
         (
             "Aid came from the Coalition and the Church, our Army said.",
