@@ -528,6 +528,8 @@ impl Gazetteer {
             let kind = match f[1] {
                 "continent" => GazKind::Continent,
                 "historical" => GazKind::Historical,
+                // "Gaza Strip", "West Bank": FIPS 10-4 countries GeoNames lacks.
+                "territory" => GazKind::Country,
                 _ => GazKind::Region,
             };
             let geonameid = f
@@ -542,11 +544,12 @@ impl Gazetteer {
                 name: f[0],
                 ascii_name: f[0],
                 country_fips: f[4],
-                adm1_fips: "",
+                // A country's ADM1 field is the country itself, as in GDELT's rows.
+                adm1_fips: if kind == GazKind::Country { f[4] } else { "" },
                 lat: f[2].parse().unwrap_or(0.0),
                 lon: f[3].parse().unwrap_or(0.0),
                 population: 0,
-                gdelt_type: 0,
+                gdelt_type: if kind == GazKind::Country { 1 } else { 0 },
                 full_name: f[0],
                 capital: false,
             });

@@ -115,6 +115,16 @@ fn gdelt_fields() {
         (got[0].0.as_str(), got[0].1, got[0].4[0].as_str()),
         ("Russia", 1, "Russia")
     );
+    // FIPS 10-4 countries GeoNames lacks are countries too, as in GDELT's rows.
+    let got = run("Strikes hit the Gaza Strip and the West Bank.", &[]);
+    let got: Vec<_> = got
+        .iter()
+        .map(|g| (g.0.as_str(), g.1, g.2.as_str(), g.3.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("Gaza Strip", 1, "GZ", "GZ"), ("West Bank", 1, "WE", "WE")]
+    );
 }
 
 #[test]
