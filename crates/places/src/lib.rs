@@ -376,7 +376,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 if !accept(text, view, gaz, c, ps, surface, &persons_words, &mut buf) {
                     continue;
                 }
-                choose(c.ids, ps, &countries, &regions, &named_regions)
+                // (A sentence's last word may carry its full stop: "… do Sul.")
+                let bare = without_possessive(surface).trim_end_matches('.');
+                choose(c.ids, ps, bare, &countries, &regions, &named_regions)
             }
         };
         let mention = PlaceMention {
@@ -1146,13 +1148,24 @@ fn accept(
 fn choose(
     ids: &[u32],
     places: &[Place],
+    surface: &str,
     countries: &FxHashMap<&str, u32>,
     regions: &FxHashMap<&str, u32>,
     named_regions: &FxHashMap<&str, u32>,
 ) -> u32 {
+    // A place named exactly as written beats one whose own name the text extends, found by an
+    // old or alternate name: "Rio Grande do Sul" is the state, not the city of Rio Grande (once
+    // "São Pedro do Rio Grande do Sul").
+    let own_name = |p: &Place| {
+        p.name.eq_ignore_ascii_case(surface) || p.ascii_name.eq_ignore_ascii_case(surface)
+    };
+    let some_exact = places.len() > 1 && places.iter().any(own_name);
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
+        if some_exact && !own_name(p) && extends(surface, p.ascii_name) {
+            continue;
+        }
         let prior = match p.kind {
             GazKind::Continent => 6.0,
             GazKind::Country => 4.0,
@@ -1186,6 +1199,15 @@ fn choose(
         }
     }
     best
+}
+
+/// Does `surface` start with the whole name `name` and go on after it ("Rio Grande do Sul" and
+/// "Rio Grande")?
+fn extends(surface: &str, name: &str) -> bool {
+    surface.len() > name.len()
+        && surface.is_char_boundary(name.len())
+        && surface[..name.len()].eq_ignore_ascii_case(name)
+        && surface.as_bytes()[name.len()] == b' '
 }
 
 fn is_metonym(text: &str, tokens: &[Token], last: usize, kind: GazKind) -> bool {

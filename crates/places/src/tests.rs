@@ -115,6 +115,12 @@ fn gdelt_fields() {
         (got[0].0.as_str(), got[0].1, got[0].4[0].as_str()),
         ("Russia", 1, "Russia")
     );
+    // A place named exactly as written beats one that an old name of a city extends.
+    let got = run("Floods hit Rio Grande do Sul.", &[]);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1),
+        ("Rio Grande do Sul, Brazil", 5)
+    );
     // FIPS 10-4 countries GeoNames lacks are countries too, as in GDELT's rows.
     let got = run("Strikes hit the Gaza Strip and the West Bank.", &[]);
     let got: Vec<_> = got
