@@ -196,6 +196,19 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }
+        // A common first name and one more word, even a word of the dictionary: "George
+        // Shearing", "Harry Turtledove", "Steve Jobs" (not an organisation's word, nor a large
+        // place last). A first name that is also a place must be one of the very commonest
+        // ("George", not "Virginia Democrat", "Stanley Cup").
+        let given_per_100k = t.info(first).given.unwrap_or(0.0);
+        if n == 2
+            && given_per_100k >= COMMON_GIVEN_NAME
+            && (t.info(first).place.is_none() || given_per_100k >= 5.0 * COMMON_GIVEN_NAME)
+            && !major_place_last
+            && t.info(last).flags & (word::ORG_SUFFIX | word::ORG_HEAD) == 0
+        {
+            return Class::Person;
+        }
         let place_before = after_place_word(t, first);
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
         if common_inside == 0
@@ -469,6 +482,10 @@ fn is_place_word(word: &[u8]) -> bool {
 /// its own, without a surname or any context: common enough that the word is a first name
 /// first ("Karen", "Stan"), rare names being too often something else.
 const LONE_GIVEN_NAME: f32 = 10.0;
+
+/// How common a first name must be for it and any one word after it to name a person ("George
+/// Shearing"): among the commonest few hundred first names, which rarely open anything else.
+const COMMON_GIVEN_NAME: f32 = 100.0;
 
 /// Family and partners: a word before a name that only people have.
 fn is_kin(word: &str) -> bool {

@@ -118,6 +118,29 @@ fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
 }
 
 #[test]
+fn a_common_first_name_makes_a_person_of_any_surname() {
+    check(&[
+        // Surnames that are also words of the dictionary.
+        (
+            "They met George Shearing yesterday.",
+            &["George Shearing"],
+            &[],
+        ),
+        (
+            "The novel by Harry Turtledove sold well.",
+            &["Harry Turtledove"],
+            &[],
+        ),
+        // Not a large place on either side, nor an organisation's word.
+        ("Voters backed a Virginia Democrat on Tuesday.", &[], &[]),
+        ("The Stanley Cup final was close.", &[], &[]),
+        ("Shares of Harry Holdings fell.", &[], &["Harry Holdings"]),
+        // A rare first name needs more evidence.
+        ("They met Ivo Shearing yesterday.", &[], &[]),
+    ]);
+}
+
+#[test]
 fn short_forms_and_case_variants_join_the_full_name() {
     check(&[
         (
