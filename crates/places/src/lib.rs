@@ -370,6 +370,23 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             push(&mut found, &mut index, place, mention);
             continue;
         }
+        // "Fairfax County", "Nassau County": a county is not the city of its name (nor the one
+        // an alternate name gives), and the gazetteer has no counties: a place, not geocoded.
+        if c.pinned.is_none()
+            && surface.ends_with(" County")
+            && ps.iter().all(|p| p.kind == GazKind::City)
+        {
+            let place = PlaceRef::Unlisted {
+                name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                within: None,
+            };
+            let mention = PlaceMention {
+                span: c.span,
+                metonym: false,
+            };
+            push(&mut found, &mut index, place, mention);
+            continue;
+        }
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
@@ -1021,6 +1038,12 @@ struct Evidence {
     decided: Option<bool>,
     /// Why it needs evidence from its context.
     amb: Ambiguity,
+    /// A single word that is only an alternate name of the cities it may name ("Sam" for
+    /// Damascus, "Google" for Topeka).
+    alternate_only: bool,
+    /// A single English word that names only towns of under 50,000 people ("God" for Göd):
+    /// not even a locative preposition makes it a place ("faith in God").
+    small_word: bool,
 }
 
 /// The [`Evidence`] of `bare` (a name without a possessive ending) naming `places`; `single`
@@ -1044,9 +1067,20 @@ fn evidence(
         big_city,
         decided: None,
         amb: Ambiguity::default(),
+        alternate_only: false,
+        small_word: false,
     };
-    // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities.
+    // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities. A
+    // US state's two-letter code alone is no evidence either ("OK", "ID", "IN", "OR", "ME"):
+    // it counts only after a city ("Austin, TX", found as a "City, State" pattern), except
+    // "DC".
     if is_caps(bare) && bare.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        let postal = bare.len() == 2 && bare != "DC";
+        let strong = strong
+            && !(postal
+                && places
+                    .iter()
+                    .all(|p| p.kind == GazKind::Adm1 && p.country_fips == "US"));
         evidence.decided = Some(strong || big_city);
         return evidence;
     }
@@ -1054,11 +1088,14 @@ fn evidence(
     let mut amb = gaz.ambiguity_folded(buf).unwrap_or_default();
     // A name that is only an alternate name of small places ("Google" for Topeka, "Mets" for
     // Metz) needs the evidence an English word needs.
-    if single && !big_city {
+    if single {
         let own = places.iter().any(|p| {
             p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
         });
-        amb.common_word |= !own;
+        evidence.alternate_only = !own;
+        if !big_city {
+            amb.common_word |= !own;
+        }
     }
     if single {
         let info = lexicon::Lexicon::shared().word(bare);
@@ -1067,6 +1104,10 @@ fn evidence(
             evidence.decided = Some(false);
             return evidence;
         }
+        evidence.small_word = info.is(lexicon::word::ENGLISH)
+            && places
+                .iter()
+                .all(|p| p.kind == GazKind::City && p.population < 50_000);
         amb.common_word |= info.is(lexicon::word::ENGLISH);
         amb.given_name |= !big_city
             && (info.given.is_some_and(|f| f >= 1.0) || info.surname.is_some_and(|f| f >= 1.0));
@@ -1100,12 +1141,17 @@ fn accept(
         big_city,
         decided,
         amb,
+        alternate_only,
+        small_word,
     } = match c.evidence {
         Some(evidence) => evidence,
         None => evidence(gaz, without_possessive(surface), places, single, buf),
     };
     if let Some(decided) = decided {
         return decided;
+    }
+    if small_word {
+        return false;
     }
     if strong && !amb.given_name {
         return true;
@@ -1119,8 +1165,9 @@ fn accept(
     if amb.given_name && next_capitalized {
         return false;
     }
-    // A city of a million people is rarely someone's name when no surname follows.
-    if big_city && !amb.common_word {
+    // A city of a million people is rarely someone's name when no surname follows, unless the
+    // name is only one of its alternate names ("Sam", "Lim").
+    if big_city && !amb.common_word && !(alternate_only && amb.given_name) {
         return true;
     }
     if strong {
@@ -1160,10 +1207,21 @@ fn choose(
         p.name.eq_ignore_ascii_case(surface) || p.ascii_name.eq_ignore_ascii_case(surface)
     };
     let some_exact = places.len() > 1 && places.iter().any(own_name);
+    // So does a country named exactly as written ("Mexico", "Paraguay") over its capital, which
+    // bears the name among its alternates; a region ("Oklahoma") is preferred to a city of less
+    // than a million that bears its name so (but "New York" is the city).
+    let exact_country = some_exact
+        && places
+            .iter()
+            .any(|p| p.kind == GazKind::Country && own_name(p));
+    let exact_adm1 = some_exact
+        && places
+            .iter()
+            .any(|p| p.kind == GazKind::Adm1 && own_name(p));
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
-        if some_exact && !own_name(p) && extends(surface, p.ascii_name) {
+        if some_exact && !own_name(p) && (extends(surface, p.ascii_name) || exact_country) {
             continue;
         }
         let prior = match p.kind {
@@ -1185,6 +1243,9 @@ fn choose(
         }
         if p.kind == GazKind::City && regions.get(p.adm1_fips).is_some_and(|&n| n > 0) {
             score += 3.0;
+        }
+        if exact_adm1 && !own_name(p) && p.kind == GazKind::City && p.population < 1_000_000 {
+            score -= 3.0;
         }
         if p.kind == GazKind::Adm1
             && named_regions

@@ -262,6 +262,37 @@ fn places_named_by_the_words_before_them() {
 }
 
 #[test]
+fn words_codes_and_alternate_names_that_are_no_places() {
+    // (sentence, the places it names)
+    let cases: &[(&str, &[&str])] = &[
+        // A US state's code alone is a word ("OK", "ID"), after a city it is the state.
+        ("That is OK, said the ID card holder.", &[]),
+        (
+            "Protests grew in Jackson, MS on Monday.",
+            &[
+                "Jackson, Mississippi, United States",
+                "Mississippi, United States",
+            ],
+        ),
+        // A word that names only small towns is no place, even after "in".
+        ("They put their faith in God.", &[]),
+        // A given name that is only an alternate name of a large city.
+        ("Sam said he would stay.", &[]),
+        // A country named as written is the country, not the capital that bears its name.
+        ("Talks resumed in Mexico.", &["Mexico"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(names(text, &[]), *want, "{text}");
+    }
+    // A county is no city: a place the gazetteer lacks.
+    let text = "Schools in Fairfax County closed.";
+    let view = TextView::new(text);
+    let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
+    assert_eq!(found.len(), 1);
+    assert!(matches!(&found[0].place, PlaceRef::Unlisted { name, .. } if name == "Fairfax County"));
+}
+
+#[test]
 fn hard_cases() {
     let cases: &[(&str, &[&str], &[&str])] = &[
         // A city famous abroad keeps its reading when the article also names the US.
