@@ -1136,6 +1136,18 @@ fn accept(
     if single && person_words.contains(without_possessive(surface)) {
         return false;
     }
+    // A known organisation's name that is only an alternate name of a city: "White House"
+    // (Casablanca, translated).
+    if !single
+        && lexicon::Lexicon::shared().known_org(surface).is_some()
+        && places.iter().all(|p| {
+            p.kind == GazKind::City
+                && !p.name.eq_ignore_ascii_case(surface)
+                && !p.ascii_name.eq_ignore_ascii_case(surface)
+        })
+    {
+        return false;
+    }
     let Evidence {
         strong,
         big_city,

@@ -278,6 +278,11 @@ fn words_codes_and_alternate_names_that_are_no_places() {
         ("They put their faith in God.", &[]),
         // A given name that is only an alternate name of a large city.
         ("Sam said he would stay.", &[]),
+        // A known organisation whose name is only an alternate name of a city (Casablanca).
+        (
+            "A former White House Russia adviser testified.",
+            &["Russia"],
+        ),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
     ];
