@@ -273,7 +273,7 @@ fn is_metonym_verb(word: &str) -> bool {
 /// Words before a place name that make it a place even when it is also an English word.
 const LOCATIVE: &[&str] = &[
     "in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards",
-    "through", "via", "visited", "visit", "visiting", "of",
+    "through", "via", "visited", "visit", "visiting", "of", "between", "along", "beyond", "within",
 ];
 
 struct Candidate<'g> {
@@ -390,7 +390,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
-                if !accept(text, view, gaz, c, ps, surface, &persons_words, &mut buf) {
+                if !accept(text, view, gaz, c, ps, surface, &persons_words, &mut buf)
+                    || !supported(text, view, c, ps, &countries, &regions)
+                {
                     continue;
                 }
                 // (A sentence's last word may carry its full stop: "… do Sul.")
@@ -1200,6 +1202,38 @@ fn accept(
     // Naming the country elsewhere is no evidence here: "Junction", "Google" (an alternate name
     // of Topeka) and "Union" all have a US reading in most US stories.
     after_locative
+}
+
+/// A one-word name of towns only, none of a hundred thousand people ("Palín", "Sīrē"), needs
+/// support beyond its own name: a locative word before it ("in Atwick"), or its country or
+/// region named elsewhere in the article. Otherwise a rare word or a surname ("the Palin
+/// site") would put a pin in a foreign town.
+fn supported(
+    text: &str,
+    view: &TextView,
+    c: &Candidate<'_>,
+    places: &[Place],
+    countries: &FxHashMap<&str, u32>,
+    regions: &FxHashMap<&str, u32>,
+) -> bool {
+    let small_towns = c.first == c.last
+        && places
+            .iter()
+            .all(|p| p.kind == GazKind::City && p.population < 100_000);
+    if !small_towns {
+        return true;
+    }
+    // (The counts include this mention's own readings when they agree: one is not enough.)
+    let named_elsewhere = places.iter().any(|p| {
+        countries.get(p.country_fips).is_some_and(|&n| n > 1)
+            || regions.get(p.adm1_fips).is_some_and(|&n| n > 1)
+    });
+    let tokens = &view.tokens;
+    let after_locative = c.first.checked_sub(1).is_some_and(|p| {
+        let w = &text[tokens[p].span().range()];
+        LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w))
+    });
+    named_elsewhere || after_locative
 }
 
 /// The place a mention most likely names: a prior by kind and size, plus evidence from the

@@ -283,6 +283,12 @@ fn words_codes_and_alternate_names_that_are_no_places() {
             "A former White House Russia adviser testified.",
             &["Russia"],
         ),
+        // A small foreign town by its own name needs a locative or its country named.
+        ("The Palin site went live.", &[]),
+        (
+            "The fair was held in Grasse.",
+            &["Grasse, Provence-Alpes-Cote d'Azur, France"],
+        ),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
     ];
