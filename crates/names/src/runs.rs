@@ -505,6 +505,16 @@ fn split_run<'a>(
     let mut role: Option<String> = None;
     let mut k = run.start;
     while k < run.end {
+        // "By" in title case opens a byline: "Hacker Monthly By Lim Cheng Soon".
+        if t.bytes(k) == b"By" {
+            if seg_start < k {
+                push(t, seg_start..k, seg_start == first, role.take(), out);
+            }
+            role = None;
+            k += 1;
+            seg_start = k;
+            continue;
+        }
         if let Some(n) = title_at(t, k, run.end, lex) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;

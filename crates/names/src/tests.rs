@@ -432,6 +432,11 @@ fn all_names_include_other_proper_names() {
     assert!(all.contains(&"Clean Water Act"), "{all:?}");
     assert!(all.contains(&"Northern Meeting Park"), "{all:?}");
     assert!(all.contains(&"Ana Silva"), "{all:?}");
+    // A title-case "By" opens a byline: the names on either side are two.
+    let (_, _, names) = run("Read the Harbour Weekly By Tomas Evert online.");
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert!(all.contains(&"Harbour Weekly"), "{all:?}");
+    assert!(all.contains(&"Tomas Evert"), "{all:?}");
 }
 
 #[test]
