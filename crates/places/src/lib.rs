@@ -874,6 +874,36 @@ fn scan<'g>(
                         last += 1;
                         end = n.span().end;
                     }
+                    // "South China Sea", "Oxford Street", "Geneva Airport": a place's name before
+                    // a head word names another place, which the gazetteer lacks (its form makes
+                    // it a place: not geocoded, and not China, Oxford or Geneva).
+                    if let Some(n) = tokens.get(last + 1)
+                        && last + 1 < range.end
+                        && n.span().start == end + 1
+                        && is_head_after(&text[n.span().range()])
+                        && !takes_head(&text[n.span().range()])
+                        // ("Tampa Bay" is the city's area.)
+                        && &text[n.span().range()] != "Bay"
+                    {
+                        let span = ByteSpan::new(start, n.span().end);
+                        if persons.overlapping(span).next().is_none()
+                            && organizations.overlapping(span).next().is_none()
+                        {
+                            out.push(Candidate {
+                                span,
+                                first,
+                                last: last + 1,
+                                ids: &[],
+                                pinned: None,
+                                unlisted: Some(true),
+                                within: None,
+                                container: false,
+                                evidence: None,
+                            });
+                        }
+                        i = last + 2;
+                        continue;
+                    }
                     let span = ByteSpan::new(start, end);
                     // A one-word "person" that is a country or state ("Governor of Virginia")
                     // is the place: the names stage reads it as a given name.

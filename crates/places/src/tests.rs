@@ -289,6 +289,8 @@ fn words_codes_and_alternate_names_that_are_no_places() {
             "The fair was held in Grasse.",
             &["Grasse, Provence-Alpes-Cote d'Azur, France"],
         ),
+        // A place's name before a head word names another place, not geocoded.
+        ("Ships sailed in the South China Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
     ];
