@@ -1849,7 +1849,11 @@ impl<'a> Coder<'a> {
             } else {
                 self.verbal(t, pat, &chunks, &r, next_head, prev)
             };
-            if let Some(d) = made.first() {
+            // Only a verb's event is the previous clause of the next verb: in "China condemned
+            // the visit by US lawmakers and warned …" China warns, not the visitors.
+            if let Some(d) = made.first()
+                && !pat.nominal
+            {
                 prev = Some((t.end, d.src, d.tgt, pat.class));
             }
             drafts.append(&mut made);

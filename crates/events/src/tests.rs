@@ -141,6 +141,22 @@ fn coordination_and_talks_between() {
 }
 
 #[test]
+fn a_coordinated_verb_shares_the_subject_of_the_last_verb_not_of_a_noun() {
+    // "the visit by US lawmakers" is an event of its own, but the lawmakers do not warn.
+    let got =
+        triples("Brazil condemned the visit by Chinese officials and warned of consequences.");
+    assert!(
+        got.contains(&("BRA".into(), String::new(), "138".into())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(a, _, c)| a.starts_with("CHN") && c == "138"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn negation_is_kept_with_its_modality() {
     let e = run("Poland did not attack Belarus.", None);
     assert_eq!(e[0].modality, Modality::Negated);
