@@ -1329,6 +1329,16 @@ impl<'a> Coder<'a> {
         {
             return true;
         }
+        // "King Hassan of Morocco", "President Askar Akayev of Kyrgyzstan": a person the
+        // dictionaries give no country takes the country named right after "of".
+        if !is_person(p)
+            && is_country(p)
+            && has(&is_person)
+            && !has(&is_country)
+            && between.iter().map(|&i| self.key(i)).eq(["of"])
+        {
+            return true;
+        }
         // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
         let all_mod = between
             .iter()

@@ -157,6 +157,30 @@ fn a_coordinated_verb_shares_the_subject_of_the_last_verb_not_of_a_noun() {
 }
 
 #[test]
+fn a_person_takes_the_country_after_of() {
+    // As the pipeline gives it: the names stage found the person with the role "King".
+    let text = "King Omar of Morocco said he would host a meeting with Spain.";
+    let view = TextView::new(text);
+    let omar = text.find("Omar").expect("written so");
+    let ctx = Context {
+        persons: vec![EntityRef {
+            name: "Omar".into(),
+            mentions: vec![ByteSpan::new(omar, omar + 4)],
+            roles: vec!["King".into()],
+        }],
+        ..Default::default()
+    };
+    let got: Vec<_> = code(text, &view, &ctx)
+        .into_iter()
+        .map(|e| (e.actor1.map(|a| a.code), e.code))
+        .collect();
+    assert!(
+        got.contains(&(Some("MARGOV".into()), "036".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn negation_is_kept_with_its_modality() {
     let e = run("Poland did not attack Belarus.", None);
     assert_eq!(e[0].modality, Modality::Negated);
