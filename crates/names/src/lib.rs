@@ -179,7 +179,7 @@ fn nested_organizations<'a>(t: &runs::Tokens<'a>, segments: &[Segment<'a>]) -> V
 
 /// Every candidate name with the class the rules gave it and the role before it, in text order:
 /// what to look at when a name comes out wrong
-/// (`cargo run -p names --example explain -- "Some text"`).
+/// (`cargo run -p names --example names_explain -- "Some text"`).
 pub fn explain(text: &str, view: &TextView, lex: &Lexicon) -> Vec<String> {
     let tokens = runs::Tokens::new(text, view, lex);
     runs::segments(&tokens, view)

@@ -71,10 +71,10 @@
 //!
 //! # Measured
 //!
-//! On the dev gold sets, with speakers from the names stage (`examples/score_input.rs`, scored
+//! On the dev gold sets, with speakers from the names stage (`examples/quotes_score_input.rs`, scored
 //! by `../shared/tools/score.py quotes`): GGT quotations content F1 0.892 (P 0.908, R 0.877),
 //! speaker accuracy 0.850; GUM (direct quotations only, no speakers) F1 0.60 with `--direct`.
-//! Alone over the 10 MB bench corpus (`cargo bench -p quotes`, `examples/throughput.rs`):
+//! Alone over the 10 MB bench corpus (`cargo bench -p quotes`, `examples/quotes_throughput.rs`):
 //! 200–214 MB/s on one core of the shared 2-core box (less while other jobs run beside it).
 
 mod verbs;

@@ -43,7 +43,7 @@
 //! `news_texts` group): `TextView::new` ≈ 199 MiB/s (was ≈ 120), tokenizer alone ≈ 284 MiB/s
 //! (was ≈ 182), normalisation ≈ 2.9 GiB/s, `CharOffsets` ≈ 4.2 GiB/s (was ≈ 2.2). For
 //! calibration, splitting the same texts on whitespace into a `Vec` of spans runs at
-//! ≈ 370–400 MB/s there (`cargo run -p text --release --example throughput -- FILE baseline`):
+//! ≈ 370–400 MB/s there (`cargo run -p text --release --example text_throughput -- FILE baseline`):
 //! the tokenizer now costs about what that naive loop does, and is bound by branch
 //! mispredictions at word ends (space or punctuation, in no predictable order). Tried and
 //! dropped because they did not help on the corpus: skipping the space after a token inside

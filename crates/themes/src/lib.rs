@@ -28,7 +28,7 @@
 //!
 //! On the 2-core build box, shared with other jobs, over the 10.1 MB bench corpus (text views
 //! built outside the timed loop): `cargo bench -p themes --bench themes` ≈ 135–150 MiB/s
-//! (median 142 MiB/s = 149 MB/s); `cargo run --release -p themes --example throughput` ≈
+//! (median 142 MiB/s = 149 MB/s); `cargo run --release -p themes --example themes_throughput` ≈
 //! 165–180 MB/s best of 10. Compiling the shipped rules takes ≈ 5–7 ms. What mattered: plain
 //! ASCII tokens (no hyphen, apostrophe or non-ASCII char, by the token's shape bits) go
 //! straight to the lookup; the lookup reads and lower-cases a word eight bytes at a time in

@@ -2,7 +2,7 @@
 //! one `{"id","dates":[…]}` line per input line, with char offsets, for `score.py dates`. The
 //! line's `published` date is the reference date.
 //!
-//! `cargo run --release -p temporal --example score_input -- in.jsonl > pred.jsonl`
+//! `cargo run --release -p temporal --example temporal_score_input -- in.jsonl > pred.jsonl`
 
 use std::io::{BufRead, BufReader, Write};
 

@@ -10,7 +10,7 @@
 //! `--surfaces N` lists the N most frequent (surface, label) pairs; `--sample N` prints N
 //! mentions spread over the corpus with their context, to judge precision by hand.
 //!
-//! `cargo run --release -p themes --example throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]
+//! `cargo run --release -p themes --example themes_throughput -- [FILE.jsonl] [--runs N] [--lookup PATH]
 //! [--surfaces N] [--sample N]`
 
 use std::collections::HashMap;

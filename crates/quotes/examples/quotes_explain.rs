@@ -1,7 +1,7 @@
 //! Shows what the quotation stage finds in one text given on the command line, with the
 //! persons and organisations the names stage gave it as candidate speakers.
 //!
-//! `cargo run --release -p quotes --example explain -- "“We are ready,” the mayor said."`
+//! `cargo run --release -p quotes --example quotes_explain -- "“We are ready,” the mayor said."`
 
 mod support;
 

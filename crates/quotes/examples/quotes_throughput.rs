@@ -2,7 +2,7 @@
 //! prepared first and not timed), by wall clock and by the time the thread was on a CPU (Linux
 //! `/proc/thread-self/schedstat`), which a busy machine does not inflate.
 //!
-//! `cargo run --release -p quotes --example throughput -- ../shared/bench/news_texts.jsonl [passes]`
+//! `cargo run --release -p quotes --example quotes_throughput -- ../shared/bench/news_texts.jsonl [passes]`
 
 use std::time::Instant;
 

@@ -2,7 +2,7 @@
 //! a path) and writes one rich-record line `{"id","url","text","quotations":[…]}` per input
 //! line, with char offsets, for `score.py quotes`.
 //!
-//! `cargo run --release -p quotes --example score_input -- in.jsonl > pred.jsonl`
+//! `cargo run --release -p quotes --example quotes_score_input -- in.jsonl > pred.jsonl`
 //!
 //! With `--direct`, only direct quotations are written (for gold sets that mark only those, such
 //! as GUM's).

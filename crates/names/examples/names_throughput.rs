@@ -1,4 +1,4 @@
-//! The names stage alone, outside criterion: `cargo run -p names --release --example throughput`
+//! The names stage alone, outside criterion: `cargo run -p names --release --example names_throughput`
 //! prepares the text views of the bench corpus (`$NEWSGRAPH_BENCH`, else the shared one), then
 //! runs `names::find` over every article `PASSES` times (default 5) and prints the best pass in
 //! milliseconds and MB/s (one thread; the best pass is the least disturbed on a busy machine).

@@ -1,7 +1,7 @@
 //! Prints the themes of a text file (the whole file is the text): one line per mention with
 //! its byte offset, label and surface, then the V1THEMES list.
 //!
-//! `cargo run -p themes --example explain -- FILE`
+//! `cargo run -p themes --example themes_explain -- FILE`
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {

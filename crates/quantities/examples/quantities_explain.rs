@@ -1,6 +1,6 @@
 //! Prints the amounts and counts the stage finds in its argument, one per line.
 //!
-//! `cargo run -p quantities --example explain -- "At least 43 people have been killed."`
+//! `cargo run -p quantities --example quantities_explain -- "At least 43 people have been killed."`
 
 fn main() {
     let text = std::env::args().skip(1).collect::<Vec<_>>().join(" ");

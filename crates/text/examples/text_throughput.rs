@@ -1,4 +1,4 @@
-//! Quick throughput check outside criterion: `cargo run -p text --release --example throughput
+//! Quick throughput check outside criterion: `cargo run -p text --release --example text_throughput
 //! -- [FILE.jsonl] [stage]` runs one stage (`view`, `tokenize`, `normalize`) over the `text`
 //! fields ten times and prints MB/s of wall time (use `perf stat` for cycles on a busy machine).
 

@@ -4,7 +4,7 @@
 //! organisations, places and dates of the names, places and temporal stages, prepared outside the
 //! timed loop); prints sentences/s and MB/s, and how many events were coded.
 //!
-//! `cargo run --release -p events --example throughput -- ../shared/bench/news_texts.jsonl`
+//! `cargo run --release -p events --example events_throughput -- ../shared/bench/news_texts.jsonl`
 
 mod support;
 

@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! python3 ../shared/tools/score.py make-input ../shared/eval/gold/plover_gsr.jsonl > /tmp/ev-in.jsonl
-//! cargo run --release -p events --example score_input -- /tmp/ev-in.jsonl > /tmp/ev-pred.jsonl
+//! cargo run --release -p events --example events_score_input -- /tmp/ev-in.jsonl > /tmp/ev-pred.jsonl
 //! python3 ../shared/tools/score.py events --gold ../shared/eval/gold/plover_gsr.jsonl --pred /tmp/ev-pred.jsonl
 //! ```
 //!

@@ -1,5 +1,5 @@
 //! Prints every candidate name of a text with the class the rules gave it, then the result.
-//! usage: cargo run -p names --example explain -- "NATO Secretary-General Jens Stoltenberg said …"
+//! usage: cargo run -p names --example names_explain -- "NATO Secretary-General Jens Stoltenberg said …"
 
 fn main() {
     let text = std::env::args().skip(1).collect::<Vec<_>>().join(" ");

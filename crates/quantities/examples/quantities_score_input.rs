@@ -2,7 +2,7 @@
 //! one `{"id","amounts":[…],"counts":[…]}` line per input line, with char offsets, for
 //! `score.py amounts`.
 //!
-//! `cargo run --release -p quantities --example score_input -- in.jsonl > pred.jsonl`
+//! `cargo run --release -p quantities --example quantities_score_input -- in.jsonl > pred.jsonl`
 
 use std::io::{BufRead, BufReader, Write};
 
