@@ -61,7 +61,11 @@ const MAX_PARTICLE_LEN: usize = 6;
 /// `places_exact`): those hold acronyms only ("WHO", "U.S."; no lower-case letter), so a phrase
 /// with a lower-case letter, as most names have, is ruled out before any hashing.
 fn as_written(phrase: &str) -> Option<&str> {
-    (!phrase.bytes().any(|b| b.is_ascii_lowercase())).then_some(phrase)
+    let lower = phrase.bytes().any(|b| b.is_ascii_lowercase());
+    // Acronyms ("NATO", "U.S."), and one word in mixed case ("MoD", "LeT"), which the
+    // exact tables also hold where folding would make it a common word.
+    let mixed = || !phrase.contains(' ') && phrase.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+    (!lower || mixed()).then_some(phrase)
 }
 
 /// What the lists know about a phrase as a whole ([`Lexicon::phrase`]).
@@ -137,11 +141,15 @@ impl Lexicon {
                 | word::ORG_HEAD;
             info.flags |= b.flags & DOTTED;
         }
-        if is_caps(word) {
+        let caps = is_caps(word);
+        if caps {
             info.flags &= !word::NOT_NAME;
-            if let Some(e) = self.words_exact.get(word) {
-                info.merge(e);
-            }
+        }
+        // Words in capitals, and in mixed case ("MoD"), are also what the exact tables say.
+        if (caps || as_written(word).is_some())
+            && let Some(e) = self.words_exact.get(word)
+        {
+            info.merge(e);
         }
         info
     }

@@ -223,7 +223,18 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
             }
             let k = key(name);
             let place = !k.contains(' ') && major_places.contains(&k);
-            if !place {
+            // An abbreviation in mixed case is itself only as written: "LeT", "MoD" are not the
+            // words "let", "mod" (folded lookups would take every "Let …" for the group).
+            let mixed_case = !k.contains(' ')
+                && name.chars().skip(1).any(char::is_uppercase)
+                && lex
+                    .words
+                    .map_mut()
+                    .get(k.as_str())
+                    .is_some_and(|w| w.flags & crate::word::ENGLISH != 0);
+            if mixed_case {
+                lex.orgs_exact.entry(name).or_insert(i);
+            } else if !place {
                 lex.orgs_folded.entry(leak(&k)).or_insert(i);
             }
         }

@@ -181,8 +181,8 @@ fn particles_pass_the_prefilter() {
     }
 }
 
-/// The tables matched as written hold acronyms only: `as_written` may rule out any phrase with
-/// a lower-case letter.
+/// The tables matched as written hold acronyms and single words in mixed case only:
+/// `as_written` may rule out any other phrase with a lower-case letter.
 #[test]
 fn exact_tables_hold_acronyms_only() {
     let lex = Lexicon::shared();

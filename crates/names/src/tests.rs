@@ -246,6 +246,8 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["University of Oxford", "Harvard"],
         ),
+        // An abbreviation in mixed case matches only as written: "Let" is no "LeT".
+        ("Let me explain what the MoD said.", &[], &["MoD"]),
         // A lone organisation word, capitalised after "the" or a possessive mid-sentence.
         (
             "Aid came from the Coalition and the Church, our Army said.",
