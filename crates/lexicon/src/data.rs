@@ -73,6 +73,9 @@ pub mod word {
     pub const KNOWN_ORG: u16 = 1 << 10;
     /// A one-word name of a known person ("Putin").
     pub const KNOWN_PERSON: u16 = 1 << 11;
+    /// Written in mixed case, the word is a known abbreviation ("MoD", "LeT"): the tables
+    /// matched as written say more about it.
+    pub const MIXED_CASE_ALIAS: u16 = 1 << 12;
 }
 
 /// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).

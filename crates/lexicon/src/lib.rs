@@ -145,8 +145,9 @@ impl Lexicon {
         if caps {
             info.flags &= !word::NOT_NAME;
         }
-        // Words in capitals, and in mixed case ("MoD"), are also what the exact tables say.
-        if (caps || as_written(word).is_some())
+        // Words in capitals, and a known abbreviation's mixed case ("MoD"), are also what the
+        // exact tables say.
+        if (caps || info.flags & word::MIXED_CASE_ALIAS != 0 && as_written(word).is_some())
             && let Some(e) = self.words_exact.get(word)
         {
             info.merge(e);

@@ -179,6 +179,9 @@ fn index_words(lex: &mut Lexicon) {
     let mut exact: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
     for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
         info(&mut exact, k).flags |= KNOWN_ORG;
+        if k.bytes().any(|b| b.is_ascii_lowercase()) {
+            info(&mut words, leak(&key(k))).flags |= MIXED_CASE_ALIAS;
+        }
     }
     for k in &lex.not_names_caps {
         info(&mut exact, k).flags |= NOT_NAME;
