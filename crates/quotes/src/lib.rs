@@ -942,14 +942,26 @@ impl<'a> Finder<'a> {
         // "is saying", "are warning": a form of "be" before -ing is no passive.
         let progressive = self.word(verb).ends_with("ing");
         let mut i = verb - 1;
-        while i > lo
-            && self.is_wordlike(i)
-            && !self.break_after(i)
-            && self.toks[i].is_lower_start()
-            && (verbs::is_skippable_before_verb(self.word(i))
-                || progressive && verbs::is_passive_aux(self.word(i)))
-        {
+        let skippable = |i: usize| {
+            i > lo
+                && self.is_wordlike(i)
+                && !self.break_after(i)
+                && self.toks[i].is_lower_start()
+                && (verbs::is_skippable_before_verb(self.word(i))
+                    || progressive && verbs::is_passive_aux(self.word(i)))
+        };
+        while skippable(i) {
             i -= 1;
+        }
+        // A time adjunct between the subject and the verb: "UFCW Local 832 late Friday said".
+        if i > lo + 1 && self.is_wordlike(i) && verbs::is_time_word(self.word(i)) {
+            i -= 1;
+            if i > lo && matches!(self.word(i), "late" | "early" | "on" | "last" | "this") {
+                i -= 1;
+            }
+            while skippable(i) {
+                i -= 1;
+            }
         }
         if self.break_after(i) {
             return None;

@@ -379,6 +379,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ("he was tired of waiting", "saying", Some("Tomas Brandt"), I),
         ],
     ),
+    // A time adjunct between the subject and the verb is skipped.
+    (
+        "The Harbour Authority late Friday said the port would reopen.",
+        &[(
+            "the port would reopen",
+            "said",
+            Some("Harbour Authority"),
+            I,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
