@@ -320,8 +320,14 @@ fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment) {
         persons.ents[e].add(seg);
         return;
     }
-    // A shorter form of a known name joins it; a longer form makes the name longer.
-    if let Some(e) = persons.holding(words) {
+    // A shorter form of a known name joins it; a longer form makes the name longer. A first
+    // name alone is another person ("Police Chief Joseph Boinnet … his father, Joseph, says"):
+    // news calls people by their surnames.
+    if let Some(e) = persons.holding(words)
+        && !(words.len() == 1
+            && persons.ents[e].words.len() > 1
+            && persons.ents[e].words[0] == words[0])
+    {
         persons.ents[e].add(seg);
         return;
     }

@@ -158,6 +158,12 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Harriet Okonkwo-Bell×2"],
             &[],
         ),
+        // A first name alone is not the short form: news calls people by their surnames.
+        (
+            "Police chief Joseph Varga spoke. Her father, Joseph, says she was kind.",
+            &["Joseph Varga", "Joseph"],
+            &[],
+        ),
     ]);
 }
 
