@@ -1059,8 +1059,10 @@ impl<'a> Finder<'a> {
         let span = ByteSpan::new(self.toks[s].span().start, t.span().end);
         // A mention that is the phrase's head ("Liberal Leader Justin Trudeau"); one that only
         // modifies it ("Trudeau's office") leaves the phrase as it is.
+        // ... and so does the author of a document that speaks ("The RCMP statement said",
+        // "the union's Friday release").
         if let Some((m, e)) = self.last_mention_in(span)
-            && m.end + 3 >= t.span().end
+            && (m.end + 3 >= t.span().end || verbs::is_document_noun(w))
         {
             return Some(Subject {
                 span,

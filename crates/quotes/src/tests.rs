@@ -389,6 +389,16 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A document speaks for its author.
+    (
+        "The Harbour Authority statement said the port would reopen.",
+        &[(
+            "the port would reopen",
+            "said",
+            Some("Harbour Authority"),
+            I,
+        )],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
