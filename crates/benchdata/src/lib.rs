@@ -1,8 +1,11 @@
-//! The texts newsgraph's criterion benches run on: the JSONL file named by `$NEWSGRAPH_BENCH`,
-//! else the shared bench corpus next to the repository (`../shared/bench/news_texts.jsonl`), else
-//! — saying so — the example article the repository ships, so that `cargo bench` runs anywhere.
+//! The inputs of newsgraph's benches and measuring examples. [`texts`]: what the criterion benches
+//! run on — the JSONL file named by `$NEWSGRAPH_BENCH`, else the shared bench corpus next to the
+//! repository (`../shared/bench/news_texts.jsonl`), else, saying so, the example article the
+//! repository ships, so that `cargo bench` runs anywhere. [`texts_of`]: the texts of one JSONL
+//! file. [`docs`]: the lines of a `score.py make-input` file, for the `*_score_input` examples.
 
-use std::path::PathBuf;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 
 /// The corpus's name (its path, or `example`) and the `text` of each of its lines.
 pub fn texts() -> (String, Vec<String>) {
@@ -10,12 +13,7 @@ pub fn texts() -> (String, Vec<String>) {
     let path = std::env::var_os("NEWSGRAPH_BENCH")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared/bench/news_texts.jsonl"));
-    if let Ok(body) = std::fs::read_to_string(&path) {
-        let texts = body
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-            .collect();
+    if let Ok(texts) = texts_of(&path) {
         return (path.display().to_string(), texts);
     }
     eprintln!(
@@ -25,4 +23,31 @@ pub fn texts() -> (String, Vec<String>) {
     let text = std::fs::read_to_string(root.join("examples/articles/iberian-floods.txt"))
         .unwrap_or_default();
     ("example".into(), vec![text])
+}
+
+/// The `text` field of each line of the JSONL file at `path` (lines that are not JSON objects
+/// with a text are skipped).
+pub fn texts_of(path: &Path) -> std::io::Result<Vec<String>> {
+    let body = std::fs::read_to_string(path)?;
+    Ok(body
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+        .collect())
+}
+
+/// Each line of a JSONL file (`path`, or standard input for `None` or `-`) that parses as JSON,
+/// in order; other lines are skipped.
+pub fn docs(path: Option<&str>) -> std::io::Result<Vec<serde_json::Value>> {
+    let input: Box<dyn BufRead> = match path {
+        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
+        _ => Box::new(BufReader::new(std::io::stdin())),
+    };
+    let mut docs = Vec::new();
+    for line in input.lines() {
+        if let Ok(doc) = serde_json::from_str(&line?) {
+            docs.push(doc);
+        }
+    }
+    Ok(docs)
 }

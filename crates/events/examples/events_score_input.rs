@@ -13,13 +13,10 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 
 fn main() -> std::io::Result<()> {
-    let input: Box<dyn BufRead> = match std::env::args().nth(1) {
-        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
-        _ => Box::new(BufReader::new(std::io::stdin())),
-    };
+    let docs = benchdata::docs(std::env::args().nth(1).as_deref())?;
     let tsv = std::env::args().any(|a| a == "--tsv");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut window = gdelt::events::EventWindow::new(1);
@@ -27,11 +24,7 @@ fn main() -> std::io::Result<()> {
         date_added: model::parse_timestamp("2024-01-01T00:00:00"),
         include_non_asserted: false,
     };
-    for line in input.lines() {
-        let line = line?;
-        let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
+    for doc in docs {
         let text = doc["text"].as_str().unwrap_or("");
         let date = doc["published"]
             .as_str()

@@ -14,12 +14,7 @@ fn main() -> std::io::Result<()> {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "../shared/bench/news_texts.jsonl".into());
-    let body = std::fs::read_to_string(&path)?;
-    let texts: Vec<String> = body
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-        .collect();
+    let texts = benchdata::texts_of(path.as_ref())?;
     let bytes: usize = texts.iter().map(String::len).sum();
     let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 12);
     let empty = events::Context {

@@ -4,19 +4,12 @@
 //!
 //! `cargo run --release -p quantities --example quantities_score_input -- in.jsonl > pred.jsonl`
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 
 fn main() -> std::io::Result<()> {
-    let input: Box<dyn BufRead> = match std::env::args().nth(1) {
-        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
-        _ => Box::new(BufReader::new(std::io::stdin())),
-    };
+    let docs = benchdata::docs(std::env::args().nth(1).as_deref())?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for line in input.lines() {
-        let line = line?;
-        let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
+    for doc in docs {
         let text = doc["text"].as_str().unwrap_or("");
         let view = text::TextView::new(text);
         let found = quantities::find(text, &view);

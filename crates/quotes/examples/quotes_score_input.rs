@@ -7,24 +7,21 @@
 //! With `--direct`, only direct quotations are written (for gold sets that mark only those, such
 //! as GUM's).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 
 mod support;
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let direct_only = args.iter().any(|a| a == "--direct");
-    let input: Box<dyn BufRead> = match args.iter().find(|a| !a.starts_with("--")) {
-        Some(p) if p != "-" => Box::new(BufReader::new(std::fs::File::open(p)?)),
-        _ => Box::new(BufReader::new(std::io::stdin())),
-    };
+    let docs = benchdata::docs(
+        args.iter()
+            .find(|a| !a.starts_with("--"))
+            .map(String::as_str),
+    )?;
     let lex = lexicon::Lexicon::shared();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for line in input.lines() {
-        let line = line?;
-        let Ok(doc) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
+    for doc in docs {
         let text = doc["text"].as_str().unwrap_or("");
         let view = text::TextView::new(text);
         let chars = text::CharOffsets::new(text);

@@ -21,12 +21,7 @@ fn main() -> std::io::Result<()> {
         .next()
         .unwrap_or_else(|| "../shared/bench/news_texts.jsonl".into());
     let passes: usize = args.next().and_then(|p| p.parse().ok()).unwrap_or(20);
-    let body = std::fs::read_to_string(&path)?;
-    let texts: Vec<String> = body
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-        .collect();
+    let texts = benchdata::texts_of(path.as_ref())?;
     let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
     let speakers: Vec<Speakers> = texts
         .iter()

@@ -10,12 +10,7 @@ fn main() {
         .next()
         .unwrap_or_else(|| "/work/shared/bench/news_texts.jsonl".into());
     let stage = args.next().unwrap_or_else(|| "view".into());
-    let data = std::fs::read_to_string(&path).expect("readable corpus");
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text")?.as_str().map(str::to_owned))
-        .collect();
+    let texts = benchdata::texts_of(path.as_ref()).expect("readable corpus");
     let bytes: usize = texts.iter().map(String::len).sum();
     let t0 = Instant::now();
     let mut n = 0usize;

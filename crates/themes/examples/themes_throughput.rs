@@ -35,15 +35,10 @@ fn main() {
             _ => file = a,
         }
     }
-    let body = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+    let texts = benchdata::texts_of(file.as_ref()).unwrap_or_else(|e| {
         eprintln!("{file}: {e}");
         std::process::exit(2);
     });
-    let texts: Vec<String> = body
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
 
     let t0 = Instant::now();
