@@ -6,16 +6,10 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 #[path = "../examples/support/mod.rs"]
 mod support;
-use quotes::Speakers;
 
 fn quotes(c: &mut Criterion) {
     let (name, texts) = benchdata::texts();
-    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
-    let speakers: Vec<Speakers> = texts
-        .iter()
-        .zip(&views)
-        .map(|(t, v)| support::speakers(t, v))
-        .collect();
+    let (views, speakers) = support::prepared(&texts);
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut group = c.benchmark_group("quotes");
     group.throughput(Throughput::Bytes(bytes as u64));

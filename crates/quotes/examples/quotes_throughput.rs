@@ -7,7 +7,6 @@
 use std::time::Instant;
 
 mod support;
-use quotes::Speakers;
 
 /// Nanoseconds this thread has run on a CPU, if the kernel tells.
 fn on_cpu_ns() -> Option<u64> {
@@ -22,12 +21,7 @@ fn main() -> std::io::Result<()> {
         .unwrap_or_else(|| "../shared/bench/news_texts.jsonl".into());
     let passes: usize = args.next().and_then(|p| p.parse().ok()).unwrap_or(20);
     let texts = benchdata::texts_of(path.as_ref())?;
-    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
-    let speakers: Vec<Speakers> = texts
-        .iter()
-        .zip(&views)
-        .map(|(t, v)| support::speakers(t, v))
-        .collect();
+    let (views, speakers) = support::prepared(&texts);
     let bytes: usize = texts.iter().map(String::len).sum();
     let run = || {
         texts

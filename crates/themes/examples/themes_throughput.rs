@@ -183,15 +183,19 @@ fn main() {
             universe.push(p);
         }
     }
-    let pairs: Vec<(f64, f64)> = universe
-        .iter()
-        .map(|l| {
-            (
-                df.get(l).copied().unwrap_or(0) as f64,
-                gdelt_count.get(l).copied().unwrap_or(0.0),
-            )
-        })
-        .collect();
+    // (Corpus document frequency, GDELT count) of each label.
+    let pairs_of = |labels: &[&str]| -> Vec<(f64, f64)> {
+        labels
+            .iter()
+            .map(|l| {
+                (
+                    df.get(l).copied().unwrap_or(0) as f64,
+                    gdelt_count.get(l).copied().unwrap_or(0.0),
+                )
+            })
+            .collect()
+    };
+    let pairs = pairs_of(&universe);
     println!(
         "Spearman rho, corpus document frequency vs GDELT count, over the {} labels the rules \
          can emit: {:.3}",
@@ -206,15 +210,7 @@ fn main() {
             head.push(l);
         }
     }
-    let head_pairs: Vec<(f64, f64)> = head
-        .iter()
-        .map(|l| {
-            (
-                df.get(l).copied().unwrap_or(0) as f64,
-                gdelt_count.get(l).copied().unwrap_or(0.0),
-            )
-        })
-        .collect();
+    let head_pairs = pairs_of(&head);
     println!(
         "Spearman rho over the union of both top-100 lists ({} labels): {:.3}",
         head_pairs.len(),

@@ -42,3 +42,15 @@ pub fn from_names(names: names::Names) -> Speakers {
 pub fn speakers(text: &str, view: &text::TextView) -> Speakers {
     from_names(names::find(text, view, lexicon::Lexicon::shared()))
 }
+
+/// The text views and candidate speakers of `texts`, prepared once outside a timed loop.
+#[allow(dead_code)] // not every example needs it
+pub fn prepared(texts: &[String]) -> (Vec<text::TextView>, Vec<Speakers>) {
+    let views: Vec<text::TextView> = texts.iter().map(|t| text::TextView::new(t)).collect();
+    let speakers = texts
+        .iter()
+        .zip(&views)
+        .map(|(t, v)| speakers(t, v))
+        .collect();
+    (views, speakers)
+}
