@@ -355,35 +355,32 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
     for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
-        if let Some(headed) = c.unlisted {
-            if !headed && c.within.is_none() {
-                continue;
-            }
+        // A place the gazetteer lacks: kept by its name, not geocoded.
+        let unlisted = |within| {
             let place = PlaceRef::Unlisted {
                 name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
-                within: c.within,
+                within,
             };
             let mention = PlaceMention {
                 span: c.span,
                 metonym: false,
             };
-            push(&mut found, &mut index, place, mention);
+            (place, mention)
+        };
+        if let Some(headed) = c.unlisted {
+            if headed || c.within.is_some() {
+                let (place, mention) = unlisted(c.within);
+                push(&mut found, &mut index, place, mention);
+            }
             continue;
         }
         // "Fairfax County", "Nassau County": a county is not the city of its name (nor the one
-        // an alternate name gives), and the gazetteer has no counties: a place, not geocoded.
+        // an alternate name gives), and the gazetteer has no counties.
         if c.pinned.is_none()
             && surface.ends_with(" County")
             && ps.iter().all(|p| p.kind == GazKind::City)
         {
-            let place = PlaceRef::Unlisted {
-                name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
-                within: None,
-            };
-            let mention = PlaceMention {
-                span: c.span,
-                metonym: false,
-            };
+            let (place, mention) = unlisted(None);
             push(&mut found, &mut index, place, mention);
             continue;
         }
@@ -1217,15 +1214,8 @@ fn accept(
     if strong {
         return true;
     }
-    let prev = c
-        .first
-        .checked_sub(1)
-        .map(|p| &tokens[p])
-        .filter(|p| view.sentence_at(p.span().start) == view.sentence_at(c.span.start));
-    let after_locative = prev.is_some_and(|p| {
-        let w = &text[p.span().range()];
-        LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w))
-    });
+    let prev = previous_in_sentence(view, c);
+    let after_locative = prev.is_some_and(|p| is_locative(text, p));
     if next_capitalized || prev.is_none() {
         return false;
     }
@@ -1258,12 +1248,19 @@ fn supported(
         countries.get(p.country_fips).is_some_and(|&n| n > 1)
             || regions.get(p.adm1_fips).is_some_and(|&n| n > 1)
     });
-    let tokens = &view.tokens;
-    let after_locative = c.first.checked_sub(1).is_some_and(|p| {
-        let w = &text[tokens[p].span().range()];
-        LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w))
-    });
-    named_elsewhere || after_locative
+    named_elsewhere || previous_in_sentence(view, c).is_some_and(|p| is_locative(text, p))
+}
+
+/// The token before candidate `c`, when it is in the same sentence.
+fn previous_in_sentence<'v>(view: &'v TextView, c: &Candidate<'_>) -> Option<&'v Token> {
+    let p = &view.tokens[c.first.checked_sub(1)?];
+    (view.sentence_at(p.span().start) == view.sentence_at(c.span.start)).then_some(p)
+}
+
+/// Is token `t` a word that puts a place after it ("in", "near", "visited")?
+fn is_locative(text: &str, t: &Token) -> bool {
+    let w = &text[t.span().range()];
+    LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The place a mention most likely names: a prior by kind and size, plus evidence from the
