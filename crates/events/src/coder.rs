@@ -1331,8 +1331,7 @@ impl<'a> Coder<'a> {
         }
         // "King Hassan of Morocco", "President Askar Akayev of Kyrgyzstan": a person the
         // dictionaries give no country takes the country named right after "of".
-        if !is_person(p)
-            && is_country(p)
+        if is_country(p)
             && has(&is_person)
             && !has(&is_country)
             && between.iter().map(|&i| self.key(i)).eq(["of"])

@@ -2,7 +2,7 @@
 //! shape and its context. Single words that only the rest of the article can type stay
 //! `Unresolved` for [`crate::resolve`].
 
-use crate::runs::{Tokens, is_common_word, is_major_place};
+use crate::runs::{ORG_WORD, Tokens, is_common_word, is_major_place};
 use crate::{Class, Segment};
 use lexicon::word;
 use text::{Shape, TokenKind};
@@ -252,7 +252,6 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     }
     // An organisation word joined to what follows: "Centre for Social Evolution", "Council on
     // Foreign Relations", "Bank of England".
-    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
     if (toks.start..toks.end - 1).any(|i| {
         t.info(i).flags & ORG_WORD != 0 && matches!(t.bytes(i + 1), b"of" | b"for" | b"on")
     }) {

@@ -12,6 +12,9 @@ use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 /// "Procter & Gamble"); they never start or end a name.
 const CONNECTORS: [&[u8]; 5] = [b"of", b"&", b"and", b"for", b"on"];
 
+/// A word of an organisation's name: its suffix, prefix or head ("Party", "Ministry", "Council").
+pub(crate) const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
+
 /// The article's tokens with what the lexicon says about each word, looked up lazily and
 /// only for the tokens a rule asks about (the capitalised ones and their neighbours, a small
 /// share of the text).
@@ -414,7 +417,6 @@ fn connects(
     lex: &Lexicon,
 ) -> bool {
     let last = t.str(left.end - 1);
-    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
     match connector {
         "&" => true,
         // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea";
@@ -462,7 +464,6 @@ fn connects(
 /// Does `left` end in an organisation's domain: an organisation word, "of" or "for", then
 /// capitalised words ("Institute of Allergy")?
 fn in_org_domain(t: &Tokens, left: std::ops::Range<usize>) -> bool {
-    const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG_HEAD;
     (left.start + 1..left.end.saturating_sub(1))
         .any(|k| matches!(t.bytes(k), b"of" | b"for") && t.info(k - 1).flags & ORG_WORD != 0)
 }
