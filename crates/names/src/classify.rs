@@ -311,10 +311,13 @@ fn is_hyphenated_given(word: &str) -> bool {
         && b[1..].chars().all(|c| c.is_ascii_lowercase())
 }
 
-/// "NATO", "IPMA", "FBI": two to six capitals.
+/// "NATO", "IPMA", "FBI": two to six capitals that spell no English word. A word of the
+/// dictionary in capitals is emphasis or a shouted headline ("I LOVE this", "WATCH", "THE
+/// END"); the organisations that spell a word ("WHO", "CARE") are in the known lists, asked
+/// before this.
 fn is_acronym(t: &Tokens, i: usize) -> bool {
     // (The shape first: most names are not in capitals.)
-    if !t.toks[i].shape.contains(Shape::ALL_CAPS) {
+    if !t.toks[i].shape.contains(Shape::ALL_CAPS) || t.is(i, word::ENGLISH) {
         return false;
     }
     let s = t.str(i);

@@ -448,6 +448,15 @@ fn connects(
         // and Human Services", "Ministry of Science and Technology" (not "Ministry of Defence
         // and Boeing", nor "University of Oxford and Cambridge").
         _ if in_org_domain(t, left.clone()) && is_common_word(t, right) => true,
+        // Two domains before an organisation's last word: "Food and Drug Administration",
+        // "Securities and Exchange Commission", "Fish and Wildlife Service" (not "Britain and
+        // France", whose left side is no common word).
+        _ if left.len() <= 2
+            && left.clone().all(|k| is_common_word(t, k))
+            && domain_then_org_suffix(t, right) =>
+        {
+            true
+        }
         // Otherwise "and" only inside a name the lists know ("Bosnia and Herzegovina",
         // "Johnson and Johnson").
         _ => {
@@ -459,6 +468,18 @@ fn connects(
             lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
         }
     }
+}
+
+/// A common word and an organisation's last word at `start`: "Drug Administration",
+/// "Exchange Commission", "Wildlife Service" (not "Google Inc.", "British Airways", nor "The
+/// Sun and The News of the World", two names).
+fn domain_then_org_suffix(t: &Tokens, start: usize) -> bool {
+    start + 1 < t.toks.len()
+        && t.same_line(start)
+        && t.is_cap(start + 1)
+        && t.bytes(start) != b"The"
+        && is_common_word(t, start)
+        && t.is(start + 1, word::ORG_SUFFIX)
 }
 
 /// Does `left` end in an organisation's domain: an organisation word, "of" or "for", then

@@ -247,6 +247,25 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Boeing",
             ],
         ),
+        // Two domains joined by "and" before an organisation's last word; not two names.
+        (
+            "The Food and Drug Administration and the Securities and Exchange Commission \
+             wrote to Google and British Airways.",
+            &[],
+            &[
+                "Food and Drug Administration",
+                "Securities and Exchange Commission",
+                "Google",
+                "British Airways",
+            ],
+        ),
+        // Capitals spelling an English word are emphasis, not an acronym; chat shorthand and
+        // time zones name nothing.
+        (
+            "I LOVE this plan, BTW, and the FBI will brief at 9 EDT.",
+            &[],
+            &["FBI"],
+        ),
         (
             "Students of the University of Oxford and Harvard met.",
             &[],
