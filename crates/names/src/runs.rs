@@ -706,6 +706,26 @@ fn is_plain(raw: &str) -> bool {
     true
 }
 
+/// The days, and the months that are no one's name ("April", "May", "June", "August" are).
+fn is_weekday_or_month(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Monday"
+            | b"Tuesday"
+            | b"Wednesday"
+            | b"Thursday"
+            | b"Friday"
+            | b"Saturday"
+            | b"Sunday"
+            | b"January"
+            | b"February"
+            | b"September"
+            | b"October"
+            | b"November"
+            | b"December"
+    )
+}
+
 fn push<'a>(
     t: &Tokens<'a>,
     range: std::ops::Range<usize>,
@@ -719,6 +739,16 @@ fn push<'a>(
         range.start += 1;
     }
     while !range.is_empty() && matches!(t.bytes(range.end - 1), b"of" | b"the" | b"and" | b"&") {
+        range.end -= 1;
+    }
+    // A weekday or a month after a name is the date of a dateline, caption or comment, not
+    // part of the name: "interviewed by Wikinews Saturday", "founder Hugh McGuire Sunday, May
+    // 28", "Keri November 12, 2012 at 9:14 pm" (a common word before it makes a name of its
+    // own: "Palm Sunday", "Super Tuesday").
+    if range.len() >= 2
+        && is_weekday_or_month(t.bytes(range.end - 1))
+        && !is_common_word(t, range.end - 2)
+    {
         range.end -= 1;
     }
     if range.is_empty() {

@@ -413,6 +413,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Vladimir Putin", "Joe Biden"],
             &[],
         ),
+        // A weekday or month after a name is a dateline's or a comment's date.
+        (
+            "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
+             Keri Lindqvist November 12, 2012 at 9:14 pm\n\
+             Crowds gathered on Palm Sunday.",
+            &["Hugh Okonjo", "Keri Lindqvist"],
+            &[],
+        ),
         (
             "Tensions rose in Geneva on Monday as delegates from Russia arrived.",
             &[],
