@@ -97,6 +97,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                 || n == 1
                     && !is_major_place(place)
                     && !after_place_word(t, first)
+                    && !in_title_domain(t, first)
                     && (person_context(t, toks.end)
                         || kin_before(t, first)
                         || his_or_her_after(t, first, seg.sentence_initial)));
@@ -448,6 +449,12 @@ fn after_place_word(t: &Tokens, first: usize) -> bool {
     let is_place_word = |i: usize| is_place_word(t.bytes(i));
     (first > 0 && is_place_word(first - 1))
         || (first > 1 && t.bytes(first - 1) == b"of" && is_place_word(first - 2))
+}
+
+/// After a title and "of" or "for", a name is the title's domain, not its holder: "the Governor
+/// of Virginia said", "Minister for Victoria".
+fn in_title_domain(t: &Tokens, first: usize) -> bool {
+    first > 1 && matches!(t.bytes(first - 1), b"of" | b"for") && t.is(first - 2, word::TITLE)
 }
 
 /// Words after which an unknown name is a place's more often than a person's ("near Ayn Isa",

@@ -413,6 +413,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Vladimir Putin", "Joe Biden"],
             &[],
         ),
+        // After a title and "of", a place is the title's domain, even one named like a person.
+        (
+            "The Governor of Virginia said no, and Georgia Smith said yes.",
+            &["Georgia Smith"],
+            &[],
+        ),
         // A weekday or month after a name is a dateline's or a comment's date.
         (
             "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
