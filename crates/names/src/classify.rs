@@ -582,13 +582,13 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && t.same_line(i)
 }
 
-/// A verb of saying, or ", who", right after the name.
 /// Words around the single-word name at token `i` that only a person has: a verb of saying
 /// after it, a kinship word before it, or its own family, career or "his"/"her" after it.
 pub(crate) fn personal_context(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     person_context(t, i + 1) || kin_before(t, i) || his_or_her_after(t, i, sentence_initial)
 }
 
+/// A verb of saying, ", who", "was born" or "claims" right after the name.
 pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     let mut i = after;
     if i < t.toks.len() && t.bytes(i) == b"," {
