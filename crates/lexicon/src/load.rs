@@ -173,8 +173,19 @@ fn index_words(lex: &mut Lexicon) {
     for k in lex.orgs_folded.keys().filter(|k| !k.contains(' ')) {
         info(&mut words, k).flags |= KNOWN_ORG;
     }
+    // A known person's one-word name is theirs wherever it stands, unless it also names a
+    // people ("Turk"), a country, a region or a large city ("Montenegro", "Austin", "Sadr
+    // City"): those stay what the text makes of them, and join the person when the article
+    // names them in full. (Words such as "Trump", "Moon" or "Cook" stay the person's: capitalised
+    // in the middle of a sentence they are the name.)
     for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
-        info(&mut words, k).flags |= KNOWN_PERSON;
+        let info = info(&mut words, k);
+        let major_place = info
+            .place
+            .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 500_000);
+        if info.flags & DEMONYM == 0 && !major_place {
+            info.flags |= KNOWN_PERSON;
+        }
     }
     let mut exact: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
     for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {

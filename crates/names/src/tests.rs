@@ -413,6 +413,18 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Vladimir Putin", "Joe Biden"],
             &[],
         ),
+        // A known person's surname that is also a large city's name is the city's alone, and
+        // the person's once the article names them.
+        (
+            "Tech firms keep moving to Austin, where rents are lower.",
+            &[],
+            &[],
+        ),
+        (
+            "Lloyd Austin met reporters. Austin said the drills would go on.",
+            &["Lloyd Austin×2"],
+            &[],
+        ),
         // After a title and "of", a place is the title's domain, even one named like a person.
         (
             "The Governor of Virginia said no, and Georgia Smith said yes.",
