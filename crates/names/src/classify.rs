@@ -88,6 +88,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         let words: Vec<&str> = r.split_whitespace().collect();
         (0..words.len()).find_map(|i| lex.title(&words[i..].join(" ")))
     });
+    // A campus the gazetteer lists as a populated place is still the institution's name:
+    // "University of Texas", "College of William and Mary" ("Port of Spain" is a city).
+    if n >= 3
+        && place.is_some_and(|p| p.kind == lexicon::PlaceKind::City)
+        && t.is(first, word::ORG_PREFIX)
+        && t.bytes(first + 1) == b"of"
+        && t.bytes(first) != b"Port"
+    {
+        return Class::Organization;
+    }
     if place.is_some() {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
         // "Patterson observed": a town's name that is also a common name, doing what people do.

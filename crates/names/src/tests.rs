@@ -247,6 +247,12 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Boeing",
             ],
         ),
+        // A campus the gazetteer lists as a town is still the university.
+        (
+            "She studied at the University of Texas before moving to Port of Spain.",
+            &[],
+            &["University of Texas"],
+        ),
         // Two domains joined by "and" before an organisation's last word; not two names.
         (
             "The Food and Drug Administration and the Securities and Exchange Commission \
