@@ -399,7 +399,9 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             {
                 k += 1;
             }
-            if t.is_cap(k) && connects(t, start..i, k, t.str(i), lex) {
+            // (Never to a date: "the Security Council on Monday", "Kennedy Space Center on
+            // April 12".)
+            if t.is_cap(k) && !is_date_word(t.bytes(k)) && connects(t, start..i, k, t.str(i), lex) {
                 i = k + 1;
                 continue;
             }
@@ -704,6 +706,15 @@ fn is_plain(raw: &str) -> bool {
         after_space = b == b' ';
     }
     true
+}
+
+/// A day or a month.
+fn is_date_word(word: &[u8]) -> bool {
+    is_weekday_or_month(word)
+        || matches!(
+            word,
+            b"March" | b"April" | b"May" | b"June" | b"July" | b"August"
+        )
 }
 
 /// The days, and the months that are no one's name ("April", "May", "June", "August" are).

@@ -247,6 +247,17 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Boeing",
             ],
         ),
+        // A connector never joins a date to an organisation's name.
+        (
+            "The Security Council on Monday met the Council on Foreign Relations; \
+             the shuttle landed at Kennedy Space Center on April 12.",
+            &[],
+            &[
+                "Security Council",
+                "Council on Foreign Relations",
+                "Kennedy Space Center",
+            ],
+        ),
         // A campus the gazetteer lists as a town is still the university.
         (
             "She studied at the University of Texas before moving to Port of Spain.",
