@@ -501,9 +501,23 @@ fn split_run<'a>(
     lex: &Lexicon,
     out: &mut Vec<Segment<'a>>,
 ) {
+    let known = |whole| {
+        let p = t.phrase(whole);
+        p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
+    };
+    let mut run = run;
+    // A sentence's first word that only links clauses or phrases belongs to the sentence:
+    // "From CBS News comes …", "But General Motors agreed" (not a name the lists know: "Under
+    // Armour").
+    if run.len() > 1
+        && run.start == first
+        && is_opening_function_word(t.bytes(run.start))
+        && !known(raw(t, run.clone()))
+    {
+        run.start += 1;
+    }
     // A leading article belongs to the sentence, not the name, unless the lists say otherwise
     // ("The Hague", "The Gambia").
-    let mut run = run;
     if run.len() > 1
         && matches!(t.bytes(run.start), b"The" | b"A" | b"An")
         && t.phrase(raw(t, run.clone())).place.is_none()
@@ -516,10 +530,6 @@ fn split_run<'a>(
         raw(t, run.clone())
     } else {
         ""
-    };
-    let known = |whole| {
-        let p = t.phrase(whole);
-        p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     };
     if run.len() > 1 && !headline && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
         push(t, run.clone(), run.start == first, None, out);
@@ -706,6 +716,51 @@ fn is_plain(raw: &str) -> bool {
         after_space = b == b' ';
     }
     true
+}
+
+/// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that.
+fn is_opening_function_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"About"
+            | b"After"
+            | b"Against"
+            | b"Also"
+            | b"Although"
+            | b"Among"
+            | b"And"
+            | b"As"
+            | b"At"
+            | b"Because"
+            | b"Before"
+            | b"Between"
+            | b"But"
+            | b"By"
+            | b"Despite"
+            | b"During"
+            | b"For"
+            | b"From"
+            | b"If"
+            | b"In"
+            | b"Into"
+            | b"Meanwhile"
+            | b"Of"
+            | b"On"
+            | b"Or"
+            | b"Since"
+            | b"So"
+            | b"Then"
+            | b"Though"
+            | b"Through"
+            | b"Unlike"
+            | b"Until"
+            | b"Via"
+            | b"When"
+            | b"While"
+            | b"With"
+            | b"Without"
+            | b"Yet"
+    )
 }
 
 /// A day or a month.

@@ -247,6 +247,12 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Boeing",
             ],
         ),
+        // A sentence's opening preposition or conjunction is not part of a name.
+        (
+            "From CBS News comes the story. But General Motors agreed.",
+            &[],
+            &["CBS News", "General Motors"],
+        ),
         // A connector never joins a date to an organisation's name.
         (
             "The Security Council on Monday met the Council on Foreign Relations; \
