@@ -772,24 +772,20 @@ fn is_date_word(word: &[u8]) -> bool {
         )
 }
 
-/// The days, and the months that are no one's name ("April", "May", "June", "August" are).
-fn is_weekday_or_month(word: &[u8]) -> bool {
+fn is_weekday(word: &[u8]) -> bool {
     matches!(
         word,
-        b"Monday"
-            | b"Tuesday"
-            | b"Wednesday"
-            | b"Thursday"
-            | b"Friday"
-            | b"Saturday"
-            | b"Sunday"
-            | b"January"
-            | b"February"
-            | b"September"
-            | b"October"
-            | b"November"
-            | b"December"
+        b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday" | b"Sunday"
     )
+}
+
+/// The days, and the months that are no one's name ("April", "May", "June", "August" are).
+fn is_weekday_or_month(word: &[u8]) -> bool {
+    is_weekday(word)
+        || matches!(
+            word,
+            b"January" | b"February" | b"September" | b"October" | b"November" | b"December"
+        )
 }
 
 fn push<'a>(
@@ -809,11 +805,12 @@ fn push<'a>(
     }
     // A weekday or a month after a name is the date of a dateline, caption or comment, not
     // part of the name: "interviewed by Wikinews Saturday", "founder Hugh McGuire Sunday, May
-    // 28", "Keri November 12, 2012 at 9:14 pm" (a common word before it makes a name of its
-    // own: "Palm Sunday", "Super Tuesday").
+    // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word before a day makes a name
+    // of its own: "Palm Sunday", "Super Tuesday").
+    let last = t.bytes(range.end.saturating_sub(1));
     if range.len() >= 2
-        && is_weekday_or_month(t.bytes(range.end - 1))
-        && !is_common_word(t, range.end - 2)
+        && is_weekday_or_month(last)
+        && (!is_weekday(last) || !is_common_word(t, range.end - 2))
     {
         range.end -= 1;
     }
