@@ -1309,6 +1309,15 @@ fn choose(
             }
         };
         let mut score = prior;
+        // A place found only by an old or alternate name yields to one that bears the name as
+        // its own unless the evidence is strong: "Pittsburgh" is Pittsburgh, Pennsylvania, not
+        // Pittsburg, California, even in a story that names California; "Augusta" is not
+        // Augsburg (Augusta Vindelicorum) nor "Sydney" Sidney, Ohio. (Not the famous other
+        // names of countries and great cities: "Holland", "New York", "Bombay".)
+        let famous = p.kind != GazKind::City || p.population >= 1_000_000;
+        if some_exact && !own_name(p) && !famous {
+            score -= 2.5;
+        }
         // The country named elsewhere is weak evidence (most articles name the US); a region
         // of it is strong for its cities, other regions of a country for a region.
         if p.kind != GazKind::Country && countries.get(p.country_fips).is_some_and(|&n| n > 0) {

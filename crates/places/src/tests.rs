@@ -81,6 +81,19 @@ fn disambiguation_with_evidence() {
             &[],
             "Paris, Ile-de-France, France",
         ),
+        // A town found only by another name yields to the one that bears the name, even with
+        // the town's state named ("Pittsburg, California" lists "Pittsburgh").
+        (
+            "The company moved from Pittsburgh to San Jose, California.",
+            &[],
+            "Pittsburgh, Pennsylvania, United States",
+        ),
+        // ... but not a great city's or a country's other name.
+        (
+            "Tourists flocked to Holland this spring.",
+            &[],
+            "The Netherlands",
+        ),
         ("Jordan Henderson scored twice.", &["Jordan Henderson"], ""),
         ("Aid reached Jordan on Tuesday.", &[], "Jordan"),
         ("That was a nice day.", &[], ""),
