@@ -519,6 +519,49 @@ fn is_name_token(t: &Token) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
 }
 
+/// May `surface` name one of `places`, towns that know it only as one of their other names?
+/// GeoNames lists nicknames, districts and landmarks among a town's other names ("The Point"
+/// for Parkersburg, "Central Park" for Bethpage, "Fulton" for Garden City, "Thai" for Alor
+/// Setar). Such a name counts only when it looks like the town's own — the same first two
+/// letters ("Abu Ghraib", "Seville", "Malmoe"), one inside the other ("Vegas", "Quebec
+/// City"), an abbreviation ("D.C.") — or is no common word, person's name or people's name:
+/// the exonyms of the news ("Palmyra" for Tadmur, "Kobane" for Ayn al-Arab). Countries,
+/// regions and cities of a million keep all their names ("Holland", "Bombay").
+fn resembles_a_reading(surface: &str, places: &[Place]) -> bool {
+    let famous_or_own = |p: &Place| {
+        p.kind != GazKind::City
+            || p.population >= 1_000_000
+            || p.name.eq_ignore_ascii_case(surface)
+            || p.ascii_name.eq_ignore_ascii_case(surface)
+    };
+    if places.iter().any(famous_or_own) || surface.contains('.') || is_caps(surface) {
+        return true;
+    }
+    let key = lexicon::key(surface);
+    let looks_like = places.iter().any(|p| {
+        let name = lexicon::key(p.ascii_name);
+        key.get(..2).is_some_and(|k| name.starts_with(k))
+            || key.contains(name.as_str())
+            || name.contains(key.as_str())
+    });
+    if looks_like {
+        return true;
+    }
+    let lex = lexicon::Lexicon::shared();
+    let mut words = surface.split_whitespace();
+    let common = surface
+        .split_whitespace()
+        .all(|w| lex.word(w).is(lexicon::word::ENGLISH));
+    let named = match (words.next(), words.next()) {
+        (Some(w), None) => {
+            let info = lex.word(w);
+            info.given.is_some() || info.surname.is_some() || info.is(lexicon::word::DEMONYM)
+        }
+        _ => false,
+    };
+    !common && !named
+}
+
 /// Strips a possessive ending ("Russia's", "Kyiv’s").
 fn without_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
@@ -1175,6 +1218,9 @@ fn accept(
                 && !p.ascii_name.eq_ignore_ascii_case(surface)
         })
     {
+        return false;
+    }
+    if !resembles_a_reading(without_possessive(surface), places) {
         return false;
     }
     let Evidence {
