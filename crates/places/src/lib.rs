@@ -520,14 +520,15 @@ fn is_name_token(t: &Token) -> bool {
 }
 
 /// May `surface` name one of `places`, towns that know it only as one of their other names?
-/// GeoNames lists nicknames, districts and landmarks among a town's other names ("The Point"
-/// for Parkersburg, "Central Park" for Bethpage, "Fulton" for Garden City, "Thai" for Alor
-/// Setar). Such a name counts only when it looks like the town's own — the same first two
-/// letters ("Abu Ghraib", "Seville", "Malmoe"), one inside the other ("Vegas", "Quebec
-/// City"), an abbreviation ("D.C.") — or is no common word, person's name or people's name:
-/// the exonyms of the news ("Palmyra" for Tadmur, "Kobane" for Ayn al-Arab). Countries,
-/// regions and cities of a million keep all their names ("Holland", "Bombay").
-fn resembles_a_reading(surface: &str, places: &[Place]) -> bool {
+/// GeoNames lists nicknames, districts, landmarks and look-alike spellings among a town's other
+/// names ("The Point" for Parkersburg, "Central Park" for Bethpage, "Fulton" for Garden City,
+/// "Thai" for Alor Setar, "Caroline" for Carolina). Such a name counts only when it is no
+/// first name or people's name on its own, and either looks like the town's own name — the same
+/// first two letters ("Abu Ghraib", "Seville"), one inside the other ("Vegas", "South
+/// Buffalo") — or is neither a common word nor a surname: the exonyms of the news ("Palmyra"
+/// for Tadmur, "Kobane" for Ayn al-Arab). Abbreviations ("D.C.") count, and countries, regions and cities of a
+/// million keep all their names ("Holland", "Bombay").
+fn other_name_may_count(surface: &str, places: &[Place]) -> bool {
     let famous_or_own = |p: &Place| {
         p.kind != GazKind::City
             || p.population >= 1_000_000
@@ -537,6 +538,15 @@ fn resembles_a_reading(surface: &str, places: &[Place]) -> bool {
     if places.iter().any(famous_or_own) || surface.contains('.') || is_caps(surface) {
         return true;
     }
+    let lex = lexicon::Lexicon::shared();
+    let mut words = surface.split_whitespace();
+    let single = match (words.next(), words.next()) {
+        (Some(w), None) => Some(lex.word(w)),
+        _ => None,
+    };
+    if single.is_some_and(|info| info.given.is_some() || info.is(lexicon::word::DEMONYM)) {
+        return false;
+    }
     let key = lexicon::key(surface);
     let looks_like = places.iter().any(|p| {
         let name = lexicon::key(p.ascii_name);
@@ -544,22 +554,11 @@ fn resembles_a_reading(surface: &str, places: &[Place]) -> bool {
             || key.contains(name.as_str())
             || name.contains(key.as_str())
     });
-    if looks_like {
-        return true;
-    }
-    let lex = lexicon::Lexicon::shared();
-    let mut words = surface.split_whitespace();
-    let common = surface
-        .split_whitespace()
-        .all(|w| lex.word(w).is(lexicon::word::ENGLISH));
-    let named = match (words.next(), words.next()) {
-        (Some(w), None) => {
-            let info = lex.word(w);
-            info.given.is_some() || info.surname.is_some() || info.is(lexicon::word::DEMONYM)
-        }
-        _ => false,
-    };
-    !common && !named
+    looks_like
+        || single.is_none_or(|info| info.surname.is_none())
+            && !surface
+                .split_whitespace()
+                .all(|w| lex.word(w).is(lexicon::word::ENGLISH))
 }
 
 /// Strips a possessive ending ("Russia's", "Kyiv’s").
@@ -1220,7 +1219,7 @@ fn accept(
     {
         return false;
     }
-    if !resembles_a_reading(without_possessive(surface), places) {
+    if !other_name_may_count(without_possessive(surface), places) {
         return false;
     }
     let Evidence {
