@@ -526,8 +526,8 @@ fn is_name_token(t: &Token) -> bool {
 /// first name or people's name on its own, and either looks like the town's own name — the same
 /// first two letters ("Abu Ghraib", "Seville"), one inside the other ("Vegas", "South
 /// Buffalo") — or is neither a common word nor a surname: the exonyms of the news ("Palmyra"
-/// for Tadmur, "Kobane" for Ayn al-Arab). Abbreviations ("D.C.") count, and countries, regions and cities of a
-/// million keep all their names ("Holland", "Bombay").
+/// for Tadmur, "Kobane" for Ayn al-Arab). Abbreviations ("D.C.") count, and countries,
+/// regions and cities of a million keep all their names ("Holland", "Bombay").
 fn other_name_may_count(surface: &str, places: &[Place]) -> bool {
     let famous_or_own = |p: &Place| {
         p.kind != GazKind::City
