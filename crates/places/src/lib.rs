@@ -895,8 +895,19 @@ fn scan<'g>(
                 Some((mut last, mut end, ids)) => {
                     let mut start = start;
                     let mut first = i;
-                    // "Northern Iraq", "Anbar Province": the compass word and the head join.
-                    if i > range.start {
+                    // "Northern Iraq", "Anbar Province": the compass word and the head join
+                    // (not to a people's name, nor to a word that names only small towns: they
+                    // must prove themselves alone: "East German", "Eastern Time").
+                    let weak_head = last == i && {
+                        let info = lexicon::Lexicon::shared().word(&text[start..end]);
+                        info.is(lexicon::word::DEMONYM)
+                            || info.is(lexicon::word::ENGLISH)
+                                && ids.iter().all(|&id| {
+                                    let p = gaz.place(id);
+                                    p.kind == GazKind::City && p.population < 100_000
+                                })
+                    };
+                    if i > range.start && !weak_head {
                         let p = &tokens[i - 1];
                         let pw = &text[p.span().range()];
                         if is_direction(pw) && p.span().end + 1 == start {

@@ -306,6 +306,9 @@ fn words_codes_and_alternate_names_that_are_no_places() {
         ("Ships sailed in the South China Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
+        // A compass word does not make a place of a people's name or of a word that names
+        // only small towns.
+        ("East German officials met at 9 p.m. Eastern Time.", &[]),
         // A landmark or nickname GeoNames files among a town's other names is not that town;
         // an exonym that is no common word still is.
         ("They walked across Central Park to the Old Town.", &[]),
