@@ -1375,12 +1375,18 @@ fn choose(
             score -= 2.5;
         }
         // The country named elsewhere is weak evidence (most articles name the US); a region
-        // of it is strong for its cities, other regions of a country for a region.
+        // of it named as such is strong for its cities, other regions of a country for a
+        // region. A region reached only through one of its cities is weaker: "New York" (the
+        // city) does not make "Amsterdam" a town upstate.
         if p.kind != GazKind::Country && countries.get(p.country_fips).is_some_and(|&n| n > 0) {
             score += 1.0;
         }
-        if p.kind == GazKind::City && regions.get(p.adm1_fips).is_some_and(|&n| n > 0) {
-            score += 3.0;
+        if p.kind == GazKind::City {
+            if named_regions.get(p.adm1_fips).is_some_and(|&n| n > 0) {
+                score += 3.0;
+            } else if regions.get(p.adm1_fips).is_some_and(|&n| n > 0) {
+                score += 1.5;
+            }
         }
         if exact_adm1 && !own_name(p) && p.kind == GazKind::City && p.population < 1_000_000 {
             score -= 3.0;

@@ -94,6 +94,12 @@ fn disambiguation_with_evidence() {
             &[],
             "The Netherlands",
         ),
+        // A state reached only through its great city is weak evidence for its towns.
+        (
+            "Flights from Amsterdam to New York City were cancelled.",
+            &[],
+            "Amsterdam, Noord-Holland, The Netherlands",
+        ),
         ("Jordan Henderson scored twice.", &["Jordan Henderson"], ""),
         ("Aid reached Jordan on Tuesday.", &[], "Jordan"),
         ("That was a nice day.", &[], ""),
