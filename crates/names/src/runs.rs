@@ -23,22 +23,25 @@ pub(crate) const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG
 /// the capitalised words of news repeat within an article ("Putin" … "Putin") and from article
 /// to article ("President", "Monday", "Trump"), and a lexicon lookup (fold, hash, probe of a
 /// table far bigger than the cache, the dotted and capitals variants) costs several times a
-/// probe of the thread's own table ([`WordMemo`]). A token keeps only an 8-byte slot (an index
-/// into the article's list of looked-up words and the word's flags), so the per-token state
-/// stays small.
+/// probe of the thread's own table ([`WordMemo`]). Within an article a word met again is found
+/// in the article's own small table of words ([`Tokens::seen`]), which stays in the cache where
+/// the thread's memo of tens of thousands of words does not. A token keeps only an 8-byte slot
+/// (an index into the article's list of looked-up words and the word's flags), so the
+/// per-token state stays small.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub lex: &'a Lexicon,
     pub view: &'a TextView,
-    /// This article's number on its thread ([`WordMemo::article`]).
-    article: u32,
     /// Per token: 0 before the first lookup, then 1 + its index into `infos` (bits 0..32) and
     /// its word's flags (bits 32..48), so that [`Tokens::is`], the question most asked, needs
     /// neither `infos` nor a copy of the word's whole [`WordInfo`].
     slots: Vec<Cell<u64>>,
     /// What the lexicon said about each distinct word looked up so far.
     infos: RefCell<Vec<WordInfo>>,
+    /// The words of up to 15 bytes looked up so far ([`short_key`]), with their index into
+    /// `infos`. (A longer word, rare, gets an index per token: only its lookup is repeated.)
+    seen: RefCell<FxHashMap<u128, u32>>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
@@ -49,38 +52,35 @@ thread_local! {
     static WORDS: RefCell<WordMemo> = RefCell::default();
 }
 
-/// A memo of [`Lexicon::word`] across the articles a thread reads, which also numbers each
-/// article's distinct words: one probe per token asked about. Bounded: emptied when full.
+/// A memo of [`Lexicon::word`] across the articles a thread reads: one probe per distinct word
+/// of an article. Bounded: emptied when full.
 #[derive(Default)]
 struct WordMemo {
     /// The address of the lexicon the answers are from. (Outside its own crate the only
     /// lexicon is the process-wide [`Lexicon::shared`], which lives as long as the process;
     /// another one starts the memo afresh.)
     lexicon: usize,
-    /// The number of the latest article, counted from 1 (so that no word is seen in article 0).
-    article: u32,
     /// Words of up to 15 bytes, by [`short_key`]: hashed and compared as one number.
-    short: FxHashMap<u128, Remembered>,
+    short: FxHashMap<u128, WordInfo>,
     /// Longer words.
-    long: FxHashMap<Box<str>, Remembered>,
+    long: FxHashMap<Box<str>, WordInfo>,
 }
 
 impl WordMemo {
-    /// The entry of `word`, asking `lex` the first time.
-    fn get(&mut self, word: &str, lex: &Lexicon) -> &mut Remembered {
-        let new = || Remembered {
-            info: lex.word(word),
-            article: 0,
-            index: 0,
-        };
-        match short_key(word) {
-            Some(key) => self.short.entry(key).or_insert_with(new),
+    /// What the lexicon says about `word` (its [`short_key`] when it has one), asking `lex` the
+    /// first time.
+    fn get(&mut self, word: &str, key: Option<u128>, lex: &Lexicon) -> WordInfo {
+        match key {
+            Some(key) => *self.short.entry(key).or_insert_with(|| lex.word(word)),
             None => {
                 // (Looked up before any entry: a new word needs a copy, a known one does not.)
-                if self.long.contains_key(word) {
-                    self.long.get_mut(word).expect("just found")
+                if let Some(&info) = self.long.get(word) {
+                    info
                 } else {
-                    self.long.entry(word.into()).or_insert_with(new)
+                    *self
+                        .long
+                        .entry(word.into())
+                        .or_insert_with(|| lex.word(word))
                 }
             }
         }
@@ -98,40 +98,32 @@ fn short_key(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(key))
 }
 
-/// A word of [`WordMemo`]: what the lexicon says about it, and its index in the `infos` of the
-/// article that met it last.
-#[derive(Clone, Copy)]
-struct Remembered {
-    info: WordInfo,
-    article: u32,
-    index: u32,
-}
-
 /// How many words [`WordMemo`] keeps (a few MB): far more than the distinct capitalised words
 /// of a day's news.
 const WORD_MEMO_SIZE: usize = 1 << 16;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        let article = WORDS.with_borrow_mut(|memo| {
+        WORDS.with_borrow_mut(|memo| {
             let lexicon = std::ptr::from_ref(lex) as usize;
             if memo.lexicon != lexicon || memo.short.len() + memo.long.len() >= WORD_MEMO_SIZE {
                 memo.short.clear();
                 memo.long.clear();
                 memo.lexicon = lexicon;
             }
-            memo.article = memo.article.wrapping_add(1).max(1);
-            memo.article
         });
         Tokens {
             text,
             toks: &view.tokens,
             lex,
             view,
-            article,
             slots: vec![Cell::new(0); view.tokens.len()],
             // (About one distinct word asked about per 20 tokens: sized once, not grown.)
             infos: RefCell::new(Vec::with_capacity(view.tokens.len() / 16)),
+            seen: RefCell::new(FxHashMap::with_capacity_and_hasher(
+                view.tokens.len() / 16,
+                Default::default(),
+            )),
             phrases: RefCell::default(),
         }
     }
@@ -166,18 +158,18 @@ impl<'a> Tokens<'a> {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
         let s = self.str(i);
         let word = &s[..s.len() - self.possessive_len(i)];
+        let key = short_key(word);
         let mut infos = self.infos.borrow_mut();
-        let index = WORDS.with_borrow_mut(|memo| {
-            let known = memo.get(word, self.lex);
-            // First met in this article: it gets its index here. (Should another article of
-            // this thread be read meanwhile, or the memo be emptied, a word may get a second
-            // index: only the lookup is repeated.)
-            if known.article != self.article {
-                known.article = self.article;
-                known.index = infos.len() as u32;
-                infos.push(known.info);
+        let seen = key.and_then(|key| self.seen.borrow().get(&key).copied());
+        let index = seen.unwrap_or_else(|| {
+            // First met in this article: it gets its index here.
+            let info = WORDS.with_borrow_mut(|memo| memo.get(word, key, self.lex));
+            let index = infos.len() as u32;
+            infos.push(info);
+            if let Some(key) = key {
+                self.seen.borrow_mut().insert(key, index);
             }
-            known.index
+            index
         });
         self.slots[i].set(u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
         infos[index as usize]
@@ -253,22 +245,12 @@ impl<'a> Tokens<'a> {
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
-        // (Asked of most tokens of a run, several times: most words leave at their last byte,
-        // read without slicing the token as a `str`.)
-        let end = self.toks[i].span().end;
-        if !matches!(
-            self.text.as_bytes().get(end.wrapping_sub(1)),
-            Some(b's' | b'S')
-        ) {
-            return 0;
+        // (Asked of most tokens of a run, several times: one look at the last bytes.)
+        match self.bytes(i) {
+            [.., _, b'\'', b's' | b'S'] => 2,
+            [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
+            _ => 0,
         }
-        let s = self.str(i);
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if s.len() > suffix.len() && s.ends_with(suffix) {
-                return suffix.len();
-            }
-        }
-        0
     }
 }
 
@@ -307,11 +289,66 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
 /// Could the token be [`Tokens::is_cap`] or [`Tokens::is_particle_compound`]? (Its shape
 /// says no for most tokens; the two tests decide the rest.)
 fn may_start_name(tok: &Token) -> bool {
-    let capitalised = matches!(tok.kind, TokenKind::Word | TokenKind::Abbreviation)
-        && tok.shape.contains(Shape::HAS_ALPHA)
-        && tok.shape.contains(Shape::CAPITALIZED);
-    capitalised || tok.shape.contains(Shape::HAS_HYPHEN) && tok.shape.contains(Shape::LOWER_START)
+    token_facts(tok) & MAY_START != 0
 }
+
+/// What the run finder asks of every token, by its kind and shape alone: one table lookup
+/// instead of a chain of tests, whose outcome changes from token to token too irregularly to
+/// be predicted (they cost a mispredicted branch per two or three tokens).
+fn token_facts(tok: &Token) -> u8 {
+    TOKEN_FACTS[kind_index(tok.kind)][usize::from(tok.shape.bits())]
+}
+
+/// [`token_facts`]: a capitalised word or abbreviation, or a lower-case word with a hyphen
+/// ("al-Assad").
+const MAY_START: u8 = 1;
+/// [`token_facts`]: a word with letters, which counts towards [`is_headline`] when it has four
+/// bytes or more.
+const HEADLINE_WORD: u8 = 2;
+/// [`token_facts`]: ... and capitalised.
+const HEADLINE_CAP: u8 = 4;
+
+const fn kind_index(kind: TokenKind) -> usize {
+    match kind {
+        TokenKind::Word => 0,
+        TokenKind::Number => 1,
+        TokenKind::Abbreviation => 2,
+        TokenKind::Punct => 3,
+        TokenKind::Symbol => 4,
+    }
+}
+
+/// [`token_facts`] for every kind (by [`kind_index`]) and shape (by its bits).
+static TOKEN_FACTS: [[u8; 256]; 5] = {
+    const fn has(bits: usize, shape: Shape) -> bool {
+        bits & shape.bits() as usize == shape.bits() as usize
+    }
+    let mut table = [[0u8; 256]; 5];
+    let mut bits = 0;
+    while bits < 256 {
+        let capitalised = has(bits, Shape::HAS_ALPHA) && has(bits, Shape::CAPITALIZED);
+        let compound = has(bits, Shape::HAS_HYPHEN) && has(bits, Shape::LOWER_START);
+        let mut kind = 0;
+        while kind < 5 {
+            let word = kind == kind_index(TokenKind::Word);
+            let abbreviation = kind == kind_index(TokenKind::Abbreviation);
+            let mut facts = 0;
+            if (word || abbreviation) && capitalised || compound {
+                facts |= MAY_START;
+            }
+            if word && has(bits, Shape::HAS_ALPHA) {
+                facts |= HEADLINE_WORD;
+                if has(bits, Shape::CAPITALIZED) {
+                    facts |= HEADLINE_CAP;
+                }
+            }
+            table[kind][bits] = facts;
+            kind += 1;
+        }
+        bits += 1;
+    }
+    table
+};
 
 /// "Class" closing a military rank ("Operator 1st Class", "Private First Class"): the end of a
 /// title, not the start of the name after it.
@@ -344,19 +381,13 @@ fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     if t.bytes(range.end - 1) == b"." {
         return false;
     }
+    // (Counted without a branch per token: see [`token_facts`].)
     let mut words = 0;
     let mut caps = 0;
     for tok in &t.toks[range] {
-        if tok.kind != TokenKind::Word
-            || tok.span().len() < 4
-            || !tok.shape.contains(Shape::HAS_ALPHA)
-        {
-            continue;
-        }
-        words += 1;
-        if tok.shape.contains(Shape::CAPITALIZED) {
-            caps += 1;
-        }
+        let facts = token_facts(tok) * u8::from(tok.span().len() >= 4);
+        words += u32::from(facts & HEADLINE_WORD != 0);
+        caps += u32::from(facts & HEADLINE_CAP != 0);
     }
     words >= 4 && caps * 10 >= words * 8
 }
