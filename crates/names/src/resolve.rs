@@ -520,41 +520,42 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
                     .nth(r.len() / 2)
                     .is_none()
         });
-    for i in lines.flatten() {
-        let tok = &t.toks[i];
-        // (The token's own kind and shape first, then its length and first letter.)
-        let mixed_case =
-            tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
-        if tok.kind != TokenKind::Word || mixed_case {
-            continue;
-        }
-        let span = tok.span();
-        let len = span.len();
-        if len >= 64
-            || lengths[t.text.as_bytes()[span.start].to_ascii_lowercase() as usize] & (1 << len)
-                == 0
-        {
-            continue;
-        }
-        buf.clear();
-        buf.push_str(t.str(i));
-        buf.make_ascii_lowercase();
-        let Some(candidates) = first_words.get(buf.as_str()) else {
-            continue;
-        };
-        for &e in candidates {
-            let words = &persons[e].words;
-            let end = i + words.len();
-            let matches = end <= t.toks.len()
-                && (1..words.len()).all(|k| {
-                    t.same_line(i + k - 1)
-                        && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
-                });
-            if matches {
-                found.push((
-                    e,
-                    ByteSpan::new(tok.span().start, t.toks[end - 1].span().end),
-                ));
+    for line in lines {
+        for (i, tok) in line.clone().zip(&t.toks[line]) {
+            // The token's kind and shape, its length and first letter, in one test: most tokens
+            // fail it, too irregularly for a chain of tests to be predicted.
+            let mixed_case =
+                tok.shape.contains(Shape::CAPITALIZED) & !tok.shape.contains(Shape::ALL_CAPS);
+            let span = tok.span();
+            let first = t.text.as_bytes().get(span.start).copied().unwrap_or(0);
+            let length_fits = lengths[usize::from(first.to_ascii_lowercase())]
+                .checked_shr(span.len() as u32)
+                .unwrap_or(0)
+                & 1
+                != 0;
+            if !((tok.kind == TokenKind::Word) & !mixed_case & length_fits) {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(t.str(i));
+            buf.make_ascii_lowercase();
+            let Some(candidates) = first_words.get(buf.as_str()) else {
+                continue;
+            };
+            for &e in candidates {
+                let words = &persons[e].words;
+                let end = i + words.len();
+                let matches = end <= t.toks.len()
+                    && (1..words.len()).all(|k| {
+                        t.same_line(i + k - 1)
+                            && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
+                    });
+                if matches {
+                    found.push((
+                        e,
+                        ByteSpan::new(tok.span().start, t.toks[end - 1].span().end),
+                    ));
+                }
             }
         }
     }
