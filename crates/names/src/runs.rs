@@ -124,7 +124,11 @@ impl<'a> Tokens<'a> {
                 view.tokens.len() / 16,
                 Default::default(),
             )),
-            phrases: RefCell::default(),
+            // (About one phrase asked about per 50 tokens.)
+            phrases: RefCell::new(FxHashMap::with_capacity_and_hasher(
+                view.tokens.len() / 32,
+                Default::default(),
+            )),
         }
     }
 
