@@ -269,7 +269,10 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
         if range.is_empty() {
             continue;
         }
-        let headline = is_headline(t, range.clone());
+        // (Counted only when a run asks: a sentence whose only name candidate is its first
+        // word, alone, never does.)
+        let headline = std::cell::OnceCell::new();
+        let headline = || *headline.get_or_init(|| is_headline(t, range.clone()));
         let first = first_word(t, range.clone());
         let mut i = range.start;
         while i < range.end {
@@ -283,7 +286,7 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
                 continue;
             }
             let end = run_end(t, i, range.end, lex);
-            split_run(t, i..end, first, headline, lex, &mut out);
+            split_run(t, i..end, first, &headline, lex, &mut out);
             i = end;
         }
     }
@@ -532,7 +535,7 @@ fn split_run<'a>(
     t: &Tokens<'a>,
     run: std::ops::Range<usize>,
     first: usize,
-    headline: bool,
+    headline: &dyn Fn() -> bool,
     lex: &Lexicon,
     out: &mut Vec<Segment<'a>>,
 ) {
@@ -566,7 +569,7 @@ fn split_run<'a>(
     } else {
         ""
     };
-    if run.len() > 1 && !headline && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
+    if run.len() > 1 && !headline() && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
@@ -612,7 +615,7 @@ fn split_run<'a>(
         // name on its own ("Tensions", "Monday"), is not part of a name.
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
-        let breaker = (opening || headline)
+        let breaker = (opening || headline())
             && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
             && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
