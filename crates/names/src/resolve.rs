@@ -262,15 +262,16 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 
     rescan_case_variants(t, &mut persons, &word_keys.into_words());
 
-    let mut all_names: Vec<NameMention> = Vec::new();
-    for e in persons.iter().chain(&orgs) {
-        all_names.extend(e.mentions.iter().map(|&span| NameMention {
-            name: e.name.clone(),
-            span,
-        }));
+    // Every mention's place with where its name comes from (an entity, or a segment of another
+    // kind), ordered and rid of repeated places before any name is copied: sorting pairs of
+    // numbers is cheaper than sorting the mentions, and a repeated place costs no copy.
+    let n_persons = persons.len();
+    let n_entities = n_persons + orgs.len();
+    let mut places: Vec<(ByteSpan, usize)> = Vec::with_capacity(segs.len());
+    for (e, ent) in persons.iter().chain(&orgs).enumerate() {
+        places.extend(ent.mentions.iter().map(|&span| (span, e)));
     }
-    // (The segments are done with: their surfaces move into the mentions.)
-    for seg in segs {
+    for (i, seg) in segs.iter().enumerate() {
         let other = match seg.class {
             Class::Other => true,
             // A capitalised word inside a sentence that no dictionary knows as a word.
@@ -282,14 +283,26 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             _ => false,
         };
         if other {
-            all_names.push(NameMention {
-                name: seg.surface.into_owned(),
-                span: seg.span,
-            });
+            places.push((seg.span, n_entities + i));
         }
     }
-    all_names.sort_by_key(|n| n.span);
-    all_names.dedup_by_key(|n| n.span);
+    // By place; of the mentions of one place the first found (entities first) is kept.
+    places.sort_by_key(|&(span, _)| span);
+    places.dedup_by_key(|&mut (span, _)| span);
+    // (The segments are done with: their surfaces move into the mentions.)
+    let all_names = places
+        .into_iter()
+        .map(|(span, from)| NameMention {
+            name: if from < n_persons {
+                persons[from].name.clone()
+            } else if from < n_entities {
+                orgs[from - n_persons].name.clone()
+            } else {
+                std::mem::take(&mut segs[from - n_entities].surface).into_owned()
+            },
+            span,
+        })
+        .collect();
 
     Names {
         persons: finish(persons),
