@@ -2,7 +2,7 @@
 //! article, with every mention, including short forms ("Putin"), acronyms defined in the text
 //! ("North Atlantic Treaty Organization (NATO)") and case variants ("vladimir putin").
 
-use crate::runs::{Tokens, is_major_place};
+use crate::runs::{Tokens, is_major_place, short_key};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
@@ -11,13 +11,19 @@ use text::{ByteSpan, Shape, TokenKind};
 /// The article's key words (lower case, see [`lexicon::key`]), each folded once and numbered
 /// densely: a name's key is a short list of numbers, compared and hashed without touching
 /// strings, and the index from words to entities is a vector, not a hash map. (Folding and
-/// allocating a string per word of every mention was a third of this module's time.)
+/// allocating a string per word of every mention was a third of this module's time.) A key of
+/// up to 15 bytes, most, is itself a number ([`short_key`]): no copy of it is kept, and the
+/// few keys the case-variant search needs are spelled again from a token ([`Keys::spell`]).
 struct Keys {
     /// Per distinct word of the article ([`Tokens::word_index`]): its key's number + 1, or 0
     /// before its first use.
     of_word: Vec<u32>,
-    /// Key → number.
-    ids: FxHashMap<String, u32>,
+    /// Key of up to 15 bytes → number.
+    short: FxHashMap<u128, u32>,
+    /// Longer key → number.
+    long: FxHashMap<String, u32>,
+    /// Per key number, a token with that key.
+    tokens: Vec<u32>,
     /// The fold buffer.
     buf: String,
 }
@@ -35,26 +41,28 @@ impl Keys {
         }
         let s = t.str(i);
         lexicon::key_into(&s[..s.len() - t.possessive_len(i)], &mut self.buf);
-        // (Case variants aside, a word new to the article is a key new to it: the copy is
-        // rarely wasted.)
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(self.buf.clone()).or_insert(next);
+        let next = self.tokens.len() as u32;
+        let id = match short_key(&self.buf) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => *self.long.entry(self.buf.clone()).or_insert(next),
+        };
+        if id == next {
+            self.tokens.push(i as u32);
+        }
         self.of_word[w] = id + 1;
         id
     }
 
     /// How many keys there are.
     fn len(&self) -> usize {
-        self.ids.len()
+        self.tokens.len()
     }
 
-    /// The keys in the order of their numbers.
-    fn into_words(self) -> Vec<String> {
-        let mut words = vec![String::new(); self.ids.len()];
-        for (key, id) in self.ids {
-            words[id as usize] = key;
-        }
-        words
+    /// Key number `id` as a string.
+    fn spell(&self, t: &Tokens, id: u32) -> String {
+        let i = self.tokens[id as usize] as usize;
+        let s = t.str(i);
+        lexicon::key(&s[..s.len() - t.possessive_len(i)])
     }
 }
 
@@ -178,7 +186,9 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     // The key words of each segment that may join an entity, one after another in `flat`.
     let mut word_keys = Keys {
         of_word: vec![0; t.words_looked_up()],
-        ids: FxHashMap::with_capacity_and_hasher(segs.len(), Default::default()),
+        short: FxHashMap::with_capacity_and_hasher(segs.len(), Default::default()),
+        long: FxHashMap::default(),
+        tokens: Vec::with_capacity(segs.len()),
         buf: String::new(),
     };
     let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
@@ -260,7 +270,16 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     let mut persons = persons.ents;
 
-    rescan_case_variants(t, &mut persons, &word_keys.into_words());
+    // The keys of the words of full names, the only ones the case-variant search reads.
+    let mut keys = vec![String::new(); word_keys.len()];
+    for e in persons.iter().filter(|e| e.words.len() >= 2) {
+        for &w in &e.words {
+            if keys[w as usize].is_empty() {
+                keys[w as usize] = word_keys.spell(t, w);
+            }
+        }
+    }
+    rescan_case_variants(t, &mut persons, &keys);
 
     // Every mention's place with where its name comes from (an entity, or a segment of another
     // kind), ordered and rid of repeated places before any name is copied: sorting pairs of
@@ -500,7 +519,8 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// PUTIN" in a shouting headline): the runs only saw capitalised words, so only words that are
 /// not capitalised-then-lower need a second look, and only in the lines where such case is the
 /// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
-/// rules out most tokens by their length and first letter.
+/// rules out most tokens by their length and first letter. (`keys` holds the keys by number,
+/// those of the words of full names at least.)
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing: per

@@ -159,7 +159,7 @@ impl WordMemo {
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the top byte.
-fn short_key(word: &str) -> Option<u128> {
+pub(crate) fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 16];
     key.get_mut(..bytes.len())
