@@ -169,6 +169,21 @@ pub(crate) fn short_key(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(key))
 }
 
+/// [`short_key`] of the word of `len` bytes at `start` in `text`, read as one 16-byte number
+/// where the text goes on that far: no copy of a variable length (a call to `memcpy`, whose
+/// narrow stores the wide read of the key then waits for).
+fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128> {
+    if len >= 16 {
+        return None;
+    }
+    let Some(wide) = text.as_bytes().get(start..start + 16) else {
+        return short_key(text.get(start..start + len)?);
+    };
+    let wide = u128::from_le_bytes(wide.try_into().expect("16 bytes"));
+    let mask = (1u128 << (8 * len)) - 1;
+    Some(wide & mask | (len as u128) << 120)
+}
+
 /// The bits of a token slot that hold its article's stamp ([`Tokens::slots`]).
 const STAMP: u64 = 0xFFFF << 48;
 
@@ -249,7 +264,7 @@ impl<'a> Tokens<'a> {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
         let s = self.str(i);
         let word = &s[..s.len() - self.possessive_len(i)];
-        let key = short_key(word);
+        let key = short_key_at(self.text, self.toks[i].span().start, word.len());
         let mut infos = self.infos.borrow_mut();
         let seen = key.and_then(|key| self.seen.borrow().get(&key).copied());
         let index = seen.unwrap_or_else(|| {
@@ -1026,6 +1041,21 @@ mod tests {
                 drop(Tokens::new("", &empty, lex));
             }
             assert_eq!(Tokens::new(b, &vb, lex).info(0), lex.word(b));
+        }
+    }
+
+    /// A word's key read in place is its key.
+    #[test]
+    fn short_keys_in_place() {
+        let text = "Putin met Zelenskyy’s aide in Kyiv; Anna-Maria Wojciechowska";
+        for (start, c) in text.char_indices() {
+            for end in (start + c.len_utf8()..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let word = &text[start..end];
+                assert_eq!(
+                    super::short_key_at(text, start, word.len()),
+                    super::short_key(word)
+                );
+            }
         }
     }
 
