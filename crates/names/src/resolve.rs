@@ -2,7 +2,7 @@
 //! article, with every mention, including short forms ("Putin"), acronyms defined in the text
 //! ("North Atlantic Treaty Organization (NATO)") and case variants ("vladimir putin").
 
-use crate::runs::{Tokens, is_major_place};
+use crate::runs::{Tokens, is_major_place, short_key};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
@@ -11,13 +11,19 @@ use text::{ByteSpan, Shape, TokenKind};
 /// The article's key words (lower case, see [`lexicon::key`]), each folded once and numbered
 /// densely: a name's key is a short list of numbers, compared and hashed without touching
 /// strings, and the index from words to entities is a vector, not a hash map. (Folding and
-/// allocating a string per word of every mention was a third of this module's time.)
+/// allocating a string per word of every mention was a third of this module's time.) A key of
+/// up to 15 bytes, most, is itself a number ([`short_key`]): no copy of it is kept, and the
+/// few keys the case-variant search needs are spelled again from a token ([`Keys::spell`]).
 struct Keys {
     /// Per distinct word of the article ([`Tokens::word_index`]): its key's number + 1, or 0
     /// before its first use.
     of_word: Vec<u32>,
-    /// Key → number.
-    ids: FxHashMap<String, u32>,
+    /// Key of up to 15 bytes → number.
+    short: FxHashMap<u128, u32>,
+    /// Longer key → number.
+    long: FxHashMap<String, u32>,
+    /// Per key number, a token with that key.
+    tokens: Vec<u32>,
     /// The fold buffer.
     buf: String,
 }
@@ -35,26 +41,28 @@ impl Keys {
         }
         let s = t.str(i);
         lexicon::key_into(&s[..s.len() - t.possessive_len(i)], &mut self.buf);
-        // (Case variants aside, a word new to the article is a key new to it: the copy is
-        // rarely wasted.)
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(self.buf.clone()).or_insert(next);
+        let next = self.tokens.len() as u32;
+        let id = match short_key(&self.buf) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => *self.long.entry(self.buf.clone()).or_insert(next),
+        };
+        if id == next {
+            self.tokens.push(i as u32);
+        }
         self.of_word[w] = id + 1;
         id
     }
 
     /// How many keys there are.
     fn len(&self) -> usize {
-        self.ids.len()
+        self.tokens.len()
     }
 
-    /// The keys in the order of their numbers.
-    fn into_words(self) -> Vec<String> {
-        let mut words = vec![String::new(); self.ids.len()];
-        for (key, id) in self.ids {
-            words[id as usize] = key;
-        }
-        words
+    /// Key number `id` as a string.
+    fn spell(&self, t: &Tokens, id: u32) -> String {
+        let i = self.tokens[id as usize] as usize;
+        let s = t.str(i);
+        lexicon::key(&s[..s.len() - t.possessive_len(i)])
     }
 }
 
@@ -178,7 +186,9 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     // The key words of each segment that may join an entity, one after another in `flat`.
     let mut word_keys = Keys {
         of_word: vec![0; t.words_looked_up()],
-        ids: FxHashMap::with_capacity_and_hasher(segs.len(), Default::default()),
+        short: FxHashMap::with_capacity_and_hasher(segs.len(), Default::default()),
+        long: FxHashMap::default(),
+        tokens: Vec::with_capacity(segs.len()),
         buf: String::new(),
     };
     let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
@@ -260,17 +270,27 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     let mut persons = persons.ents;
 
-    rescan_case_variants(t, &mut persons, &word_keys.into_words());
-
-    let mut all_names: Vec<NameMention> = Vec::new();
-    for e in persons.iter().chain(&orgs) {
-        all_names.extend(e.mentions.iter().map(|&span| NameMention {
-            name: e.name.clone(),
-            span,
-        }));
+    // The keys of the words of full names, the only ones the case-variant search reads.
+    let mut keys = vec![String::new(); word_keys.len()];
+    for e in persons.iter().filter(|e| e.words.len() >= 2) {
+        for &w in &e.words {
+            if keys[w as usize].is_empty() {
+                keys[w as usize] = word_keys.spell(t, w);
+            }
+        }
     }
-    // (The segments are done with: their surfaces move into the mentions.)
-    for seg in segs {
+    rescan_case_variants(t, &mut persons, &keys);
+
+    // Every mention's place with where its name comes from (an entity, or a segment of another
+    // kind), ordered and rid of repeated places before any name is copied: sorting pairs of
+    // numbers is cheaper than sorting the mentions, and a repeated place costs no copy.
+    let n_persons = persons.len();
+    let n_entities = n_persons + orgs.len();
+    let mut places: Vec<(ByteSpan, usize)> = Vec::with_capacity(segs.len());
+    for (e, ent) in persons.iter().chain(&orgs).enumerate() {
+        places.extend(ent.mentions.iter().map(|&span| (span, e)));
+    }
+    for (i, seg) in segs.iter().enumerate() {
         let other = match seg.class {
             Class::Other => true,
             // A capitalised word inside a sentence that no dictionary knows as a word.
@@ -282,14 +302,26 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             _ => false,
         };
         if other {
-            all_names.push(NameMention {
-                name: seg.surface.into_owned(),
-                span: seg.span,
-            });
+            places.push((seg.span, n_entities + i));
         }
     }
-    all_names.sort_by_key(|n| n.span);
-    all_names.dedup_by_key(|n| n.span);
+    // By place; of the mentions of one place the first found (entities first) is kept.
+    places.sort_by_key(|&(span, _)| span);
+    places.dedup_by_key(|&mut (span, _)| span);
+    // (The segments are done with: their surfaces move into the mentions.)
+    let all_names = places
+        .into_iter()
+        .map(|(span, from)| NameMention {
+            name: if from < n_persons {
+                persons[from].name.clone()
+            } else if from < n_entities {
+                orgs[from - n_persons].name.clone()
+            } else {
+                std::mem::take(&mut segs[from - n_entities].surface).into_owned()
+            },
+            span,
+        })
+        .collect();
 
     Names {
         persons: finish(persons),
@@ -487,7 +519,8 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// PUTIN" in a shouting headline): the runs only saw capitalised words, so only words that are
 /// not capitalised-then-lower need a second look, and only in the lines where such case is the
 /// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
-/// rules out most tokens by their length and first letter.
+/// rules out most tokens by their length and first letter. (`keys` holds the keys by number,
+/// those of the words of full names at least.)
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing: per
@@ -520,41 +553,42 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
                     .nth(r.len() / 2)
                     .is_none()
         });
-    for i in lines.flatten() {
-        let tok = &t.toks[i];
-        // (The token's own kind and shape first, then its length and first letter.)
-        let mixed_case =
-            tok.shape.contains(Shape::CAPITALIZED) && !tok.shape.contains(Shape::ALL_CAPS);
-        if tok.kind != TokenKind::Word || mixed_case {
-            continue;
-        }
-        let span = tok.span();
-        let len = span.len();
-        if len >= 64
-            || lengths[t.text.as_bytes()[span.start].to_ascii_lowercase() as usize] & (1 << len)
-                == 0
-        {
-            continue;
-        }
-        buf.clear();
-        buf.push_str(t.str(i));
-        buf.make_ascii_lowercase();
-        let Some(candidates) = first_words.get(buf.as_str()) else {
-            continue;
-        };
-        for &e in candidates {
-            let words = &persons[e].words;
-            let end = i + words.len();
-            let matches = end <= t.toks.len()
-                && (1..words.len()).all(|k| {
-                    t.same_line(i + k - 1)
-                        && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
-                });
-            if matches {
-                found.push((
-                    e,
-                    ByteSpan::new(tok.span().start, t.toks[end - 1].span().end),
-                ));
+    for line in lines {
+        for (i, tok) in line.clone().zip(&t.toks[line]) {
+            // The token's kind and shape, its length and first letter, in one test: most tokens
+            // fail it, too irregularly for a chain of tests to be predicted.
+            let mixed_case =
+                tok.shape.contains(Shape::CAPITALIZED) & !tok.shape.contains(Shape::ALL_CAPS);
+            let span = tok.span();
+            let first = t.text.as_bytes().get(span.start).copied().unwrap_or(0);
+            let length_fits = lengths[usize::from(first.to_ascii_lowercase())]
+                .checked_shr(span.len() as u32)
+                .unwrap_or(0)
+                & 1
+                != 0;
+            if !((tok.kind == TokenKind::Word) & !mixed_case & length_fits) {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(t.str(i));
+            buf.make_ascii_lowercase();
+            let Some(candidates) = first_words.get(buf.as_str()) else {
+                continue;
+            };
+            for &e in candidates {
+                let words = &persons[e].words;
+                let end = i + words.len();
+                let matches = end <= t.toks.len()
+                    && (1..words.len()).all(|k| {
+                        t.same_line(i + k - 1)
+                            && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
+                    });
+                if matches {
+                    found.push((
+                        e,
+                        ByteSpan::new(tok.span().start, t.toks[end - 1].span().end),
+                    ));
+                }
             }
         }
     }

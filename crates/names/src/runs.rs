@@ -23,22 +23,32 @@ pub(crate) const ORG_WORD: u16 = word::ORG_SUFFIX | word::ORG_PREFIX | word::ORG
 /// the capitalised words of news repeat within an article ("Putin" … "Putin") and from article
 /// to article ("President", "Monday", "Trump"), and a lexicon lookup (fold, hash, probe of a
 /// table far bigger than the cache, the dotted and capitals variants) costs several times a
-/// probe of the thread's own table ([`WordMemo`]). A token keeps only an 8-byte slot (an index
-/// into the article's list of looked-up words and the word's flags), so the per-token state
-/// stays small.
+/// probe of the thread's own table ([`WordMemo`]). Within an article a word met again is found
+/// in the article's own small table of words ([`Tokens::seen`]), which stays in the cache where
+/// the thread's memo of tens of thousands of words does not. A token keeps only an 8-byte slot
+/// (an index into the article's list of looked-up words and the word's flags), so the
+/// per-token state stays small; the slots, the list and the table are the thread's, kept from
+/// article to article ([`Scratch`]), and a new article does not even clear the slots.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub lex: &'a Lexicon,
     pub view: &'a TextView,
-    /// This article's number on its thread ([`WordMemo::article`]).
-    article: u32,
-    /// Per token: 0 before the first lookup, then 1 + its index into `infos` (bits 0..32) and
-    /// its word's flags (bits 32..48), so that [`Tokens::is`], the question most asked, needs
-    /// neither `infos` nor a copy of the word's whole [`WordInfo`].
+    /// Per token (and maybe more, from a longer article before): once looked up, 1 + its index
+    /// into `infos` (bits 0..32), its word's flags (bits 32..48) and this article's stamp (bits
+    /// 48..64), so that [`Tokens::is`], the question most asked, needs neither `infos` nor a
+    /// copy of the word's whole [`WordInfo`]. A slot with another stamp is from another article
+    /// (or none): not looked up yet.
     slots: Vec<Cell<u64>>,
+    /// This article's stamp, in place (bits 48..64), never 0 ([`Scratch::stamp`]).
+    stamp: u64,
+    /// The [`Scratch::epoch`] of the stamp.
+    epoch: u64,
     /// What the lexicon said about each distinct word looked up so far.
     infos: RefCell<Vec<WordInfo>>,
+    /// The words of up to 15 bytes looked up so far ([`short_key`]), with their index into
+    /// `infos`. (A longer word, rare, gets an index per token: only its lookup is repeated.)
+    seen: RefCell<FxHashMap<u128, u32>>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
@@ -47,40 +57,101 @@ pub(crate) struct Tokens<'a> {
 thread_local! {
     /// What the lexicon said about the words of the articles this thread has read.
     static WORDS: RefCell<WordMemo> = RefCell::default();
+    /// The tables of the article the thread read last, for the next one.
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
-/// A memo of [`Lexicon::word`] across the articles a thread reads, which also numbers each
-/// article's distinct words: one probe per token asked about. Bounded: emptied when full.
+/// The per-article tables of [`Tokens`], kept by the thread between articles: a new article
+/// neither allocates them nor clears its token slots, which carry the stamp of the article
+/// that filled them (zeroing 8 bytes per token cost about 3% of the stage, by cachegrind).
+#[derive(Default)]
+struct Scratch {
+    slots: Vec<Cell<u64>>,
+    infos: Vec<WordInfo>,
+    seen: FxHashMap<u128, u32>,
+    /// The stamp of the latest article: counted from 1 and wrapping at 16 bits.
+    stamp: u16,
+    /// How many times the stamps wrapped: slots filled before are cleared, or their stamps
+    /// would be taken for a new article's.
+    epoch: u64,
+    /// The epoch of the stamps in `slots`.
+    slots_epoch: u64,
+}
+
+impl Scratch {
+    /// The tables for a new article of `tokens` tokens, with its stamp and epoch.
+    fn take(&mut self, tokens: usize) -> Scratch {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.stamp = 1;
+            self.epoch += 1;
+        }
+        let mut slots = std::mem::take(&mut self.slots);
+        if self.slots_epoch != self.epoch {
+            slots.clear();
+        }
+        if slots.len() < tokens {
+            slots.resize(tokens, Cell::new(0));
+        }
+        let mut infos = std::mem::take(&mut self.infos);
+        infos.clear();
+        let mut seen = std::mem::take(&mut self.seen);
+        seen.clear();
+        Scratch {
+            slots,
+            infos,
+            seen,
+            stamp: self.stamp,
+            epoch: self.epoch,
+            slots_epoch: self.epoch,
+        }
+    }
+}
+
+impl Drop for Tokens<'_> {
+    /// Gives the tables back to the thread for its next article.
+    fn drop(&mut self) {
+        let _ = SCRATCH.try_with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            if self.epoch == scratch.epoch {
+                scratch.slots = std::mem::take(&mut self.slots);
+                scratch.slots_epoch = self.epoch;
+            }
+            scratch.infos = std::mem::take(self.infos.get_mut());
+            scratch.seen = std::mem::take(self.seen.get_mut());
+        });
+    }
+}
+
+/// A memo of [`Lexicon::word`] across the articles a thread reads: one probe per distinct word
+/// of an article. Bounded: emptied when full.
 #[derive(Default)]
 struct WordMemo {
     /// The address of the lexicon the answers are from. (Outside its own crate the only
     /// lexicon is the process-wide [`Lexicon::shared`], which lives as long as the process;
     /// another one starts the memo afresh.)
     lexicon: usize,
-    /// The number of the latest article, counted from 1 (so that no word is seen in article 0).
-    article: u32,
     /// Words of up to 15 bytes, by [`short_key`]: hashed and compared as one number.
-    short: FxHashMap<u128, Remembered>,
+    short: FxHashMap<u128, WordInfo>,
     /// Longer words.
-    long: FxHashMap<Box<str>, Remembered>,
+    long: FxHashMap<Box<str>, WordInfo>,
 }
 
 impl WordMemo {
-    /// The entry of `word`, asking `lex` the first time.
-    fn get(&mut self, word: &str, lex: &Lexicon) -> &mut Remembered {
-        let new = || Remembered {
-            info: lex.word(word),
-            article: 0,
-            index: 0,
-        };
-        match short_key(word) {
-            Some(key) => self.short.entry(key).or_insert_with(new),
+    /// What the lexicon says about `word` (its [`short_key`] when it has one), asking `lex` the
+    /// first time.
+    fn get(&mut self, word: &str, key: Option<u128>, lex: &Lexicon) -> WordInfo {
+        match key {
+            Some(key) => *self.short.entry(key).or_insert_with(|| lex.word(word)),
             None => {
                 // (Looked up before any entry: a new word needs a copy, a known one does not.)
-                if self.long.contains_key(word) {
-                    self.long.get_mut(word).expect("just found")
+                if let Some(&info) = self.long.get(word) {
+                    info
                 } else {
-                    self.long.entry(word.into()).or_insert_with(new)
+                    *self
+                        .long
+                        .entry(word.into())
+                        .or_insert_with(|| lex.word(word))
                 }
             }
         }
@@ -88,7 +159,7 @@ impl WordMemo {
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the top byte.
-fn short_key(word: &str) -> Option<u128> {
+pub(crate) fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 16];
     key.get_mut(..bytes.len())
@@ -98,14 +169,23 @@ fn short_key(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(key))
 }
 
-/// A word of [`WordMemo`]: what the lexicon says about it, and its index in the `infos` of the
-/// article that met it last.
-#[derive(Clone, Copy)]
-struct Remembered {
-    info: WordInfo,
-    article: u32,
-    index: u32,
+/// [`short_key`] of the word of `len` bytes at `start` in `text`, read as one 16-byte number
+/// where the text goes on that far: no copy of a variable length (a call to `memcpy`, whose
+/// narrow stores the wide read of the key then waits for).
+fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128> {
+    if len >= 16 {
+        return None;
+    }
+    let Some(wide) = text.as_bytes().get(start..start + 16) else {
+        return short_key(text.get(start..start + len)?);
+    };
+    let wide = u128::from_le_bytes(wide.try_into().expect("16 bytes"));
+    let mask = (1u128 << (8 * len)) - 1;
+    Some(wide & mask | (len as u128) << 120)
 }
+
+/// The bits of a token slot that hold its article's stamp ([`Tokens::slots`]).
+const STAMP: u64 = 0xFFFF << 48;
 
 /// How many words [`WordMemo`] keeps (a few MB): far more than the distinct capitalised words
 /// of a day's news.
@@ -113,26 +193,37 @@ const WORD_MEMO_SIZE: usize = 1 << 16;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        let article = WORDS.with_borrow_mut(|memo| {
+        WORDS.with_borrow_mut(|memo| {
             let lexicon = std::ptr::from_ref(lex) as usize;
             if memo.lexicon != lexicon || memo.short.len() + memo.long.len() >= WORD_MEMO_SIZE {
                 memo.short.clear();
                 memo.long.clear();
                 memo.lexicon = lexicon;
             }
-            memo.article = memo.article.wrapping_add(1).max(1);
-            memo.article
         });
+        let Scratch {
+            slots,
+            infos,
+            seen,
+            stamp,
+            epoch,
+            ..
+        } = SCRATCH.with_borrow_mut(|scratch| scratch.take(view.tokens.len()));
         Tokens {
             text,
             toks: &view.tokens,
             lex,
             view,
-            article,
-            slots: vec![Cell::new(0); view.tokens.len()],
-            // (About one distinct word asked about per 20 tokens: sized once, not grown.)
-            infos: RefCell::new(Vec::with_capacity(view.tokens.len() / 16)),
-            phrases: RefCell::default(),
+            slots,
+            stamp: u64::from(stamp) << 48,
+            epoch,
+            infos: RefCell::new(infos),
+            seen: RefCell::new(seen),
+            // (About one phrase asked about per 50 tokens.)
+            phrases: RefCell::new(FxHashMap::with_capacity_and_hasher(
+                view.tokens.len() / 32,
+                Default::default(),
+            )),
         }
     }
 
@@ -155,10 +246,17 @@ impl<'a> Tokens<'a> {
     /// [`Tokens::look_up`].)
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
-        match self.slots[i].get() {
+        match self.slot(i) {
             0 => self.look_up(i),
             slot => self.infos.borrow()[slot as u32 as usize - 1],
         }
+    }
+
+    /// Token `i`'s slot (see [`Tokens::slots`]) if this article filled it, else 0.
+    #[inline]
+    fn slot(&self, i: usize) -> u64 {
+        let slot = self.slots[i].get();
+        if slot & STAMP == self.stamp { slot } else { 0 }
     }
 
     #[inline(never)]
@@ -166,20 +264,21 @@ impl<'a> Tokens<'a> {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
         let s = self.str(i);
         let word = &s[..s.len() - self.possessive_len(i)];
+        let key = short_key_at(self.text, self.toks[i].span().start, word.len());
         let mut infos = self.infos.borrow_mut();
-        let index = WORDS.with_borrow_mut(|memo| {
-            let known = memo.get(word, self.lex);
-            // First met in this article: it gets its index here. (Should another article of
-            // this thread be read meanwhile, or the memo be emptied, a word may get a second
-            // index: only the lookup is repeated.)
-            if known.article != self.article {
-                known.article = self.article;
-                known.index = infos.len() as u32;
-                infos.push(known.info);
+        let seen = key.and_then(|key| self.seen.borrow().get(&key).copied());
+        let index = seen.unwrap_or_else(|| {
+            // First met in this article: it gets its index here.
+            let info = WORDS.with_borrow_mut(|memo| memo.get(word, key, self.lex));
+            let index = infos.len() as u32;
+            infos.push(info);
+            if let Some(key) = key {
+                self.seen.borrow_mut().insert(key, index);
             }
-            known.index
+            index
         });
-        self.slots[i].set(u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
+        self.slots[i]
+            .set(self.stamp | u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
         infos[index as usize]
     }
 
@@ -192,7 +291,7 @@ impl<'a> Tokens<'a> {
     /// article looked up so far: the same for the tokens of that word, and dense, so that a
     /// per-word table can be a plain vector ([`crate::resolve`] keeps each word's key there).
     pub fn word_index(&self, i: usize) -> usize {
-        if self.slots[i].get() == 0 {
+        if self.slot(i) == 0 {
             self.look_up(i);
         }
         self.slots[i].get() as u32 as usize - 1
@@ -209,7 +308,7 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
     pub fn is(&self, i: usize, flags: u16) -> bool {
-        match self.slots[i].get() {
+        match self.slot(i) {
             0 => self.look_up(i).is(flags),
             slot => (slot >> 32) as u16 & flags == flags,
         }
@@ -253,22 +352,12 @@ impl<'a> Tokens<'a> {
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
-        // (Asked of most tokens of a run, several times: most words leave at their last byte,
-        // read without slicing the token as a `str`.)
-        let end = self.toks[i].span().end;
-        if !matches!(
-            self.text.as_bytes().get(end.wrapping_sub(1)),
-            Some(b's' | b'S')
-        ) {
-            return 0;
+        // (Asked of most tokens of a run, several times: one look at the last bytes.)
+        match self.bytes(i) {
+            [.., _, b'\'', b's' | b'S'] => 2,
+            [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
+            _ => 0,
         }
-        let s = self.str(i);
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if s.len() > suffix.len() && s.ends_with(suffix) {
-                return suffix.len();
-            }
-        }
-        0
     }
 }
 
@@ -276,14 +365,18 @@ impl<'a> Tokens<'a> {
 /// already knows better.
 pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> {
     let lex = t.lex;
-    // (About one candidate per 20 tokens in news: sized once, not grown by copying.)
-    let mut out = Vec::with_capacity(view.tokens.len() / 16);
+    // (About one candidate per 20 tokens in news, one per 10 in lists of names: sized once,
+    // not grown by copying. At a sixteenth, two articles in three grew.)
+    let mut out = Vec::with_capacity(view.tokens.len() / 8);
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
         if range.is_empty() {
             continue;
         }
-        let headline = is_headline(t, range.clone());
+        // (Counted only when a run asks: a sentence whose only name candidate is its first
+        // word, alone, never does.)
+        let headline = std::cell::OnceCell::new();
+        let headline = || *headline.get_or_init(|| is_headline(t, range.clone()));
         let first = first_word(t, range.clone());
         let mut i = range.start;
         while i < range.end {
@@ -297,7 +390,7 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
                 continue;
             }
             let end = run_end(t, i, range.end, lex);
-            split_run(t, i..end, first, headline, lex, &mut out);
+            split_run(t, i..end, first, &headline, lex, &mut out);
             i = end;
         }
     }
@@ -307,11 +400,66 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
 /// Could the token be [`Tokens::is_cap`] or [`Tokens::is_particle_compound`]? (Its shape
 /// says no for most tokens; the two tests decide the rest.)
 fn may_start_name(tok: &Token) -> bool {
-    let capitalised = matches!(tok.kind, TokenKind::Word | TokenKind::Abbreviation)
-        && tok.shape.contains(Shape::HAS_ALPHA)
-        && tok.shape.contains(Shape::CAPITALIZED);
-    capitalised || tok.shape.contains(Shape::HAS_HYPHEN) && tok.shape.contains(Shape::LOWER_START)
+    token_facts(tok) & MAY_START != 0
 }
+
+/// What the run finder asks of every token, by its kind and shape alone: one table lookup
+/// instead of a chain of tests, whose outcome changes from token to token too irregularly to
+/// be predicted (they cost a mispredicted branch per two or three tokens).
+fn token_facts(tok: &Token) -> u8 {
+    TOKEN_FACTS[kind_index(tok.kind)][usize::from(tok.shape.bits())]
+}
+
+/// [`token_facts`]: a capitalised word or abbreviation, or a lower-case word with a hyphen
+/// ("al-Assad").
+const MAY_START: u8 = 1;
+/// [`token_facts`]: a word with letters, which counts towards [`is_headline`] when it has four
+/// bytes or more.
+const HEADLINE_WORD: u8 = 2;
+/// [`token_facts`]: ... and capitalised.
+const HEADLINE_CAP: u8 = 4;
+
+const fn kind_index(kind: TokenKind) -> usize {
+    match kind {
+        TokenKind::Word => 0,
+        TokenKind::Number => 1,
+        TokenKind::Abbreviation => 2,
+        TokenKind::Punct => 3,
+        TokenKind::Symbol => 4,
+    }
+}
+
+/// [`token_facts`] for every kind (by [`kind_index`]) and shape (by its bits).
+static TOKEN_FACTS: [[u8; 256]; 5] = {
+    const fn has(bits: usize, shape: Shape) -> bool {
+        bits & shape.bits() as usize == shape.bits() as usize
+    }
+    let mut table = [[0u8; 256]; 5];
+    let mut bits = 0;
+    while bits < 256 {
+        let capitalised = has(bits, Shape::HAS_ALPHA) && has(bits, Shape::CAPITALIZED);
+        let compound = has(bits, Shape::HAS_HYPHEN) && has(bits, Shape::LOWER_START);
+        let mut kind = 0;
+        while kind < 5 {
+            let word = kind == kind_index(TokenKind::Word);
+            let abbreviation = kind == kind_index(TokenKind::Abbreviation);
+            let mut facts = 0;
+            if (word || abbreviation) && capitalised || compound {
+                facts |= MAY_START;
+            }
+            if word && has(bits, Shape::HAS_ALPHA) {
+                facts |= HEADLINE_WORD;
+                if has(bits, Shape::CAPITALIZED) {
+                    facts |= HEADLINE_CAP;
+                }
+            }
+            table[kind][bits] = facts;
+            kind += 1;
+        }
+        bits += 1;
+    }
+    table
+};
 
 /// "Class" closing a military rank ("Operator 1st Class", "Private First Class"): the end of a
 /// title, not the start of the name after it.
@@ -344,19 +492,13 @@ fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     if t.bytes(range.end - 1) == b"." {
         return false;
     }
+    // (Counted without a branch per token: see [`token_facts`].)
     let mut words = 0;
     let mut caps = 0;
     for tok in &t.toks[range] {
-        if tok.kind != TokenKind::Word
-            || tok.span().len() < 4
-            || !tok.shape.contains(Shape::HAS_ALPHA)
-        {
-            continue;
-        }
-        words += 1;
-        if tok.shape.contains(Shape::CAPITALIZED) {
-            caps += 1;
-        }
+        let facts = token_facts(tok) * u8::from(tok.span().len() >= 4);
+        words += u32::from(facts & HEADLINE_WORD != 0);
+        caps += u32::from(facts & HEADLINE_CAP != 0);
     }
     words >= 4 && caps * 10 >= words * 8
 }
@@ -497,7 +639,7 @@ fn split_run<'a>(
     t: &Tokens<'a>,
     run: std::ops::Range<usize>,
     first: usize,
-    headline: bool,
+    headline: &dyn Fn() -> bool,
     lex: &Lexicon,
     out: &mut Vec<Segment<'a>>,
 ) {
@@ -531,7 +673,7 @@ fn split_run<'a>(
     } else {
         ""
     };
-    if run.len() > 1 && !headline && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
+    if run.len() > 1 && !headline() && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
@@ -577,7 +719,7 @@ fn split_run<'a>(
         // name on its own ("Tensions", "Monday"), is not part of a name.
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
-        let breaker = (opening || headline)
+        let breaker = (opening || headline())
             && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
             && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
@@ -879,6 +1021,42 @@ mod tests {
             .collect();
         assert_eq!(putin.len(), 2);
         assert_eq!(putin[0], putin[1]);
+    }
+
+    /// An article never sees the token slots another article of the thread filled, also after
+    /// the stamps wrap (65,535 articles on).
+    #[test]
+    fn token_slots_are_the_article_own() {
+        let lex = Lexicon::shared();
+        let (a, b) = ("Putin", "Biden");
+        let (va, vb, empty) = (TextView::new(a), TextView::new(b), TextView::new(""));
+        for _ in 0..2 {
+            assert_eq!(Tokens::new(a, &va, lex).info(0), lex.word(a));
+            assert_eq!(Tokens::new(b, &vb, lex).info(0), lex.word(b));
+            // 65,534 articles (none of a word) later, the stamp of `a` comes round again.
+            let t = Tokens::new(a, &va, lex);
+            assert_eq!(t.info(0), lex.word(a));
+            drop(t);
+            for _ in 0..u16::MAX - 1 {
+                drop(Tokens::new("", &empty, lex));
+            }
+            assert_eq!(Tokens::new(b, &vb, lex).info(0), lex.word(b));
+        }
+    }
+
+    /// A word's key read in place is its key.
+    #[test]
+    fn short_keys_in_place() {
+        let text = "Putin met Zelenskyy’s aide in Kyiv; Anna-Maria Wojciechowska";
+        for (start, c) in text.char_indices() {
+            for end in (start + c.len_utf8()..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let word = &text[start..end];
+                assert_eq!(
+                    super::short_key_at(text, start, word.len()),
+                    super::short_key(word)
+                );
+            }
+        }
     }
 
     /// `is_plain` agrees with the definition: no whitespace but single spaces.
