@@ -39,7 +39,8 @@ pub struct KnownEntity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlaceHint {
     pub kind: PlaceKind,
-    /// Largest population among the places of that name (0 when unknown).
+    /// Largest population among the places of that name (0 when unknown; a US state, whose
+    /// population GeoNames leaves empty, counts as 999,999 so that its name beats any town's).
     pub population: u64,
 }
 

@@ -264,18 +264,25 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
 }
 
 /// Place names from the gazetteer: every name a place may be written with, with the kind and
-/// population of the largest place of that name.
+/// population of the largest place of that name (a US state counts as 999,999 people).
 ///
 /// Returns the folded main names (not alternate names) of the countries, regions and cities of
 /// 50,000 people or more.
 fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
     let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
+    // The US states, whose names win over any town's but a great city's ("Virginia", not the
+    // South African town of 120,000; "Arizona"): GeoNames gives regions no population, so the
+    // largest place of a name would otherwise always be a town.
+    let mut us_states: FxHashSet<&str> = FxHashSet::default();
     let mut major = FxHashSet::default();
     for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
         let mut f = crate::tab_fields(line);
-        let (Some(id), Some(kind), Some(name), Some(ascii_name), Some(population)) =
-            (f.next(), f.next(), f.next(), f.next(), f.nth(6))
+        let (Some(id), Some(kind), Some(name), Some(ascii_name), Some(country)) =
+            (f.next(), f.next(), f.next(), f.next(), f.next())
         else {
+            continue;
+        };
+        let Some(population) = f.nth(5) else {
             continue;
         };
         let kind = match kind {
@@ -284,6 +291,9 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
             "adm1" => PlaceKind::Region,
             _ => PlaceKind::City,
         };
+        if kind == PlaceKind::Region && country == "US" {
+            us_states.insert(id);
+        }
         let population = population.parse().unwrap_or(0);
         by_id.insert(id, PlaceHint { kind, population });
         if kind != PlaceKind::City || population >= 50_000 {
@@ -313,6 +323,14 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
             continue;
         };
         if let Some(&hint) = by_id.get(id) {
+            let hint = if us_states.contains(id) {
+                PlaceHint {
+                    population: 999_999,
+                    ..hint
+                }
+            } else {
+                hint
+            };
             add(name, hint);
         }
     }

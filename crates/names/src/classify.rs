@@ -272,8 +272,9 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 }
 
 /// A place and a plural noun: the way sports teams are named ("Montreal Canadiens" aside):
-/// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons". Not events ("Tokyo
-/// Olympics", "Paris Games") nor peoples ("Texas Republicans").
+/// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons", "Vancouver Canucks". Not
+/// events ("Tokyo Olympics", "Paris
+/// Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     const NOT_TEAMS: [&[u8]; 14] = [
         b"games",
@@ -293,19 +294,32 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     ];
     let last = toks.end - 1;
     let w = t.bytes(last);
+    let w = &w[..w.len() - t.possessive_len(last)];
     if toks.len() < 2 || toks.len() > 4 || !w.ends_with(b"s") || w.ends_with(b"ss") {
         return false;
     }
     let info = t.info(last);
     let mut buf = [0u8; 16];
-    // (The phrase lookup last: the word's own evidence rules out most names.)
-    info.is(word::ENGLISH)
+    // A plural of the dictionary, or a word no list knows ("Canucks"), after a state or a
+    // town of some size that is no common first name ("David Sims", "Google Analytics": towns
+    // of those names exist; "Arizona Cardinals", "Denver Broncos"). (The phrase lookup last: the word's own evidence rules out most names.)
+    let plural = info.is(word::ENGLISH) || info.given.is_none() && info.surname.is_none();
+    plural
         && info.place.is_none()
         && info.flags & (word::DEMONYM | word::ORG_SUFFIX | word::ORG_HEAD) == 0
         && !NOT_TEAMS.contains(&ascii_lower(w, &mut buf))
         && t.phrase(crate::runs::raw(t, toks.start..last))
             .place
-            .is_some()
+            .is_some_and(|p| {
+                // (Before a word no list knows, any first name is a person's: "Michael
+                // Dukakis", "Mila Kunis".)
+                let first_name = last == toks.start + 1
+                    && t.info(toks.start)
+                        .given
+                        .is_some_and(|per_100k| per_100k >= 20.0 || !info.is(word::ENGLISH));
+                let town = p.kind == lexicon::PlaceKind::City;
+                !first_name && (!town || p.population >= 50_000)
+            })
 }
 
 /// "Jong-un", "Pik-wan", "Hee-Chan": a capitalised syllable, a hyphen, a syllable.

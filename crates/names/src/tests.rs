@@ -489,6 +489,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Chicago Bulls", "Bowling Green Falcons"],
         ),
+        // ... also a plural no dictionary knows, and a state's team; but a first name and a
+        // surname ending in -s are a person.
+        (
+            "The Vancouver Canucks and the Arizona Cardinals won; Oliver Sacks and Michael \
+             Dukakis watched.",
+            &["Oliver Sacks", "Michael Dukakis"],
+            &["Vancouver Canucks", "Arizona Cardinals"],
+        ),
         // A known organisation whose name is only an alternate name of a city.
         ("Shares of Google fell after the report.", &[], &["Google"]),
         (
