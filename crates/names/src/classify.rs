@@ -347,7 +347,13 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
     }
     let s = t.str(i);
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    // Not a company's legal form alone ("LLC", "L.P."), nor two dotted initials, which are a
+    // person's, a degree or a place more often ("J.D.", "A.C.", "B.C.").
+    let initials = letters == 2 && s.contains('.');
+    (2..=6).contains(&letters)
+        && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+        && !initials
+        && !t.is(i, word::ORG_SUFFIX)
 }
 
 /// A word that names organisations of a kind ("Coalition", "Church", "Army", "Party"),
