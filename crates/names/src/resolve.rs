@@ -195,7 +195,8 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
     for (s, &claimable) in segs.iter().zip(&claimable) {
         let start = flat.len();
-        if claimable || matches!(s.class, Class::Person | Class::Organization) {
+        if claimable || matches!(s.class, Class::Person | Class::Organization) || two_word_other(s)
+        {
             key_words(t, s, &mut word_keys, &mut flat);
         }
         ranges.push(start..flat.len());
@@ -217,6 +218,26 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     for ((seg, words), &claimable) in segs.iter_mut().zip(&keys).zip(&claimable) {
         if claimable && let Some(e) = persons.holding(words) {
             persons.ents[e].add(seg);
+            seg.class = Class::Person;
+        }
+    }
+
+    // Two words the rules left untyped, a first name or a word no dictionary knows before a
+    // word the article calls a person on its own: "Karl Rove … Rove told", "Nate Silver …
+    // Silver said" (a surname that is also a word). The person takes the longer name. (Not
+    // "Thanks Joe", "Blue Moon".)
+    for (seg, words) in segs.iter_mut().zip(&keys) {
+        let first = t.info(seg.tokens.start);
+        if two_word_other(seg)
+            && words.len() == 2
+            && !seg.sentence_initial
+            && (first.given.is_some() || !first.is(word::ENGLISH))
+            && first.place.is_none()
+            && first.flags & (word::DEMONYM | word::NOT_NAME | crate::runs::ORG_WORD) == 0
+            && !t.toks[seg.tokens.start].shape.contains(Shape::ALL_CAPS)
+            && persons.exact(&words[1..]).is_some()
+        {
+            add_person(&mut persons, words, seg);
             seg.class = Class::Person;
         }
     }
@@ -345,6 +366,11 @@ fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
             Class::Drop => seg.sentence_initial && !t.is(seg.tokens.start, word::NOT_NAME),
             _ => false,
         }
+}
+
+/// A name of two words that the rules typed as no person, organisation or place.
+fn two_word_other(seg: &Segment) -> bool {
+    seg.class == Class::Other && seg.tokens.len() == 2
 }
 
 fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment) {

@@ -247,6 +247,12 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Boeing",
             ],
         ),
+        // A legal form alone and two dotted initials are no organisation.
+        (
+            "The firm, an LLC based in Victoria, B.C., hired a J.D. graduate.",
+            &[],
+            &[],
+        ),
         // A sentence's opening preposition or conjunction is not part of a name.
         (
             "From CBS News comes the story. But General Motors agreed.",
@@ -452,6 +458,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         (
             "The Governor of Virginia said no, and Georgia Smith said yes.",
             &["Georgia Smith"],
+            &[],
+        ),
+        // Two untyped words before a surname the article gives a person alone: the person's
+        // full name.
+        (
+            "Pollster Roi Baker was right, and Baker's wife agreed.",
+            &["Roi Baker×2"],
             &[],
         ),
         // A weekday or month after a name is a dateline's or a comment's date.
