@@ -97,7 +97,7 @@ impl Tok {
         let surface = text.get(span.range()).unwrap_or("");
         let s = surface.as_bytes();
         // The key drops a possessive "'s" (of a key longer than two bytes).
-        let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
+        let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
         // A short key is hashed from its packed bytes (all its bytes), a longer one byte by byte.
         let (ascii, upper, h) = if len <= 8 {
@@ -168,6 +168,23 @@ impl Tok {
             punct,
             read: true,
         }
+    }
+}
+
+/// How many bytes of a possessive end a token's bytes have, when a key is left before it: 2 for
+/// "'s", 4 for "’s" (U+2019, as `lower_into` straightens it), else 0; "S" as "s". The byte before
+/// the last is tested first: it is rarely an apostrophe, where the last byte is often an "s", so
+/// that most words take one well-predicted branch.
+#[inline]
+fn possessive_len(s: &[u8]) -> usize {
+    let [.., before, last] = s else { return 0 };
+    if *before != b'\'' && *before != 0x99 || *last | 0x20 != b's' {
+        return 0;
+    }
+    match s {
+        [_, .., b'\'', _] => 2,
+        [_, .., 0xe2, 0x80, 0x99, _] => 4,
+        _ => 0,
     }
 }
 
@@ -646,7 +663,8 @@ impl<'a> Coder<'a> {
     /// The [`sketch`] of token `t`'s key, from its text alone: its key as `Tok::read` makes it
     /// (lower case, without "'s"); none for punctuation, symbols and numbers, which are no
     /// pattern's words. `scratch` is for the rare word that is not ASCII.
-    #[inline]
+    // Inlined into the first pass's loop, as `Tok::read` into `Coder::read`.
+    #[inline(always)]
     fn sketch_of(&self, t: &text::Token, scratch: &mut String) -> Option<u64> {
         if matches!(
             t.kind,
@@ -655,16 +673,8 @@ impl<'a> Coder<'a> {
             return None;
         }
         let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
-        // The possessive, with a straight or a typographic apostrophe (U+2019, as `lower_into`
-        // straightens it).
-        let key = match s {
-            [k @ .., b'\'', b's' | b'S'] | [k @ .., 0xe2, 0x80, 0x99, b's' | b'S']
-                if !k.is_empty() =>
-            {
-                k
-            }
-            _ => s,
-        };
+        // The possessive, with a straight or a typographic apostrophe.
+        let key = &s[..s.len() - possessive_len(s)];
         // The packed bytes are all the bytes of a key of up to eight.
         let x = packed(key);
         if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !key.is_ascii() {
@@ -1982,10 +1992,28 @@ impl<'a> Coder<'a> {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
 
+    /// `may_name_a_person` from the text alone, without reading the tokens: a person of the
+    /// context is mentioned there, or a word's sketch may start a leader phrase. No false
+    /// negatives.
+    fn may_name_a_person_unread(&self, r: &Range<usize>) -> bool {
+        let sent = self.tokens_span(r);
+        let mut scratch = String::new();
+        !self.mentions_in(&self.persons, sent).is_empty()
+            || self.view.tokens[r.clone()].iter().any(|t| {
+                self.sketch_of(t, &mut scratch)
+                    .is_some_and(|h| self.d.may_start_leader(h))
+            })
+    }
+
     /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,
     /// until one has a person.
     fn resolve_last_person(&mut self) {
         while let Some(r) = self.unread.pop() {
+            // Most of these sentences can name no person, which their text alone says: they are
+            // not read.
+            if !self.may_name_a_person_unread(&r) {
+                continue;
+            }
             // Only a sentence with a pattern word counts (the first pass keeps some without).
             self.read(self.around(&r));
             if !self.toks[r.clone()].iter().any(|t| t.pat != u32::MAX)

@@ -194,6 +194,9 @@ pub struct Dictionaries {
     pub(crate) pattern_needs: Vec<Needs>,
     /// `sketch` of a word that starts a pattern → the patterns (of every word of that sketch).
     pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
+    /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
+    /// skips, unread, the sentences before a "he"/"she" that can name no person.
+    pub leader_bloom: Vec<u64>,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -208,7 +211,7 @@ pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
 pub(crate) const LIST_LIGHT: u8 = 1 << 5;
 pub(crate) const LIST_PRONOUN: u8 = 1 << 6;
 
-/// The two Bloom probes of a word's `key_hash` (16 bits each, as `BLOOM_BITS` is 2^16).
+/// The two Bloom probes of a word's hash (16 bits each, as `BLOOM_BITS` is 2^16).
 #[inline]
 fn probes(h: u64) -> [u64; 2] {
     [h >> 48, (h >> 32) & (BLOOM_BITS - 1)]
@@ -220,6 +223,13 @@ fn bloom_has(bloom: &[u64], h: u64) -> bool {
     probes(h)
         .iter()
         .all(|&x| bloom[(x / 64) as usize] & (1 << (x % 64)) != 0)
+}
+
+/// Sets both probes of `h` in `bloom`.
+fn bloom_insert(bloom: &mut [u64], h: u64) {
+    for x in probes(h) {
+        bloom[(x / 64) as usize] |= 1 << (x % 64);
+    }
 }
 
 /// A hash of a word's key (its bytes, lower-cased), fed one byte at a time so that the coder can
@@ -490,6 +500,7 @@ impl Dictionaries {
             match_bloom: vec![0; (BLOOM_BITS / 64) as usize],
             pattern_needs: Vec::new(),
             patterns_by_sketch: FxHashMap::default(),
+            leader_bloom: vec![0; (BLOOM_BITS / 64) as usize],
         };
         d.load_cameo(src.cameo)?;
         d.load_countries(src.countries)?;
@@ -523,9 +534,7 @@ impl Dictionaries {
         d.word_slots = vec![(0, 0); size];
         for (w, &e) in &d.words {
             let h = key_hash(w.as_bytes());
-            for x in probes(h) {
-                d.bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
+            bloom_insert(&mut d.bloom, h);
             d.word_entries.push((w.clone(), e));
             let mut i = slot_of(h, size);
             while d.word_slots[i].1 != 0 {
@@ -533,11 +542,17 @@ impl Dictionaries {
             }
             d.word_slots[i] = (h, d.word_entries.len() as u32);
         }
+        for (w, ids) in &d.phrase_index {
+            if ids
+                .iter()
+                .any(|&p| d.phrases[p as usize].kind == PieceKind::Leader)
+            {
+                bloom_insert(&mut d.leader_bloom, sketch(w.as_bytes()));
+            }
+        }
         for (w, ids) in &d.pattern_index {
             let h = sketch(w.as_bytes());
-            for x in probes(h) {
-                d.pattern_bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
+            bloom_insert(&mut d.pattern_bloom, h);
             d.patterns_by_sketch
                 .entry(h)
                 .or_default()
@@ -567,9 +582,7 @@ impl Dictionaries {
             }
         }
         for h in starts {
-            for x in probes(h) {
-                d.match_bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
+            bloom_insert(&mut d.match_bloom, h);
         }
         d.pattern_needs = d
             .patterns
@@ -1012,6 +1025,12 @@ impl Dictionaries {
             segs.iter()
                 .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
         })
+    }
+
+    /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
+    #[inline]
+    pub(crate) fn may_start_leader(&self, h: u64) -> bool {
+        bloom_has(&self.leader_bloom, h)
     }
 
     /// The patterns that may start with a word of `sketch` `h`.
