@@ -56,7 +56,6 @@ struct Tok {
 struct Scan {
     /// Sketches of the words where a pattern match may start.
     starts: Vec<u64>,
-    bits: SentenceBits,
     /// For lowering a word that is not ASCII.
     scratch: String,
 }
@@ -313,9 +312,11 @@ pub(crate) struct Coder<'a> {
     /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
     person_codes: Vec<OnceCell<PersonCode<'a>>>,
     igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
-    /// The words of the sentence being coded, from the first pass: patterns whose other words
-    /// are not there are not tried.
-    bits: SentenceBits,
+    /// The words of the sentence being coded, from the first pass, as an index into
+    /// `sentence_bits` (none: every word): patterns whose other words are not there are not tried.
+    bits: usize,
+    /// Per sentence that may hold an event, its words (see `run`).
+    sentence_bits: Vec<SentenceBits>,
     /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
@@ -605,7 +606,8 @@ impl<'a> Coder<'a> {
             places: Vec::new(),
             person_codes: vec![OnceCell::new(); ctx.persons.len()],
             igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
-            bits: SentenceBits::full(),
+            bits: usize::MAX,
+            sentence_bits: Vec::new(),
             last_person: None,
             unread: Vec::new(),
         };
@@ -700,9 +702,9 @@ impl<'a> Coder<'a> {
     /// must be coded), else whether a word there starts a pattern (the sentence may be needed for
     /// the last person). No false negatives: a match needs a word that starts a pattern, the word
     /// after it when the pattern starts with two words, and words of each later segment.
-    fn prescan(&self, r: Range<usize>, scan: &mut Scan) -> Prescan {
+    /// The sentence's words are added to `bits` (empty).
+    fn prescan(&self, r: Range<usize>, scan: &mut Scan, bits: &mut SentenceBits) -> Prescan {
         scan.starts.clear();
-        scan.bits.clear();
         let mut pattern_word = false;
         // A word that starts a pattern, waiting for the next word to say whether a match can
         // start there.
@@ -715,7 +717,7 @@ impl<'a> Coder<'a> {
                 scan.starts.push(p);
             }
             let Some(h) = h else { continue };
-            scan.bits.insert(sentence_bit(h));
+            bits.insert(sentence_bit(h));
             if self.d.may_start_pattern(h) {
                 pattern_word = true;
                 pending = Some(h);
@@ -726,7 +728,7 @@ impl<'a> Coder<'a> {
         {
             scan.starts.push(p);
         }
-        let bits = &scan.bits;
+        let bits = &*bits;
         if scan.starts.iter().any(|&h| {
             self.d
                 .patterns_sketched(h)
@@ -803,20 +805,56 @@ impl<'a> Coder<'a> {
         a..b
     }
 
+    /// Codes the article in three passes, each a tight loop over the whole article (its code and
+    /// tables stay in cache, where one sentence after the other would evict them): the first pass
+    /// over every sentence, the reading of the sentences it keeps, then their coding.
     pub(crate) fn run(mut self) -> Vec<CodedEvent> {
-        let mut out = Vec::new();
+        // The sentences that may hold an event, with their words, and those that have pattern
+        // words but no match. The words are written in place: the last slot of `sentence_bits` is
+        // the next sentence's, kept when it may hold an event.
+        let mut plan: Vec<(usize, Prescan)> = Vec::new();
+        // (Room for every sentence: a slot is never moved.)
+        let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
+        let mut matches = 0;
         let mut scan = Scan::default();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
                 continue;
             }
-            // Most sentences cannot hold an event: their tokens are not even read. The others are
-            // read with the few tokens around them that the rules look at.
-            match self.prescan(r.clone(), &mut scan) {
+            if sentence_bits.len() == matches {
+                sentence_bits.push(SentenceBits::default());
+            } else if let Some(spare) = sentence_bits.last_mut() {
+                spare.clear();
+            }
+            let Some(bits) = sentence_bits.last_mut() else {
+                continue;
+            };
+            match self.prescan(r, &mut scan, bits) {
                 Prescan::Match => {
-                    self.bits = scan.bits.clone();
-                    self.read(self.around(&r));
+                    plan.push((s, Prescan::Match));
+                    matches += 1;
+                }
+                Prescan::PatternWord => plan.push((s, Prescan::PatternWord)),
+                Prescan::Nothing => {}
+            }
+        }
+        // Most sentences cannot hold an event: their tokens are not even read. The others are
+        // read with the few tokens around them that the rules look at.
+        for &(s, p) in &plan {
+            if p == Prescan::Match {
+                self.read(self.around(&self.view.sentence_token_range(s)));
+            }
+        }
+        let mut out = Vec::new();
+        sentence_bits.truncate(matches);
+        self.sentence_bits = sentence_bits;
+        let mut matches = 0..;
+        for (s, p) in plan {
+            let r = self.view.sentence_token_range(s);
+            match p {
+                Prescan::Match => {
+                    self.bits = matches.next().unwrap_or(usize::MAX);
                     self.sentence(s, r, &mut out);
                 }
                 // As `sentence` does with a sentence that has pattern words but no match, in the
@@ -1602,7 +1640,8 @@ impl<'a> Coder<'a> {
             }
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
-                if !self.d.may_match_in(pid, &self.bits) {
+                if !(self.sentence_bits.get(self.bits)).is_none_or(|b| self.d.may_match_in(pid, b))
+                {
                     continue;
                 }
                 let pat = &self.d.patterns[pid as usize];

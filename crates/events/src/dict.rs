@@ -280,11 +280,6 @@ impl Default for SentenceBits {
 }
 
 impl SentenceBits {
-    /// Every word: no pattern is ruled out.
-    pub(crate) fn full() -> Self {
-        SentenceBits([u64::MAX; 64])
-    }
-
     #[inline]
     pub(crate) fn clear(&mut self) {
         self.0 = [0; 64];
