@@ -99,13 +99,15 @@ impl Tok {
         let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
         // A short key is hashed from its packed bytes (all its bytes), a longer one byte by byte.
-        let (ascii, upper, h) = if len <= 8 {
+        // `lower`: the packed bytes of a short key, lower-cased (the whole key, for the lookup).
+        let (ascii, upper, h, lower) = if len <= 8 {
             let x = packed(&s[..len]);
             let (lower, upper) = fold_packed(x);
             (
                 x & 0x8080_8080_8080_8080 == 0,
                 upper,
                 short_hash(lower, len),
+                Some(lower),
             )
         } else {
             let mut h = KeyHash::new();
@@ -118,7 +120,7 @@ impl Tok {
                 upper |= b.is_ascii_uppercase();
                 h.push(b.to_ascii_lowercase());
             }
-            (ascii, upper, h.finish())
+            (ascii, upper, h.finish(), None)
         };
         let (in_text, start, end, h, poss) = if !ascii {
             // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
@@ -148,6 +150,10 @@ impl Tok {
         let none = (u32::MAX, u32::MAX, u32::MAX, 0);
         let (phr, pat, word, lists) = if punct || t.kind == TokenKind::Number {
             none
+        } else if let Some(x) = lower
+            && ascii
+        {
+            d.word_packed(h, x, len).unwrap_or(none)
         } else {
             let src = if in_text { text } else { buf.as_str() };
             d.word_hashed(h, &src.as_bytes()[start..end])

@@ -180,7 +180,9 @@ pub struct Dictionaries {
     /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
     /// it folds its case, and compares a word only when the whole hash matches.
     pub(crate) word_slots: Vec<(u64, u32)>,
-    pub(crate) word_entries: Vec<(Box<str>, WordInfo)>,
+    /// Each word with its `packed` bytes (which, with its length, are the whole word when it has
+    /// at most eight bytes: such a word is compared in one step).
+    pub(crate) word_entries: Vec<(Box<str>, u64, WordInfo)>,
     /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
     /// by `sketch`: the coder's first pass asks it of every token, straight from the text.
     pub pattern_bloom: Vec<u64>,
@@ -530,7 +532,7 @@ impl Dictionaries {
         for (w, &e) in &d.words {
             let h = key_hash(w.as_bytes());
             bloom_insert(&mut d.bloom, h);
-            d.word_entries.push((w.clone(), e));
+            d.word_entries.push((w.clone(), packed(w.as_bytes()), e));
             let mut i = slot_of(h, size);
             while d.word_slots[i].1 != 0 {
                 i = (i + 1) % size;
@@ -986,6 +988,24 @@ impl Dictionaries {
     /// `Dictionaries::word` of `key`, whose `key_hash` is `h`.
     #[inline]
     pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
+        // Short words: a byte loop is cheaper than a call to `memcmp`.
+        self.probe(h, |w, _| {
+            w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b)
+        })
+    }
+
+    /// `Dictionaries::word` of a key of `n` bytes, at most eight, whose `key_hash` is `h` and
+    /// whose bytes `packed` gives as `x`: compared with each candidate word in one step, without
+    /// a loop over its bytes (whose exit, at a length that varies from word to word, is often
+    /// mispredicted).
+    #[inline]
+    pub(crate) fn word_packed(&self, h: u64, x: u64, n: usize) -> Option<(u32, u32, u32, u8)> {
+        self.probe(h, |w, p| w.len() == n && p == x)
+    }
+
+    /// The word of the table whose hash is `h` and for which `same(word, its packed bytes)`.
+    #[inline(always)]
+    fn probe(&self, h: u64, same: impl Fn(&str, u64) -> bool) -> Option<(u32, u32, u32, u8)> {
         if !bloom_has(&self.bloom, h) {
             return None;
         }
@@ -997,9 +1017,8 @@ impl Dictionaries {
                 return None;
             }
             if sh == h {
-                let (w, v) = self.word_entries.get(e as usize - 1)?;
-                // Short words: a byte loop is cheaper than a call to `memcmp`.
-                if w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b) {
+                let (w, p, v) = self.word_entries.get(e as usize - 1)?;
+                if same(w, *p) {
                     return Some(*v);
                 }
             }
