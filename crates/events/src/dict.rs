@@ -175,7 +175,7 @@ pub struct Dictionaries {
     pub pattern_lists: Vec<Vec<u32>>,
     /// A 64-kbit Bloom filter of `words` (two probes of its `key_hash`): most tokens of a text
     /// are not dictionary words, and the filter (8 KB, in cache) says so without touching the table.
-    pub bloom: Vec<u64>,
+    pub(crate) bloom: Bloom,
     /// `words` again, as an open-addressing table on the words' `key_hash` (slots of (hash,
     /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
     /// it folds its case, and compares a word only when the whole hash matches.
@@ -185,11 +185,11 @@ pub struct Dictionaries {
     pub(crate) word_entries: Vec<(Box<str>, u64, WordInfo)>,
     /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
     /// by `sketch`: the coder's first pass asks it of every token, straight from the text.
-    pub pattern_bloom: Vec<u64>,
+    pub(crate) pattern_bloom: Bloom,
     /// A 64-kbit Bloom filter of how a pattern match can start: the first word of a one-word
     /// alternative of a pattern's first segment, the first two words (`pair_hash`) of a longer
     /// one. A sentence where it finds neither has no event ("on" starts only "on alert" …).
-    pub match_bloom: Vec<u64>,
+    pub(crate) match_bloom: Bloom,
     /// Per pattern, per segment after the first, per alternative: the `sentence_bit`s of its
     /// literal words. A pattern can match in a sentence only if, for each of those segments, the
     /// sentence has the words of one alternative.
@@ -198,7 +198,7 @@ pub struct Dictionaries {
     pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
     /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
     /// skips, unread, the sentences before a "he"/"she" that can name no person.
-    pub leader_bloom: Vec<u64>,
+    pub(crate) leader_bloom: Bloom,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -219,18 +219,29 @@ fn probes(h: u64) -> [u64; 2] {
     [h >> 48, (h >> 32) & (BLOOM_BITS - 1)]
 }
 
-/// Whether both probes of `h` are set in `bloom`.
-#[inline]
-fn bloom_has(bloom: &[u64], h: u64) -> bool {
-    probes(h)
-        .iter()
-        .all(|&x| bloom[(x / 64) as usize] & (1 << (x % 64)) != 0)
-}
+/// A Bloom filter of `BLOOM_BITS` bits, two probes per hash. A fixed-size array: the probes,
+/// 16 bits each, index it without a bounds check.
+#[derive(Debug, Clone)]
+pub(crate) struct Bloom(Box<[u64; (BLOOM_BITS / 64) as usize]>);
 
-/// Sets both probes of `h` in `bloom`.
-fn bloom_insert(bloom: &mut [u64], h: u64) {
-    for x in probes(h) {
-        bloom[(x / 64) as usize] |= 1 << (x % 64);
+impl Bloom {
+    fn new() -> Self {
+        Bloom(Box::new([0; (BLOOM_BITS / 64) as usize]))
+    }
+
+    /// Whether both probes of `h` are set.
+    #[inline]
+    fn has(&self, h: u64) -> bool {
+        probes(h)
+            .iter()
+            .all(|&x| self.0[(x / 64) as usize] & (1 << (x % 64)) != 0)
+    }
+
+    /// Sets both probes of `h`.
+    fn insert(&mut self, h: u64) {
+        for x in probes(h) {
+            self.0[(x / 64) as usize] |= 1 << (x % 64);
+        }
     }
 }
 
@@ -490,14 +501,14 @@ impl Dictionaries {
             words: FxHashMap::default(),
             phrase_lists: Vec::new(),
             pattern_lists: Vec::new(),
-            bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            bloom: Bloom::new(),
             word_slots: Vec::new(),
             word_entries: Vec::new(),
-            pattern_bloom: vec![0; (BLOOM_BITS / 64) as usize],
-            match_bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            pattern_bloom: Bloom::new(),
+            match_bloom: Bloom::new(),
             pattern_needs: Vec::new(),
             patterns_by_sketch: FxHashMap::default(),
-            leader_bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            leader_bloom: Bloom::new(),
         };
         d.load_cameo(src.cameo)?;
         d.load_countries(src.countries)?;
@@ -531,7 +542,7 @@ impl Dictionaries {
         d.word_slots = vec![(0, 0); size];
         for (w, &e) in &d.words {
             let h = key_hash(w.as_bytes());
-            bloom_insert(&mut d.bloom, h);
+            d.bloom.insert(h);
             d.word_entries.push((w.clone(), packed(w.as_bytes()), e));
             let mut i = slot_of(h, size);
             while d.word_slots[i].1 != 0 {
@@ -544,12 +555,12 @@ impl Dictionaries {
                 .iter()
                 .any(|&p| d.phrases[p as usize].kind == PieceKind::Leader)
             {
-                bloom_insert(&mut d.leader_bloom, sketch(w.as_bytes()));
+                d.leader_bloom.insert(sketch(w.as_bytes()));
             }
         }
         for (w, ids) in &d.pattern_index {
             let h = sketch(w.as_bytes());
-            bloom_insert(&mut d.pattern_bloom, h);
+            d.pattern_bloom.insert(h);
             d.patterns_by_sketch
                 .entry(h)
                 .or_default()
@@ -579,7 +590,7 @@ impl Dictionaries {
             }
         }
         for h in starts {
-            bloom_insert(&mut d.match_bloom, h);
+            d.match_bloom.insert(h);
         }
         d.pattern_needs = d
             .patterns
@@ -1006,7 +1017,7 @@ impl Dictionaries {
     /// The word of the table whose hash is `h` and for which `same(word, its packed bytes)`.
     #[inline(always)]
     fn probe(&self, h: u64, same: impl Fn(&str, u64) -> bool) -> Option<(u32, u32, u32, u8)> {
-        if !bloom_has(&self.bloom, h) {
+        if !self.bloom.has(h) {
             return None;
         }
         let size = self.word_slots.len();
@@ -1029,7 +1040,7 @@ impl Dictionaries {
     /// Whether a word of `sketch` `h` may start a pattern: false means it does not.
     #[inline]
     pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
-        bloom_has(&self.pattern_bloom, h)
+        self.pattern_bloom.has(h)
     }
 
     /// Whether pattern `p` may match in a sentence whose words set `bits` (by `sentence_bit`).
@@ -1044,7 +1055,7 @@ impl Dictionaries {
     /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
     #[inline]
     pub(crate) fn may_start_leader(&self, h: u64) -> bool {
-        bloom_has(&self.leader_bloom, h)
+        self.leader_bloom.has(h)
     }
 
     /// The patterns that may start with a word of `sketch` `h`.
@@ -1057,8 +1068,7 @@ impl Dictionaries {
     /// `next` (none when that token is no word): false means it cannot.
     #[inline]
     pub(crate) fn may_start_match(&self, h: u64, next: Option<u64>) -> bool {
-        bloom_has(&self.match_bloom, h)
-            || next.is_some_and(|n| bloom_has(&self.match_bloom, pair_hash(h, n)))
+        self.match_bloom.has(h) || next.is_some_and(|n| self.match_bloom.has(pair_hash(h, n)))
     }
 
     /// Goldstein value and name of a CAMEO code.
