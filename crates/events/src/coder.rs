@@ -13,8 +13,8 @@
 //! sentence without one stops there too (its actors are built later only if a "he"/"she" needs the
 //! last person). The context's mentions are located in the tokens once per article.
 
+use rustc_hash::FxHashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use text::{ByteSpan, TextView, TokenKind};
@@ -2003,7 +2003,7 @@ impl<'a> Coder<'a> {
         if drafts.iter().any(needs_last_person) {
             self.resolve_last_person();
         }
-        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         for d in drafts {
             if has_other && d.class == Class::Say {
                 continue;
@@ -2835,7 +2835,7 @@ impl<'a> Coder<'a> {
         r: &Range<usize>,
         d: Draft,
         chunks: &[Chunk],
-        seen: &mut HashSet<(String, String, String)>,
+        seen: &mut FxHashSet<(String, String, String)>,
     ) -> Option<CodedEvent> {
         let mut a1 = d.src.map(|i| chunks[i].clone());
         let a2 = d.tgt.map(|i| chunks[i].clone());

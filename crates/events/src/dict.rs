@@ -153,9 +153,9 @@ pub struct Dictionaries {
     pub phrase_index: FxHashMap<Box<str>, Vec<u32>>,
     pub leaders: Vec<Leader>,
     /// FIPS 10-4 country code → CAMEO country code.
-    pub fips: HashMap<Box<str>, Box<str>>,
+    pub fips: FxHashMap<Box<str>, Box<str>>,
     /// CAMEO country code → canonical country name.
-    pub country_names: HashMap<Box<str>, Box<str>>,
+    pub country_names: FxHashMap<Box<str>, Box<str>>,
     pub patterns: Vec<Pattern>,
     /// Verb forms: verb id → every form, base form first.
     pub verbs: Vec<Vec<Box<str>>>,
@@ -166,7 +166,7 @@ pub struct Dictionaries {
     /// First word (any form) → patterns that can start with it.
     pub pattern_index: FxHashMap<Box<str>, Vec<u32>>,
     /// CAMEO code → (Goldstein value, name).
-    pub cameo: HashMap<Box<str>, (f64, Box<str>)>,
+    pub cameo: FxHashMap<Box<str>, (f64, Box<str>)>,
     /// Every word of a phrase or a pattern → (index into `phrase_lists` of the phrases it starts,
     /// index into `pattern_lists` of the patterns it starts, its id in `vocab`), `u32::MAX` for
     /// none: one lookup per token answers all three.
@@ -490,14 +490,14 @@ impl Dictionaries {
             phrases: Vec::new(),
             phrase_index: FxHashMap::default(),
             leaders: Vec::new(),
-            fips: HashMap::new(),
-            country_names: HashMap::new(),
+            fips: FxHashMap::default(),
+            country_names: FxHashMap::default(),
             patterns: Vec::new(),
             verbs: Vec::new(),
             verb_ids: Vec::new(),
             vocab: Vec::new(),
             pattern_index: FxHashMap::default(),
-            cameo: HashMap::new(),
+            cameo: FxHashMap::default(),
             words: FxHashMap::default(),
             phrase_lists: Vec::new(),
             pattern_lists: Vec::new(),
