@@ -441,6 +441,37 @@ const READ_AFTER: usize = 2;
 /// Words that make a pronoun piece ("the country" included).
 pub(crate) const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
 
+/// Every word `Coder::modality` looks for before an action (besides punctuation and words ending
+/// in "n't"): the other words are passed over with one test of their `dict::LIST_MODAL` bit.
+pub(crate) const MODAL_WORDS: &[&str] = &[
+    "not",
+    "never",
+    "cannot",
+    "no",
+    "failed",
+    "fails",
+    "fail",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "if",
+    "whether",
+    "unless",
+    "possibly",
+    "perhaps",
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "to",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+];
+
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
 
@@ -2688,6 +2719,11 @@ impl<'a> Coder<'a> {
                 break;
             }
             let k = self.key(i);
+            // Most words are none of those looked for.
+            let tok = &self.toks[i];
+            if tok.lists & crate::dict::LIST_MODAL == 0 && !tok.punct && !k.ends_with("n't") {
+                continue;
+            }
             if matches!(k, "." | ";" | ":" | "," | "\"") {
                 break;
             }

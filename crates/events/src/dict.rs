@@ -212,6 +212,7 @@ pub(crate) const LIST_BOUNDARY: u8 = 1 << 3;
 pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
 pub(crate) const LIST_LIGHT: u8 = 1 << 5;
 pub(crate) const LIST_PRONOUN: u8 = 1 << 6;
+pub(crate) const LIST_MODAL: u8 = 1 << 7;
 
 /// The two Bloom probes of a word's hash (16 bits each, as `BLOOM_BITS` is 2^16).
 #[inline]
@@ -519,7 +520,8 @@ impl Dictionaries {
         d.index_phrases();
         d.index_words();
         use crate::coder::{
-            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODIFIERS, PREPOSITIONS, PRONOUNS,
+            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODAL_WORDS, MODIFIERS,
+            PREPOSITIONS, PRONOUNS,
         };
         for (list, bit) in [
             (MODIFIERS, LIST_MODIFIER),
@@ -529,6 +531,7 @@ impl Dictionaries {
             (DETERMINERS, LIST_DETERMINER),
             (LIGHT_VERBS, LIST_LIGHT),
             (PRONOUNS, LIST_PRONOUN),
+            (MODAL_WORDS, LIST_MODAL),
         ] {
             for w in list {
                 d.words
