@@ -13,8 +13,8 @@
 //! sentence without one stops there too (its actors are built later only if a "he"/"she" needs the
 //! last person). The context's mentions are located in the tokens once per article.
 
+use rustc_hash::FxHashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use text::{ByteSpan, TextView, TokenKind};
@@ -56,7 +56,6 @@ struct Tok {
 struct Scan {
     /// Sketches of the words where a pattern match may start.
     starts: Vec<u64>,
-    bits: SentenceBits,
     /// For lowering a word that is not ASCII.
     scratch: String,
 }
@@ -97,16 +96,18 @@ impl Tok {
         let surface = text.get(span.range()).unwrap_or("");
         let s = surface.as_bytes();
         // The key drops a possessive "'s" (of a key longer than two bytes).
-        let poss = s.len() > 2 && matches!(s[s.len() - 2..], [b'\'', b's' | b'S']);
+        let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
         // A short key is hashed from its packed bytes (all its bytes), a longer one byte by byte.
-        let (ascii, upper, h) = if len <= 8 {
+        // `lower`: the packed bytes of a short key, lower-cased (the whole key, for the lookup).
+        let (ascii, upper, h, lower) = if len <= 8 {
             let x = packed(&s[..len]);
             let (lower, upper) = fold_packed(x);
             (
                 x & 0x8080_8080_8080_8080 == 0,
                 upper,
                 short_hash(lower, len),
+                Some(lower),
             )
         } else {
             let mut h = KeyHash::new();
@@ -119,7 +120,7 @@ impl Tok {
                 upper |= b.is_ascii_uppercase();
                 h.push(b.to_ascii_lowercase());
             }
-            (ascii, upper, h.finish())
+            (ascii, upper, h.finish(), None)
         };
         let (in_text, start, end, h, poss) = if !ascii {
             // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
@@ -149,6 +150,10 @@ impl Tok {
         let none = (u32::MAX, u32::MAX, u32::MAX, 0);
         let (phr, pat, word, lists) = if punct || t.kind == TokenKind::Number {
             none
+        } else if let Some(x) = lower
+            && ascii
+        {
+            d.word_packed(h, x, len).unwrap_or(none)
         } else {
             let src = if in_text { text } else { buf.as_str() };
             d.word_hashed(h, &src.as_bytes()[start..end])
@@ -168,6 +173,23 @@ impl Tok {
             punct,
             read: true,
         }
+    }
+}
+
+/// How many bytes of a possessive end a token's bytes have, when a key is left before it: 2 for
+/// "'s", 4 for "’s" (U+2019, as `lower_into` straightens it), else 0; "S" as "s". The byte before
+/// the last is tested first: it is rarely an apostrophe, where the last byte is often an "s", so
+/// that most words take one well-predicted branch.
+#[inline]
+fn possessive_len(s: &[u8]) -> usize {
+    let [.., before, last] = s else { return 0 };
+    if *before != b'\'' && *before != 0x99 || *last | 0x20 != b's' {
+        return 0;
+    }
+    match s {
+        [_, .., b'\'', _] => 2,
+        [_, .., 0xe2, 0x80, 0x99, _] => 4,
+        _ => 0,
     }
 }
 
@@ -296,9 +318,11 @@ pub(crate) struct Coder<'a> {
     /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
     person_codes: Vec<OnceCell<PersonCode<'a>>>,
     igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
-    /// The words of the sentence being coded, from the first pass: patterns whose other words
-    /// are not there are not tried.
-    bits: SentenceBits,
+    /// The words of the sentence being coded, from the first pass, as an index into
+    /// `sentence_bits` (none: every word): patterns whose other words are not there are not tried.
+    bits: usize,
+    /// Per sentence that may hold an event, its words (see `run`).
+    sentence_bits: Vec<SentenceBits>,
     /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
@@ -416,6 +440,37 @@ const READ_AFTER: usize = 2;
 
 /// Words that make a pronoun piece ("the country" included).
 pub(crate) const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
+
+/// Every word `Coder::modality` looks for before an action (besides punctuation and words ending
+/// in "n't"): the other words are passed over with one test of their `dict::LIST_MODAL` bit.
+pub(crate) const MODAL_WORDS: &[&str] = &[
+    "not",
+    "never",
+    "cannot",
+    "no",
+    "failed",
+    "fails",
+    "fail",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "if",
+    "whether",
+    "unless",
+    "possibly",
+    "perhaps",
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "to",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+];
 
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
@@ -588,7 +643,8 @@ impl<'a> Coder<'a> {
             places: Vec::new(),
             person_codes: vec![OnceCell::new(); ctx.persons.len()],
             igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
-            bits: SentenceBits::full(),
+            bits: usize::MAX,
+            sentence_bits: Vec::new(),
             last_person: None,
             unread: Vec::new(),
         };
@@ -646,7 +702,8 @@ impl<'a> Coder<'a> {
     /// The [`sketch`] of token `t`'s key, from its text alone: its key as `Tok::read` makes it
     /// (lower case, without "'s"); none for punctuation, symbols and numbers, which are no
     /// pattern's words. `scratch` is for the rare word that is not ASCII.
-    #[inline]
+    // Inlined into the first pass's loop, as `Tok::read` into `Coder::read`.
+    #[inline(always)]
     fn sketch_of(&self, t: &text::Token, scratch: &mut String) -> Option<u64> {
         if matches!(
             t.kind,
@@ -655,16 +712,8 @@ impl<'a> Coder<'a> {
             return None;
         }
         let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
-        // The possessive, with a straight or a typographic apostrophe (U+2019, as `lower_into`
-        // straightens it).
-        let key = match s {
-            [k @ .., b'\'', b's' | b'S'] | [k @ .., 0xe2, 0x80, 0x99, b's' | b'S']
-                if !k.is_empty() =>
-            {
-                k
-            }
-            _ => s,
-        };
+        // The possessive, with a straight or a typographic apostrophe.
+        let key = &s[..s.len() - possessive_len(s)];
         // The packed bytes are all the bytes of a key of up to eight.
         let x = packed(key);
         if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !key.is_ascii() {
@@ -690,9 +739,9 @@ impl<'a> Coder<'a> {
     /// must be coded), else whether a word there starts a pattern (the sentence may be needed for
     /// the last person). No false negatives: a match needs a word that starts a pattern, the word
     /// after it when the pattern starts with two words, and words of each later segment.
-    fn prescan(&self, r: Range<usize>, scan: &mut Scan) -> Prescan {
+    /// The sentence's words are added to `bits` (empty).
+    fn prescan(&self, r: Range<usize>, scan: &mut Scan, bits: &mut SentenceBits) -> Prescan {
         scan.starts.clear();
-        scan.bits.clear();
         let mut pattern_word = false;
         // A word that starts a pattern, waiting for the next word to say whether a match can
         // start there.
@@ -705,7 +754,7 @@ impl<'a> Coder<'a> {
                 scan.starts.push(p);
             }
             let Some(h) = h else { continue };
-            scan.bits.insert(sentence_bit(h));
+            bits.insert(sentence_bit(h));
             if self.d.may_start_pattern(h) {
                 pattern_word = true;
                 pending = Some(h);
@@ -716,7 +765,7 @@ impl<'a> Coder<'a> {
         {
             scan.starts.push(p);
         }
-        let bits = &scan.bits;
+        let bits = &*bits;
         if scan.starts.iter().any(|&h| {
             self.d
                 .patterns_sketched(h)
@@ -793,20 +842,56 @@ impl<'a> Coder<'a> {
         a..b
     }
 
+    /// Codes the article in three passes, each a tight loop over the whole article (its code and
+    /// tables stay in cache, where one sentence after the other would evict them): the first pass
+    /// over every sentence, the reading of the sentences it keeps, then their coding.
     pub(crate) fn run(mut self) -> Vec<CodedEvent> {
-        let mut out = Vec::new();
+        // The sentences that may hold an event, with their words, and those that have pattern
+        // words but no match. The words are written in place: the last slot of `sentence_bits` is
+        // the next sentence's, kept when it may hold an event.
+        let mut plan: Vec<(usize, Prescan)> = Vec::new();
+        // (Room for every sentence: a slot is never moved.)
+        let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
+        let mut matches = 0;
         let mut scan = Scan::default();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
                 continue;
             }
-            // Most sentences cannot hold an event: their tokens are not even read. The others are
-            // read with the few tokens around them that the rules look at.
-            match self.prescan(r.clone(), &mut scan) {
+            if sentence_bits.len() == matches {
+                sentence_bits.push(SentenceBits::default());
+            } else if let Some(spare) = sentence_bits.last_mut() {
+                spare.clear();
+            }
+            let Some(bits) = sentence_bits.last_mut() else {
+                continue;
+            };
+            match self.prescan(r, &mut scan, bits) {
                 Prescan::Match => {
-                    self.bits = scan.bits.clone();
-                    self.read(self.around(&r));
+                    plan.push((s, Prescan::Match));
+                    matches += 1;
+                }
+                Prescan::PatternWord => plan.push((s, Prescan::PatternWord)),
+                Prescan::Nothing => {}
+            }
+        }
+        // Most sentences cannot hold an event: their tokens are not even read. The others are
+        // read with the few tokens around them that the rules look at.
+        for &(s, p) in &plan {
+            if p == Prescan::Match {
+                self.read(self.around(&self.view.sentence_token_range(s)));
+            }
+        }
+        let mut out = Vec::new();
+        sentence_bits.truncate(matches);
+        self.sentence_bits = sentence_bits;
+        let mut matches = 0..;
+        for (s, p) in plan {
+            let r = self.view.sentence_token_range(s);
+            match p {
+                Prescan::Match => {
+                    self.bits = matches.next().unwrap_or(usize::MAX);
                     self.sentence(s, r, &mut out);
                 }
                 // As `sentence` does with a sentence that has pattern words but no match, in the
@@ -1592,7 +1677,8 @@ impl<'a> Coder<'a> {
             }
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
-                if !self.d.may_match_in(pid, &self.bits) {
+                if !(self.sentence_bits.get(self.bits)).is_none_or(|b| self.d.may_match_in(pid, b))
+                {
                     continue;
                 }
                 let pat = &self.d.patterns[pid as usize];
@@ -1948,7 +2034,7 @@ impl<'a> Coder<'a> {
         if drafts.iter().any(needs_last_person) {
             self.resolve_last_person();
         }
-        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         for d in drafts {
             if has_other && d.class == Class::Say {
                 continue;
@@ -1982,10 +2068,28 @@ impl<'a> Coder<'a> {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
 
+    /// `may_name_a_person` from the text alone, without reading the tokens: a person of the
+    /// context is mentioned there, or a word's sketch may start a leader phrase. No false
+    /// negatives.
+    fn may_name_a_person_unread(&self, r: &Range<usize>) -> bool {
+        let sent = self.tokens_span(r);
+        let mut scratch = String::new();
+        !self.mentions_in(&self.persons, sent).is_empty()
+            || self.view.tokens[r.clone()].iter().any(|t| {
+                self.sketch_of(t, &mut scratch)
+                    .is_some_and(|h| self.d.may_start_leader(h))
+            })
+    }
+
     /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,
     /// until one has a person.
     fn resolve_last_person(&mut self) {
         while let Some(r) = self.unread.pop() {
+            // Most of these sentences can name no person, which their text alone says: they are
+            // not read.
+            if !self.may_name_a_person_unread(&r) {
+                continue;
+            }
             // Only a sentence with a pattern word counts (the first pass keeps some without).
             self.read(self.around(&r));
             if !self.toks[r.clone()].iter().any(|t| t.pat != u32::MAX)
@@ -2615,6 +2719,11 @@ impl<'a> Coder<'a> {
                 break;
             }
             let k = self.key(i);
+            // Most words are none of those looked for.
+            let tok = &self.toks[i];
+            if tok.lists & crate::dict::LIST_MODAL == 0 && !tok.punct && !k.ends_with("n't") {
+                continue;
+            }
             if matches!(k, "." | ";" | ":" | "," | "\"") {
                 break;
             }
@@ -2762,7 +2871,7 @@ impl<'a> Coder<'a> {
         r: &Range<usize>,
         d: Draft,
         chunks: &[Chunk],
-        seen: &mut HashSet<(String, String, String)>,
+        seen: &mut FxHashSet<(String, String, String)>,
     ) -> Option<CodedEvent> {
         let mut a1 = d.src.map(|i| chunks[i].clone());
         let a2 = d.tgt.map(|i| chunks[i].clone());

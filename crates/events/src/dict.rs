@@ -153,9 +153,9 @@ pub struct Dictionaries {
     pub phrase_index: FxHashMap<Box<str>, Vec<u32>>,
     pub leaders: Vec<Leader>,
     /// FIPS 10-4 country code → CAMEO country code.
-    pub fips: HashMap<Box<str>, Box<str>>,
+    pub fips: FxHashMap<Box<str>, Box<str>>,
     /// CAMEO country code → canonical country name.
-    pub country_names: HashMap<Box<str>, Box<str>>,
+    pub country_names: FxHashMap<Box<str>, Box<str>>,
     pub patterns: Vec<Pattern>,
     /// Verb forms: verb id → every form, base form first.
     pub verbs: Vec<Vec<Box<str>>>,
@@ -166,7 +166,7 @@ pub struct Dictionaries {
     /// First word (any form) → patterns that can start with it.
     pub pattern_index: FxHashMap<Box<str>, Vec<u32>>,
     /// CAMEO code → (Goldstein value, name).
-    pub cameo: HashMap<Box<str>, (f64, Box<str>)>,
+    pub cameo: FxHashMap<Box<str>, (f64, Box<str>)>,
     /// Every word of a phrase or a pattern → (index into `phrase_lists` of the phrases it starts,
     /// index into `pattern_lists` of the patterns it starts, its id in `vocab`), `u32::MAX` for
     /// none: one lookup per token answers all three.
@@ -175,25 +175,30 @@ pub struct Dictionaries {
     pub pattern_lists: Vec<Vec<u32>>,
     /// A 64-kbit Bloom filter of `words` (two probes of its `key_hash`): most tokens of a text
     /// are not dictionary words, and the filter (8 KB, in cache) says so without touching the table.
-    pub bloom: Vec<u64>,
+    pub(crate) bloom: Bloom,
     /// `words` again, as an open-addressing table on the words' `key_hash` (slots of (hash,
     /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
     /// it folds its case, and compares a word only when the whole hash matches.
     pub(crate) word_slots: Vec<(u64, u32)>,
-    pub(crate) word_entries: Vec<(Box<str>, WordInfo)>,
+    /// Each word with its `packed` bytes (which, with its length, are the whole word when it has
+    /// at most eight bytes: such a word is compared in one step).
+    pub(crate) word_entries: Vec<(Box<str>, u64, WordInfo)>,
     /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
     /// by `sketch`: the coder's first pass asks it of every token, straight from the text.
-    pub pattern_bloom: Vec<u64>,
+    pub(crate) pattern_bloom: Bloom,
     /// A 64-kbit Bloom filter of how a pattern match can start: the first word of a one-word
     /// alternative of a pattern's first segment, the first two words (`pair_hash`) of a longer
     /// one. A sentence where it finds neither has no event ("on" starts only "on alert" …).
-    pub match_bloom: Vec<u64>,
+    pub(crate) match_bloom: Bloom,
     /// Per pattern, per segment after the first, per alternative: the `sentence_bit`s of its
     /// literal words. A pattern can match in a sentence only if, for each of those segments, the
     /// sentence has the words of one alternative.
     pub(crate) pattern_needs: Vec<Needs>,
     /// `sketch` of a word that starts a pattern → the patterns (of every word of that sketch).
     pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
+    /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
+    /// skips, unread, the sentences before a "he"/"she" that can name no person.
+    pub(crate) leader_bloom: Bloom,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -207,19 +212,38 @@ pub(crate) const LIST_BOUNDARY: u8 = 1 << 3;
 pub(crate) const LIST_DETERMINER: u8 = 1 << 4;
 pub(crate) const LIST_LIGHT: u8 = 1 << 5;
 pub(crate) const LIST_PRONOUN: u8 = 1 << 6;
+pub(crate) const LIST_MODAL: u8 = 1 << 7;
 
-/// The two Bloom probes of a word's `key_hash` (16 bits each, as `BLOOM_BITS` is 2^16).
+/// The two Bloom probes of a word's hash (16 bits each, as `BLOOM_BITS` is 2^16).
 #[inline]
 fn probes(h: u64) -> [u64; 2] {
     [h >> 48, (h >> 32) & (BLOOM_BITS - 1)]
 }
 
-/// Whether both probes of `h` are set in `bloom`.
-#[inline]
-fn bloom_has(bloom: &[u64], h: u64) -> bool {
-    probes(h)
-        .iter()
-        .all(|&x| bloom[(x / 64) as usize] & (1 << (x % 64)) != 0)
+/// A Bloom filter of `BLOOM_BITS` bits, two probes per hash. A fixed-size array: the probes,
+/// 16 bits each, index it without a bounds check.
+#[derive(Debug, Clone)]
+pub(crate) struct Bloom(Box<[u64; (BLOOM_BITS / 64) as usize]>);
+
+impl Bloom {
+    fn new() -> Self {
+        Bloom(Box::new([0; (BLOOM_BITS / 64) as usize]))
+    }
+
+    /// Whether both probes of `h` are set.
+    #[inline]
+    fn has(&self, h: u64) -> bool {
+        probes(h)
+            .iter()
+            .all(|&x| self.0[(x / 64) as usize] & (1 << (x % 64)) != 0)
+    }
+
+    /// Sets both probes of `h`.
+    fn insert(&mut self, h: u64) {
+        for x in probes(h) {
+            self.0[(x / 64) as usize] |= 1 << (x % 64);
+        }
+    }
 }
 
 /// A hash of a word's key (its bytes, lower-cased), fed one byte at a time so that the coder can
@@ -270,11 +294,6 @@ impl Default for SentenceBits {
 }
 
 impl SentenceBits {
-    /// Every word: no pattern is ruled out.
-    pub(crate) fn full() -> Self {
-        SentenceBits([u64::MAX; 64])
-    }
-
     #[inline]
     pub(crate) fn clear(&mut self) {
         self.0 = [0; 64];
@@ -472,24 +491,25 @@ impl Dictionaries {
             phrases: Vec::new(),
             phrase_index: FxHashMap::default(),
             leaders: Vec::new(),
-            fips: HashMap::new(),
-            country_names: HashMap::new(),
+            fips: FxHashMap::default(),
+            country_names: FxHashMap::default(),
             patterns: Vec::new(),
             verbs: Vec::new(),
             verb_ids: Vec::new(),
             vocab: Vec::new(),
             pattern_index: FxHashMap::default(),
-            cameo: HashMap::new(),
+            cameo: FxHashMap::default(),
             words: FxHashMap::default(),
             phrase_lists: Vec::new(),
             pattern_lists: Vec::new(),
-            bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            bloom: Bloom::new(),
             word_slots: Vec::new(),
             word_entries: Vec::new(),
-            pattern_bloom: vec![0; (BLOOM_BITS / 64) as usize],
-            match_bloom: vec![0; (BLOOM_BITS / 64) as usize],
+            pattern_bloom: Bloom::new(),
+            match_bloom: Bloom::new(),
             pattern_needs: Vec::new(),
             patterns_by_sketch: FxHashMap::default(),
+            leader_bloom: Bloom::new(),
         };
         d.load_cameo(src.cameo)?;
         d.load_countries(src.countries)?;
@@ -500,7 +520,8 @@ impl Dictionaries {
         d.index_phrases();
         d.index_words();
         use crate::coder::{
-            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODIFIERS, PREPOSITIONS, PRONOUNS,
+            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODAL_WORDS, MODIFIERS,
+            PREPOSITIONS, PRONOUNS,
         };
         for (list, bit) in [
             (MODIFIERS, LIST_MODIFIER),
@@ -510,6 +531,7 @@ impl Dictionaries {
             (DETERMINERS, LIST_DETERMINER),
             (LIGHT_VERBS, LIST_LIGHT),
             (PRONOUNS, LIST_PRONOUN),
+            (MODAL_WORDS, LIST_MODAL),
         ] {
             for w in list {
                 d.words
@@ -523,21 +545,25 @@ impl Dictionaries {
         d.word_slots = vec![(0, 0); size];
         for (w, &e) in &d.words {
             let h = key_hash(w.as_bytes());
-            for x in probes(h) {
-                d.bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
-            d.word_entries.push((w.clone(), e));
+            d.bloom.insert(h);
+            d.word_entries.push((w.clone(), packed(w.as_bytes()), e));
             let mut i = slot_of(h, size);
             while d.word_slots[i].1 != 0 {
                 i = (i + 1) % size;
             }
             d.word_slots[i] = (h, d.word_entries.len() as u32);
         }
+        for (w, ids) in &d.phrase_index {
+            if ids
+                .iter()
+                .any(|&p| d.phrases[p as usize].kind == PieceKind::Leader)
+            {
+                d.leader_bloom.insert(sketch(w.as_bytes()));
+            }
+        }
         for (w, ids) in &d.pattern_index {
             let h = sketch(w.as_bytes());
-            for x in probes(h) {
-                d.pattern_bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
+            d.pattern_bloom.insert(h);
             d.patterns_by_sketch
                 .entry(h)
                 .or_default()
@@ -567,9 +593,7 @@ impl Dictionaries {
             }
         }
         for h in starts {
-            for x in probes(h) {
-                d.match_bloom[(x / 64) as usize] |= 1 << (x % 64);
-            }
+            d.match_bloom.insert(h);
         }
         d.pattern_needs = d
             .patterns
@@ -978,7 +1002,25 @@ impl Dictionaries {
     /// `Dictionaries::word` of `key`, whose `key_hash` is `h`.
     #[inline]
     pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
-        if !bloom_has(&self.bloom, h) {
+        // Short words: a byte loop is cheaper than a call to `memcmp`.
+        self.probe(h, |w, _| {
+            w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b)
+        })
+    }
+
+    /// `Dictionaries::word` of a key of `n` bytes, at most eight, whose `key_hash` is `h` and
+    /// whose bytes `packed` gives as `x`: compared with each candidate word in one step, without
+    /// a loop over its bytes (whose exit, at a length that varies from word to word, is often
+    /// mispredicted).
+    #[inline]
+    pub(crate) fn word_packed(&self, h: u64, x: u64, n: usize) -> Option<(u32, u32, u32, u8)> {
+        self.probe(h, |w, p| w.len() == n && p == x)
+    }
+
+    /// The word of the table whose hash is `h` and for which `same(word, its packed bytes)`.
+    #[inline(always)]
+    fn probe(&self, h: u64, same: impl Fn(&str, u64) -> bool) -> Option<(u32, u32, u32, u8)> {
+        if !self.bloom.has(h) {
             return None;
         }
         let size = self.word_slots.len();
@@ -989,9 +1031,8 @@ impl Dictionaries {
                 return None;
             }
             if sh == h {
-                let (w, v) = self.word_entries.get(e as usize - 1)?;
-                // Short words: a byte loop is cheaper than a call to `memcmp`.
-                if w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b) {
+                let (w, p, v) = self.word_entries.get(e as usize - 1)?;
+                if same(w, *p) {
                     return Some(*v);
                 }
             }
@@ -1002,7 +1043,7 @@ impl Dictionaries {
     /// Whether a word of `sketch` `h` may start a pattern: false means it does not.
     #[inline]
     pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
-        bloom_has(&self.pattern_bloom, h)
+        self.pattern_bloom.has(h)
     }
 
     /// Whether pattern `p` may match in a sentence whose words set `bits` (by `sentence_bit`).
@@ -1012,6 +1053,12 @@ impl Dictionaries {
             segs.iter()
                 .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
         })
+    }
+
+    /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
+    #[inline]
+    pub(crate) fn may_start_leader(&self, h: u64) -> bool {
+        self.leader_bloom.has(h)
     }
 
     /// The patterns that may start with a word of `sketch` `h`.
@@ -1024,8 +1071,7 @@ impl Dictionaries {
     /// `next` (none when that token is no word): false means it cannot.
     #[inline]
     pub(crate) fn may_start_match(&self, h: u64, next: Option<u64>) -> bool {
-        bloom_has(&self.match_bloom, h)
-            || next.is_some_and(|n| bloom_has(&self.match_bloom, pair_hash(h, n)))
+        self.match_bloom.has(h) || next.is_some_and(|n| self.match_bloom.has(pair_hash(h, n)))
     }
 
     /// Goldstein value and name of a CAMEO code.
