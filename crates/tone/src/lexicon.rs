@@ -419,8 +419,10 @@ impl Lexicon {
                 if let Some(e) = self.short.get(key) {
                     return Some((e, false));
                 }
+                // (The rare condition first: `n > 2` holds for most words, and tested first
+                // it was compiled to a branch that the table's answer made unpredictable.)
                 let tail = (key >> (8 * (8 - n))) as u16;
-                if n > 2 && tail == u16::from_be_bytes(*b"'s") {
+                if tail == u16::from_be_bytes(*b"'s") && n > 2 {
                     let stem = key & (!0u64 << (8 * (8 - n + 2)));
                     return self.short.get(stem).map(|e| (e, true));
                 }
