@@ -824,12 +824,11 @@ impl Vocab {
         }
         // The short table, shortest words first: the most frequent words of a text are short
         // (function words), and the words placed first sit in their home pair.
-        let mut by_len: Vec<(usize, usize)> = (0..words.len())
-            .map(|id| (usize::from(lens[id]), id))
-            .filter(|&(n, _)| (1..=8).contains(&n))
-            .collect();
-        by_len.sort_unstable();
-        for (n, id) in by_len {
+        let lens_ref = &lens;
+        let by_len = (1..=8)
+            .flat_map(|n| (0..words.len()).filter(move |&id| usize::from(lens_ref[id]) == n));
+        for id in by_len {
+            let n = usize::from(lens[id]);
             let c = chunks[starts[id] as usize];
             let home = (hash_one(c, n) as usize) & short_mask & !1;
             let mut at = home;
