@@ -296,6 +296,14 @@ pub fn may_be_verb(first: u8, second: u8, last: u8, len: usize) -> bool {
     PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)] & (1u16 << (len & 15)) != 0
 }
 
+/// [`may_be_verb`] as bit 0 of a number, for a caller that combines it with other bits and
+/// tests once (a `bool` is a comparison, which the compiler may turn into a branch of its own).
+#[inline(always)]
+pub fn may_be_verb_bit(first: u8, second: u8, last: u8, len: usize) -> u32 {
+    let f = slot(first);
+    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> (len & 15)
+}
+
 /// Looks up a word (any case). `None` when it is not a speech verb.
 #[cfg(test)]
 pub fn lookup(word: &str) -> Option<VerbInfo> {

@@ -2,14 +2,19 @@
 //! stage asks (positive? negative? an activity word? a self/group pronoun? its VADER valence?).
 //!
 //! Keys are words of at most [`KEY_BYTES`] bytes packed into a `u128` (first byte most
-//! significant, zero-padded) in an open-addressing table with linear probing: a look-up is one
-//! multiply, usually one load and one integer compare. Words of up to eight bytes (most words
-//! of a text) live in their own table of `u64` keys and are read, lower-cased and looked up in
-//! 64-bit arithmetic; the tables are at most a quarter full, so that the many words of a text
-//! that are not listed usually find their home slot empty. The few longer words (17–24 bytes, all
+//! significant, zero-padded) in an open-addressing table with linear probing from a home pair
+//! of slots: a look-up is one multiply, one load of the pair and two compares turned into
+//! selects, without a branch on whether the word is listed (about one word in five is, at
+//! random: the probe loop's exits were mispredicted on a quarter of the words). Words of up to
+//! eight bytes (most words of a text) live in their own table of `u64` keys and are read,
+//! lower-cased and looked up in 64-bit arithmetic; the tables are at most a quarter full, so
+//! that few pairs spill (a mask in the pair says so, tested once). The few longer words (17–24 bytes, all
 //! from VADER) sit in a sorted list that only long tokens visit.
 
 use std::fmt;
+use std::hint::select_unpredictable;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bytes that fit a packed key.
 pub(crate) const KEY_BYTES: usize = 16;
@@ -65,6 +70,28 @@ impl Entry {
     pub fn vader_tenths(self) -> Option<i8> {
         self.in_vader().then_some(self.valence)
     }
+    /// The word has an entry: some flag is set.
+    #[inline]
+    pub(crate) fn is_listed(self) -> bool {
+        self.flags != 0
+    }
+}
+
+impl Entry {
+    /// The entry as one integer (0: no flags, no entry).
+    #[inline]
+    fn to_bits(self) -> u16 {
+        u16::from_le_bytes([self.flags, self.valence as u8])
+    }
+
+    #[inline]
+    fn from_bits(bits: u16) -> Entry {
+        let [flags, valence] = bits.to_le_bytes();
+        Entry {
+            flags,
+            valence: valence as i8,
+        }
+    }
 }
 
 impl fmt::Debug for Entry {
@@ -118,11 +145,25 @@ impl Sources<'static> {
 }
 
 /// An open-addressing table of packed keys (0 = empty slot), a power-of-two long.
+///
+/// A key's home is a pair of slots (linear probing from the pair's first slot): a look-up
+/// compares both with selects, without a branch on whether the word is listed (that follows the
+/// text and is unpredictable). Only in the few pairs whose keys spilled past them does the probe
+/// go on. Every entry in the table has a flag set (see [`Lexicon::build`]), so no flags is no
+/// entry.
 #[derive(Clone)]
 struct Table<K> {
-    keys: Vec<K>,
-    entries: Vec<Entry>,
+    pairs: Vec<[Slot<K>; 2]>,
     bits: u32,
+}
+
+/// A key and its entry.
+#[derive(Clone, Copy, Default)]
+struct Slot<K> {
+    key: K,
+    entry: Entry,
+    /// In a pair's first slot: all ones when a key whose home is the pair lies past it.
+    spilled: u8,
 }
 
 /// A packed key: an integer of the word's bytes, first byte most significant.
@@ -147,42 +188,65 @@ impl Key for u128 {
 
 impl<K: Key> Table<K> {
     fn new(words: &[(K, Entry)]) -> Self {
-        // At most a quarter full: most words of a text are not in the table, and a look-up for
-        // them should find its home slot empty. At half full, whether the home slot was empty
-        // varied from word to word and the probe loop's exit was often mispredicted (a larger
-        // table, still in L2, costs less than those).
+        // At most a quarter full: most words of a text are not in the table, and their home
+        // pair should rarely have spilled.
         let slots = (words.len() * 4).next_power_of_two().max(16);
-        let bits = slots.trailing_zeros();
-        let mut keys = vec![K::default(); slots];
-        let mut entries = vec![Entry::default(); slots];
-        for &(key, e) in words {
-            let mut s = key.home(bits);
-            while keys[s] != K::default() {
+        let bits = slots.trailing_zeros() - 1;
+        let mut pairs = vec![[Slot::default(); 2]; slots / 2];
+        for &(key, entry) in words {
+            let home = key.home(bits);
+            let mut s = home * 2;
+            while pairs[s / 2][s % 2].key != K::default() {
                 s = (s + 1) & (slots - 1);
             }
-            keys[s] = key;
-            entries[s] = e;
+            pairs[s / 2][s % 2] = Slot {
+                key,
+                entry,
+                spilled: 0,
+            };
+            if s / 2 != home {
+                pairs[home][0].spilled = u8::MAX;
+            }
         }
-        Table {
-            keys,
-            entries,
-            bits,
-        }
+        Table { pairs, bits }
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, key: K) -> Option<Entry> {
-        let mask = self.keys.len() - 1;
-        let mut s = key.home(self.bits);
+        let e = self.get_bits(key);
+        (e != 0).then(|| Entry::from_bits(e))
+    }
+
+    /// The entry of `key` as [`Entry::to_bits`], 0 when the key is not listed.
+    #[inline(always)]
+    fn get_bits(&self, key: K) -> u16 {
+        let home = key.home(self.bits);
+        let [a, b] = &self.pairs[home];
+        // (Selects of the entries as integers: of the struct, they were compiled to branches.)
+        let e = select_unpredictable(b.key == key, b.entry.to_bits(), 0);
+        let e = select_unpredictable(a.key == key, a.entry.to_bits(), e);
+        // (One test of one value: `spilled && e == 0` is compiled to two branches, the
+        // unpredictable one first.)
+        if e | u16::from(!a.spilled) == 0 {
+            return self.get_on(key, home * 2 + 2);
+        }
+        e
+    }
+
+    /// The rest of a probe past the home pair, from slot `s`.
+    #[inline(never)]
+    fn get_on(&self, key: K, mut s: usize) -> u16 {
+        let mask = self.pairs.len() * 2 - 1;
         loop {
-            let k = self.keys[s];
-            if k == key {
-                return Some(self.entries[s]);
+            s &= mask;
+            let slot = self.pairs[s / 2][s % 2];
+            if slot.key == key {
+                return slot.entry.to_bits();
             }
-            if k == K::default() {
-                return None;
+            if slot.key == K::default() {
+                return 0;
             }
-            s = (s + 1) & mask;
+            s += 1;
         }
     }
 }
@@ -203,7 +267,10 @@ impl fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Lexicon")
             .field("words", &self.len)
-            .field("slots", &(self.short.keys.len() + self.mid.keys.len()))
+            .field(
+                "slots",
+                &(2 * (self.short.pairs.len() + self.mid.pairs.len())),
+            )
             .finish()
     }
 }
@@ -256,8 +323,9 @@ impl Lexicon {
     /// are chat abbreviations such as "gj", "tx", "nh": in news they are initials or state codes).
     pub fn build(src: &Sources<'_>) -> (Lexicon, Vec<Problem>) {
         let mut problems = Vec::new();
-        let mut words: std::collections::HashMap<Vec<u8>, Entry> =
-            std::collections::HashMap::with_capacity(12_000);
+        // (FxHash: SipHash was a third of building the lexicon, once per process.)
+        let mut words: FxHashMap<Vec<u8>, Entry> =
+            FxHashMap::with_capacity_and_hasher(12_000, Default::default());
 
         // VADER: valence, and the tone sign from the threshold.
         for (i, line) in src.vader.lines().enumerate() {
@@ -307,8 +375,7 @@ impl Lexicon {
         let self_group = list(src.self_group, "self_group");
 
         let tone_bits = Entry::POSITIVE | Entry::NEGATIVE;
-        let positive_set: std::collections::HashSet<&[u8]> =
-            positive.iter().map(Vec::as_slice).collect();
+        let positive_set: FxHashSet<&[u8]> = positive.iter().map(Vec::as_slice).collect();
         for w in &negative {
             if positive_set.contains(w.as_slice()) {
                 problems.push(Problem {
@@ -396,14 +463,16 @@ impl Lexicon {
         }
     }
 
-    /// The entry of the word at `span` of `text` in any case, and whether it is a possessive
-    /// whose stem matched (`Putin’s` → `putin`) rather than the whole word.
+    /// The entry of the word at `span` of `text` in any case (no flags when it has none), and
+    /// whether it is a possessive whose stem matched (`Putin’s` → `putin`) rather than the
+    /// whole word.
     ///
     /// The path of most words (ASCII, at most eight bytes) is inlined into the loop over the
     /// tokens: as a call it cost a third of the stage in saved registers and reloaded fields.
-    /// The others take the out-of-line [`Lexicon::word_long`].
+    /// It has no branch on whether the word is listed. The others take the out-of-line
+    /// [`Lexicon::word_long`].
     #[inline(always)]
-    pub(crate) fn word_at(&self, text: &[u8], start: usize, end: usize) -> Option<(Entry, bool)> {
+    pub(crate) fn word_at(&self, text: &[u8], start: usize, end: usize) -> (Entry, bool) {
         let n = end.wrapping_sub(start);
         // Most words fit eight bytes: one 8-byte load and the short table, in 64-bit
         // arithmetic (the same keys the 16-byte path below gives such words).
@@ -416,18 +485,20 @@ impl Lexicon {
             let raw = u64::from_be_bytes(window) & keep;
             if raw & (HIGH_BITS as u64) == 0 {
                 let key = ascii_lower64(raw);
-                if let Some(e) = self.short.get(key) {
-                    return Some((e, false));
-                }
+                let e = self.short.get_bits(key);
+                // A possessive not listed whole: look the stem up. (One test of one value; a
+                // branch on `e == 0` would follow the text.)
                 let tail = (key >> (8 * (8 - n))) as u16;
-                if n > 2 && tail == u16::from_be_bytes(*b"'s") {
+                let not_possessive = select_unpredictable(tail == u16::from_be_bytes(*b"'s"), 0, 1);
+                if e | not_possessive == 0 {
                     let stem = key & (!0u64 << (8 * (8 - n + 2)));
-                    return self.short.get(stem).map(|e| (e, true));
+                    let stem = select_unpredictable(n > 2, stem, 0);
+                    return (Entry::from_bits(self.short.get_bits(stem)), true);
                 }
-                return None;
+                return (Entry::from_bits(e), false);
             }
         }
-        self.word_long(text, start, end)
+        self.word_long(text, start, end).unwrap_or_default()
     }
 
     /// [`Lexicon::word_at`] of a word of more than eight bytes, with non-ASCII chars, or near

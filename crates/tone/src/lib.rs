@@ -308,19 +308,16 @@ fn sentence(lexicon: &Lexicon, text: &str, tokens: &[Token], f: &mut impl FnMut(
             name_part: false,
             vader_tenths: None,
         };
-        let entry = if kind == TokenKind::Word {
-            lexicon
-                .word_at(bytes, span.start, span.end)
-                .map(|(e, stem)| {
-                    if !stem {
-                        m.vader_tenths = e.vader_tenths();
-                    }
-                    e
-                })
+        // (One branch on whether the word is listed, here: the look-up has none.)
+        let (e, stem) = if kind == TokenKind::Word {
+            lexicon.word_at(bytes, span.start, span.end)
         } else {
-            None
+            (Entry::default(), false)
         };
-        if let Some(e) = entry {
+        if e.is_listed() {
+            if !stem {
+                m.vader_tenths = e.vader_tenths();
+            }
             let caps = t.shape.contains(Shape::ALL_CAPS);
             m.name_part = t.is_capitalized()
                 && !caps
