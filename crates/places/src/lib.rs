@@ -651,19 +651,31 @@ impl<'g> FirstWords<'g> {
     /// bounded table (a corpus of 1,600 articles has about 40,000 distinct capitalised words).
     const MAX: usize = 1 << 17;
 
-    /// The answer for `word`, from `probe` the first time.
+    /// The answer for `word`, from `probe` the first time. `rest` is the text from the word's
+    /// start on (the word is a prefix of it): a short word is read from it with one 8-byte load
+    /// and a mask, not copied byte by byte (a copy of varying length is a call to `memcpy`,
+    /// whose branches on the length follow the text).
     fn get_or_probe(
         &mut self,
         word: &str,
+        rest: &[u8],
         abbreviation: bool,
         probe: impl FnOnce() -> FirstWord<'g>,
     ) -> FirstWord<'g> {
         let bytes = word.as_bytes();
+        debug_assert!(rest.starts_with(bytes));
         if bytes.len() < 8 {
-            let mut packed = [0u8; 8];
-            packed[..bytes.len()].copy_from_slice(bytes);
-            packed[7] = bytes.len() as u8 | u8::from(abbreviation) << 7;
-            let packed = u64::from_le_bytes(packed);
+            // The word's bytes, zero-padded to seven, and its length (and `abbreviation`) in
+            // the eighth: little-endian, so the first byte is the lowest.
+            let head = match rest.first_chunk::<8>() {
+                Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
+                None => {
+                    let mut padded = [0u8; 8];
+                    padded[..bytes.len()].copy_from_slice(bytes);
+                    u64::from_le_bytes(padded)
+                }
+            };
+            let packed = head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56;
             if let Some(&p) = self.short.get(&packed) {
                 return p;
             }
@@ -811,7 +823,8 @@ fn scan<'g>(
                 let probed = if j == i {
                     // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
-                    let first = first_words.get_or_probe(full, abbreviation, || {
+                    let rest = &text.as_bytes()[start..];
+                    let first = first_words.get_or_probe(full, rest, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
