@@ -633,11 +633,29 @@ impl SortedSpans {
 /// Words of up to seven bytes, most of them, are keyed by their bytes and length packed in a
 /// `u64` (hashed with one multiplication, compared in one instruction); longer words by the
 /// word itself.
-#[derive(Debug, Default)]
+///
+/// The maps hold only the index of the answer in `answers`, and most words share
+/// [`FirstWords::NOTHING`] (not the first word of any name, nor a compass word): the table
+/// grows to tens of thousands of words across a corpus, and with the answers themselves in
+/// the maps (48 bytes a word) nearly every look-up missed the caches twice; a map of 16-byte
+/// entries is a third of the size, and the shared answer stays in the cache.
+#[derive(Debug)]
 struct FirstWords<'g> {
-    short: FxHashMap<u64, FirstWord<'g>>,
+    short: FxHashMap<u64, u32>,
     /// Longer words, without and with `abbreviation`.
-    long: [FxHashMap<Box<str>, FirstWord<'g>>; 2],
+    long: [FxHashMap<Box<str>, u32>; 2],
+    /// The answers, [`FirstWords::NOTHING`] first.
+    answers: Vec<FirstWord<'g>>,
+}
+
+impl Default for FirstWords<'_> {
+    fn default() -> Self {
+        FirstWords {
+            short: FxHashMap::default(),
+            long: Default::default(),
+            answers: vec![FirstWord::NOTHING],
+        }
+    }
 }
 
 thread_local! {
@@ -651,17 +669,17 @@ impl<'g> FirstWords<'g> {
     /// bounded table (a corpus of 1,600 articles has about 40,000 distinct capitalised words).
     const MAX: usize = 1 << 17;
 
-    /// The answer for `word`, from `probe` the first time. `rest` is the text from the word's
-    /// start on (the word is a prefix of it): a short word is read from it with one 8-byte load
-    /// and a mask, not copied byte by byte (a copy of varying length is a call to `memcpy`,
-    /// whose branches on the length follow the text).
+    /// The index of `word`'s answer ([`FirstWords::answer`]), from `probe` the first time.
+    /// `rest` is the text from the word's start on (the word is a prefix of it): a short word
+    /// is read from it with one 8-byte load and a mask, not copied byte by byte (a copy of
+    /// varying length is a call to `memcpy`, whose branches on the length follow the text).
     fn get_or_probe(
         &mut self,
         word: &str,
         rest: &[u8],
         abbreviation: bool,
         probe: impl FnOnce() -> FirstWord<'g>,
-    ) -> FirstWord<'g> {
+    ) -> u32 {
         let bytes = word.as_bytes();
         debug_assert!(rest.starts_with(bytes));
         if bytes.len() < 8 {
@@ -676,29 +694,38 @@ impl<'g> FirstWords<'g> {
                 }
             };
             let packed = head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56;
-            if let Some(&p) = self.short.get(&packed) {
-                return p;
+            if let Some(&k) = self.short.get(&packed) {
+                return k;
             }
-            let p = probe();
-            self.make_room();
-            self.short.insert(packed, p);
-            p
+            let k = self.add(probe());
+            self.short.insert(packed, k);
+            k
         } else {
             let long = usize::from(abbreviation);
-            if let Some(&p) = self.long[long].get(word) {
-                return p;
+            if let Some(&k) = self.long[long].get(word) {
+                return k;
             }
-            let p = probe();
-            self.make_room();
-            self.long[long].insert(word.into(), p);
-            p
+            let k = self.add(probe());
+            self.long[long].insert(word.into(), k);
+            k
         }
     }
 
-    fn make_room(&mut self) {
+    /// The answer at index `k` (from [`FirstWords::get_or_probe`]).
+    fn answer(&self, k: u32) -> &FirstWord<'g> {
+        &self.answers[k as usize]
+    }
+
+    /// Keeps `answer` (after making room) and returns its index.
+    fn add(&mut self, answer: FirstWord<'g>) -> u32 {
         if self.short.len() + self.long[0].len() + self.long[1].len() >= FirstWords::MAX {
             *self = FirstWords::default();
         }
+        if answer.says_nothing() {
+            return 0;
+        }
+        self.answers.push(answer);
+        (self.answers.len() - 1) as u32
     }
 }
 
@@ -711,6 +738,28 @@ struct FirstWord<'g> {
     direction: bool,
     /// When it names places: what it says for itself as a one-word name.
     evidence: Option<Evidence>,
+}
+
+impl FirstWord<'_> {
+    /// The answer of most words: no name starts with them, and they are no compass word.
+    const NOTHING: FirstWord<'static> = FirstWord {
+        probed: Probed {
+            ids: &[],
+            len: 0,
+            prefix: false,
+        },
+        direction: false,
+        evidence: None,
+    };
+
+    /// Does this answer say no more than [`FirstWord::NOTHING`]? (Without places, the length
+    /// of the named part is never read.)
+    fn says_nothing(&self) -> bool {
+        self.probed.ids.is_empty()
+            && !self.probed.prefix
+            && !self.direction
+            && self.evidence.is_none()
+    }
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -798,9 +847,10 @@ fn scan<'g>(
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
-            // The first word is a compass word ("Northern"); what it says for itself as a name.
+            // The first word is a compass word ("Northern"); its answer in `first_words` (for
+            // what it says for itself as a name, read only for a one-word mention).
             let mut direction = false;
-            let mut first_evidence = None;
+            let mut first_answer = 0;
             let mut j = i;
             loop {
                 // Token `j` is a name token joined to the one before by single spaces (asked
@@ -824,7 +874,7 @@ fn scan<'g>(
                     // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
                     let rest = &text.as_bytes()[start..];
-                    let first = first_words.get_or_probe(full, rest, abbreviation, || {
+                    let k = first_words.get_or_probe(full, rest, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
@@ -841,8 +891,9 @@ fn scan<'g>(
                             evidence,
                         }
                     });
+                    let first = first_words.answer(k);
                     direction = first.direction;
-                    first_evidence = first.evidence;
+                    first_answer = k;
                     let prefix = first.probed.prefix && next_joins();
                     if prefix && !folded {
                         key.clear();
@@ -999,7 +1050,11 @@ fn scan<'g>(
                             unlisted: None,
                             within: None,
                             container: false,
-                            evidence: if first == last { first_evidence } else { None },
+                            evidence: if first == last {
+                                first_words.answer(first_answer).evidence
+                            } else {
+                                None
+                            },
                         });
                     }
                     i = last + 1;
