@@ -622,12 +622,11 @@ const OPENERS: [u64; OPENER_BITS / 64] = {
     bits
 };
 
-/// Whether the word `w` (a prefix of `rest`, the text from the word on), a word token without
-/// hyphen or apostrophe, may open a date: true for every such word that [`Scanner::at`]
-/// accepts, and for a few more (the patterns turn those away). One look at the [`OPENERS`]
-/// filter, in 64-bit arithmetic, without a table look-up.
-fn listed_opener(w: &[u8], rest: &[u8]) -> bool {
-    let n = w.len();
+/// Whether the word of `n` bytes at the start of `rest` (the text from the word on), a word
+/// token without hyphen or apostrophe, may open a date: true for every such word that
+/// [`Scanner::at`] accepts, and for a few more (the patterns turn those away). One look at the
+/// [`OPENERS`] filter, in 64-bit arithmetic, without a table look-up.
+fn listed_opener(n: usize, rest: &[u8]) -> bool {
     // Within eight bytes of the end of the text: let the patterns decide.
     let Some(chunk) = rest.first_chunk::<8>() else {
         return n > 0;
@@ -707,10 +706,11 @@ impl<'a> Scanner<'a> {
         const JOINED: u8 = Shape::HAS_HYPHEN.union(Shape::HAS_APOSTROPHE).bits();
         match t.kind {
             TokenKind::Word if t.shape.bits() & JOINED == 0 => {
-                let bytes = self.text.as_bytes();
+                // (A token lies within the text: the filter reads its length and the text
+                // from its start, no slice of the word is made.)
                 let span = t.span();
-                let w = bytes.get(span.start..span.end).unwrap_or_default();
-                listed_opener(w, &bytes[span.start.min(bytes.len())..])
+                let rest = self.text.as_bytes().get(span.start..).unwrap_or_default();
+                listed_opener(span.len(), rest)
             }
             TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number => true,
             TokenKind::Punct | TokenKind::Symbol => false,
@@ -1634,17 +1634,17 @@ mod word_table {
         let padded = |w: &[u8]| [w, b" and so on"].concat();
         for (w, c) in WORDS {
             let plain = !w.contains(&b'\'') && !w.contains(&0x99);
-            assert!(!opens(*c) || !plain || listed_opener(w, &padded(w)));
+            assert!(!opens(*c) || !plain || listed_opener(w.len(), &padded(w)));
             // (Case is folded: "FRIDAY", "Friday".)
             let upper = w.to_ascii_uppercase();
-            assert!(!opens(*c) || !plain || listed_opener(&upper, &padded(&upper)));
+            assert!(!opens(*c) || !plain || listed_opener(upper.len(), &padded(&upper)));
         }
         for w in ORDINALS {
             assert!(day_word(std::str::from_utf8(w).unwrap()).is_some());
-            assert!(listed_opener(w, &padded(w)));
+            assert!(listed_opener(w.len(), &padded(w)));
         }
         for w in ["in", "of", "year", "said", "people", "government"] {
-            assert!(!listed_opener(w.as_bytes(), &padded(w.as_bytes())), "{w}");
+            assert!(!listed_opener(w.len(), &padded(w.as_bytes())), "{w}");
         }
         let text = "On Friday's call, Jan. 10, the fourth of July, mid-2020 and the 1990s, in \
                     Easter WEDNESDAY we'll see; the year's end and an early vote on Thirtieth \
