@@ -1,8 +1,9 @@
 //! JSON lines: one article object per line, streamed; `text` is required and taken verbatim.
 //!
-//! A line is parsed where it lies in the reader's buffer (64 KiB, so nearly every line of news
-//! fits): no copy of the line, and the line end is found with `memchr`'s vectorised search. A
-//! line that straddles two fills of the buffer is gathered into a buffer of our own first.
+//! A line is parsed where it lies in the reader's buffer (256 KiB for a file, so nearly every
+//! line of news fits): no copy of the line, and the line end is found with `memchr`'s
+//! vectorised search. A line that straddles two fills of the buffer is gathered into a buffer
+//! of our own first.
 
 use crate::{Item, Position, Problem, Reason};
 use memchr::memchr;
