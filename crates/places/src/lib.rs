@@ -634,17 +634,17 @@ impl SortedSpans {
 /// `u64` (hashed with one multiplication, compared in one instruction); longer words by the
 /// word itself.
 ///
-/// The maps hold only the index of the answer in `answers`, and most words share
-/// [`FirstWords::NOTHING`] (not the first word of any name, nor a compass word): the table
-/// grows to tens of thousands of words across a corpus, and with the answers themselves in
-/// the maps (48 bytes a word) nearly every look-up missed the caches twice; a map of 16-byte
-/// entries is a third of the size, and the shared answer stays in the cache.
+/// The maps hold an [`Answer`]: two flags and the index of the word's places in `answers`,
+/// where most words share [`FirstWord::NOTHING`] (they name no place). The table grows to
+/// tens of thousands of words across a corpus, and with the answers themselves in the maps
+/// (48 bytes a word) nearly every look-up missed the caches twice; a map of 16-byte entries
+/// is a third of the size, and the shared answer stays in the cache.
 #[derive(Debug)]
 struct FirstWords<'g> {
-    short: FxHashMap<u64, u32>,
+    short: FxHashMap<u64, Answer>,
     /// Longer words, without and with `abbreviation`.
-    long: [FxHashMap<Box<str>, u32>; 2],
-    /// The answers, [`FirstWords::NOTHING`] first.
+    long: [FxHashMap<Box<str>, Answer>; 2],
+    /// The answers of the words that name places, [`FirstWord::NOTHING`] first.
     answers: Vec<FirstWord<'g>>,
 }
 
@@ -669,7 +669,7 @@ impl<'g> FirstWords<'g> {
     /// bounded table (a corpus of 1,600 articles has about 40,000 distinct capitalised words).
     const MAX: usize = 1 << 17;
 
-    /// The index of `word`'s answer ([`FirstWords::answer`]), from `probe` the first time.
+    /// `word`'s answer (see [`FirstWords::answer`]), from `probe` the first time.
     /// `rest` is the text from the word's start on (the word is a prefix of it): a short word
     /// is read from it with one 8-byte load and a mask, not copied byte by byte (a copy of
     /// varying length is a call to `memcpy`, whose branches on the length follow the text).
@@ -679,7 +679,7 @@ impl<'g> FirstWords<'g> {
         rest: &[u8],
         abbreviation: bool,
         probe: impl FnOnce() -> FirstWord<'g>,
-    ) -> u32 {
+    ) -> Answer {
         let bytes = word.as_bytes();
         debug_assert!(rest.starts_with(bytes));
         if bytes.len() < 8 {
@@ -711,21 +711,43 @@ impl<'g> FirstWords<'g> {
         }
     }
 
-    /// The answer at index `k` (from [`FirstWords::get_or_probe`]).
-    fn answer(&self, k: u32) -> &FirstWord<'g> {
-        &self.answers[k as usize]
+    /// The whole answer `a` (from [`FirstWords::get_or_probe`]): [`FirstWord::NOTHING`] for a
+    /// word that names no place, whose flags say all there is.
+    fn answer(&self, a: Answer) -> &FirstWord<'g> {
+        &self.answers[(a.0 >> 2) as usize]
     }
 
-    /// Keeps `answer` (after making room) and returns its index.
-    fn add(&mut self, answer: FirstWord<'g>) -> u32 {
+    /// Keeps `answer` (after making room) and returns its [`Answer`].
+    fn add(&mut self, answer: FirstWord<'g>) -> Answer {
         if self.short.len() + self.long[0].len() + self.long[1].len() >= FirstWords::MAX {
             *self = FirstWords::default();
         }
-        if answer.says_nothing() {
-            return 0;
+        let flags = u32::from(answer.direction) | u32::from(answer.probed.prefix) << 1;
+        // (Without places, the length of the named part is never read, nor is there evidence.)
+        if answer.probed.ids.is_empty() {
+            debug_assert!(answer.evidence.is_none());
+            return Answer(flags);
         }
         self.answers.push(answer);
-        (self.answers.len() - 1) as u32
+        Answer(((self.answers.len() - 1) as u32) << 2 | flags)
+    }
+}
+
+/// A word's entry in [`FirstWords`]: whether it is a compass word (bit 0) and may start a
+/// longer name (bit 1), and the index of its places in the answers (from bit 2; 0 when it
+/// names none).
+#[derive(Debug, Clone, Copy, Default)]
+struct Answer(u32);
+
+impl Answer {
+    /// A compass word ([`is_direction`]).
+    fn direction(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    /// A longer name may start with the word.
+    fn prefix(self) -> bool {
+        self.0 & 2 != 0
     }
 }
 
@@ -741,7 +763,7 @@ struct FirstWord<'g> {
 }
 
 impl FirstWord<'_> {
-    /// The answer of most words: no name starts with them, and they are no compass word.
+    /// The answer of most words: they name no place.
     const NOTHING: FirstWord<'static> = FirstWord {
         probed: Probed {
             ids: &[],
@@ -751,15 +773,6 @@ impl FirstWord<'_> {
         direction: false,
         evidence: None,
     };
-
-    /// Does this answer say no more than [`FirstWord::NOTHING`]? (Without places, the length
-    /// of the named part is never read.)
-    fn says_nothing(&self) -> bool {
-        self.probed.ids.is_empty()
-            && !self.probed.prefix
-            && !self.direction
-            && self.evidence.is_none()
-    }
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -850,7 +863,7 @@ fn scan<'g>(
             // The first word is a compass word ("Northern"); its answer in `first_words` (for
             // what it says for itself as a name, read only for a one-word mention).
             let mut direction = false;
-            let mut first_answer = 0;
+            let mut first_answer = Answer::default();
             let mut j = i;
             loop {
                 // Token `j` is a name token joined to the one before by single spaces (asked
@@ -874,7 +887,7 @@ fn scan<'g>(
                     // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
                     let rest = &text.as_bytes()[start..];
-                    let k = first_words.get_or_probe(full, rest, abbreviation, || {
+                    let answer = first_words.get_or_probe(full, rest, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
@@ -891,17 +904,17 @@ fn scan<'g>(
                             evidence,
                         }
                     });
-                    let first = first_words.answer(k);
-                    direction = first.direction;
-                    first_answer = k;
-                    let prefix = first.probed.prefix && next_joins();
+                    direction = answer.direction();
+                    first_answer = answer;
+                    let prefix = answer.prefix() && next_joins();
                     if prefix && !folded {
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
                     }
+                    // (A word that names no place reads the shared `NOTHING`, always cached.)
                     Probed {
                         prefix,
-                        ..first.probed
+                        ..first_words.answer(answer).probed
                     }
                 } else {
                     key.push(' ');
