@@ -40,7 +40,7 @@ const V1_PARENTS: &[&str] = &[
 ];
 
 /// The taxonomy a label belongs to in V1THEMES (see [`v1_themes`]), if any: the longest of
-/// [`V1_PARENTS`] that the label extends by `_` and more.
+/// the parent taxonomies that the label extends by `_` and more.
 ///
 /// Such a parent ends where the label has a `_`, so the label's own prefixes before each `_`
 /// are looked up (longest first, by binary search; a label has two or three) rather than
