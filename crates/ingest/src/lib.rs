@@ -76,6 +76,12 @@ pub enum Item {
 /// The iterator [`read`] returns.
 pub type Items = Box<dyn Iterator<Item = Item> + Send>;
 
+/// The read buffer of a file. JSONL lines are parsed where they lie in it, and a line that
+/// straddles two fills is copied whole into a buffer of its own first: with news articles of
+/// about 7 KB, a 64 KiB buffer had one line in ten straddle (a copy of 1 MB per 10 MB read),
+/// a 256 KiB one has one in forty, and still stays in the L2 cache.
+const FILE_BUFFER: usize = 1 << 18;
+
 /// Opens one input and yields its items lazily (bounded memory for JSONL and WARC streams).
 pub fn read(input: &Input) -> Items {
     let name = input.name();
@@ -85,7 +91,7 @@ pub fn read(input: &Input) -> Items {
             String::new(),
         )),
         Input::Path(p) => std::fs::File::open(p).map(|f| {
-            let r: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, f));
+            let r: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(FILE_BUFFER, f));
             (r, p.to_string_lossy().into_owned())
         }),
     };

@@ -633,11 +633,29 @@ impl SortedSpans {
 /// Words of up to seven bytes, most of them, are keyed by their bytes and length packed in a
 /// `u64` (hashed with one multiplication, compared in one instruction); longer words by the
 /// word itself.
-#[derive(Debug, Default)]
+///
+/// The maps hold an [`Answer`]: two flags and the index of the word's places in `answers`,
+/// where most words share [`FirstWord::NOTHING`] (they name no place). The table grows to
+/// tens of thousands of words across a corpus, and with the answers themselves in the maps
+/// (48 bytes a word) nearly every look-up missed the caches twice; a map of 16-byte entries
+/// is a third of the size, and the shared answer stays in the cache.
+#[derive(Debug)]
 struct FirstWords<'g> {
-    short: FxHashMap<u64, FirstWord<'g>>,
+    short: FxHashMap<u64, Answer>,
     /// Longer words, without and with `abbreviation`.
-    long: [FxHashMap<Box<str>, FirstWord<'g>>; 2],
+    long: [FxHashMap<Box<str>, Answer>; 2],
+    /// The answers of the words that name places, [`FirstWord::NOTHING`] first.
+    answers: Vec<FirstWord<'g>>,
+}
+
+impl Default for FirstWords<'_> {
+    fn default() -> Self {
+        FirstWords {
+            short: FxHashMap::default(),
+            long: Default::default(),
+            answers: vec![FirstWord::NOTHING],
+        }
+    }
 }
 
 thread_local! {
@@ -651,42 +669,85 @@ impl<'g> FirstWords<'g> {
     /// bounded table (a corpus of 1,600 articles has about 40,000 distinct capitalised words).
     const MAX: usize = 1 << 17;
 
-    /// The answer for `word`, from `probe` the first time.
+    /// `word`'s answer (see [`FirstWords::answer`]), from `probe` the first time.
+    /// `rest` is the text from the word's start on (the word is a prefix of it): a short word
+    /// is read from it with one 8-byte load and a mask, not copied byte by byte (a copy of
+    /// varying length is a call to `memcpy`, whose branches on the length follow the text).
     fn get_or_probe(
         &mut self,
         word: &str,
+        rest: &[u8],
         abbreviation: bool,
         probe: impl FnOnce() -> FirstWord<'g>,
-    ) -> FirstWord<'g> {
+    ) -> Answer {
         let bytes = word.as_bytes();
+        debug_assert!(rest.starts_with(bytes));
         if bytes.len() < 8 {
-            let mut packed = [0u8; 8];
-            packed[..bytes.len()].copy_from_slice(bytes);
-            packed[7] = bytes.len() as u8 | u8::from(abbreviation) << 7;
-            let packed = u64::from_le_bytes(packed);
-            if let Some(&p) = self.short.get(&packed) {
-                return p;
+            // The word's bytes, zero-padded to seven, and its length (and `abbreviation`) in
+            // the eighth: little-endian, so the first byte is the lowest.
+            let head = match rest.first_chunk::<8>() {
+                Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
+                None => {
+                    let mut padded = [0u8; 8];
+                    padded[..bytes.len()].copy_from_slice(bytes);
+                    u64::from_le_bytes(padded)
+                }
+            };
+            let packed = head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56;
+            if let Some(&k) = self.short.get(&packed) {
+                return k;
             }
-            let p = probe();
-            self.make_room();
-            self.short.insert(packed, p);
-            p
+            let k = self.add(probe());
+            self.short.insert(packed, k);
+            k
         } else {
             let long = usize::from(abbreviation);
-            if let Some(&p) = self.long[long].get(word) {
-                return p;
+            if let Some(&k) = self.long[long].get(word) {
+                return k;
             }
-            let p = probe();
-            self.make_room();
-            self.long[long].insert(word.into(), p);
-            p
+            let k = self.add(probe());
+            self.long[long].insert(word.into(), k);
+            k
         }
     }
 
-    fn make_room(&mut self) {
+    /// The whole answer `a` (from [`FirstWords::get_or_probe`]): [`FirstWord::NOTHING`] for a
+    /// word that names no place, whose flags say all there is.
+    fn answer(&self, a: Answer) -> &FirstWord<'g> {
+        &self.answers[(a.0 >> 2) as usize]
+    }
+
+    /// Keeps `answer` (after making room) and returns its [`Answer`].
+    fn add(&mut self, answer: FirstWord<'g>) -> Answer {
         if self.short.len() + self.long[0].len() + self.long[1].len() >= FirstWords::MAX {
             *self = FirstWords::default();
         }
+        let flags = u32::from(answer.direction) | u32::from(answer.probed.prefix) << 1;
+        // (Without places, the length of the named part is never read, nor is there evidence.)
+        if answer.probed.ids.is_empty() {
+            debug_assert!(answer.evidence.is_none());
+            return Answer(flags);
+        }
+        self.answers.push(answer);
+        Answer(((self.answers.len() - 1) as u32) << 2 | flags)
+    }
+}
+
+/// A word's entry in [`FirstWords`]: whether it is a compass word (bit 0) and may start a
+/// longer name (bit 1), and the index of its places in the answers (from bit 2; 0 when it
+/// names none).
+#[derive(Debug, Clone, Copy, Default)]
+struct Answer(u32);
+
+impl Answer {
+    /// A compass word ([`is_direction`]).
+    fn direction(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    /// A longer name may start with the word.
+    fn prefix(self) -> bool {
+        self.0 & 2 != 0
     }
 }
 
@@ -699,6 +760,19 @@ struct FirstWord<'g> {
     direction: bool,
     /// When it names places: what it says for itself as a one-word name.
     evidence: Option<Evidence>,
+}
+
+impl FirstWord<'_> {
+    /// The answer of most words: they name no place.
+    const NOTHING: FirstWord<'static> = FirstWord {
+        probed: Probed {
+            ids: &[],
+            len: 0,
+            prefix: false,
+        },
+        direction: false,
+        evidence: None,
+    };
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -786,9 +860,10 @@ fn scan<'g>(
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
-            // The first word is a compass word ("Northern"); what it says for itself as a name.
+            // The first word is a compass word ("Northern"); its answer in `first_words` (for
+            // what it says for itself as a name, read only for a one-word mention).
             let mut direction = false;
-            let mut first_evidence = None;
+            let mut first_answer = Answer::default();
             let mut j = i;
             loop {
                 // Token `j` is a name token joined to the one before by single spaces (asked
@@ -811,7 +886,8 @@ fn scan<'g>(
                 let probed = if j == i {
                     // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
-                    let first = first_words.get_or_probe(full, abbreviation, || {
+                    let rest = &text.as_bytes()[start..];
+                    let answer = first_words.get_or_probe(full, rest, abbreviation, || {
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
@@ -828,16 +904,17 @@ fn scan<'g>(
                             evidence,
                         }
                     });
-                    direction = first.direction;
-                    first_evidence = first.evidence;
-                    let prefix = first.probed.prefix && next_joins();
+                    direction = answer.direction();
+                    first_answer = answer;
+                    let prefix = answer.prefix() && next_joins();
                     if prefix && !folded {
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
                     }
+                    // (A word that names no place reads the shared `NOTHING`, always cached.)
                     Probed {
                         prefix,
-                        ..first.probed
+                        ..first_words.answer(answer).probed
                     }
                 } else {
                     key.push(' ');
@@ -986,7 +1063,11 @@ fn scan<'g>(
                             unlisted: None,
                             within: None,
                             container: false,
-                            evidence: if first == last { first_evidence } else { None },
+                            evidence: if first == last {
+                                first_words.answer(first_answer).evidence
+                            } else {
+                                None
+                            },
                         });
                     }
                     i = last + 1;

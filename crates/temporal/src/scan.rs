@@ -3,7 +3,7 @@
 //! Most tokens cannot open a date, so [`Scanner::run`] first asks a cheap filter
 //! ([`Scanner::may_start`]): numbers, abbreviations and words with a hyphen or apostrophe pass;
 //! other words pass when their bit is set in [`OPENERS`], a Bloom filter over the words that
-//! open a pattern (one 8-byte load, SWAR lower-casing and a multiply; about one word in seven
+//! open a pattern (one 8-byte load, an OR that folds case and a multiply; about one word in seven
 //! of news passes, most of them "the" and "a"). Only there are the patterns tried, and they
 //! look up the [`Class`] of the words they read (a look-up in a compile-time table of packed
 //! keys) when they read them: no class is computed or stored for the other tokens. The look-up
@@ -614,7 +614,7 @@ const OPENERS: [u64; OPENER_BITS / 64] = {
             (ORDINALS[i - WORDS.len()], true)
         };
         if opener {
-            let b = opener_bit((pack(w) >> 64) as u64, w.len());
+            let b = opener_bit(case_folded((pack(w) >> 64) as u64, w.len()), w.len());
             bits[b / 64] |= 1 << (b % 64);
         }
         i += 1;
@@ -622,19 +622,28 @@ const OPENERS: [u64; OPENER_BITS / 64] = {
     bits
 };
 
-/// Whether the word `w` (a prefix of `rest`, the text from the word on), a word token without
-/// hyphen or apostrophe, may open a date: true for every such word that [`Scanner::at`]
-/// accepts, and for a few more (the patterns turn those away). One look at the [`OPENERS`]
-/// filter, in 64-bit arithmetic, without a table look-up.
-fn listed_opener(w: &[u8], rest: &[u8]) -> bool {
-    let n = w.len();
+/// Whether the word of `n` bytes at the start of `rest` (the text from the word on), a word
+/// token without hyphen or apostrophe, may open a date: true for every such word that
+/// [`Scanner::at`] accepts, and for a few more (the patterns turn those away). One look at the
+/// [`OPENERS`] filter, in 64-bit arithmetic, without a table look-up.
+fn listed_opener(n: usize, rest: &[u8]) -> bool {
     // Within eight bytes of the end of the text: let the patterns decide.
     let Some(chunk) = rest.first_chunk::<8>() else {
         return n > 0;
     };
-    let head = u64::from_be_bytes(*chunk) & (u64::MAX << (8 * 8usize.saturating_sub(n)));
-    let b = opener_bit(ascii_lower64(head), n);
+    let b = opener_bit(case_folded(u64::from_be_bytes(*chunk), n), n);
     OPENERS[b / 64] >> (b % 64) & 1 != 0
+}
+
+/// The first `n` bytes (up to eight) of `head` with bit 5 (0x20) set in each, the bytes after
+/// them zeroed: the key of [`OPENERS`]. Setting the bit lower-cases an ASCII capital and keeps
+/// a lower-case letter; other bytes may change too, but a word and its lower-cased form always
+/// get the same key, which is all a Bloom filter over lower-case words needs (a word that is
+/// not listed may only share a bit more often). One OR, where exact ASCII lower-casing
+/// ([`ascii_lower64`]) takes ten instructions, for nearly every word of the text.
+const fn case_folded(head: u64, n: usize) -> u64 {
+    const CASE_BIT: u64 = (u64::MAX / 0xFF) * 0x20;
+    (head | CASE_BIT) & (u64::MAX << (8 * 8usize.saturating_sub(n)))
 }
 
 /// [`ascii_lower`] of eight bytes.
@@ -697,10 +706,11 @@ impl<'a> Scanner<'a> {
         const JOINED: u8 = Shape::HAS_HYPHEN.union(Shape::HAS_APOSTROPHE).bits();
         match t.kind {
             TokenKind::Word if t.shape.bits() & JOINED == 0 => {
-                let bytes = self.text.as_bytes();
+                // (A token lies within the text: the filter reads its length and the text
+                // from its start, no slice of the word is made.)
                 let span = t.span();
-                let w = bytes.get(span.start..span.end).unwrap_or_default();
-                listed_opener(w, &bytes[span.start.min(bytes.len())..])
+                let rest = self.text.as_bytes().get(span.start..).unwrap_or_default();
+                listed_opener(span.len(), rest)
             }
             TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number => true,
             TokenKind::Punct | TokenKind::Symbol => false,
@@ -1624,14 +1634,17 @@ mod word_table {
         let padded = |w: &[u8]| [w, b" and so on"].concat();
         for (w, c) in WORDS {
             let plain = !w.contains(&b'\'') && !w.contains(&0x99);
-            assert!(!opens(*c) || !plain || listed_opener(w, &padded(w)));
+            assert!(!opens(*c) || !plain || listed_opener(w.len(), &padded(w)));
+            // (Case is folded: "FRIDAY", "Friday".)
+            let upper = w.to_ascii_uppercase();
+            assert!(!opens(*c) || !plain || listed_opener(upper.len(), &padded(&upper)));
         }
         for w in ORDINALS {
             assert!(day_word(std::str::from_utf8(w).unwrap()).is_some());
-            assert!(listed_opener(w, &padded(w)));
+            assert!(listed_opener(w.len(), &padded(w)));
         }
         for w in ["in", "of", "year", "said", "people", "government"] {
-            assert!(!listed_opener(w.as_bytes(), &padded(w.as_bytes())), "{w}");
+            assert!(!listed_opener(w.len(), &padded(w.as_bytes())), "{w}");
         }
         let text = "On Friday's call, Jan. 10, the fourth of July, mid-2020 and the 1990s, in \
                     Easter WEDNESDAY we'll see; the year's end and an early vote on Thirtieth \

@@ -61,24 +61,31 @@ pub(crate) fn segment_marked(
     let bytes = text.as_bytes();
     // Every line break lies in the gap before a marked token or after the last token: look
     // for them there rather than searching the whole text again (news has a line break every
-    // 75 bytes or so, and a search call per line break cost more than reading the gaps).
-    let gaps = marks.line_breaks.iter().map(|&i| {
+    // 75 bytes or so, and a search call per line break cost more than reading the gaps). Plain
+    // loops: an iterator chain over the gaps (`flat_map` of `filter`) cost a mispredicted
+    // branch or two more per gap.
+    let mut wrap = WrapCount::new();
+    let mut gap = |from: usize, to: usize| {
+        for k in from..to {
+            if bytes[k] == b'\n' {
+                wrap.line_break(bytes, k);
+            }
+        }
+    };
+    for &i in &marks.line_breaks {
         let i = i as usize;
         let from = match i {
             0 => 0,
             _ => tokens[i - 1].span().end,
         };
-        from..tokens[i].span().start
-    });
-    let tail = tokens.last().map_or(0, |t| t.span().end)..bytes.len();
-    let line_breaks = gaps
-        .chain(std::iter::once(tail))
-        .flat_map(|gap| gap.filter(|&k| bytes[k] == b'\n'));
+        gap(from, tokens[i].span().start);
+    }
+    gap(tokens.last().map_or(0, |t| t.span().end), bytes.len());
     let seg = Segmenter {
         text,
         bytes,
         tokens,
-        hard_wrapped: hard_wrapped_at(bytes, line_breaks),
+        hard_wrapped: wrap.hard_wrapped(),
     };
     seg.run(marks)
 }
@@ -545,35 +552,62 @@ fn is_hard_wrapped(text: &str) -> bool {
 
 /// [`is_hard_wrapped`] given the offsets of all the line breaks of the text, in order.
 fn hard_wrapped_at(bytes: &[u8], line_breaks: impl IntoIterator<Item = usize>) -> bool {
-    let mut single = 0usize;
-    let mut lower = 0usize;
-    let mut last_nl = usize::MAX;
+    let mut count = WrapCount::new();
     for nl in line_breaks {
+        count.line_break(bytes, nl);
+    }
+    count.hard_wrapped()
+}
+
+/// What [`hard_wrapped_at`] counts, fed the line breaks one at a time, in order.
+struct WrapCount {
+    /// Single line breaks (not before nor after a blank line).
+    single: usize,
+    /// Those followed by a lower-case letter.
+    lower: usize,
+    /// The last line break (`usize::MAX`: none yet).
+    last_nl: usize,
+}
+
+impl WrapCount {
+    fn new() -> Self {
+        WrapCount {
+            single: 0,
+            lower: 0,
+            last_nl: usize::MAX,
+        }
+    }
+
+    /// Counts the line break at `nl` of `bytes`.
+    fn line_break(&mut self, bytes: &[u8], nl: usize) {
         // Blank lines (only whitespace since the previous break) are paragraph breaks.
-        let blank_before = last_nl != usize::MAX
-            && bytes[last_nl + 1..nl]
+        let blank_before = self.last_nl != usize::MAX
+            && bytes[self.last_nl + 1..nl]
                 .iter()
                 .all(|b| b.is_ascii_whitespace());
-        last_nl = nl;
+        self.last_nl = nl;
         if blank_before {
-            continue;
+            return;
         }
         let rest = &bytes[nl + 1..];
         let Some(k) = rest
             .iter()
             .position(|&b| b != b' ' && b != b'\t' && b != b'\r')
         else {
-            continue;
+            return;
         };
         if rest[k] == b'\n' {
-            continue;
+            return;
         }
-        single += 1;
+        self.single += 1;
         if rest[k].is_ascii_lowercase() {
-            lower += 1;
+            self.lower += 1;
         }
     }
-    lower >= 2 && lower * 3 >= single
+
+    fn hard_wrapped(&self) -> bool {
+        self.lower >= 2 && self.lower * 3 >= self.single
+    }
 }
 
 #[cfg(test)]

@@ -376,15 +376,35 @@ fn push_int(out: &mut String, n: impl itoa::Integer) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
-/// Does `s` hold one of `bytes` (all ASCII)? A byte scan: `str::contains` with a set of chars
-/// decodes every char.
-fn holds(s: &str, bytes: &[u8]) -> bool {
-    s.bytes().any(|b| bytes.contains(&b))
+/// Does `s` hold a byte of the set `table` ([`byte_set`])? A byte scan (`str::contains` with a
+/// set of chars decodes every char) with one table look-up per byte and no early exit: the
+/// strings are short and nearly never hold one, and a test of the set's bytes one by one (with
+/// `contains`) was a loop with its own branches for every byte of the text.
+fn holds(s: &str, table: &[bool; 256]) -> bool {
+    s.bytes().fold(false, |hit, b| hit | table[usize::from(b)])
 }
+
+/// The bytes of `set` as a table of 256 flags, for [`holds`].
+const fn byte_set(set: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < set.len() {
+        table[set[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// What a cell may not hold: tab and line breaks.
+static CELL_BREAKS: [bool; 256] = byte_set(b"\t\n\r");
+/// What a list item may not hold: those and the list delimiters.
+static ITEM_BREAKS: [bool; 256] = byte_set(b"\t\n\r;#");
+/// What a quotation field may not hold.
+static QUOTE_BREAKS: [bool; 256] = byte_set(b"\t\n\r|#");
 
 /// A cell may hold no tab or line break.
 fn push_clean(out: &mut String, s: &str) {
-    if holds(s, b"\t\n\r") {
+    if holds(s, &CELL_BREAKS) {
         out.push_str(&s.replace(['\t', '\n', '\r'], " "));
     } else {
         out.push_str(s);
@@ -393,7 +413,7 @@ fn push_clean(out: &mut String, s: &str) {
 
 /// A list item may additionally hold none of the list delimiters.
 fn item(s: &str) -> Cow<'_, str> {
-    if !holds(s, b"\t\n\r;#") {
+    if !holds(s, &ITEM_BREAKS) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace(['\t', '\n', '\r', ';', '#'], " "))
@@ -405,7 +425,7 @@ fn push_item(out: &mut String, s: &str) {
 
 /// Quotation fields may hold neither `|` nor `#` (and the cell no tab or line break).
 fn quote_field(s: &str) -> Cow<'_, str> {
-    if !holds(s, b"\t\n\r|#") {
+    if !holds(s, &QUOTE_BREAKS) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace(['\t', '\n', '\r', '|', '#'], " "))
