@@ -149,13 +149,30 @@ impl Entities {
             .map_or(&[], |&w| self.by_word[w as usize].as_slice())
     }
 
-    /// The latest entity whose name holds `words` as a contiguous run.
-    fn holding(&self, words: &[u32]) -> Option<usize> {
-        self.candidates(words)
+    /// The entity whose name holds `words` as a contiguous run, for a mention at byte `at`.
+    /// When several do ("Bond" after "James Bond" and "Sean Bond"), the one named last before
+    /// `at`, or, if none is named before it, the one named first after it.
+    fn holding(&self, words: &[u32], at: usize) -> Option<usize> {
+        let mut holders = self
+            .candidates(words)
             .iter()
             .copied()
-            .filter(|&e| within(words, &self.ents[e].words))
-            .max()
+            .filter(|&e| within(words, &self.ents[e].words));
+        let first = holders.next()?;
+        let Some(second) = holders.next() else {
+            return Some(first);
+        };
+        // (Rare: a name two entities share.) By the latest mention before `at`, then by the
+        // earliest after it.
+        let before = |e: usize| {
+            let ment = &self.ents[e].mentions;
+            ment.iter().map(|m| m.start).filter(|&s| s < at).max()
+        };
+        let after = |e: usize| self.ents[e].mentions.iter().map(|m| m.start).min();
+        [first, second]
+            .into_iter()
+            .chain(holders)
+            .max_by_key(|&e| (before(e), std::cmp::Reverse(after(e))))
     }
 
     fn exact(&self, words: &[u32]) -> Option<usize> {
@@ -216,7 +233,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
     for ((seg, words), &claimable) in segs.iter_mut().zip(&keys).zip(&claimable) {
-        if claimable && let Some(e) = persons.holding(words) {
+        if claimable && let Some(e) = persons.holding(words, seg.span.start) {
             persons.ents[e].add(seg);
             seg.class = Class::Person;
         }
@@ -381,7 +398,7 @@ fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment) {
     // A shorter form of a known name joins it; a longer form makes the name longer. A first
     // name alone is another person ("Police Chief Joseph Boinnet … his father, Joseph, says"):
     // news calls people by their surnames.
-    if let Some(e) = persons.holding(words)
+    if let Some(e) = persons.holding(words, seg.span.start)
         && !(words.len() == 1
             && persons.ents[e].words.len() > 1
             && persons.ents[e].words[0] == words[0])
