@@ -221,10 +221,13 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             return Class::Person;
         }
         let place_before = after_place_word(t, first);
-        // Words no dictionary knows, with a person's context: "Oleksiy Danilov said".
+        // Words no dictionary knows, with a person's context: "Oleksiy Danilov said". (Not
+        // after a region or a large place that is no first name: "Indiana Hyatt", a hotel.)
+        let place_first = !given && is_major_place(t.info(first).place);
         if common_inside == 0
             && (surname || unknown_words == n)
             && (person_context(t, toks.end) || surname && unknown_words > 0 && !place_before)
+            && !place_first
         {
             return Class::Person;
         }

@@ -320,7 +320,11 @@ impl<'a> Tokens<'a> {
         matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
             && t.shape.contains(Shape::HAS_ALPHA)
             && t.shape.contains(Shape::CAPITALIZED)
-            && !matches!(self.bytes(i), b"I" | b"A")
+            // (Nor "I'm", "I’ve": the pronoun's contractions.)
+            && !matches!(
+                self.bytes(i),
+                b"I" | b"A" | [b'I', b'\'', ..] | [b'I', 0xE2, 0x80, 0x99, ..]
+            )
     }
 
     /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
@@ -648,13 +652,10 @@ fn split_run<'a>(
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     };
     let mut run = run;
-    // A sentence's first word that only links clauses or phrases belongs to the sentence:
-    // "From CBS News comes …", "But General Motors agreed" (not a name the lists know: "Under
-    // Armour").
-    if run.len() > 1
-        && run.start == first
-        && is_opening_function_word(t.bytes(run.start))
-        && !known(raw(t, run.clone()))
+    // A clause's first word that only links clauses or phrases belongs to the sentence: "From
+    // CBS News comes …", "But General Motors agreed", "@user — In Bali I've …" (not a name the
+    // lists know: "Under Armour").
+    if run.len() > 1 && is_opening_function_word(t.bytes(run.start)) && !known(raw(t, run.clone()))
     {
         run.start += 1;
     }
@@ -950,8 +951,9 @@ fn push<'a>(
     // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word before a day makes a name
     // of its own: "Palm Sunday", "Super Tuesday").
     let last = t.bytes(range.end.saturating_sub(1));
+    // (After a first name and a surname even a month that is a name: "Frank Viola June 3".)
     if range.len() >= 2
-        && is_weekday_or_month(last)
+        && (is_weekday_or_month(last) || range.len() >= 3 && is_date_word(last))
         && (!is_weekday(last) || !is_common_word(t, range.end - 2))
     {
         range.end -= 1;

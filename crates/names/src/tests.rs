@@ -467,6 +467,19 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Roi Baker×2"],
             &[],
         ),
+        // A surname two persons share goes to the one named last before it.
+        (
+            "James Bond returned. Bond was tired. Later, Sean Bond replied. Bond said no.",
+            &["James Bond×2", "Sean Bond×2"],
+            &[],
+        ),
+        // The pronoun's contractions and a clause's linking word are no part of a name; a
+        // region before a surname makes no person.
+        (
+            "I’m Philip, and — In Bali I've seen the Indiana Hyatt.",
+            &["Philip"],
+            &[],
+        ),
         // A weekday or month after a name is a dateline's or a comment's date.
         (
             "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
