@@ -667,6 +667,11 @@ fn split_run<'a>(
     {
         run.start += 1;
     }
+    // "Calgary-based Suncor Energy", "the Murdoch-owned News of the World", "Kremlin-backed
+    // RT": the compound describes the name after it.
+    if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
+        run.start += 1;
+    }
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
     // Ministry"), is one name: titles inside it are part of it.
     let whole = if run.len() > 1 {
@@ -859,6 +864,21 @@ fn is_plain(raw: &str) -> bool {
         after_space = b == b' ';
     }
     true
+}
+
+/// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle
+/// that says how something else relates to it.
+fn is_descriptive_compound(word: &[u8]) -> bool {
+    const ENDS: [&[u8]; 7] = [
+        b"-based",
+        b"-owned",
+        b"-led",
+        b"-backed",
+        b"-funded",
+        b"-controlled",
+        b"-run",
+    ];
+    ENDS.iter().any(|end| word.ends_with(end))
 }
 
 /// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that.

@@ -259,6 +259,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["CBS News", "General Motors"],
         ),
+        // "X-based", "X-owned" describe the name after them.
+        (
+            "Calgary-based Suncor Energy and the Murdoch-owned News of the World were sold.",
+            &[],
+            &["Suncor Energy", "News of the World"],
+        ),
         // A connector never joins a date to an organisation's name.
         (
             "The Security Council on Monday met the Council on Foreign Relations; \
