@@ -547,7 +547,11 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             }
             // (Never to a date: "the Security Council on Monday", "Kennedy Space Center on
             // April 12".)
-            if t.is_cap(k) && !is_date_word(t.bytes(k)) && connects(t, start..i, k, t.str(i), lex) {
+            if t.is_cap(k)
+                && !is_date_word(t.bytes(k))
+                && !is_month_abbreviation(t.bytes(k))
+                && connects(t, start..i, k, t.str(i), lex)
+            {
                 i = k + 1;
                 continue;
             }
@@ -926,13 +930,29 @@ fn is_opening_function_word(word: &[u8]) -> bool {
     )
 }
 
+/// "Jan", "Sept.": a month's abbreviation (the period may be a token of its own).
+fn is_month_abbreviation(word: &[u8]) -> bool {
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    matches!(
+        word,
+        b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
+    )
+}
+
 /// A day or a month.
 fn is_date_word(word: &[u8]) -> bool {
-    is_weekday_or_month(word)
-        || matches!(
-            word,
-            b"March" | b"April" | b"May" | b"June" | b"July" | b"August"
-        )
+    is_weekday_or_month(word) || matches!(word, b"March" | b"April" | b"May" | b"June" | b"August")
 }
 
 fn is_weekday(word: &[u8]) -> bool {
@@ -942,12 +962,19 @@ fn is_weekday(word: &[u8]) -> bool {
     )
 }
 
-/// The days, and the months that are no one's name ("April", "May", "June", "August" are).
+/// The days, and the months that are no one's name ("March", "April", "May", "June", "August"
+/// are).
 fn is_weekday_or_month(word: &[u8]) -> bool {
     is_weekday(word)
         || matches!(
             word,
-            b"January" | b"February" | b"September" | b"October" | b"November" | b"December"
+            b"January"
+                | b"February"
+                | b"July"
+                | b"September"
+                | b"October"
+                | b"November"
+                | b"December"
         )
 }
 
@@ -971,12 +998,20 @@ fn push<'a>(
     // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word before a day makes a name
     // of its own: "Palm Sunday", "Super Tuesday").
     let last = t.bytes(range.end.saturating_sub(1));
-    // (After a first name and a surname even a month that is a name: "Frank Viola June 3".)
+    // (After a first name and a surname even a month that is a name, or a month's
+    // abbreviation: "Frank Viola June 3", "Bud Caddell Mar 4".)
     if range.len() >= 2
-        && (is_weekday_or_month(last) || range.len() >= 3 && is_date_word(last))
-        && (!is_weekday(last) || !is_common_word(t, range.end - 2))
+        && (is_weekday_or_month(last)
+            || range.len() >= 3 && (is_date_word(last) || is_month_abbreviation(last)))
+        && (!is_weekday(last)
+            || !is_common_word(t, range.end - 2)
+            || matches!(t.bytes(range.end - 2), b"On" | b"At"))
     {
         range.end -= 1;
+        // "Jeanne On Thursday": the preposition goes with the day.
+        if !range.is_empty() && matches!(t.bytes(range.end - 1), b"On" | b"At") {
+            range.end -= 1;
+        }
     }
     if range.is_empty() {
         return;

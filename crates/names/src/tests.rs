@@ -490,8 +490,16 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         (
             "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
              Keri Lindqvist November 12, 2012 at 9:14 pm\n\
+             Posted by Robby Russell Mar 4, 2012\n\
+             Posted by Jeanne Okafor On Thursday, and by Susana July 3.\n\
              Crowds gathered on Palm Sunday.",
-            &["Hugh Okonjo", "Keri Lindqvist"],
+            &[
+                "Hugh Okonjo",
+                "Keri Lindqvist",
+                "Robby Russell",
+                "Jeanne Okafor",
+                "Susana",
+            ],
             &[],
         ),
         (
