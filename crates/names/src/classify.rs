@@ -193,7 +193,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if looks_personal && initials > 0 && initials < n && !t.is(last, word::ENGLISH) {
         return Class::Person;
     }
-    if looks_personal && n <= 5 {
+    // A name that ends like a structure or a road ("Golden Gate Bridge", "Abbey Road") or opens
+    // with a known organisation's name ("Volkswagen Touareg", "Google Analytics") is no person's.
+    // (Not a first name that a known organisation also bears: "Dawn", "Leonardo".)
+    let not_a_person = is_place_head(t.bytes(last))
+        || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
+    if looks_personal && n <= 5 && !not_a_person {
         let given = t.info(first).given.is_some();
         let surname = t.info(last).surname.is_some();
         let common_inside = toks.clone().filter(|&i| is_common_word(t, i)).count();
@@ -323,6 +328,40 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 let town = p.kind == lexicon::PlaceKind::City;
                 !first_name && (!town || p.population >= 50_000)
             })
+}
+
+/// The last words of structures, roads and landforms, none of them a common surname.
+fn is_place_head(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Bridge"
+            | b"Street"
+            | b"Avenue"
+            | b"Road"
+            | b"Boulevard"
+            | b"Airport"
+            | b"Station"
+            | b"Stadium"
+            | b"Square"
+            | b"Canyon"
+            | b"Harbor"
+            | b"Harbour"
+            | b"Building"
+            | b"Mountains"
+            | b"Valley"
+            | b"Island"
+            | b"Islands"
+            | b"Peninsula"
+            | b"Desert"
+            | b"Highway"
+            | b"Freeway"
+            | b"Tunnel"
+            | b"Canal"
+            | b"Dam"
+            | b"Plaza"
+            | b"Mall"
+            | b"Arena"
+    )
 }
 
 /// "Jong-un", "Pik-wan", "Hee-Chan": a capitalised syllable, a hyphen, a syllable.

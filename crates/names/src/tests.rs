@@ -486,6 +486,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Philip"],
             &[],
         ),
+        // A structure's or road's name, and a known firm's product, are no person; a first name
+        // a firm also bears still opens a person's name.
+        (
+            "Tourists crossed the Golden Gate Bridge in a Volkswagen Touareg; Dawn Okafor drove.",
+            &["Dawn Okafor"],
+            &["Volkswagen"],
+        ),
         // A weekday or month after a name is a dateline's or a comment's date.
         (
             "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
