@@ -102,8 +102,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
         // "Patterson observed": a town's name that is also a common name, doing what people do.
         let named_like_a_person = t.info(first).given.is_some() || t.info(last).surname.is_some();
+        // ("Miss Argentina", "Miss Universe": a pageant's title, not a person called so.)
+        let pageant = seg.role.as_deref() == Some("Miss") && is_major_place(place);
         let personal = named_like_a_person
-            && (role_kind.is_some()
+            && (role_kind.is_some() && !pageant
                 || n == 1
                     && !is_major_place(place)
                     && !after_place_word(t, first)
@@ -158,6 +160,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             return Class::Organization;
         }
         let info = t.info(first);
+        // "CEO of Honeywell, who …": a word no dictionary knows after a title and "of" is what
+        // the title is of (a firm, a town, a field), not the person the clause goes on about;
+        // the rest of the article may still type it.
+        if in_title_domain(t, first) && !info.is(word::ENGLISH) && info.given.is_none() {
+            return Class::Unresolved;
+        }
         if person_context(t, toks.end) && info.surname.is_some() && !info.is(word::ENGLISH) {
             return Class::Person;
         }

@@ -486,6 +486,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Philip"],
             &[],
         ),
+        // A pageant's title and what a title is "of" are no persons.
+        (
+            "Solange Magnano, a former Miss Argentina, met David Cote, CEO of Honeywell, who spoke.",
+            &["Solange Magnano", "David Cote"],
+            &[],
+        ),
         // A structure's or road's name, and a known firm's product, are no person; a first name
         // a firm also bears still opens a person's name.
         (
