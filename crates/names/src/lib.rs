@@ -59,6 +59,9 @@ pub struct Names {
     pub organizations: Vec<NamedEntity>,
     /// Every proper name that is not a place, in text order.
     pub all_names: Vec<NameMention>,
+    /// Every mention of a named storm ("Hurricane Sandy", and "Sandy" alone once the article
+    /// has named it so): a given name that is neither a person nor a place here.
+    pub storms: Vec<ByteSpan>,
 }
 
 /// What kind of name a segment is.

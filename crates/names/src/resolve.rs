@@ -193,12 +193,16 @@ impl Entities {
 }
 
 pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
+    let storms = storms(t, &mut segs);
     define_acronyms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
+    // (A storm's name alone is nobody's short form.)
     let claimable: Vec<bool> = segs
         .iter()
-        .map(|s| s.class == Class::Unresolved || may_be_short_form(t, s))
+        .map(|s| {
+            (s.class == Class::Unresolved || may_be_short_form(t, s)) && !storms.contains(&s.span)
+        })
         .collect();
     // The key words of each segment that may join an entity, one after another in `flat`.
     let mut word_keys = Keys {
@@ -365,7 +369,34 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         persons: finish(persons),
         organizations: finish(orgs),
         all_names,
+        storms,
     }
+}
+
+/// The named storms of the article ("Hurricane Sandy", "Superstorm Sandy") and every mention
+/// of their names alone ("in Sandy's path"), which become untyped names: no person, no place.
+fn storms(t: &Tokens, segs: &mut [Segment]) -> Vec<ByteSpan> {
+    let name_of = |seg: &Segment| {
+        let last = seg.tokens.end - 1;
+        let w = t.bytes(last);
+        &w[..w.len() - t.possessive_len(last)]
+    };
+    let storm = |seg: &Segment| {
+        seg.tokens.len() == 2 && crate::runs::is_storm_word(t.bytes(seg.tokens.start))
+    };
+    // (Almost every article names no storm: one pass over the segments says so.)
+    let names: Vec<&[u8]> = segs.iter().filter(|s| storm(s)).map(name_of).collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for seg in segs.iter_mut() {
+        if storm(seg) || seg.tokens.len() == 1 && names.contains(&name_of(seg)) {
+            seg.class = Class::Other;
+            spans.push(seg.span);
+        }
+    }
+    spans
 }
 
 /// A single word the rules typed as a minor place or an untyped name, which a person of the

@@ -676,6 +676,15 @@ fn split_run<'a>(
     if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
         run.start += 1;
     }
+    // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
+    // "Hurricane Research Division").
+    if run.len() == 2 && is_storm_word(t.bytes(run.start)) {
+        push(t, run.clone(), run.start == first, None, out);
+        if let Some(seg) = out.last_mut() {
+            seg.class = Class::Other;
+        }
+        return;
+    }
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
     // Ministry"), is one name: titles inside it are part of it.
     let whole = if run.len() > 1 {
@@ -883,6 +892,15 @@ fn is_descriptive_compound(word: &[u8]) -> bool {
         b"-run",
     ];
     ENDS.iter().any(|end| word.ends_with(end))
+}
+
+/// The words before a storm's name: storms are named with given names, which the name alone
+/// would make a person or a town.
+pub(crate) fn is_storm_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Hurricane" | b"Superstorm" | b"Typhoon" | b"Cyclone" | b"Storm"
+    )
 }
 
 /// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that.

@@ -592,3 +592,16 @@ fn no_panic_and_sound_spans_on_odd_text() {
         run(text);
     }
 }
+
+#[test]
+fn a_storm_and_its_name_alone_are_no_person() {
+    let text = "Hurricane Sandy hit New Jersey. Those in Sandy’s path fled, and Sandy Okafor \
+                stayed; the Hurricane Research Division watched.";
+    let (persons, orgs, names) = run(text);
+    assert_eq!(persons, ["Sandy Okafor"]);
+    assert_eq!(orgs, ["Hurricane Research Division"]);
+    let storms: Vec<&str> = names.storms.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(storms, ["Hurricane Sandy", "Sandy"]);
+    // No storm, no storm spans.
+    assert!(run("Sandy said so.").2.storms.is_empty());
+}

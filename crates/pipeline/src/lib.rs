@@ -183,13 +183,16 @@ impl Engine {
             names::Names::default()
         };
         // Places get the names stage's person and organisation spans, so that "Jordan
-        // Henderson" is not Jordan.
+        // Henderson" is not Jordan; a storm's name counts as a person's ("in Sandy's path" is
+        // not Sandy, Utah).
         let found_places = if options.stages.places {
             let spans = |es: &[names::NamedEntity]| -> Vec<ByteSpan> {
                 es.iter().flat_map(|e| e.mentions.iter().copied()).collect()
             };
+            let mut persons = spans(&names.persons);
+            persons.extend_from_slice(&names.storms);
             let name_spans = places::NameSpans {
-                persons: spans(&names.persons),
+                persons,
                 organizations: spans(&names.organizations),
             };
             places::find(text, &view, Gazetteer::shared(), &name_spans)
@@ -533,6 +536,15 @@ mod tests {
                 "Zürich agreed."
             ]
         );
+    }
+
+    #[test]
+    fn a_storms_name_is_no_place_nor_person() {
+        let text = "Hurricane Sandy hit New Jersey. Homes in Sandy’s path in Utah flooded.";
+        let record = Engine::new().analyze(Article::new("x", text), &Options::default());
+        let places: Vec<&str> = record.locations.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(places, ["New Jersey, United States", "Utah, United States"]);
+        assert!(record.persons.is_empty());
     }
 
     #[test]
