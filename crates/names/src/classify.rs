@@ -122,6 +122,19 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::DEMONYM) {
         return Class::Nationality;
     }
+    // A common first name and a surname that is also an organisation's word: "Samantha Power",
+    // "John Temple", "Trent Franks" (the lists know the firms that are named so: "Morgan
+    // Stanley").
+    let first_and_surname = n == 2
+        && t.info(first).given.is_some_and(|per_100k| per_100k >= 20.0)
+        && t.info(last).surname.is_some_and(|per_100k| per_100k >= 1.0)
+        && t.info(first).place.is_none()
+        // (In capitals only with the surname: "SIMON JOHNSON" is a byline, "TED Books" no one.)
+        && (!t.toks[first].shape.contains(Shape::ALL_CAPS)
+            || t.toks[last].shape.contains(Shape::ALL_CAPS));
+    if first_and_surname {
+        return Class::Person;
+    }
     if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) || is_team(t, toks.clone()) {
         return Class::Organization;
     }

@@ -486,6 +486,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Philip"],
             &[],
         ),
+        // A common first name before a surname that is also an organisation's word.
+        (
+            "Samantha Power and John Temple spoke; TED Books published it.",
+            &["Samantha Power", "John Temple"],
+            &[],
+        ),
         // A pageant's title and what a title is "of" are no persons.
         (
             "Solange Magnano, a former Miss Argentina, met David Cote, CEO of Honeywell, who spoke.",
