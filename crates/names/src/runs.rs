@@ -676,6 +676,24 @@ fn split_run<'a>(
     if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
         run.start += 1;
     }
+    // "Environment Canada", "Veterans Affairs Canada", "Natural England": a government
+    // agency named by its domain and its country or region (before the sentence-initial and headline
+    // words are dropped: "Environment" opens the sentence).
+    if (2..=4).contains(&run.len())
+        && t.info(run.end - 1).place.is_some_and(|p| {
+            matches!(
+                p.kind,
+                lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
+            )
+        })
+        && (run.start..run.end - 1).all(|k| is_agency_domain(t.bytes(k)))
+    {
+        push(t, run.clone(), run.start == first, None, out);
+        if let Some(seg) = out.last_mut() {
+            seg.class = Class::Organization;
+        }
+        return;
+    }
     // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
     // "Hurricane Research Division").
     if run.len() == 2 && is_storm_word(t.bytes(run.start)) {
@@ -892,6 +910,44 @@ fn is_descriptive_compound(word: &[u8]) -> bool {
         b"-run",
     ];
     ENDS.iter().any(|end| word.ends_with(end))
+}
+
+/// The domains that name a government's agencies before its country's name ("Environment
+/// Canada", "Statistics Canada", "Veterans Affairs Canada", "Natural England", "Sport England").
+fn is_agency_domain(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Environment"
+            | b"Health"
+            | b"Statistics"
+            | b"Parks"
+            | b"Transport"
+            | b"Sport"
+            | b"Heritage"
+            | b"Justice"
+            | b"Finance"
+            | b"Revenue"
+            | b"Elections"
+            | b"Employment"
+            | b"Infrastructure"
+            | b"Fisheries"
+            | b"Oceans"
+            | b"Immigration"
+            | b"Veterans"
+            | b"Affairs"
+            | b"Public"
+            | b"Safety"
+            | b"Industry"
+            | b"Agriculture"
+            | b"Natural"
+            | b"Historic"
+            | b"Innovation"
+            | b"Social"
+            | b"Development"
+            | b"Indigenous"
+            | b"Arts"
+            | b"Council"
+    )
 }
 
 /// The words before a storm's name: storms are named with given names, which the name alone

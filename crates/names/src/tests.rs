@@ -486,6 +486,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Philip"],
             &[],
         ),
+        // A government agency named by its domain and its country or region.
+        (
+            "Environment Canada issued a warning, and Natural England objected; Corporate \
+             America cheered.",
+            &[],
+            &["Environment Canada", "Natural England"],
+        ),
         // A common first name before a surname that is also an organisation's word.
         (
             "Samantha Power and John Temple spoke; TED Books published it.",
