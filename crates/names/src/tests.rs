@@ -543,9 +543,15 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Kremlin"],
         ),
-        // Peoples and faiths before another word name groups.
+        // Peoples and faiths before another word name groups (the Peshmerga, Kurdish forces,
+        // are a known organisation).
         (
             "Sunni Arab tribesmen and Kurdish Peshmerga units held the ridge as Shia Muslim pilgrims left.",
+            &[],
+            &["Kurdish Peshmerga"],
+        ),
+        (
+            "Sunni Arab tribesmen held the ridge as Shia Muslim pilgrims left.",
             &[],
             &[],
         ),
