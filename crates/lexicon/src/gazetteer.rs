@@ -522,9 +522,12 @@ impl Gazetteer {
         let mut buf = String::new();
         for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
             let f: Vec<&str> = crate::tab_fields(line).collect();
-            if f.len() < 6 {
+            // (Lines end at their last non-empty field: a row without country, aliases and
+            // note has four.)
+            if f.len() < 4 {
                 continue;
             }
+            let country = f.get(4).copied().unwrap_or("");
             let kind = match f[1] {
                 "continent" => GazKind::Continent,
                 "historical" => GazKind::Historical,
@@ -543,9 +546,13 @@ impl Gazetteer {
                 kind,
                 name: f[0],
                 ascii_name: f[0],
-                country_fips: f[4],
+                country_fips: country,
                 // A country's ADM1 field is the country itself, as in GDELT's rows.
-                adm1_fips: if kind == GazKind::Country { f[4] } else { "" },
+                adm1_fips: if kind == GazKind::Country {
+                    country
+                } else {
+                    ""
+                },
                 lat: f[2].parse().unwrap_or(0.0),
                 lon: f[3].parse().unwrap_or(0.0),
                 population: 0,
@@ -554,7 +561,7 @@ impl Gazetteer {
                 capital: false,
             });
             self.add_name(f[0], i, &mut buf);
-            for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+            for alias in f.get(5).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
                 // "the Americas": the article is not part of the name in the text's span.
                 let alias = alias.strip_prefix("the ").unwrap_or(alias);
                 self.add_name(alias, i, &mut buf);

@@ -336,7 +336,9 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
     }
     for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")).skip(1) {
         let f: Vec<&str> = crate::tab_fields(line).collect();
-        if f.len() < 6 {
+        // (Lines end at their last non-empty field: a row without country, aliases and note
+        // has four.)
+        if f.len() < 4 {
             continue;
         }
         let kind = if f[1] == "continent" {
@@ -349,7 +351,7 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
             population: 0,
         };
         add(f[0], hint);
-        for alias in f[5].split('|').filter(|a| !a.is_empty()) {
+        for alias in f.get(5).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
             add(alias, hint);
         }
     }
