@@ -1352,7 +1352,15 @@ fn accept(
         return true;
     }
     let prev = previous_in_sentence(view, c);
-    let after_locative = prev.is_some_and(|p| is_locative(text, p));
+    // "the nation's capital, Wellington", "the port city, Lattakia": an appositive after a
+    // place noun.
+    let appositive = prev.is_some_and(|p| is_comma(text, p))
+        && c.first >= 2
+        && matches!(
+            &text[tokens[c.first - 2].span().range()],
+            "capital" | "city" | "town" | "village" | "port"
+        );
+    let after_locative = appositive || prev.is_some_and(|p| is_locative(text, p));
     if next_capitalized || prev.is_none() {
         return false;
     }

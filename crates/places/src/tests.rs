@@ -312,6 +312,11 @@ fn words_codes_and_alternate_names_that_are_no_places() {
         ("Ships sailed in the South China Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
+        // An appositive after "capital", "city", "town": a place even when it is also a word.
+        (
+            "A monument will rise in the nation's capital, Wellington.",
+            &["Wellington, Wellington, New Zealand"],
+        ),
         // A compass word does not make a place of a people's name or of a word that names
         // only small towns.
         ("East German officials met at 9 p.m. Eastern Time.", &[]),
