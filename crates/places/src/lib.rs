@@ -1337,8 +1337,14 @@ fn accept(
     if !amb.common_word && !amb.given_name {
         return true;
     }
+    // (A day or a month after it starts no surname: "Governor of Virginia Saturday".)
     let next_capitalized = tokens.get(c.last + 1).is_some_and(|t| {
-        is_name_token(t) && t.is_capitalized() && t.span().start == c.span.end + 1
+        is_name_token(t)
+            && t.is_capitalized()
+            && t.span().start == c.span.end + 1
+            && !lexicon::Lexicon::shared()
+                .word(&text[t.span().range()])
+                .is(lexicon::word::NOT_NAME)
     });
     if amb.given_name && next_capitalized {
         return false;

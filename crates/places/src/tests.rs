@@ -312,6 +312,12 @@ fn words_codes_and_alternate_names_that_are_no_places() {
         ("Ships sailed in the South China Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
+        // A day after a place named like a person starts no surname.
+        (
+            "He ran for Governor of Virginia Saturday, October 19.",
+            &["Virginia, United States"],
+        ),
+        ("Virginia Woolf wrote it.", &[]),
         // An appositive after "capital", "city", "town": a place even when it is also a word.
         (
             "A monument will rise in the nation's capital, Wellington.",
