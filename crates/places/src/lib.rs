@@ -39,6 +39,7 @@ use lexicon::gazetteer::{Ambiguity, GazKind, Gazetteer, Place};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::{OnceCell, RefCell};
 use text::{ByteSpan, TextView, Token, TokenKind};
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 /// Spans the names stage found; places never overlap them.
 #[derive(Debug, Clone, Default)]
@@ -812,6 +813,17 @@ fn probe<'g>(
     if ids.is_empty() && !full.ends_with('.') && full.contains('.') {
         // "the U.S government": the abbreviation lost its last period.
         ids = gaz.lookup(&format!("{full}."), &mut String::new());
+    }
+    if ids.is_empty() && !bare.is_ascii() && bare.chars().count() >= 4 {
+        // "Perú": a country's or region's name the gazetteer holds only without its accents
+        // (not a town's, nor a short word's: "Há" is no Ha, Bhutan).
+        let plain: String = bare.nfd().filter(|&c| !is_combining_mark(c)).collect();
+        let found = gaz.lookup(&plain, buf);
+        let large = |&i: &u32| matches!(gaz.place(i).kind, GazKind::Country | GazKind::Adm1);
+        if plain != bare && !found.is_empty() && found.iter().all(large) {
+            ids = found;
+            len = bare.len();
+        }
     }
     Probed { ids, len, prefix }
 }

@@ -312,6 +312,8 @@ fn words_codes_and_alternate_names_that_are_no_places() {
         ("Ships sailed in the South China Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
+        // A country written with the accents the gazetteer's name lacks.
+        ("They live in Perú.", &["Peru"]),
         // A day after a place named like a person starts no surname.
         (
             "He ran for Governor of Virginia Saturday, October 19.",
