@@ -302,8 +302,7 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 
 /// A place and a plural noun: the way sports teams are named ("Montreal Canadiens" aside):
 /// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons", "Vancouver Canucks". Not
-/// events ("Tokyo Olympics", "Paris
-/// Games") nor peoples ("Texas Republicans").
+/// events ("Tokyo Olympics", "Paris Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     const NOT_TEAMS: [&[u8]; 14] = [
         b"games",
@@ -331,7 +330,8 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let mut buf = [0u8; 16];
     // A plural of the dictionary, or a word no list knows ("Canucks"), after a state or a
     // town of some size that is no common first name ("David Sims", "Google Analytics": towns
-    // of those names exist; "Arizona Cardinals", "Denver Broncos"). (The phrase lookup last: the word's own evidence rules out most names.)
+    // of those names exist; "Arizona Cardinals", "Denver Broncos"). (The phrase lookup last:
+    // the word's own evidence rules out most names.)
     let plural = info.is(word::ENGLISH) || info.given.is_none() && info.surname.is_none();
     plural
         && info.place.is_none()
