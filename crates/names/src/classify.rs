@@ -182,7 +182,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if person_context(t, toks.end) && info.surname.is_some() && !info.is(word::ENGLISH) {
             return Class::Person;
         }
-        if lone_org_word(t, first, seg.sentence_initial) {
+        if lone_org_word(t, first, seg.sentence_initial)
+            || lone_team(t, first, seg.sentence_initial)
+        {
             return Class::Organization;
         }
         // "his brother Toby", "Cowley finished his career", "Budjana's wife".
@@ -300,26 +302,111 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     toks.clone().any(|i| t.is(i, word::ORG_HEAD))
 }
 
+/// "the Giants", "the Canucks", "the Mets": a capitalised plural after "the" in the middle of a
+/// sentence names a team, a band or a party — not a people ("the Kenyans"), a family ("the
+/// Bidens"), an event or a thing of [`NOT_TEAMS`], nor a word in "-ss", "-us", "-is", "-as"
+/// ("the Atlas", "the Nexus").
+fn lone_team(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    let w = t.bytes(i);
+    let mut buf = [0u8; 16];
+    // (One capital, no digit or hyphen: not "APIs", "F-117s".)
+    let plain = w[1..].iter().all(u8::is_ascii_lowercase);
+    if sentence_initial
+        || i == 0
+        || t.bytes(i - 1) != b"the"
+        || !plain
+        || t.possessive_len(i) > 0
+        || w.len() < 4
+        || !w.ends_with(b"s")
+        || matches!(w[w.len() - 2], b's' | b'u' | b'i' | b'a')
+        || w.ends_with(b"ans")
+        || w.ends_with(b"ists")
+        || w.ends_with(b"ics")
+        || NOT_TEAMS.contains(&ascii_lower(w, &mut buf))
+        || !sports_story(t)
+    {
+        return false;
+    }
+    let info = t.info(i);
+    let lex = t.lex;
+    let singular = std::str::from_utf8(&w[..w.len() - 1]).unwrap_or_default();
+    let one = lex.word(singular);
+    info.place.is_none()
+        && info.flags & (word::DEMONYM | word::KNOWN_PERSON) == 0
+        && one.flags & (word::DEMONYM | word::KNOWN_PERSON) == 0
+        && one.surname.is_none_or(|per_100k| per_100k < 1.0)
+        && !is_people(singular.as_bytes())
+}
+
+/// Does the article speak of sport (two of "season", "coach", "playoff", "league", "NFL" …)?
+/// Only then is "the Giants" a team rather than, say, "the Badges" or "the Reviews". (Asked
+/// only of a capitalised plural after "the": a few times an article at most.)
+fn sports_story(t: &Tokens) -> bool {
+    let mut cues = 0;
+    for k in 0..t.toks.len() {
+        if matches!(
+            t.bytes(k),
+            b"season"
+                | b"coach"
+                | b"playoff"
+                | b"playoffs"
+                | b"league"
+                | b"quarterback"
+                | b"inning"
+                | b"innings"
+                | b"touchdown"
+                | b"goalie"
+                | b"pitcher"
+                | b"roster"
+                | b"stadium"
+                | b"NFL"
+                | b"NBA"
+                | b"NHL"
+                | b"MLB"
+        ) {
+            cues += 1;
+            if cues == 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Plurals after a place or "the" that name events, peoples, parties and things, not teams.
+const NOT_TEAMS: [&[u8]; 26] = [
+    b"games",
+    b"olympics",
+    b"paralympics",
+    b"awards",
+    b"oscars",
+    b"talks",
+    b"elections",
+    b"protests",
+    b"riots",
+    b"attacks",
+    b"accords",
+    b"agreements",
+    b"hearings",
+    b"trials",
+    b"crusades",
+    b"republicans",
+    b"democrats",
+    b"libertarians",
+    b"allies",
+    b"states",
+    b"windows",
+    b"veterans",
+    b"masters",
+    b"majors",
+    b"highlands",
+    b"islands",
+];
+
 /// A place and a plural noun: the way sports teams are named ("Montreal Canadiens" aside):
 /// "Chicago Bulls", "West Coast Eagles", "Bowling Green Falcons", "Vancouver Canucks". Not
 /// events ("Tokyo Olympics", "Paris Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
-    const NOT_TEAMS: [&[u8]; 14] = [
-        b"games",
-        b"olympics",
-        b"awards",
-        b"talks",
-        b"elections",
-        b"protests",
-        b"riots",
-        b"attacks",
-        b"accords",
-        b"agreements",
-        b"hearings",
-        b"trials",
-        b"republicans",
-        b"democrats",
-    ];
     let last = toks.end - 1;
     let w = t.bytes(last);
     let w = &w[..w.len() - t.possessive_len(last)];

@@ -561,6 +561,19 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Chicago Bulls", "Bowling Green Falcons"],
         ),
+        // In a sports story, a capitalised plural after "the" is a team; not a people, a
+        // family or an event; and not outside sport.
+        (
+            "The coach said the Giants and the Canucks would win the league, while the Kenyans, \
+             the Bidens and the Olympics waited.",
+            &[],
+            &["Giants", "Canucks"],
+        ),
+        (
+            "Critics said the Reviews and the Badges were late.",
+            &[],
+            &[],
+        ),
         // ... also a plural no dictionary knows, and a state's team; but a first name and a
         // surname ending in -s are a person.
         (
