@@ -340,8 +340,17 @@ fn lone_team(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 
 /// Does the article speak of sport (two of "season", "coach", "playoff", "league", "NFL" …)?
 /// Only then is "the Giants" a team rather than, say, "the Badges" or "the Reviews". (Asked
-/// only of a capitalised plural after "the": a few times an article at most.)
+/// only of a capitalised plural after "the", and answered once per article.)
 fn sports_story(t: &Tokens) -> bool {
+    if let Some(known) = t.sports.get() {
+        return known;
+    }
+    let sports = count_sports_cues(t);
+    t.sports.set(Some(sports));
+    sports
+}
+
+fn count_sports_cues(t: &Tokens) -> bool {
     let mut cues = 0;
     for k in 0..t.toks.len() {
         if matches!(

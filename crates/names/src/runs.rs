@@ -52,6 +52,8 @@ pub(crate) struct Tokens<'a> {
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
+    /// Whether the article speaks of sport, once asked ([`crate::classify`]'s teams).
+    pub sports: Cell<Option<bool>>,
 }
 
 thread_local! {
@@ -224,6 +226,7 @@ impl<'a> Tokens<'a> {
                 view.tokens.len() / 32,
                 Default::default(),
             )),
+            sports: Cell::new(None),
         }
     }
 
