@@ -23,14 +23,7 @@ fn main() -> std::io::Result<()> {
     let texts = benchdata::texts_of(path.as_ref())?;
     let (views, speakers) = support::prepared(&texts);
     let bytes: usize = texts.iter().map(String::len).sum();
-    let run = || {
-        texts
-            .iter()
-            .zip(&views)
-            .zip(&speakers)
-            .map(|((t, v), s)| quotes::find(t, v, s).len())
-            .sum::<usize>()
-    };
+    let run = || support::found_in_all(&texts, &views, &speakers);
     let found = run();
     let (wall, cpu) = (Instant::now(), on_cpu_ns());
     for _ in 0..passes {

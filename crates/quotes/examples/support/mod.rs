@@ -54,3 +54,15 @@ pub fn prepared(texts: &[String]) -> (Vec<text::TextView>, Vec<Speakers>) {
         .collect();
     (views, speakers)
 }
+
+/// How many quotations `quotes::find` gives over all `texts`: the work the throughput example
+/// and the bench time.
+#[allow(dead_code)] // not every example needs it
+pub fn found_in_all(texts: &[String], views: &[text::TextView], speakers: &[Speakers]) -> usize {
+    texts
+        .iter()
+        .zip(views)
+        .zip(speakers)
+        .map(|((t, v), s)| quotes::find(t, v, s).len())
+        .sum()
+}
