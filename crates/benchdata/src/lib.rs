@@ -51,3 +51,10 @@ pub fn docs(path: Option<&str>) -> std::io::Result<Vec<serde_json::Value>> {
     }
     Ok(docs)
 }
+
+/// The day a document of [`docs`] was published: its `published` field's first ten characters
+/// as `YYYY-MM-DD`, if it has such a field.
+pub fn published(doc: &serde_json::Value) -> Option<chrono::NaiveDate> {
+    let date = doc["published"].as_str()?.get(..10)?;
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}

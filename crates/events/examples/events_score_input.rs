@@ -26,9 +26,7 @@ fn main() -> std::io::Result<()> {
     };
     for doc in docs {
         let text = doc["text"].as_str().unwrap_or("");
-        let date = doc["published"]
-            .as_str()
-            .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let date = benchdata::published(&doc);
         let view = text::TextView::new(text);
         let (ctx, listed) = support::context_listed(text, &view, date);
         let found = events::code(text, &view, &ctx);

@@ -11,9 +11,7 @@ fn main() -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for doc in docs {
         let text = doc["text"].as_str().unwrap_or("");
-        let reference = doc["published"]
-            .as_str()
-            .and_then(|p| chrono::NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+        let reference = benchdata::published(&doc);
         let view = text::TextView::new(text);
         let chars = text::CharOffsets::new(text);
         let dates: Vec<_> = temporal::find(text, &view, reference)
