@@ -9,20 +9,11 @@ fn main() {
         println!("{line}");
     }
     let names = names::find(&text, &view, lex);
-    println!(
-        "persons: {:?}",
-        names
-            .persons
-            .iter()
-            .map(|e| (&e.name, e.mentions.len()))
-            .collect::<Vec<_>>()
-    );
-    println!(
-        "organisations: {:?}",
-        names
-            .organizations
-            .iter()
-            .map(|e| (&e.name, e.mentions.len()))
-            .collect::<Vec<_>>()
-    );
+    let listed = |es: &[names::NamedEntity]| -> Vec<(String, usize)> {
+        es.iter()
+            .map(|e| (e.name.clone(), e.mentions.len()))
+            .collect()
+    };
+    println!("persons: {:?}", listed(&names.persons));
+    println!("organisations: {:?}", listed(&names.organizations));
 }
