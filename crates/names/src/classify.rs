@@ -309,12 +309,12 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 fn lone_team(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     let w = t.bytes(i);
     let mut buf = [0u8; 16];
-    // (One capital, no digit or hyphen: not "APIs", "F-117s".)
-    let plain = w[1..].iter().all(u8::is_ascii_lowercase);
+    // (The cheap tests first: most single names are not after "the". One capital, no digit
+    // or hyphen: not "APIs", "F-117s".)
     if sentence_initial
         || i == 0
         || t.bytes(i - 1) != b"the"
-        || !plain
+        || !w[1..].iter().all(u8::is_ascii_lowercase)
         || t.possessive_len(i) > 0
         || w.len() < 4
         || !w.ends_with(b"s")
