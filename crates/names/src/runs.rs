@@ -514,7 +514,11 @@ fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
 fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
     let mut i = start + 1;
     loop {
-        if t.possessive_len(i - 1) > 0 || i >= limit || !t.same_line(i - 1) {
+        // A possessive ends a name ("Putin's troops"), but not a group's in the middle of an
+        // organisation's: "Korean People's Army", "National Women's Hockey League".
+        let possessive_ends = t.possessive_len(i - 1) > 0
+            && !(i < limit && is_group_possessive(t, i - 1) && t.is_cap(i));
+        if possessive_ends || i >= limit || !t.same_line(i - 1) {
             return i;
         }
         if t.is_cap(i) || t.is_particle_compound(i) {
@@ -713,7 +717,16 @@ fn split_run<'a>(
     } else {
         ""
     };
-    if run.len() > 1 && !headline() && (t.is(run.end - 1, word::ORG_SUFFIX) || known(whole)) {
+    // (Not a title and its domain: "CEO of the Refugee Council" is a role and an organisation.)
+    let title_of = || {
+        title_at(t, run.start, run.end, lex).is_some_and(|n| {
+            run.start + n < run.end && matches!(t.bytes(run.start + n), b"of" | b"for")
+        })
+    };
+    if run.len() > 1
+        && !headline()
+        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(whole))
+    {
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
@@ -746,6 +759,14 @@ fn split_run<'a>(
             // Affairs Sergei Lavrov", "Governor of Texas Greg Abbott".
             if domain && let Some(p) = holder_after_domain(t, k + n + 2..run.end) {
                 role = Some(surface(t, role_start..p).into_owned());
+                // An organisation as the domain is named there: "Chairman of Barclays Bank
+                // John Smith", "CEO of the Refugee Council Enver Solomon".
+                let domain = k + n + 1..p;
+                if t.is(p - 1, word::ORG_SUFFIX)
+                    || t.phrase(raw(t, domain.clone())).known_org.is_some()
+                {
+                    push(t, domain, false, None, out);
+                }
                 k = p;
                 seg_start = p;
                 continue;
@@ -898,6 +919,17 @@ fn is_plain(raw: &str) -> bool {
         after_space = b == b' ';
     }
     true
+}
+
+/// "People's", "Women's", "Men's", "Children's": the possessive of a group, which names an
+/// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
+/// Children's Hospital").
+fn is_group_possessive(t: &Tokens, i: usize) -> bool {
+    let w = t.bytes(i);
+    matches!(
+        &w[..w.len() - t.possessive_len(i)],
+        b"People" | b"Women" | b"Men" | b"Children"
+    )
 }
 
 /// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle

@@ -112,6 +112,17 @@ fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
             &["Tom Reyes"],
             &["Global Coalition"],
         ),
+        // An organisation as the domain is named, with or without a holder after it.
+        (
+            "Chairman of Lakeside Bank Peter Marsh resigned.",
+            &["Peter Marsh"],
+            &["Lakeside Bank"],
+        ),
+        (
+            "The CEO of the Harbour Tenants Council said no.",
+            &[],
+            &["Harbour Tenants Council"],
+        ),
     ]);
     let (_, _, names) = run("Minister of Foreign Affairs Olga Berg met reporters.");
     assert_eq!(names.persons[0].roles, ["Minister of Foreign Affairs"]);
@@ -185,6 +196,18 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
             &["Greta Lindqvist", "Tomas Reyes"],
             &[],
         ),
+        // A group's possessive inside an organisation's name does not end it.
+        (
+            "The Northern People's Army crossed the river.",
+            &[],
+            &["Northern People's Army"],
+        ),
+        (
+            "She runs the Lakeside Women’s Rowing Club.",
+            &[],
+            &["Lakeside Women’s Rowing Club"],
+        ),
+        ("The people's choice won; the Women's won too.", &[], &[]),
     ]);
 }
 
