@@ -299,7 +299,20 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     }) {
         return true;
     }
-    toks.clone().any(|i| t.is(i, word::ORG_HEAD))
+    if toks.clone().any(|i| t.is(i, word::ORG_HEAD)) {
+        return true;
+    }
+    // The keywords of two or three words: "… Coast Guard", "High Court of …", "158th Fighter
+    // Wing", "Chamber of Commerce".
+    (toks.start..toks.end - 1).any(|i| {
+        (i + 2..=(i + 3).min(toks.end)).any(|j| {
+            t.lex
+                .org_keyword(crate::runs::raw(t, i..j))
+                .is_some_and(|k| {
+                    k.head || (k.suffix && j == toks.end) || (k.prefix && i == toks.start)
+                })
+        })
+    })
 }
 
 /// "the Giants", "the Canucks", "the Mets": a capitalised plural after "the" in the middle of a
@@ -554,11 +567,20 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         && t.possessive_len(toks.end - 1) == 0
         && is_org_follower(t.bytes(toks.end));
     let before = toks.start >= 2
-        && t.bytes(toks.start - 1) == b"for"
-        && matches!(
-            t.bytes(toks.start - 2),
-            b"spokesman" | b"spokeswoman" | b"spokesperson"
-        );
+        && match t.bytes(toks.start - 1) {
+            // Who speaks, plays or works for it: "a spokesman for Gazprom", "he played for
+            // Perth Glory", "she works for Halliburton" (not for a first name: "it has worked
+            // for Seth").
+            b"for" => match t.bytes(toks.start - 2) {
+                b"spokesman" | b"spokeswoman" | b"spokesperson" => true,
+                b"played" | b"plays" | b"playing" | b"signed" | b"works" | b"worked"
+                | b"working" => t.info(toks.start).given.is_none(),
+                _ => false,
+            },
+            // A contract with a club or a label: "signed with Decca".
+            b"with" => matches!(t.bytes(toks.start - 2), b"signed" | b"signing"),
+            _ => false,
+        };
     after || before
 }
 

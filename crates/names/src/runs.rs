@@ -397,7 +397,18 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
                 continue;
             }
             let end = run_end(t, i, range.end, lex);
-            split_run(t, i..end, first, &headline, lex, &mut out);
+            // A unit's number belongs to its name: "the 82nd Airborne Division", "158th
+            // Fighter Wing".
+            let start = if i > range.start
+                && t.same_line(i - 1)
+                && is_ordinal(t.bytes(i - 1))
+                && is_military_unit(t.bytes(end - 1))
+            {
+                i - 1
+            } else {
+                i
+            };
+            split_run(t, start..end, first, &headline, lex, &mut out);
             i = end;
         }
     }
@@ -921,6 +932,37 @@ fn is_plain(raw: &str) -> bool {
     true
 }
 
+/// "82nd", "3rd", "101st", "62d": a number in its ordinal form.
+fn is_ordinal(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && matches!(&word[digits..], b"st" | b"nd" | b"rd" | b"th" | b"d")
+}
+
+/// The last words of military units' names, which a number opens ("3rd Infantry Division").
+fn is_military_unit(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Army"
+            | b"Corps"
+            | b"Division"
+            | b"Brigade"
+            | b"Regiment"
+            | b"Battalion"
+            | b"Company"
+            | b"Battery"
+            | b"Squadron"
+            | b"Wing"
+            | b"Group"
+            | b"Fleet"
+            | b"Flotilla"
+            | b"Infantry"
+            | b"Cavalry"
+            | b"Artillery"
+            | b"Airborne"
+            | b"Marines"
+    )
+}
+
 /// "People's", "Women's", "Men's", "Children's": the possessive of a group, which names an
 /// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
 /// Children's Hospital").
@@ -1094,12 +1136,14 @@ fn push<'a>(
     role: Option<String>,
     out: &mut Vec<Segment<'a>>,
 ) {
-    // Connectors only join names: "[Secretary-General] of NATO" is "NATO".
+    // Connectors only join names: "[Secretary-General] of NATO" is "NATO", "[High
+    // Commissioner] for Human Rights" is "Human Rights".
+    let connector = |w: &[u8]| matches!(w, b"of" | b"for" | b"the" | b"and" | b"&");
     let mut range = range;
-    while !range.is_empty() && matches!(t.bytes(range.start), b"of" | b"the" | b"and" | b"&") {
+    while !range.is_empty() && connector(t.bytes(range.start)) {
         range.start += 1;
     }
-    while !range.is_empty() && matches!(t.bytes(range.end - 1), b"of" | b"the" | b"and" | b"&") {
+    while !range.is_empty() && connector(t.bytes(range.end - 1)) {
         range.end -= 1;
     }
     // A weekday or a month after a name is the date of a dateline, caption or comment, not

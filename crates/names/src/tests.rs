@@ -235,6 +235,32 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // Keywords of two or three words.
+        (
+            "The Marenian Red Crescent sent aid.",
+            &[],
+            &["Marenian Red Crescent"],
+        ),
+        (
+            "Aircraft of the Lakeside Airlift Wing landed.",
+            &[],
+            &["Lakeside Airlift Wing"],
+        ),
+        // A military unit keeps its number.
+        (
+            "Soldiers of the 41st Mountain Division and the 212th Fighter Wing arrived.",
+            &[],
+            &["41st Mountain Division", "212th Fighter Wing"],
+        ),
+        // A club, a label or an employer by what is done for or with it.
+        (
+            "He played for Tarvo Rovers and later signed with Quillon Records.",
+            &[],
+            &["Tarvo Rovers", "Quillon Records"],
+        ),
+        ("Before that she worked for Dravex.", &[], &["Dravex"]),
+        // ... but not for a first name.
+        ("The plan has worked for Seth.", &["Seth"], &[]),
         (
             "The Bank of England raised rates, the Ministry of Defence said.",
             &[],
