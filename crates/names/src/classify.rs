@@ -78,6 +78,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // A faith's name: "Islam's holiest site" (also a given name: "Islam Makhachev").
+    if n == 1 && is_religion(t, first) {
+        return Class::Other;
+    }
     if known_person {
         return Class::Person;
     }
@@ -165,7 +169,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // A title of a person before the name: "President Joe Biden", "Mr Putin", "Gen. Ruiz" (but
     // not a common word: a song called "Miss Murder").
     let common_single = n == 1 && t.is(first, word::ENGLISH) && t.info(first).surname.is_none();
-    if role_kind.is_some() && !common_single && looks_personal() {
+    if (role_kind.is_some() || lower_case_title_before(t, first))
+        && !common_single
+        && looks_personal()
+    {
         return Class::Person;
     }
     if n == 1 {
@@ -220,6 +227,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // with a known organisation's name ("Volkswagen Touareg", "Google Analytics") is no person's.
     // (Not a first name that a known organisation also bears: "Dawn", "Leonardo".)
     let not_a_person = is_place_head(t.bytes(last))
+        || is_event_head(t.bytes(last))
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
     if looks_personal && n <= 5 && !not_a_person {
         let given = t.info(first).given.is_some();
@@ -460,6 +468,28 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             })
 }
 
+/// The last words of events' names, none of them a common surname: "Summer Paralympics",
+/// "Davis Cup", "Monaco Grand Prix".
+fn is_event_head(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Olympics"
+            | b"Paralympics"
+            | b"Games"
+            | b"Championship"
+            | b"Championships"
+            | b"Cup"
+            | b"Prix"
+            | b"Festival"
+            | b"Awards"
+            | b"Expo"
+            | b"Summit"
+            | b"Marathon"
+            | b"Tournament"
+            | b"Trophy"
+    )
+}
+
 /// The last words of structures, roads and landforms, none of them a common surname.
 fn is_place_head(word: &[u8]) -> bool {
     matches!(
@@ -603,6 +633,26 @@ fn ascii_lower<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> &'b [u8] {
         }
         _ => &[],
     }
+}
+
+/// The religions by name (their adjectives and followers are [`is_faith`]).
+fn is_religion(t: &Tokens, i: usize) -> bool {
+    let word = t.bytes(i);
+    let word = &word[..word.len() - t.possessive_len(i)];
+    matches!(
+        word,
+        b"Islam"
+            | b"Christianity"
+            | b"Judaism"
+            | b"Hinduism"
+            | b"Buddhism"
+            | b"Sikhism"
+            | b"Catholicism"
+            | b"Protestantism"
+            | b"Taoism"
+            | b"Jainism"
+            | b"Zoroastrianism"
+    )
 }
 
 /// Peoples without a state of their own, whose adjectives the demonym list lacks.
@@ -797,6 +847,25 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 /// after it, a kinship word before it, or its own family, career or "his"/"her" after it.
 pub(crate) fn personal_context(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     person_context(t, i + 1) || kin_before(t, i) || his_or_her_after(t, i, sentence_initial)
+}
+
+/// An occupation or office written in lower case right before the name: "guitarist Chick
+/// Corea", "the philosopher Immanuel Kant", "spokesman Peskov" (a title in capitals is already
+/// the segment's role). Not the honorifics and ranks that are also common words ("I miss
+/// Suzuki", "major CMSes", "private Fall Funnel"), nor abbreviations ("3:27 pm Mike").
+fn lower_case_title_before(t: &Tokens, first: usize) -> bool {
+    use lexicon::TitleKind::{Political, Professional, Role};
+    if first == 0 || !t.same_line(first - 1) {
+        return false;
+    }
+    let w = t.bytes(first - 1);
+    w.len() >= 4
+        && w[0].is_ascii_lowercase()
+        && t.is(first - 1, word::TITLE)
+        && matches!(
+            t.lex.title(t.str(first - 1)),
+            Some(Political | Professional | Role)
+        )
 }
 
 /// A verb of saying, ", who", "was born" or "claims" right after the name.

@@ -1166,6 +1166,16 @@ fn push<'a>(
             range.end -= 1;
         }
     }
+    // A capitalised preposition after a name opens the next phrase: "Regina Ip In the Hong
+    // Kong Island constituency" (a caption run into a heading).
+    while range.len() >= 2
+        && matches!(
+            t.bytes(range.end - 1),
+            b"In" | b"On" | b"At" | b"From" | b"With" | b"By" | b"To" | b"For"
+        )
+    {
+        range.end -= 1;
+    }
     if range.is_empty() {
         return;
     }

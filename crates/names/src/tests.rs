@@ -56,6 +56,14 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        // Occupations are roles too, in capitals or not.
+        (
+            "The album features guitarist Chick Harlan and Chef John.",
+            &["Chick Harlan", "John"],
+            &[],
+        ),
+        // ... but not ranks and honorifics that are common words.
+        ("I miss Acme and the major Web Browsers.", &[], &[]),
         (
             "Finance Minister Ana Silva met NATO officials in Lisbon on Monday.",
             &["Ana Silva"],
@@ -492,6 +500,20 @@ fn single_words_typed_by_context() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // An event named with a given name ("Summer") is no person.
+        (
+            "She won gold at the Summer Paralympics and the Winter Olympics.",
+            &[],
+            &[],
+        ),
+        // A faith's name is no person's.
+        ("Pilgrims reached Islam's holiest site.", &[], &[]),
+        // A capitalised preposition after a name opens the next phrase.
+        (
+            "Winner Dora Lanz In the northern district the vote was close.",
+            &["Dora Lanz"],
+            &[],
+        ),
         (
             "Vladimir Putin Requests President Joe Biden For Talks On Tensions Over Ukraine",
             &["Vladimir Putin", "Joe Biden"],
