@@ -54,6 +54,15 @@ fn recognition() {
         ),
         ("He grew up in the Soviet Union.", &["Soviet Union"]),
         ("Prices rose across Europe and Asia.", &["Europe", "Asia"]),
+        // Seas, straits, rivers and mountain ranges are places too.
+        (
+            "Tankers left the Strait of Hormuz for the Black Sea.",
+            &["Strait of Hormuz", "Black Sea"],
+        ),
+        (
+            "Barges on the Danube stopped; snow closed the Alps.",
+            &["Danube", "Alps"],
+        ),
         ("We talked about the weather.", &[]),
     ];
     for (text, want) in cases {
@@ -308,8 +317,9 @@ fn words_codes_and_alternate_names_that_are_no_places() {
             "The fair was held in Grasse.",
             &["Grasse, Provence-Alpes-Cote d'Azur, France"],
         ),
-        // A place's name before a head word names another place, not geocoded.
-        ("Ships sailed in the South China Sea.", &[]),
+        // A place's name before a head word names another place: the sea, not China.
+        ("Ships sailed in the South China Sea.", &["South China Sea"]),
+        ("Ships sailed in the Sulu Sea.", &[]),
         // A country named as written is the country, not the capital that bears its name.
         ("Talks resumed in Mexico.", &["Mexico"]),
         // A country written with the accents the gazetteer's name lacks.
