@@ -102,6 +102,17 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Organization;
     }
+    // "Sweden defeated South Korea 1 – 0", "North Melbourne beat Footscray": in a story about
+    // sport, a place that plays is its team.
+    // (Not a person's name that is also a town: "beat Lopez", "beat Hamilton".)
+    let person_named = || t.info(first).given.is_some() || t.info(last).surname.is_some();
+    if place.is_some()
+        && plays_as_team(t, toks.clone())
+        && (is_major_place(place) || !person_named())
+        && sports_story(t)
+    {
+        return Class::Organization;
+    }
     if place.is_some() {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
         // "Patterson observed": a town's name that is also a common name, doing what people do.
@@ -389,6 +400,16 @@ fn count_sports_cues(t: &Tokens) -> bool {
                 | b"pitcher"
                 | b"roster"
                 | b"stadium"
+                | b"striker"
+                | b"midfielder"
+                | b"goalkeeper"
+                | b"referee"
+                | b"tournament"
+                | b"footballer"
+                | b"rugby"
+                | b"wicket"
+                | b"FIFA"
+                | b"UEFA"
                 | b"NFL"
                 | b"NBA"
                 | b"NHL"
@@ -401,6 +422,73 @@ fn count_sports_cues(t: &Tokens) -> bool {
         }
     }
     false
+}
+
+/// Do the words around the name make it a side in a game: a result after it ("Sweden
+/// defeated", "Perth 3 – 1"), an opponent's word before it ("against Panama", "beat Tunisia",
+/// "1 – 0 Korea"), or a player of it ("Belgium's striker")? (Asked of places in sports
+/// stories only.)
+fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let n = t.toks.len();
+    let score = |i: usize| i < n && t.toks[i].kind == TokenKind::Number && t.bytes(i).len() <= 2;
+    // (A hyphen, an en dash or an em dash.)
+    let dash = |i: usize| i < n && matches!(t.bytes(i), b"-" | [0xE2, 0x80, 0x93 | 0x94]);
+    let end = toks.end;
+    let possessive = t.possessive_len(end - 1) > 0;
+    let after = if possessive {
+        end < n
+            && matches!(
+                t.bytes(end),
+                b"coach"
+                    | b"captain"
+                    | b"goalkeeper"
+                    | b"keeper"
+                    | b"striker"
+                    | b"midfielder"
+                    | b"defender"
+                    | b"squad"
+                    | b"players"
+                    | b"goal"
+                    | b"victory"
+                    | b"defeat"
+            )
+    } else {
+        end < n
+            && (matches!(
+                t.bytes(end),
+                b"beat"
+                    | b"beats"
+                    | b"defeated"
+                    | b"defeats"
+                    | b"drew"
+                    | b"edged"
+                    | b"thrashed"
+                    | b"routed"
+                    | b"faced"
+                    | b"faces"
+                    | b"eliminated"
+                    | b"equalised"
+                    | b"equalized"
+                    | b"scored"
+            ) || score(end) && dash(end + 1) && score(end + 2))
+    };
+    let start = toks.start;
+    let before = start > 0
+        && (matches!(
+            t.bytes(start - 1),
+            b"against"
+                | b"vs"
+                | b"vs."
+                | b"versus"
+                | b"beat"
+                | b"beating"
+                | b"defeated"
+                | b"defeating"
+                | b"faced"
+                | b"faces"
+                | b"played"
+        ) || start >= 3 && score(start - 1) && dash(start - 2) && score(start - 3));
+    after || before
 }
 
 /// Plurals after a place or "the" that name events, peoples, parties and things, not teams.

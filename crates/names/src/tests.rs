@@ -243,6 +243,24 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // In a story about sport, a place that plays is its team ...
+        (
+            "The coach praised the striker. Norway defeated Peru 2 – 0, and the league \
+             table changed; Peru's goalkeeper had flown in from Rome.",
+            &[],
+            &["Norway", "Peru×2"],
+        ),
+        (
+            "The striker told the referee that Sweden beat Chile 1 – 0 in Sweden last year.",
+            &[],
+            &["Sweden", "Chile"],
+        ),
+        // ... elsewhere a place, as is a country "facing" something.
+        (
+            "Sweden defeated the motion; Russia faced sanctions.",
+            &[],
+            &[],
+        ),
         // Keywords of two or three words.
         (
             "The Marenian Red Crescent sent aid.",
