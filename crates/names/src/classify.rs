@@ -470,6 +470,13 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     | b"equalised"
                     | b"equalized"
                     | b"scored"
+                    | b"won"
+                    | b"lost"
+                    | b"finished"
+                    | b"led"
+                    | b"trailed"
+                    | b"player"
+                    | b"players"
             ) || score(end) && dash(end + 1) && score(end + 2))
     };
     let start = toks.start;
@@ -487,7 +494,18 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 | b"faced"
                 | b"faces"
                 | b"played"
-        ) || start >= 3 && score(start - 1) && dash(start - 2) && score(start - 3));
+                | b"coached"
+        ) || start >= 3 && score(start - 1) && dash(start - 2) && score(start - 3)
+            // "played with Footscray", "signed for Coburg", "losing to Tulsa".
+            || start >= 2
+                && match t.bytes(start - 1) {
+                    b"with" | b"for" => matches!(
+                        t.bytes(start - 2),
+                        b"played" | b"plays" | b"playing" | b"signed" | b"signing"
+                    ),
+                    b"to" => matches!(t.bytes(start - 2), b"lost" | b"losing" | b"loses"),
+                    _ => false,
+                });
     after || before
 }
 

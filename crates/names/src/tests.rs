@@ -255,6 +255,11 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Sweden", "Chile"],
         ),
+        (
+            "The rugby coach played with Brisbane, then lost to Melbourne in the league final.",
+            &[],
+            &["Brisbane", "Melbourne"],
+        ),
         // ... elsewhere a place, as is a country "facing" something.
         (
             "Sweden defeated the motion; Russia faced sanctions.",
