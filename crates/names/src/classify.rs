@@ -241,6 +241,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         || is_event_head(t.bytes(last))
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
     if looks_personal && n <= 5 && !not_a_person {
+        let place_before = after_place_word(t, first);
+        // An Arabic article after "near", "in", "at": "near Al Huwayjah", "in Al Salem" (the
+        // given name "Al" of "Al Gore" aside).
+        if place_before && is_arabic_article(t.bytes(first)) {
+            return Class::Other;
+        }
         let given = t.info(first).given.is_some();
         let surname = t.info(last).surname.is_some();
         let common_inside = toks.clone().filter(|&i| is_common_word(t, i)).count();
@@ -267,7 +273,6 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             return Class::Person;
         }
-        let place_before = after_place_word(t, first);
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said". (Not
         // after a region or a large place that is no first name: "Indiana Hyatt", a hotel.)
         let place_first = !given && is_major_place(t.info(first).place);
@@ -816,6 +821,15 @@ fn after_place_word(t: &Tokens, first: usize) -> bool {
     let is_place_word = |i: usize| is_place_word(t.bytes(i));
     (first > 0 && is_place_word(first - 1))
         || (first > 1 && t.bytes(first - 1) == b"of" && is_place_word(first - 2))
+}
+
+/// The Arabic article as place names write it in English: "Al", "El", and before the sun
+/// letters "Ar", "As", "Ash", "Ad", "An", "At", "Az".
+fn is_arabic_article(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Al" | b"El" | b"Ar" | b"As" | b"Ash" | b"Ad" | b"An" | b"At" | b"Az"
+    )
 }
 
 /// After a title and "of" or "for", a name is the title's domain, not its holder: "the Governor

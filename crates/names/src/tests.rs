@@ -523,6 +523,12 @@ fn single_words_typed_by_context() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // An Arabic article after a word for places opens a place's name.
+        (
+            "Near Al Qarmah, troops met Al Jarvis; fighting spread in As Sibah.",
+            &["Al Jarvis"],
+            &[],
+        ),
         // An event named with a given name ("Summer") is no person.
         (
             "She won gold at the Summer Paralympics and the Winter Olympics.",
