@@ -672,14 +672,42 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
 /// A word that names organisations of a kind ("Coalition", "Church", "Army", "Party"),
 /// capitalised mid-sentence after "the" or a possessive: "the Coalition", "our Coalition
 /// partners", "the Church" refer to one organisation the article knows; written lower case they
-/// are common nouns, and at the start of a sentence the capital says nothing.
+/// are common nouns, and at the start of a sentence the capital says nothing. An institution
+/// needs no determiner before a word in lower case: "Coalition aircraft", "Parliament voted".
 fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     const DETERMINERS: [&[u8]; 7] = [b"the", b"The", b"our", b"their", b"its", b"his", b"her"];
+    // (Or capitalised before a word in lower case, as a modifier: "Coalition military forces",
+    // "Parliament voted"; in title case the next word has a capital too.)
+    let before_lower_case = || {
+        i + 1 < t.toks.len()
+            && t.same_line(i)
+            && t.bytes(i + 1).first().is_some_and(u8::is_ascii_lowercase)
+    };
+    // (Only the institutions an article names by their kind alone; a firm's or a paper's
+    // word so written is a menu's, a heading's or a product's: "hit Post", "Power updates".)
+    let institution = || {
+        matches!(
+            t.bytes(i),
+            b"Coalition"
+                | b"Parliament"
+                | b"Government"
+                | b"Cabinet"
+                | b"Senate"
+                | b"Congress"
+                | b"Army"
+                | b"Navy"
+                | b"Council"
+                | b"Commission"
+                | b"Ministry"
+                | b"Assembly"
+                | b"Alliance"
+        )
+    };
     !sentence_initial
         && !t.toks[i].shape.contains(Shape::ALL_CAPS)
         && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
         && i > 0
-        && DETERMINERS.contains(&t.bytes(i - 1))
+        && (DETERMINERS.contains(&t.bytes(i - 1)) || institution() && before_lower_case())
 }
 
 /// A generation after a name: "II", "III", "IV", "Jr.".

@@ -266,6 +266,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &[],
         ),
+        // An institution named by its kind alone, before a word in lower case.
+        (
+            "On Monday, Coalition aircraft struck twice; later Parliament voted.",
+            &[],
+            &["Coalition", "Parliament"],
+        ),
         // Keywords of two or three words.
         (
             "The Marenian Red Crescent sent aid.",
