@@ -137,6 +137,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::DEMONYM) {
         return Class::Nationality;
     }
+    // A faith's adjective before a noun: "evangelical Christian values", "a Christian doctor"
+    // ("Christian" is a given name too: "Christian said", "Posted by Christian at 3 pm").
+    if n == 1 && is_faith(t.bytes(first)) && (before_noun(t, toks.end) || after_modifier(t, first))
+    {
+        return Class::Nationality;
+    }
     // A common first name and a surname that is also an organisation's word: "Samantha Power",
     // "John Temple", "Trent Franks" (the lists know the firms that are named so: "Morgan
     // Stanley").
@@ -772,6 +778,70 @@ fn ascii_lower<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> &'b [u8] {
         }
         _ => &[],
     }
+}
+
+/// Is the token at `i` a word in lower case that a noun phrase goes on with, rather than a
+/// verb, a preposition or a conjunction after a name ("values", "doctor", not "said", "at")?
+fn before_noun(t: &Tokens, i: usize) -> bool {
+    i < t.toks.len()
+        && t.same_line(i - 1)
+        && t.bytes(i).first().is_some_and(u8::is_ascii_lowercase)
+        && !matches!(
+            t.bytes(i),
+            b"at"
+                | b"on"
+                | b"in"
+                | b"of"
+                | b"and"
+                | b"or"
+                | b"but"
+                | b"said"
+                | b"says"
+                | b"wrote"
+                | b"writes"
+                | b"is"
+                | b"was"
+                | b"has"
+                | b"had"
+                | b"who"
+                | b"from"
+                | b"to"
+                | b"for"
+                | b"with"
+                | b"will"
+                | b"would"
+                | b"can"
+                | b"could"
+        )
+}
+
+/// Is the word before `i` a determiner or an adjective in lower case ("an evangelical
+/// Christian", "a Sunni"), rather than a word that goes before a person's name ("by", "to",
+/// "thanks", "told")?
+fn after_modifier(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.same_line(i - 1)
+        && t.bytes(i - 1).first().is_some_and(u8::is_ascii_lowercase)
+        && !matches!(
+            t.bytes(i - 1),
+            b"by"
+                | b"to"
+                | b"with"
+                | b"from"
+                | b"and"
+                | b"or"
+                | b"thanks"
+                | b"thank"
+                | b"dear"
+                | b"hi"
+                | b"hey"
+                | b"said"
+                | b"told"
+                | b"asked"
+                | b"for"
+                | b"as"
+                | b"like"
+        )
 }
 
 /// The religions by name (their adjectives and followers are [`is_faith`]).

@@ -694,6 +694,33 @@ fn split_run<'a>(
     if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
         run.start += 1;
     }
+    // "On Wednesday Suncor disclosed", "since Monday Trump has": a day after a word of time
+    // is when, not part of the name (the "Sunday Times" keeps its day).
+    if run.len() > 1
+        && is_weekday(t.bytes(run.start))
+        && run.start > 0
+        && t.same_line(run.start - 1)
+        && matches!(
+            t.bytes(run.start - 1),
+            b"On"
+                | b"on"
+                | b"Last"
+                | b"last"
+                | b"Next"
+                | b"next"
+                | b"This"
+                | b"this"
+                | b"Every"
+                | b"every"
+                | b"since"
+                | b"until"
+                | b"by"
+                | b","
+        )
+    {
+        run.start += 1;
+    }
+
     // "Environment Canada", "Veterans Affairs Canada", "Natural England": a government
     // agency named by its domain and its country or region (before the sentence-initial and headline
     // words are dropped: "Environment" opens the sentence).
@@ -1175,6 +1202,19 @@ fn push<'a>(
         )
     {
         range.end -= 1;
+    }
+    // A common word before a first name and a surname is a sentence's, not the name's, where
+    // the sentence's start was not seen ("… or M. Thought Javier Bardem was brilliant").
+    if range.len() == 3
+        && is_common_word(t, range.start)
+        && t.info(range.start).surname.is_none()
+        && t.info(range.start).flags & (word::TITLE | word::TITLE_START | ORG_WORD) == 0
+        && t.info(range.start + 1)
+            .given
+            .is_some_and(|per_100k| per_100k >= 20.0)
+        && !t.is(range.start + 2, word::ENGLISH)
+    {
+        range.start += 1;
     }
     if range.is_empty() {
         return;

@@ -541,6 +541,19 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // A faith's adjective is no person, the given name is.
+        (
+            "An evangelical Christian doctor spoke. Later Christian said he agreed.",
+            &["Christian"],
+            &[],
+        ),
+        // A day after a word of time, and a common word before a first name and a surname,
+        // belong to the sentence.
+        (
+            "On Wednesday Dravex disclosed a loss, and M. Thought Lena Brandt was right.",
+            &["Lena Brandt"],
+            &[],
+        ),
         // A faith's name is no person's.
         ("Pilgrims reached Islam's holiest site.", &[], &[]),
         // A capitalised preposition after a name opens the next phrase.
