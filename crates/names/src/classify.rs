@@ -168,14 +168,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         return Class::Other;
     }
     // (A closure: a single word without a title never needs it.)
+    // (No person's name holds a digit: "Nikon D300s", "Power98FM".)
     let looks_personal = || {
         toks.clone().all(|i| {
-            t.toks[i].kind == TokenKind::Abbreviation // initials
+            (t.toks[i].kind == TokenKind::Abbreviation // initials
                 || t.is(i, word::PARTICLE)
                 || t.is_particle_compound(i)
                 || !t.toks[i].shape.contains(Shape::ALL_CAPS)
                 || t.bytes(i).len() == 1
-                || generation && i + 1 == toks.end // "Charles H. Keating IV"
+                || generation && i + 1 == toks.end) // "Charles H. Keating IV"
+                && !t.bytes(i).iter().any(u8::is_ascii_digit)
         })
     };
     // An Arabic kunya, "father/mother of": "Abu Ghadiya", "Umm Kulthum" (places such as "Abu
@@ -245,6 +247,8 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // (Not a first name that a known organisation also bears: "Dawn", "Leonardo".)
     let not_a_person = is_place_head(t.bytes(last))
         || is_event_head(t.bytes(last))
+        // "Nelson Mandela International Day", "Memorial Day" (not "Jason Day").
+        || t.bytes(last) == b"Day" && n >= 2 && is_common_word(t, last - 1)
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
     if looks_personal && n <= 5 && !not_a_person {
         let place_before = after_place_word(t, first);

@@ -554,6 +554,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Lena Brandt"],
             &[],
         ),
+        // A name with a digit is a product's or a handle's; a day's name is no person's.
+        (
+            "She bought a Velta Q300 and marked Harbour Workers Day; Jason Day won.",
+            &["Jason Day"],
+            &[],
+        ),
         // A faith's name is no person's.
         ("Pilgrims reached Islam's holiest site.", &[], &[]),
         // A capitalised preposition after a name opens the next phrase.
