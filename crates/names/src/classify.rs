@@ -198,6 +198,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if is_acronym(t, first) {
             return Class::Organization;
         }
+        // Two capitals the lists do not know are no one's name by themselves either ("TU said"
+        // is not Mr Tu); the article may still type them ("Tenants Union (TU)").
+        if t.toks[first].shape.contains(Shape::ALL_CAPS) && t.bytes(first).len() == 2 {
+            return Class::Unresolved;
+        }
         let info = t.info(first);
         // "CEO of Honeywell, who …": a word no dictionary knows after a title and "of" is what
         // the title is of (a firm, a town, a field), not the person the clause goes on about;
@@ -673,9 +678,16 @@ fn is_acronym(t: &Tokens, i: usize) -> bool {
     // Not a company's legal form alone ("LLC", "L.P."), nor two dotted initials, which are a
     // person's, a degree or a place more often ("J.D.", "A.C.", "B.C.").
     let initials = letters == 2 && s.contains('.');
+    // Two capitals alone are a person's initials ("MJ", "JP"), an abbreviation ("PE", "OT")
+    // or a state's code far more often than an organisation the lists do not know ("UN",
+    // "EU", "BP" they do).
+    // (Unless it is defined in brackets after a name: "Parti Québécois (PQ)".)
+    let defined = i > 0 && i + 1 < t.toks.len() && t.bytes(i - 1) == b"(" && t.bytes(i + 1) == b")";
+    let unknown_pair = letters == 2 && !t.is(i, word::KNOWN_ORG) && !defined;
     (2..=6).contains(&letters)
         && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
         && !initials
+        && !unknown_pair
         && !t.is(i, word::ORG_SUFFIX)
 }
 

@@ -272,6 +272,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Coalition", "Parliament"],
         ),
+        // Two capitals alone are an organisation the lists know, or one defined in brackets;
+        // otherwise initials or an abbreviation.
+        (
+            "The UN and the Tenants Union (TU) met; MJ and PE were absent. TU said no.",
+            &[],
+            &["UN", "Tenants Union×3"],
+        ),
         // Keywords of two or three words.
         (
             "The Marenian Red Crescent sent aid.",
