@@ -20,7 +20,8 @@
 //! possessive `'s` dropped) is hashed and looked up in an open-addressing table of the rules'
 //! vocabulary; the words it knows are kept, with their token position and a mark where
 //! punctuation or an unknown word came before them (without a branch on whether a word is
-//! known, which follows the text: see `Kept`); a kept word that starts a phrase walks a
+//! known, which follows the text: see `Kept`); the words that start a phrase (they have the
+//! lowest ids) are listed as they are kept, again without a branch, and each of them walks a
 //! trie of word ids over the following words, and context conditions read the kept words
 //! around a match. No allocation per token: one vector of kept words per article, and the
 //! output.
@@ -129,8 +130,10 @@ pub struct Themes {
     rules: Vec<CompiledRule>,
     contexts: Vec<CompiledContext>,
     nodes: Vec<Node>,
-    /// For each word id, the trie node of the one-word phrase it starts (0: none).
+    /// For each word id below `starters`, the trie node of the one-word phrase it starts.
     root: Vec<u32>,
+    /// The words that start a phrase have the ids below this (see [`Themes::compile`]).
+    starters: u32,
     /// Trie edges below the root: (node << 32 | word id) → node.
     edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
     vocab: Vocab,
@@ -183,6 +186,17 @@ impl Themes {
         let mut root: Vec<u32> = Vec::new();
         let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
         let mut accepts: Vec<(u32, u32)> = Vec::new();
+
+        // The words that start a phrase take the first ids, so that "does this word start a
+        // phrase?" is `id < starters`, a comparison rather than a branch on a table entry (see
+        // `Kept::keep`).
+        let starters = parsed
+            .iter()
+            .flat_map(|r| &r.phrases)
+            .filter_map(|phrase| phrase.first())
+            .map(|w| id_of(w) + 1)
+            .max()
+            .unwrap_or(0);
 
         for rule in parsed {
             let labels_start = rule_labels.len() as u32;
@@ -271,6 +285,7 @@ impl Themes {
             contexts,
             nodes,
             root,
+            starters,
             edges,
             vocab: Vocab::new(&words),
         }
@@ -286,20 +301,20 @@ impl Themes {
         SCRATCH.with_borrow_mut(|scratch| self.find_in(text, view, scratch))
     }
 
-    fn find_in(&self, text: &str, view: &TextView, scratch: &mut Vec<Word>) -> Vec<ThemeMention> {
+    fn find_in(&self, text: &str, view: &TextView, scratch: &mut Scratch) -> Vec<ThemeMention> {
         let kept = self.words(text, view, scratch);
         let words = kept.words();
         let mut out = Vec::new();
         // Words before this index are inside a blocking phrase: no match starts there.
         let mut blocked_until = 0usize;
-        for i in 0..words.len() {
-            let start_node = match self.root.get(words[i].id as usize) {
-                Some(&n) if n != 0 => n,
-                _ => continue,
-            };
+        // Only the words that start a phrase (about half the words kept; which ones follows
+        // the text, so a test per kept word was mispredicted often).
+        for &i in kept.starts() {
+            let i = i as usize;
             if i < blocked_until {
                 continue;
             }
+            let start_node = self.root[words[i].id as usize];
             // Walk the trie as far as the words go; remember every phrase end on the way.
             let mut ends = [(0usize, 0u32); MAX_PHRASE];
             let mut n_ends = 0;
@@ -440,9 +455,9 @@ impl Themes {
     /// (about one in two words is known: function words are in the vocabulary), so each token
     /// is looked up (a punctuation mark too, its id then dropped), written at the end of the
     /// kept words and counted in only when known (see [`Kept::keep`]).
-    fn words<'a>(&self, text: &str, view: &TextView, scratch: &'a mut Vec<Word>) -> Kept<'a> {
+    fn words<'a>(&self, text: &str, view: &TextView, scratch: &'a mut Scratch) -> Kept<'a> {
         let bytes = text.as_bytes();
-        let mut kept = Kept::new(view.tokens.len(), scratch);
+        let mut kept = Kept::new(view.tokens.len(), self.starters, scratch);
         let mut buf: WordBuf = [0; MAX_WORD + 8];
         const SPECIAL: Shape = Shape::HAS_HYPHEN
             .union(Shape::HAS_APOSTROPHE)
@@ -651,37 +666,62 @@ impl Themes {
     }
 }
 
-/// The words of an article that the rules know.
+/// The words of an article that the rules know, and which of them start a phrase.
 ///
 /// Written without a branch on the word: every word is stored at `words[len]` and `len` grows
 /// by one only when the rules know it (whether they do is as unpredictable as a coin toss:
-/// function words are in the vocabulary). The vector is the thread's [`SCRATCH`], kept from one
-/// article to the next so that it is neither cleared nor allocated per article (what lies past
-/// `len` is stale); it is grown to the article's tokens first, and again when hyphenated tokens
-/// give more words than that.
+/// function words are in the vocabulary); likewise its index is stored at `starts[n_starts]`
+/// and `n_starts` grows only when the word starts a phrase. The vectors are the thread's
+/// [`SCRATCH`], kept from one article to the next so that they are neither cleared nor
+/// allocated per article (what lies past `len` and `n_starts` is stale); they are grown to the
+/// article's tokens first, and again when hyphenated tokens give more words than that.
 struct Kept<'a> {
     words: &'a mut Vec<Word>,
     len: usize,
+    starts: &'a mut Vec<u32>,
+    n_starts: usize,
+    /// [`Themes::starters`].
+    starters: u32,
+}
+
+/// The vectors behind [`Kept`], reused from one article to the next.
+struct Scratch {
+    words: Vec<Word>,
+    starts: Vec<u32>,
 }
 
 thread_local! {
-    static SCRATCH: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new(Scratch {
+            words: Vec::new(),
+            starts: Vec::new(),
+        })
+    };
 }
 
 impl<'a> Kept<'a> {
-    fn new(tokens: usize, scratch: &'a mut Vec<Word>) -> Kept<'a> {
-        if scratch.len() <= tokens {
-            scratch.resize(tokens + 1, Word::EMPTY);
+    fn new(tokens: usize, starters: u32, scratch: &'a mut Scratch) -> Kept<'a> {
+        if scratch.words.len() <= tokens {
+            scratch.words.resize(tokens + 1, Word::EMPTY);
+            scratch.starts.resize(tokens + 1, 0);
         }
         Kept {
-            words: scratch,
+            words: &mut scratch.words,
             len: 0,
+            starts: &mut scratch.starts,
+            n_starts: 0,
+            starters,
         }
     }
 
     /// The words kept, in text order.
     fn words(&self) -> &[Word] {
         &self.words[..self.len]
+    }
+
+    /// The indices in [`Kept::words`] of the words that start a phrase, in text order.
+    fn starts(&self) -> &[u32] {
+        &self.starts[..self.n_starts]
     }
 
     /// Keeps `w` if the rules know it, marking whether a gap came before it; a word they do
@@ -695,6 +735,9 @@ impl<'a> Kept<'a> {
         w.after_break = *gap;
         *gap = !known;
         self.words[self.len] = w;
+        // (The words that start a phrase have the lowest ids; NO_WORD is above them all.)
+        self.starts[self.n_starts] = self.len as u32;
+        self.n_starts += usize::from(w.id < self.starters);
         self.len += usize::from(known);
     }
 
@@ -702,6 +745,7 @@ impl<'a> Kept<'a> {
     fn grow(&mut self) {
         let n = self.words.len() * 2;
         self.words.resize(n, Word::EMPTY);
+        self.starts.resize(n, 0);
     }
 }
 
