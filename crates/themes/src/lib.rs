@@ -130,9 +130,8 @@ pub struct Themes {
     rules: Vec<CompiledRule>,
     contexts: Vec<CompiledContext>,
     nodes: Vec<Node>,
-    /// For each word id below `starters`, the trie node of the one-word phrase it starts.
-    root: Vec<u32>,
-    /// The words that start a phrase have the ids below this (see [`Themes::compile`]).
+    /// The words that start a phrase have the ids below this; the trie node of the one-word
+    /// phrase of word `id` is node `id + 1` (see [`Themes::compile`]).
     starters: u32,
     /// Trie edges below the root: (node << 32 | word id) → node.
     edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
@@ -182,14 +181,13 @@ impl Themes {
         let mut rule_labels = Vec::new();
         let mut rules = Vec::new();
         let mut contexts = Vec::new();
-        let mut nodes = vec![Node::default()];
-        let mut root: Vec<u32> = Vec::new();
         let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
         let mut accepts: Vec<(u32, u32)> = Vec::new();
 
         // The words that start a phrase take the first ids, so that "does this word start a
         // phrase?" is `id < starters`, a comparison rather than a branch on a table entry (see
-        // `Kept::keep`).
+        // `Kept::keep`), and the trie's first nodes after the root are theirs, in id order: the
+        // node a word starts is `id + 1`, without a table to read.
         let starters = parsed
             .iter()
             .flat_map(|r| &r.phrases)
@@ -197,6 +195,7 @@ impl Themes {
             .map(|w| id_of(w) + 1)
             .max()
             .unwrap_or(0);
+        let mut nodes = vec![Node::default(); starters as usize + 1];
 
         for rule in parsed {
             let labels_start = rule_labels.len() as u32;
@@ -237,14 +236,7 @@ impl Themes {
                 for (k, w) in phrase.iter().enumerate() {
                     let id = id_of(w) as usize;
                     if k == 0 {
-                        if root.len() <= id {
-                            root.resize(id + 1, 0);
-                        }
-                        if root[id] == 0 {
-                            nodes.push(Node::default());
-                            root[id] = nodes.len() as u32 - 1;
-                        }
-                        node = root[id];
+                        node = id as u32 + 1;
                     } else {
                         let key = (u64::from(node) << 32) | id as u64;
                         nodes[node as usize].has_children = true;
@@ -277,14 +269,12 @@ impl Themes {
         }
         // Rules in node order so that a node's rules are contiguous: rewrite through node_rules.
         let rules: Vec<CompiledRule> = node_rules.iter().map(|&r| rules[r as usize]).collect();
-        root.resize(words.len(), 0);
         Themes {
             labels,
             rule_labels,
             rules,
             contexts,
             nodes,
-            root,
             starters,
             edges,
             vocab: Vocab::new(&words),
@@ -314,7 +304,7 @@ impl Themes {
             if i < blocked_until {
                 continue;
             }
-            let start_node = self.root[words[i].id as usize];
+            let start_node = words[i].id + 1;
             // Walk the trie as far as the words go; remember every phrase end on the way.
             let mut ends = [(0usize, 0u32); MAX_PHRASE];
             let mut n_ends = 0;
