@@ -385,7 +385,10 @@ impl Themes {
                 [r.labels_start as usize..(r.labels_start + r.labels_len) as usize];
             for &id in ids {
                 let theme = self.labels[id as usize];
-                if !out[before..].iter().any(|m| m.theme == theme) {
+                // (The same label is always the same `&'static str` of `labels`, and labels
+                // are distinct: comparing the pointers is comparing the labels, without a
+                // `memcmp` per mention.)
+                if !out[before..].iter().any(|m| std::ptr::eq(m.theme, theme)) {
                     out.push(ThemeMention { theme, span });
                 }
             }

@@ -7,7 +7,7 @@
 //! selects, without a branch on whether the word is listed (about one word in five is, at
 //! random: the probe loop's exits were mispredicted on a quarter of the words). Words of up to
 //! eight bytes (most words of a text) live in their own table of `u64` keys and are read,
-//! lower-cased and looked up in 64-bit arithmetic; the tables are at most a quarter full, so
+//! lower-cased and looked up in 64-bit arithmetic; the tables are at most half full, so
 //! that few pairs spill (a mask in the pair says so, tested once). The few longer words (17–24 bytes, all
 //! from VADER) sit in a sorted list that only long tokens visit.
 
@@ -188,9 +188,10 @@ impl Key for u128 {
 
 impl<K: Key> Table<K> {
     fn new(words: &[(K, Entry)]) -> Self {
-        // At most a quarter full: most words of a text are not in the table, and their home
-        // pair should rarely have spilled.
-        let slots = (words.len() * 4).next_power_of_two().max(16);
+        // At most half full: most words of a text are not in the table, and their home pair
+        // should rarely have spilled. (A quarter full, the tables were 1 MB together and
+        // missed the caches more often.)
+        let slots = (words.len() * 2).next_power_of_two().max(16);
         let bits = slots.trailing_zeros() - 1;
         let mut pairs = vec![[Slot::default(); 2]; slots / 2];
         for &(key, entry) in words {
