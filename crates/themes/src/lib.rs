@@ -113,10 +113,13 @@ struct CompiledContext {
     window: usize,
 }
 
+/// A trie node: eight bytes, so that the nodes (read once per phrase start, at random) take
+/// half the cache they took with a 32-bit `rules_len`.
 #[derive(Debug, Clone, Copy, Default)]
 struct Node {
     rules_start: u32,
-    rules_len: u32,
+    /// Rules that end here (the rules of one phrase: a few).
+    rules_len: u16,
     has_children: bool,
     /// One of the rules is a blocking rule.
     blocks: bool,
@@ -265,7 +268,8 @@ impl Themes {
                 .iter()
                 .any(|&r| rules[r as usize].labels_len == 0);
             n.rules_start = start;
-            n.rules_len = node_rules.len() as u32 - start;
+            n.rules_len = u16::try_from(node_rules.len() - start as usize)
+                .expect("fewer than 65536 rules with the same phrase");
         }
         // Rules in node order so that a node's rules are contiguous: rewrite through node_rules.
         let rules: Vec<CompiledRule> = node_rules.iter().map(|&r| rules[r as usize]).collect();
@@ -351,7 +355,7 @@ impl Themes {
     /// True when a blocking rule of `node` holds for the match `words[i..=j]`.
     fn blocks(&self, words: &[Word], i: usize, j: usize, node: u32) -> bool {
         let nd = self.nodes[node as usize];
-        self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize]
+        self.rules[nd.rules_start as usize..][..usize::from(nd.rules_len)]
             .iter()
             .any(|r| {
                 r.labels_len == 0
@@ -373,7 +377,7 @@ impl Themes {
     ) {
         let nd = self.nodes[node as usize];
         let span = ByteSpan::new(words[i].start as usize, words[j].end as usize);
-        let rules = &self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize];
+        let rules = &self.rules[nd.rules_start as usize..][..usize::from(nd.rules_len)];
         for r in rules {
             if r.labels_len == 0
                 || (r.context != NO_CONTEXT
