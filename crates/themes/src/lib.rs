@@ -166,26 +166,31 @@ impl Themes {
         Themes::compile(&[])
     }
 
-    fn compile(parsed: &[Rule]) -> Themes {
-        let mut vocab_ids: HashMap<String, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-        let mut words: Vec<String> = Vec::new();
-        let mut id_of = |w: &str| -> u32 {
+    fn compile<'r>(parsed: &'r [Rule]) -> Themes {
+        // (Compiling is done once per process: words are borrowed from the parsed rules and the
+        // tables sized up front, as copies of every word and rehashing were a fifth of it.)
+        let n_phrases: usize = parsed.iter().map(|r| r.phrases.len()).sum();
+        let mut vocab_ids: HashMap<&'r str, u32, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
+        let mut words: Vec<&'r str> = Vec::with_capacity(n_phrases);
+        let mut id_of = |w: &'r str| -> u32 {
             if let Some(&id) = vocab_ids.get(w) {
                 return id;
             }
             let id = words.len() as u32;
-            words.push(w.to_string());
-            vocab_ids.insert(w.to_string(), id);
+            words.push(w);
+            vocab_ids.insert(w, id);
             id
         };
         let mut labels: Vec<&'static str> = Vec::new();
         let mut label_ids: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>> =
             HashMap::default();
         let mut rule_labels = Vec::new();
-        let mut rules = Vec::new();
+        let mut rules = Vec::with_capacity(parsed.len());
         let mut contexts = Vec::new();
-        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-        let mut accepts: Vec<(u32, u32)> = Vec::new();
+        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
+        let mut accepts: Vec<(u32, u32)> = Vec::with_capacity(n_phrases);
 
         // The words that start a phrase take the first ids, so that "does this word start a
         // phrase?" is `id < starters`, a comparison rather than a branch on a table entry (see
@@ -215,7 +220,7 @@ impl Themes {
             } else {
                 let c = &rule.context;
                 let mut ids =
-                    |ws: &[String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
+                    |ws: &'r [String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
                 contexts.push(CompiledContext {
                     cap: c.cap,
                     near: ids(&c.near),
@@ -831,7 +836,7 @@ struct ShortSlot {
 type WordBuf = [u8; MAX_WORD + 8];
 
 impl Vocab {
-    fn new(words: &[String]) -> Vocab {
+    fn new(words: &[&str]) -> Vocab {
         let size = (words.len() * 4).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
         let mask = size - 1;
@@ -1095,8 +1100,11 @@ impl Hasher for FxHasher {
         self.0 ^ (self.0 >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // (Eight bytes at a time: the words of the rules are hashed while compiling them.)
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(w));
         }
     }
     fn write_u64(&mut self, n: u64) {
