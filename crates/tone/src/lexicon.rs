@@ -253,6 +253,48 @@ impl<K: Key> Table<K> {
     }
 }
 
+/// A one-hash Bloom filter of the keys of a table: a clear bit says the key is not there.
+///
+/// For the words of 9 to 16 bytes: few of a text's long words are listed, and the table of
+/// those keys (32-byte slots) is too large for the L1 cache, so a look-up there missed the
+/// cache most times (a sixth of the stage's time, for one word in six). The filter, 16 bits
+/// per key (8 KB for the shipped lexicon), stays in cache and turns most of them away.
+#[derive(Clone)]
+struct Filter {
+    bits: Box<[u64]>,
+    /// log2 of the number of bits.
+    log: u32,
+}
+
+impl Filter {
+    fn new(keys: impl ExactSizeIterator<Item = u128>) -> Filter {
+        let n = (keys.len() * 16).next_power_of_two().max(64);
+        let mut f = Filter {
+            bits: vec![0; n / 64].into_boxed_slice(),
+            log: n.trailing_zeros(),
+        };
+        for key in keys {
+            let b = f.bit(key);
+            f.bits[b / 64] |= 1 << (b % 64);
+        }
+        f
+    }
+
+    /// The key's bit: the top bits of a multiplicative hash (another multiplier than the
+    /// table's, so that keys sharing a home pair do not share a bit).
+    #[inline]
+    fn bit(&self, key: u128) -> usize {
+        let x = ((key >> 64) as u64) ^ (key as u64).rotate_left(29);
+        (x.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - self.log)) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, key: u128) -> bool {
+        let b = self.bit(key);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 /// The compiled word table.
 #[derive(Clone)]
 pub struct Lexicon {
@@ -260,6 +302,8 @@ pub struct Lexicon {
     short: Table<u64>,
     /// Words of 9 to 16 bytes.
     mid: Table<u128>,
+    /// A bit per hash of the words of `mid` (see [`Filter`]).
+    mid_filter: Filter,
     /// Words longer than [`KEY_BYTES`], sorted.
     long: Vec<(Box<[u8]>, Entry)>,
     len: usize,
@@ -423,6 +467,7 @@ impl Lexicon {
         (
             Lexicon {
                 short: Table::new(&short),
+                mid_filter: Filter::new(mid.iter().map(|&(key, _)| key)),
                 mid: Table::new(&mid),
                 long,
                 len,
@@ -466,8 +511,10 @@ impl Lexicon {
     pub(crate) fn get_key(&self, key: u128) -> Option<Entry> {
         if key as u64 == 0 {
             self.short.get((key >> 64) as u64)
-        } else {
+        } else if self.mid_filter.may_hold(key) {
             self.mid.get(key)
+        } else {
+            None
         }
     }
 
