@@ -8,8 +8,10 @@
 //! random: the probe loop's exits were mispredicted on a quarter of the words). Words of up to
 //! eight bytes (most words of a text) live in their own table of `u64` keys and are read,
 //! lower-cased and looked up in 64-bit arithmetic; the tables are at most half full, so
-//! that few pairs spill (a mask in the pair says so, tested once). The few longer words (17–24 bytes, all
-//! from VADER) sit in a sorted list that only long tokens visit.
+//! that few pairs spill (a mask in the pair says so, tested once). Words of 9 to 16 bytes are
+//! first tested against a small Bloom filter (see `Filter`): few of a text's long words are
+//! listed, and their table missed the cache on most look-ups. The few longer words (17–24
+//! bytes, all from VADER) sit in a sorted list that only long tokens visit.
 
 use std::borrow::Cow;
 use std::fmt;
