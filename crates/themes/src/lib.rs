@@ -20,7 +20,8 @@
 //! possessive `'s` dropped) is hashed and looked up in an open-addressing table of the rules'
 //! vocabulary; the words it knows are kept, with their token position and a mark where
 //! punctuation or an unknown word came before them (without a branch on whether a word is
-//! known, which follows the text: see `Kept`); a kept word that starts a phrase walks a
+//! known, which follows the text: see `Kept`); the words that start a phrase (they have the
+//! lowest ids) are listed as they are kept, again without a branch, and each of them walks a
 //! trie of word ids over the following words, and context conditions read the kept words
 //! around a match. No allocation per token: one vector of kept words per article, and the
 //! output.
@@ -112,10 +113,13 @@ struct CompiledContext {
     window: usize,
 }
 
+/// A trie node: eight bytes, so that the nodes (read once per phrase start, at random) take
+/// half the cache they took with a 32-bit `rules_len`.
 #[derive(Debug, Clone, Copy, Default)]
 struct Node {
     rules_start: u32,
-    rules_len: u32,
+    /// Rules that end here (the rules of one phrase: a few).
+    rules_len: u16,
     has_children: bool,
     /// One of the rules is a blocking rule.
     blocks: bool,
@@ -129,8 +133,9 @@ pub struct Themes {
     rules: Vec<CompiledRule>,
     contexts: Vec<CompiledContext>,
     nodes: Vec<Node>,
-    /// For each word id, the trie node of the one-word phrase it starts (0: none).
-    root: Vec<u32>,
+    /// The words that start a phrase have the ids below this; the trie node of the one-word
+    /// phrase of word `id` is node `id + 1` (see [`Themes::compile`]).
+    starters: u32,
     /// Trie edges below the root: (node << 32 | word id) → node.
     edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
     vocab: Vocab,
@@ -161,28 +166,44 @@ impl Themes {
         Themes::compile(&[])
     }
 
-    fn compile(parsed: &[Rule]) -> Themes {
-        let mut vocab_ids: HashMap<String, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-        let mut words: Vec<String> = Vec::new();
-        let mut id_of = |w: &str| -> u32 {
+    fn compile<'r>(parsed: &'r [Rule]) -> Themes {
+        // (Compiling is done once per process: words are borrowed from the parsed rules and the
+        // tables sized up front, as copies of every word and rehashing were a fifth of it.)
+        let n_phrases: usize = parsed.iter().map(|r| r.phrases.len()).sum();
+        let mut vocab_ids: HashMap<&'r str, u32, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
+        let mut words: Vec<&'r str> = Vec::with_capacity(n_phrases);
+        let mut id_of = |w: &'r str| -> u32 {
             if let Some(&id) = vocab_ids.get(w) {
                 return id;
             }
             let id = words.len() as u32;
-            words.push(w.to_string());
-            vocab_ids.insert(w.to_string(), id);
+            words.push(w);
+            vocab_ids.insert(w, id);
             id
         };
         let mut labels: Vec<&'static str> = Vec::new();
         let mut label_ids: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>> =
             HashMap::default();
         let mut rule_labels = Vec::new();
-        let mut rules = Vec::new();
+        let mut rules = Vec::with_capacity(parsed.len());
         let mut contexts = Vec::new();
-        let mut nodes = vec![Node::default()];
-        let mut root: Vec<u32> = Vec::new();
-        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-        let mut accepts: Vec<(u32, u32)> = Vec::new();
+        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
+        let mut accepts: Vec<(u32, u32)> = Vec::with_capacity(n_phrases);
+
+        // The words that start a phrase take the first ids, so that "does this word start a
+        // phrase?" is `id < starters`, a comparison rather than a branch on a table entry (see
+        // `Kept::keep`), and the trie's first nodes after the root are theirs, in id order: the
+        // node a word starts is `id + 1`, without a table to read.
+        let starters = parsed
+            .iter()
+            .flat_map(|r| &r.phrases)
+            .filter_map(|phrase| phrase.first())
+            .map(|w| id_of(w) + 1)
+            .max()
+            .unwrap_or(0);
+        let mut nodes = vec![Node::default(); starters as usize + 1];
 
         for rule in parsed {
             let labels_start = rule_labels.len() as u32;
@@ -199,7 +220,7 @@ impl Themes {
             } else {
                 let c = &rule.context;
                 let mut ids =
-                    |ws: &[String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
+                    |ws: &'r [String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
                 contexts.push(CompiledContext {
                     cap: c.cap,
                     near: ids(&c.near),
@@ -223,14 +244,7 @@ impl Themes {
                 for (k, w) in phrase.iter().enumerate() {
                     let id = id_of(w) as usize;
                     if k == 0 {
-                        if root.len() <= id {
-                            root.resize(id + 1, 0);
-                        }
-                        if root[id] == 0 {
-                            nodes.push(Node::default());
-                            root[id] = nodes.len() as u32 - 1;
-                        }
-                        node = root[id];
+                        node = id as u32 + 1;
                     } else {
                         let key = (u64::from(node) << 32) | id as u64;
                         nodes[node as usize].has_children = true;
@@ -259,18 +273,18 @@ impl Themes {
                 .iter()
                 .any(|&r| rules[r as usize].labels_len == 0);
             n.rules_start = start;
-            n.rules_len = node_rules.len() as u32 - start;
+            n.rules_len = u16::try_from(node_rules.len() - start as usize)
+                .expect("fewer than 65536 rules with the same phrase");
         }
         // Rules in node order so that a node's rules are contiguous: rewrite through node_rules.
         let rules: Vec<CompiledRule> = node_rules.iter().map(|&r| rules[r as usize]).collect();
-        root.resize(words.len(), 0);
         Themes {
             labels,
             rule_labels,
             rules,
             contexts,
             nodes,
-            root,
+            starters,
             edges,
             vocab: Vocab::new(&words),
         }
@@ -286,20 +300,20 @@ impl Themes {
         SCRATCH.with_borrow_mut(|scratch| self.find_in(text, view, scratch))
     }
 
-    fn find_in(&self, text: &str, view: &TextView, scratch: &mut Vec<Word>) -> Vec<ThemeMention> {
+    fn find_in(&self, text: &str, view: &TextView, scratch: &mut Scratch) -> Vec<ThemeMention> {
         let kept = self.words(text, view, scratch);
         let words = kept.words();
         let mut out = Vec::new();
         // Words before this index are inside a blocking phrase: no match starts there.
         let mut blocked_until = 0usize;
-        for i in 0..words.len() {
-            let start_node = match self.root.get(words[i].id as usize) {
-                Some(&n) if n != 0 => n,
-                _ => continue,
-            };
+        // Only the words that start a phrase (about half the words kept; which ones follows
+        // the text, so a test per kept word was mispredicted often).
+        for &i in kept.starts() {
+            let i = i as usize;
             if i < blocked_until {
                 continue;
             }
+            let start_node = words[i].id + 1;
             // Walk the trie as far as the words go; remember every phrase end on the way.
             let mut ends = [(0usize, 0u32); MAX_PHRASE];
             let mut n_ends = 0;
@@ -346,7 +360,7 @@ impl Themes {
     /// True when a blocking rule of `node` holds for the match `words[i..=j]`.
     fn blocks(&self, words: &[Word], i: usize, j: usize, node: u32) -> bool {
         let nd = self.nodes[node as usize];
-        self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize]
+        self.rules[nd.rules_start as usize..][..usize::from(nd.rules_len)]
             .iter()
             .any(|r| {
                 r.labels_len == 0
@@ -368,7 +382,7 @@ impl Themes {
     ) {
         let nd = self.nodes[node as usize];
         let span = ByteSpan::new(words[i].start as usize, words[j].end as usize);
-        let rules = &self.rules[nd.rules_start as usize..(nd.rules_start + nd.rules_len) as usize];
+        let rules = &self.rules[nd.rules_start as usize..][..usize::from(nd.rules_len)];
         for r in rules {
             if r.labels_len == 0
                 || (r.context != NO_CONTEXT
@@ -380,7 +394,10 @@ impl Themes {
                 [r.labels_start as usize..(r.labels_start + r.labels_len) as usize];
             for &id in ids {
                 let theme = self.labels[id as usize];
-                if !out[before..].iter().any(|m| m.theme == theme) {
+                // (The same label is always the same `&'static str` of `labels`, and labels
+                // are distinct: comparing the pointers is comparing the labels, without a
+                // `memcmp` per mention.)
+                if !out[before..].iter().any(|m| std::ptr::eq(m.theme, theme)) {
                     out.push(ThemeMention { theme, span });
                 }
             }
@@ -440,9 +457,9 @@ impl Themes {
     /// (about one in two words is known: function words are in the vocabulary), so each token
     /// is looked up (a punctuation mark too, its id then dropped), written at the end of the
     /// kept words and counted in only when known (see [`Kept::keep`]).
-    fn words<'a>(&self, text: &str, view: &TextView, scratch: &'a mut Vec<Word>) -> Kept<'a> {
+    fn words<'a>(&self, text: &str, view: &TextView, scratch: &'a mut Scratch) -> Kept<'a> {
         let bytes = text.as_bytes();
-        let mut kept = Kept::new(view.tokens.len(), scratch);
+        let mut kept = Kept::new(view.tokens.len(), self.starters, scratch);
         let mut buf: WordBuf = [0; MAX_WORD + 8];
         const SPECIAL: Shape = Shape::HAS_HYPHEN
             .union(Shape::HAS_APOSTROPHE)
@@ -651,37 +668,62 @@ impl Themes {
     }
 }
 
-/// The words of an article that the rules know.
+/// The words of an article that the rules know, and which of them start a phrase.
 ///
 /// Written without a branch on the word: every word is stored at `words[len]` and `len` grows
 /// by one only when the rules know it (whether they do is as unpredictable as a coin toss:
-/// function words are in the vocabulary). The vector is the thread's [`SCRATCH`], kept from one
-/// article to the next so that it is neither cleared nor allocated per article (what lies past
-/// `len` is stale); it is grown to the article's tokens first, and again when hyphenated tokens
-/// give more words than that.
+/// function words are in the vocabulary); likewise its index is stored at `starts[n_starts]`
+/// and `n_starts` grows only when the word starts a phrase. The vectors are the thread's
+/// [`SCRATCH`], kept from one article to the next so that they are neither cleared nor
+/// allocated per article (what lies past `len` and `n_starts` is stale); they are grown to the
+/// article's tokens first, and again when hyphenated tokens give more words than that.
 struct Kept<'a> {
     words: &'a mut Vec<Word>,
     len: usize,
+    starts: &'a mut Vec<u32>,
+    n_starts: usize,
+    /// [`Themes::starters`].
+    starters: u32,
+}
+
+/// The vectors behind [`Kept`], reused from one article to the next.
+struct Scratch {
+    words: Vec<Word>,
+    starts: Vec<u32>,
 }
 
 thread_local! {
-    static SCRATCH: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new(Scratch {
+            words: Vec::new(),
+            starts: Vec::new(),
+        })
+    };
 }
 
 impl<'a> Kept<'a> {
-    fn new(tokens: usize, scratch: &'a mut Vec<Word>) -> Kept<'a> {
-        if scratch.len() <= tokens {
-            scratch.resize(tokens + 1, Word::EMPTY);
+    fn new(tokens: usize, starters: u32, scratch: &'a mut Scratch) -> Kept<'a> {
+        if scratch.words.len() <= tokens {
+            scratch.words.resize(tokens + 1, Word::EMPTY);
+            scratch.starts.resize(tokens + 1, 0);
         }
         Kept {
-            words: scratch,
+            words: &mut scratch.words,
             len: 0,
+            starts: &mut scratch.starts,
+            n_starts: 0,
+            starters,
         }
     }
 
     /// The words kept, in text order.
     fn words(&self) -> &[Word] {
         &self.words[..self.len]
+    }
+
+    /// The indices in [`Kept::words`] of the words that start a phrase, in text order.
+    fn starts(&self) -> &[u32] {
+        &self.starts[..self.n_starts]
     }
 
     /// Keeps `w` if the rules know it, marking whether a gap came before it; a word they do
@@ -695,6 +737,9 @@ impl<'a> Kept<'a> {
         w.after_break = *gap;
         *gap = !known;
         self.words[self.len] = w;
+        // (The words that start a phrase have the lowest ids; NO_WORD is above them all.)
+        self.starts[self.n_starts] = self.len as u32;
+        self.n_starts += usize::from(w.id < self.starters);
         self.len += usize::from(known);
     }
 
@@ -702,6 +747,7 @@ impl<'a> Kept<'a> {
     fn grow(&mut self) {
         let n = self.words.len() * 2;
         self.words.resize(n, Word::EMPTY);
+        self.starts.resize(n, 0);
     }
 }
 
@@ -790,7 +836,7 @@ struct ShortSlot {
 type WordBuf = [u8; MAX_WORD + 8];
 
 impl Vocab {
-    fn new(words: &[String]) -> Vocab {
+    fn new(words: &[&str]) -> Vocab {
         let size = (words.len() * 4).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
         let mask = size - 1;
@@ -1054,8 +1100,11 @@ impl Hasher for FxHasher {
         self.0 ^ (self.0 >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // (Eight bytes at a time: the words of the rules are hashed while compiling them.)
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(w));
         }
     }
     fn write_u64(&mut self, n: u64) {

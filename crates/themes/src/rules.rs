@@ -36,6 +36,7 @@
 //! per start word. A blocking phrase that holds silences every shorter phrase starting at its
 //! first word and every phrase starting inside it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -95,10 +96,13 @@ impl Context {
 
 /// One parsed rule: the labels it emits (empty for a blocking rule), its expanded phrases
 /// (each a list of words) and its context.
+///
+/// A word without a suffix group is borrowed from the rule file (most words): the rules are
+/// parsed once per process, and a string per word was a good part of that.
 #[derive(Debug, Clone)]
 pub(crate) struct Rule {
     pub labels: Vec<&'static str>,
-    pub phrases: Vec<Vec<String>>,
+    pub phrases: Vec<Vec<Cow<'static, str>>>,
     pub context: Context,
 }
 
@@ -214,12 +218,12 @@ fn split_top(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The forms of one word with alternative groups: `talk(|s|ed)`, `organi(z|s)(e|ed)`.
-fn expand_word(w: &str) -> Result<Vec<String>, String> {
-    // Most words have no group: one form (parsing the rules was a third of the stage's cost on
-    // a few hundred articles, mostly small allocations).
+fn expand_word(w: &'static str) -> Result<Vec<Cow<'static, str>>, String> {
+    // Most words have no group: one form, borrowed (parsing the rules was a third of the
+    // stage's cost on a few hundred articles, mostly small allocations).
     if !w.contains(['(', ')']) {
         check_word(w)?;
-        return Ok(vec![w.to_string()]);
+        return Ok(vec![Cow::Borrowed(w)]);
     }
     let mut forms = vec![String::new()];
     let mut rest = w;
@@ -266,7 +270,7 @@ fn expand_word(w: &str) -> Result<Vec<String>, String> {
     for f in &forms {
         check_word(f)?;
     }
-    Ok(forms)
+    Ok(forms.into_iter().map(Cow::Owned).collect())
 }
 
 fn check_word(form: &str) -> Result<(), String> {
@@ -276,7 +280,11 @@ fn check_word(form: &str) -> Result<(), String> {
     if form.len() > MAX_WORD {
         return Err(format!("word longer than {MAX_WORD} bytes: {form:?}"));
     }
-    // (A lower-case ASCII letter, the common case, passes both tests at once.)
+    // (A word of lower-case ASCII letters, the common case, passes both tests below: checked
+    // byte by byte first, without decoding chars.)
+    if form.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Ok(());
+    }
     let plain = |c: char| c.is_ascii_lowercase();
     if form
         .chars()
@@ -294,8 +302,8 @@ fn check_word(form: &str) -> Result<(), String> {
 }
 
 /// All word sequences one phrase stands for.
-fn expand_phrase(phrase: &str) -> Result<Vec<Vec<String>>, String> {
-    let mut out: Vec<Vec<String>> = vec![Vec::new()];
+fn expand_phrase(phrase: &'static str) -> Result<Vec<Vec<Cow<'static, str>>>, String> {
+    let mut out: Vec<Vec<Cow<'static, str>>> = vec![Vec::new()];
     // A hyphen outside a suffix group separates words, as the matcher splits text tokens there.
     let mut words = Vec::new();
     for w in phrase.split(' ').filter(|w| !w.is_empty()) {
@@ -340,10 +348,11 @@ fn expand_phrase(phrase: &str) -> Result<Vec<Vec<String>>, String> {
     Ok(out)
 }
 
-fn word_list(v: &str) -> Result<Vec<String>, String> {
+fn word_list(v: &'static str) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     for w in split_top(v) {
         for f in expand_word(w)? {
+            let f = f.into_owned();
             if !out.contains(&f) {
                 out.push(f);
             }
@@ -355,7 +364,7 @@ fn word_list(v: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-fn parse_context(s: &str) -> Result<Context, String> {
+fn parse_context(s: &'static str) -> Result<Context, String> {
     let mut c = Context {
         window: DEFAULT_WINDOW,
         ..Context::default()

@@ -7,10 +7,13 @@
 //! selects, without a branch on whether the word is listed (about one word in five is, at
 //! random: the probe loop's exits were mispredicted on a quarter of the words). Words of up to
 //! eight bytes (most words of a text) live in their own table of `u64` keys and are read,
-//! lower-cased and looked up in 64-bit arithmetic; the tables are at most a quarter full, so
-//! that few pairs spill (a mask in the pair says so, tested once). The few longer words (17–24 bytes, all
-//! from VADER) sit in a sorted list that only long tokens visit.
+//! lower-cased and looked up in 64-bit arithmetic; the tables are at most half full, so
+//! that few pairs spill (a mask in the pair says so, tested once). Words of 9 to 16 bytes are
+//! first tested against a small Bloom filter (see `Filter`): few of a text's long words are
+//! listed, and their table missed the cache on most look-ups. The few longer words (17–24
+//! bytes, all from VADER) sit in a sorted list that only long tokens visit.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::hint::select_unpredictable;
 
@@ -188,9 +191,10 @@ impl Key for u128 {
 
 impl<K: Key> Table<K> {
     fn new(words: &[(K, Entry)]) -> Self {
-        // At most a quarter full: most words of a text are not in the table, and their home
-        // pair should rarely have spilled.
-        let slots = (words.len() * 4).next_power_of_two().max(16);
+        // At most half full: most words of a text are not in the table, and their home pair
+        // should rarely have spilled. (A quarter full, the tables were 1 MB together and
+        // missed the caches more often.)
+        let slots = (words.len() * 2).next_power_of_two().max(16);
         let bits = slots.trailing_zeros() - 1;
         let mut pairs = vec![[Slot::default(); 2]; slots / 2];
         for &(key, entry) in words {
@@ -251,6 +255,48 @@ impl<K: Key> Table<K> {
     }
 }
 
+/// A one-hash Bloom filter of the keys of a table: a clear bit says the key is not there.
+///
+/// For the words of 9 to 16 bytes: few of a text's long words are listed, and the table of
+/// those keys (32-byte slots) is too large for the L1 cache, so a look-up there missed the
+/// cache most times (a sixth of the stage's time, for one word in six). The filter, 16 bits
+/// per key (8 KB for the shipped lexicon), stays in cache and turns most of them away.
+#[derive(Clone)]
+struct Filter {
+    bits: Box<[u64]>,
+    /// log2 of the number of bits.
+    log: u32,
+}
+
+impl Filter {
+    fn new(keys: impl ExactSizeIterator<Item = u128>) -> Filter {
+        let n = (keys.len() * 16).next_power_of_two().max(64);
+        let mut f = Filter {
+            bits: vec![0; n / 64].into_boxed_slice(),
+            log: n.trailing_zeros(),
+        };
+        for key in keys {
+            let b = f.bit(key);
+            f.bits[b / 64] |= 1 << (b % 64);
+        }
+        f
+    }
+
+    /// The key's bit: the top bits of a multiplicative hash (another multiplier than the
+    /// table's, so that keys sharing a home pair do not share a bit).
+    #[inline]
+    fn bit(&self, key: u128) -> usize {
+        let x = ((key >> 64) as u64) ^ (key as u64).rotate_left(29);
+        (x.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - self.log)) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, key: u128) -> bool {
+        let b = self.bit(key);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 /// The compiled word table.
 #[derive(Clone)]
 pub struct Lexicon {
@@ -258,6 +304,8 @@ pub struct Lexicon {
     short: Table<u64>,
     /// Words of 9 to 16 bytes.
     mid: Table<u128>,
+    /// A bit per hash of the words of `mid` (see [`Filter`]).
+    mid_filter: Filter,
     /// Words longer than [`KEY_BYTES`], sorted.
     long: Vec<(Box<[u8]>, Entry)>,
     len: usize,
@@ -324,16 +372,22 @@ impl Lexicon {
     pub fn build(src: &Sources<'_>) -> (Lexicon, Vec<Problem>) {
         let mut problems = Vec::new();
         // (FxHash: SipHash was a third of building the lexicon, once per process.)
-        let mut words: FxHashMap<Vec<u8>, Entry> =
+        // (VADER's words are borrowed from its text: one allocation per word was a tenth of
+        // building the lexicon.)
+        let mut words: FxHashMap<Cow<'_, [u8]>, Entry> =
             FxHashMap::with_capacity_and_hasher(12_000, Default::default());
 
         // VADER: valence, and the tone sign from the threshold.
-        for (i, line) in src.vader.lines().enumerate() {
+        // (Lines and fields are split at a one-char set, which is a plain loop over the chars:
+        // `lines()` and `split('\t')` set up a memchr for each line and field of a dozen bytes,
+        // a fifth of building the lexicon. A last empty piece after the final newline is
+        // skipped like any empty line, and `\r` is trimmed below, as `lines()` would.)
+        for (i, line) in src.vader.split(['\n']).enumerate() {
             let line = line.trim_end_matches('\r');
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut parts = line.split('\t');
+            let mut parts = line.split(['\t']);
             let (Some(word), Some(value)) = (parts.next(), parts.next()) else {
                 problems.push(problem("vader", i, "expected word<TAB>valence"));
                 continue;
@@ -355,7 +409,7 @@ impl Lexicon {
                 }
             }
             words.insert(
-                word,
+                Cow::Borrowed(word),
                 Entry {
                     flags,
                     valence: tenths,
@@ -390,7 +444,7 @@ impl Lexicon {
         }
         let mut apply = |ws: Vec<Vec<u8>>, clear: u8, set: u8| {
             for w in ws {
-                let e = words.entry(w).or_default();
+                let e = words.entry(Cow::Owned(w)).or_default();
                 e.flags = (e.flags & !clear) | set;
             }
         };
@@ -408,13 +462,14 @@ impl Lexicon {
             match w.len() {
                 0..=8 => short.push(((pack(&w) >> 64) as u64, e)),
                 9..=KEY_BYTES => mid.push((pack(&w), e)),
-                _ => long.push((w.into_boxed_slice(), e)),
+                _ => long.push((w.into_owned().into_boxed_slice(), e)),
             }
         }
         long.sort_by(|a, b| a.0.cmp(&b.0));
         (
             Lexicon {
                 short: Table::new(&short),
+                mid_filter: Filter::new(mid.iter().map(|&(key, _)| key)),
                 mid: Table::new(&mid),
                 long,
                 len,
@@ -458,8 +513,10 @@ impl Lexicon {
     pub(crate) fn get_key(&self, key: u128) -> Option<Entry> {
         if key as u64 == 0 {
             self.short.get((key >> 64) as u64)
-        } else {
+        } else if self.mid_filter.may_hold(key) {
             self.mid.get(key)
+        } else {
+            None
         }
     }
 
@@ -586,7 +643,7 @@ fn tenths(s: &str) -> Option<i8> {
 }
 
 /// A lexicon word as bytes: lower-case ASCII letters, inner `'` or `-`, at most [`MAX_WORD`].
-fn word_key(w: &str) -> Option<Vec<u8>> {
+fn word_key(w: &str) -> Option<&[u8]> {
     let b = w.as_bytes();
     let ok = !b.is_empty()
         && b.len() <= MAX_WORD
@@ -594,7 +651,7 @@ fn word_key(w: &str) -> Option<Vec<u8>> {
             .all(|&c| c.is_ascii_lowercase() || c == b'\'' || c == b'-')
         && b[0].is_ascii_lowercase()
         && b[b.len() - 1].is_ascii_lowercase();
-    ok.then(|| b.to_vec())
+    ok.then_some(b)
 }
 
 /// Calls `f` with every word form a hand list names, expanding `/s` and `/v` items.
@@ -616,16 +673,16 @@ fn for_each_word(
                 continue;
             };
             match kind {
-                None => f(stem),
+                None => f(stem.to_vec()),
                 Some("s") => {
-                    f(plural(&stem));
-                    f(stem);
+                    f(plural(stem));
+                    f(stem.to_vec());
                 }
                 Some("v") => {
-                    f(plural(&stem));
-                    f(past(&stem));
-                    f(gerund(&stem));
-                    f(stem);
+                    f(plural(stem));
+                    f(past(stem));
+                    f(gerund(stem));
+                    f(stem.to_vec());
                 }
                 Some(other) => {
                     problems.push(problem(source, i, &format!("unknown suffix /{other}")));
