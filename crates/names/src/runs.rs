@@ -673,6 +673,18 @@ fn split_run<'a>(
         let p = t.phrase(whole);
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     };
+    // A name of two or more words said twice in a row is two mentions: "a statement with
+    // Chris Locke Chris Locke and I agreed" (one word twice may be one name: "Duran Duran").
+    let half = run.len() / 2;
+    if half >= 2
+        && run.len() % 2 == 0
+        && (0..half).all(|k| t.bytes(run.start + k) == t.bytes(run.start + half + k))
+    {
+        let mid = run.start + half;
+        split_run(t, run.start..mid, first, headline, lex, out);
+        split_run(t, mid..run.end, first, headline, lex, out);
+        return;
+    }
     let mut run = run;
     // A clause's first word that only links clauses or phrases belongs to the sentence: "From
     // CBS News comes …", "But General Motors agreed", "@user — In Bali I've …" (not a name the

@@ -204,6 +204,12 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
             &["Greta Lindqvist", "Tomas Reyes"],
             &[],
         ),
+        // A full name twice in a row is two mentions of one person.
+        (
+            "A statement with Greta Lindqvist Greta Lindqvist and I agreed.",
+            &["Greta Lindqvist×2"],
+            &[],
+        ),
         // A group's possessive inside an organisation's name does not end it.
         (
             "The Northern People's Army crossed the river.",
