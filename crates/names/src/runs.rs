@@ -677,7 +677,7 @@ fn split_run<'a>(
     // Chris Locke Chris Locke and I agreed" (one word twice may be one name: "Duran Duran").
     let half = run.len() / 2;
     if half >= 2
-        && run.len() % 2 == 0
+        && run.len().is_multiple_of(2)
         && (0..half).all(|k| t.bytes(run.start + k) == t.bytes(run.start + half + k))
     {
         let mid = run.start + half;
