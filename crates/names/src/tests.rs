@@ -641,7 +641,7 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         (
             "Solange Magnano, a former Miss Argentina, met David Cote, CEO of Honeywell, who spoke.",
             &["Solange Magnano", "David Cote"],
-            &[],
+            &["Honeywell"],
         ),
         // A structure's or road's name, and a known firm's product, are no person; a first name
         // a firm also bears still opens a person's name.
