@@ -617,7 +617,7 @@ fn is_event_head(word: &[u8]) -> bool {
 }
 
 /// The last words of structures, roads and landforms, none of them a common surname.
-fn is_place_head(word: &[u8]) -> bool {
+pub(crate) fn is_place_head(word: &[u8]) -> bool {
     matches!(
         word,
         b"Bridge"

@@ -159,12 +159,13 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
 
 /// A known organisation at the start of a longer name of another kind is mentioned there too:
 /// "Google" in "Google Science Fair", "NASA" in "NASA Discovery mission" (the whole name stays
-/// in V2.1ALLNAMES).
+/// in V2.1ALLNAMES). Not a sponsor in a venue's name: "Allianz Stadium", "Emirates Arena".
 fn nested_organizations<'a>(t: &runs::Tokens<'a>, segments: &[Segment<'a>]) -> Vec<Segment<'a>> {
     segments
         .iter()
         .filter(|s| s.class == Class::Other && s.tokens.len() >= 2)
         .filter(|s| t.is(s.tokens.start, lexicon::word::KNOWN_ORG))
+        .filter(|s| !classify::is_place_head(t.bytes(s.tokens.end - 1)))
         .map(|s| {
             let i = s.tokens.start;
             let span = t.toks[i].span();

@@ -285,6 +285,8 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["UN", "Tenants Union×3"],
         ),
+        // A sponsor in a venue's name is no mention of the sponsor.
+        ("The final was played at the Allianz Stadium.", &[], &[]),
         // Keywords of two or three words.
         (
             "The Marenian Red Crescent sent aid.",
