@@ -290,9 +290,13 @@ fn may_start(text: &str, t: &Token) -> bool {
     if kind & (NUMBER_OR_SYMBOL | ((number_word | f) & WORD)) != 0 {
         return true;
     }
-    // An upper-case word of one to three letters (rare enough for a branch of its own).
+    // An upper-case word of one to three letters, all capitals ("USD", "US", "A"; rare
+    // enough for a branch of its own). Currency codes and dollar prefixes have no lower-case
+    // letter: testing the shape's flag here keeps "The", "He", "It" out of the string matches,
+    // where their branches went either way.
+    let all_caps = u32::from(t.shape.contains(Shape::ALL_CAPS));
     let upper_short = (f & 0b1110) >> len;
-    kind & upper_short & WORD != 0 && {
+    kind & upper_short & all_caps & WORD != 0 && {
         let w = t.text(text);
         words::currency_symbol(w).is_some() || words::dollar_prefix(w)
     }
