@@ -399,3 +399,27 @@ fn may_start_keeps_every_amount() {
     }
     assert!(amounts(text).len() >= 8, "{:?}", amounts(text));
 }
+
+#[test]
+fn lower_reads_words_of_every_length() {
+    // The capital or non-ASCII byte at every position of words of 1 to 24 bytes, and none.
+    for n in 0..=26 {
+        for at in 0..=n {
+            for odd in ["", "Q", "é", "’"] {
+                let mut w = "x".repeat(at);
+                if at < n {
+                    w.push_str(odd);
+                    w.push_str(&"y".repeat(n - at - 1));
+                }
+                // A curly apostrophe is read as a straight one; the result has 24 bytes at most.
+                let lowered = w.replace('’', "'").to_ascii_lowercase();
+                let want = if lowered.len() > 24 || !lowered.is_ascii() {
+                    String::new()
+                } else {
+                    lowered
+                };
+                assert_eq!(words::lower(&w).as_str(), want, "{w:?}");
+            }
+        }
+    }
+}

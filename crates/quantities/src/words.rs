@@ -23,7 +23,7 @@ impl Lower<'_> {
 /// straight one, other non-ASCII chars make the word empty (no table holds such words).
 pub(crate) fn lower(word: &str) -> Lower<'_> {
     let b = word.as_bytes();
-    if b.len() <= 24 && b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+    if b.len() <= 24 && !has_capital_or_non_ascii(b) {
         return Lower::Same(word);
     }
     const EMPTY: Lower<'static> = Lower::Copy {
@@ -45,6 +45,44 @@ pub(crate) fn lower(word: &str) -> Lower<'_> {
         n += 1;
     }
     Lower::Copy { buf, len: n as u8 }
+}
+
+/// Whether `b` (at most 24 bytes) holds an ASCII capital or a non-ASCII byte. Read eight, four
+/// or one bytes at a time, in windows that overlap to cover the word: a loop over the bytes
+/// ended at a length that varies from word to word, a branch that was often mispredicted
+/// (`lower` runs several times for each number the stage reads). The few more instructions
+/// cost less.
+fn has_capital_or_non_ascii(b: &[u8]) -> bool {
+    let n = b.len();
+    let at = |i: usize, width: usize| {
+        let mut x = [0u8; 8];
+        x[..width].copy_from_slice(&b[i..i + width]);
+        capital_or_non_ascii_bits(u64::from_le_bytes(x))
+    };
+    let bits = if n >= 8 {
+        // For n ≤ 24: bytes 0–7, 8–15 (or the last eight) and the last eight.
+        at(0, 8) | at(n.min(16) - 8, 8) | at(n - 8, 8)
+    } else if n >= 4 {
+        at(0, 4) | at(n - 4, 4)
+    } else if n > 0 {
+        at(0, 1) | at(n / 2, 1) | at(n - 1, 1)
+    } else {
+        0
+    };
+    bits != 0
+}
+
+/// The high bit of each byte of `x` set where that byte is an ASCII capital or not ASCII, the
+/// other bits clear; eight bytes at once.
+const fn capital_or_non_ascii_bits(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 0xFF;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & (ONES * 0x7F);
+    // The high bit of each byte: set where its low seven bits are ≥ 'A', resp. > 'Z' (no carry
+    // crosses a byte, as 0x7F + 0x3F < 0x100).
+    let ge_a = low7 + ONES * (0x80 - b'A') as u64;
+    let gt_z = low7 + ONES * (0x80 - b'Z' - 1) as u64;
+    ((ge_a & !gt_z) | x) & HIGH
 }
 
 /// One to ninety-nine written as words ("seven", "twenty-five").
