@@ -182,22 +182,6 @@ impl Quote {
     }
 }
 
-/// Lengths a speech verb of the prefilter may have, as bits: 3 to [`verbs::MAX_LEN`].
-const VERB_LENGTHS: u64 = (1 << (verbs::MAX_LEN + 1)) - (1 << 3);
-
-/// First bytes of a speech verb as the scan takes them: a lower-case letter, or `A`
-/// ("According to").
-static VERB_FIRST: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = b'a';
-    while c <= b'z' {
-        t[c as usize] = 1;
-        c += 1;
-    }
-    t[b'A' as usize] = 1;
-    t
-};
-
 /// The first token at or after `from` that starts after byte `p` (`toks.len()` if none), with
 /// the tokens before `from` known to start at or before it. A galloping search: steps that
 /// double from `from` until one lands past `p`, then a binary search within the last step, so
@@ -526,24 +510,26 @@ impl<'a> Finder<'a> {
         // the answer is tested once: a branch on the kind or the length of the token followed
         // the text (most tokens are words of three letters or more, at random) and was
         // mispredicted; the bits come from tables and shifts, not comparisons, which the
-        // compiler would turn back into one branch each.
+        // compiler would turn back into one branch each. The letters, the case of the first
+        // one and the length are all read from the tables of `verbs::scan_bit`.
         let toks = self.toks;
+        // (`find` checked that the tokens lie within the text; a byte past it reads as 0,
+        // which no listed form has.)
+        let byte = |p: usize| bytes.get(p).copied().unwrap_or(0);
         for (i, t) in toks.iter().enumerate() {
             let s = t.span();
-            if s.end > bytes.len() || s.start >= s.end {
-                continue;
-            }
-            let len = s.end - s.start;
-            let b0 = bytes[s.start];
-            let b1 = bytes.get(s.start + 1).copied().unwrap_or(0);
-            let bl = bytes[s.end - 1];
-            let word = match t.kind {
-                TokenKind::Word => 1u32,
+            // A token that is not a word is taken as empty: no form has no letters. (Bit 0 of a
+            // separate test of the kind, ANDed with the rest, was compiled to a branch.)
+            let len = match t.kind {
+                TokenKind::Word => s.end.wrapping_sub(s.start),
                 _ => 0,
             };
-            let length = (VERB_LENGTHS >> len.min(63)) as u32;
-            let first = u32::from(VERB_FIRST[usize::from(b0)]);
-            if word & length & first & verbs::may_be_verb_bit(b0, b1, bl, len) & 1 != 0 {
+            let (first, second, last) = (
+                byte(s.start),
+                byte(s.start.wrapping_add(1)),
+                byte(s.end.wrapping_sub(1)),
+            );
+            if verbs::scan_bit(first, second, last, len) & 1 != 0 {
                 self.verb_candidate(i);
             }
         }

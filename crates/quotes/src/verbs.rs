@@ -296,12 +296,36 @@ pub fn may_be_verb(first: u8, second: u8, last: u8, len: usize) -> bool {
     PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)] & (1u16 << (len & 15)) != 0
 }
 
-/// [`may_be_verb`] as bit 0 of a number, for a caller that combines it with other bits and
-/// tests once (a `bool` is a comparison, which the compiler may turn into a branch of its own).
+/// A row of [`PREFILTER`] that no listed form uses (all its bits are clear): every form starts
+/// with a lower-case letter, whose rows are 0 to 25.
+const NO_ROW: u8 = 31;
+
+/// The row of [`PREFILTER`] for the first byte of a token as the scan of the text takes it: a
+/// lower-case letter's own, `A`'s that of `a` ("According to"), [`NO_ROW`] for any other byte.
+static SCAN_ROW: [u8; 256] = {
+    let mut t = [NO_ROW; 256];
+    let mut c = b'a';
+    while c <= b'z' {
+        t[c as usize] = slot(c) as u8;
+        c += 1;
+    }
+    t[b'A' as usize] = slot(b'a') as u8;
+    t
+};
+
+// Bit 15 of [`PREFILTER`] is never set, so a token of 15 bytes or more shifts to it.
+const _: () = assert!(MAX_LEN < 15);
+
+/// The prefilter as the scan of the text applies it to every token, as bit 0 of a number (the
+/// caller combines it with other bits and tests once: a `bool` is a comparison, which the
+/// compiler may turn into a branch of its own): set when a token of `len` bytes (any number)
+/// with these first, second and last bytes may be a listed form, written in lower case or as
+/// "According". Three table loads and a shift; the case of the first letter and the length
+/// come from the tables.
 #[inline(always)]
-pub fn may_be_verb_bit(first: u8, second: u8, last: u8, len: usize) -> u32 {
-    let f = slot(first);
-    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> (len & 15)
+pub fn scan_bit(first: u8, second: u8, last: u8, len: usize) -> u32 {
+    let f = usize::from(SCAN_ROW[usize::from(first)]);
+    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> len.min(15)
 }
 
 /// Looks up a word (any case). `None` when it is not a speech verb.
