@@ -729,7 +729,47 @@ const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
 #[inline]
 fn in_list(word: &str, keys: &[u128]) -> bool {
     let w = word.as_bytes();
-    w.len() <= 16 && keys.binary_search(&key(w)).is_ok()
+    w.len() <= 16 && keys.binary_search(&key_at_run_time(w)).is_ok()
+}
+
+/// [`key`] of a word of at most 16 bytes, without a loop over its bytes (whose exit, at a length
+/// that varies from word to word, was often mispredicted): the word is read in two overlapping
+/// windows of eight, four or one bytes, each shifted to its place (the bytes they share land on
+/// themselves), and lower-cased sixteen bytes at once.
+fn key_at_run_time(w: &[u8]) -> u128 {
+    let n = w.len();
+    // Bytes `i..i + width` of the word as a big-endian number.
+    let window = |i: usize, width: usize| {
+        let mut x = [0u8; 8];
+        x[8 - width..].copy_from_slice(&w[i..i + width]);
+        u128::from(u64::from_be_bytes(x))
+    };
+    let raw = if n >= 8 {
+        (window(0, 8) << (8 * (n - 8))) | window(n - 8, 8)
+    } else if n >= 4 {
+        (window(0, 4) << (8 * (n - 4))) | window(n - 4, 4)
+    } else if n > 0 {
+        (window(0, 1) << (8 * (n - 1)))
+            | (window(n / 2, 1) << (8 * (n - 1 - n / 2)))
+            | window(n - 1, 1)
+    } else {
+        0
+    };
+    ascii_lower(raw)
+}
+
+/// Each byte of `x` ASCII-lower-cased (other bytes, non-ASCII ones too, unchanged), all sixteen
+/// at once.
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xFF; // 0x0101…01
+    let low7 = x & (ONES * 0x7F);
+    // The high bit of each byte: set where its low seven bits are ≥ 'A', resp. > 'Z' (no carry
+    // crosses a byte, as 0x7F + 0x3F < 0x100).
+    let ge_a = low7 + ONES * u128::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u128::from(0x80 - b'Z' - 1);
+    // ASCII capitals (the byte's own high bit clear) get 0x20 added.
+    let upper = ge_a & !gt_z & !x & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 /// Every word list, for the test that no word is listed twice.
@@ -915,6 +955,21 @@ pub fn role_gender(role: &str) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn keys_at_run_time_are_the_listed_keys() {
+        for n in 0..=16 {
+            for at in 0..n.max(1) {
+                for odd in [b'Q', b'q', b'Z', b'@', b'[', b'`', b'{', 0xC3, 0x99, 0x80] {
+                    let mut w: Vec<u8> = (0..n).map(|i| b"aBcDeFgHiJkLmNoP"[i]).collect();
+                    if at < n {
+                        w[at] = odd;
+                    }
+                    assert_eq!(super::key_at_run_time(&w), super::key(&w), "{w:?}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
