@@ -423,3 +423,24 @@ fn lower_reads_words_of_every_length() {
         }
     }
 }
+
+#[test]
+fn a_and_symbols_pass_the_filter_before_a_magnitude_or_as_a_currency() {
+    let first_passes = |text: &str| {
+        let view = TextView::new(text);
+        may_start(text, &view.tokens[0])
+    };
+    for m in MAGNITUDES {
+        assert!(words::magnitude_word(m, false).is_some(), "{m}");
+        for text in [format!("a {m} eggs"), format!("A {m} eggs")] {
+            assert!(first_passes(&text), "{text}");
+        }
+    }
+    for text in ["$5", "€5", "£5", "¥5", "₹5", "₽5", "₩5"] {
+        assert!(first_passes(text), "{text}");
+    }
+    for text in ["a man", "A decision", "a tent", "% of", "# 5", "& co"] {
+        assert!(!first_passes(text), "{text}");
+    }
+    assert_eq!(one("a dozen eggs").0, 12.0);
+}
