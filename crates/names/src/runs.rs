@@ -1,6 +1,7 @@
 //! Finding candidate names: runs of capitalised tokens, cut into segments at titles, headline
 //! words and other evidence that a run holds more than one name (or none).
 
+use crate::memo::WordMemo;
 use crate::{Class, Segment};
 use lexicon::{Lexicon, PhraseInfo, WordInfo, word};
 use rustc_hash::FxHashMap;
@@ -125,41 +126,6 @@ impl Drop for Tokens<'_> {
     }
 }
 
-/// A memo of [`Lexicon::word`] across the articles a thread reads: one probe per distinct word
-/// of an article. Bounded: emptied when full.
-#[derive(Default)]
-struct WordMemo {
-    /// The address of the lexicon the answers are from. (Outside its own crate the only
-    /// lexicon is the process-wide [`Lexicon::shared`], which lives as long as the process;
-    /// another one starts the memo afresh.)
-    lexicon: usize,
-    /// Words of up to 15 bytes, by [`short_key`]: hashed and compared as one number.
-    short: FxHashMap<u128, WordInfo>,
-    /// Longer words.
-    long: FxHashMap<Box<str>, WordInfo>,
-}
-
-impl WordMemo {
-    /// What the lexicon says about `word` (its [`short_key`] when it has one), asking `lex` the
-    /// first time.
-    fn get(&mut self, word: &str, key: Option<u128>, lex: &Lexicon) -> WordInfo {
-        match key {
-            Some(key) => *self.short.entry(key).or_insert_with(|| lex.word(word)),
-            None => {
-                // (Looked up before any entry: a new word needs a copy, a known one does not.)
-                if let Some(&info) = self.long.get(word) {
-                    info
-                } else {
-                    *self
-                        .long
-                        .entry(word.into())
-                        .or_insert_with(|| lex.word(word))
-                }
-            }
-        }
-    }
-}
-
 /// A word of up to 15 bytes as one number: its bytes, then its length in the top byte.
 pub(crate) fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
@@ -189,20 +155,9 @@ fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128> {
 /// The bits of a token slot that hold its article's stamp ([`Tokens::slots`]).
 const STAMP: u64 = 0xFFFF << 48;
 
-/// How many words [`WordMemo`] keeps (a few MB): far more than the distinct capitalised words
-/// of a day's news.
-const WORD_MEMO_SIZE: usize = 1 << 16;
-
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        WORDS.with_borrow_mut(|memo| {
-            let lexicon = std::ptr::from_ref(lex) as usize;
-            if memo.lexicon != lexicon || memo.short.len() + memo.long.len() >= WORD_MEMO_SIZE {
-                memo.short.clear();
-                memo.long.clear();
-                memo.lexicon = lexicon;
-            }
-        });
+        WORDS.with_borrow_mut(|memo| memo.prepare(lex));
         let Scratch {
             slots,
             infos,
