@@ -39,8 +39,11 @@ fn main() {
     std::fs::write(format!("{dir}/lexicon.tsv"), dump::write(&lexicon))
         .expect("writing lexicon.tsv");
     std::fs::write(format!("{dir}/words.bin"), lexicon.words.compile()).expect("writing words.bin");
-    std::fs::write(format!("{dir}/places.bin"), lexicon.places.compile())
-        .expect("writing places.bin");
+    std::fs::write(
+        format!("{dir}/places.bin"),
+        lexicon.places.compile_filtered(),
+    )
+    .expect("writing places.bin");
     let gazetteer = gazetteer::Gazetteer::load().compile();
     for (file, bytes) in gazetteer.files() {
         std::fs::write(format!("{dir}/{file}"), bytes).unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -5,12 +5,20 @@
 //! set) and the gazetteer's name index ([`KeyIndex`], payload: a `u32`). While a table is
 //! being built (in the build script and in tests) it is a hash map.
 //!
-//! Layout (all integers little-endian): a 12-byte header — slot count (a power of two, at least
-//! twice the entries), entry count, slot size — then the slots, then the long keys. A slot is
-//! 16 bytes of key and the payload: a key of up to 15 bytes sits in the slot itself (length byte,
-//! then the bytes), so a lookup usually reads one cache line; a longer key is marked by length
-//! byte 255 and stored after the slots (u32 offset and u32 length at bytes 4 and 8). Length 0
-//! marks an empty slot. Linear probing from the key's hash.
+//! Layout (all integers little-endian): a 16-byte header — slot count (a power of two, at least
+//! twice the entries), entry count, slot size, filter size in 64-bit words — then the filter,
+//! then the slots, then the long keys. A slot is 16 bytes of key and the payload: a key of up
+//! to 15 bytes sits in the slot itself (length byte, then the bytes), so a lookup usually reads
+//! one cache line; a longer key is marked by length byte 255 and stored after the slots (u32
+//! offset and u32 length at bytes 4 and 8). Length 0 marks an empty slot. Linear probing from
+//! the key's hash.
+//!
+//! A table most lookups miss (the place names of several words: a name finder asks it about
+//! every candidate name, and few are places) has a filter ([`WordTable::compile_filtered`]):
+//! a Bloom filter of three bits per key, all in one 64-bit word, of 8 to 16 bits per key (the
+//! places' filter is 64 KiB and stays in cache, where the table's 4 MiB of slots do not; it
+//! holds about 2% of the keys it was not built from). A key the filter does not hold is not
+//! in the table: a lookup ends without touching a slot.
 //!
 //! Word payload (16 bytes): flags u16 · place kind u8 · given-name gender i8 · given f32 ·
 //! surname f32 (NaN: none) · population u32.
@@ -18,7 +26,7 @@
 use crate::{PlaceHint, PlaceKind, WordInfo};
 use rustc_hash::FxHashMap;
 
-const HEADER: usize = 12;
+const HEADER: usize = 16;
 const KEY_AREA: usize = 16;
 const INLINE: usize = KEY_AREA - 1;
 const LONG: u8 = 255;
@@ -52,18 +60,43 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     }
 }
 
-/// Compiles `entries` (keys unique and not empty, payloads all `payload_len` bytes long).
-fn compile(mut entries: Vec<(&str, Vec<u8>)>, payload_len: usize) -> Vec<u8> {
+/// The filter word of hash `h` in a filter of `words` words (a power of two), and the key's
+/// three bits in it. (The slot comes from the low bits of the hash, the filter from the high.)
+fn filter_bits(h: u64, words: usize) -> (usize, u64) {
+    let word = (h >> 32) as usize & (words - 1);
+    let bits = [45, 51, 57]
+        .iter()
+        .fold(0, |m, &at| m | 1 << (h >> at & 63));
+    (word, bits)
+}
+
+/// Compiles `entries` (keys unique and not empty, payloads all `payload_len` bytes long), with
+/// a filter of at least `filter_bits_per_key` bits per key (0: none; a power of two words).
+fn compile(
+    mut entries: Vec<(&str, Vec<u8>)>,
+    payload_len: usize,
+    filter_bits_per_key: usize,
+) -> Vec<u8> {
     entries.sort_by(|a, b| a.0.cmp(b.0));
     let n = entries.len();
     let slots = (n * 2).next_power_of_two().max(2);
     let slot_size = KEY_AREA + payload_len;
+    let filter_words = match filter_bits_per_key {
+        0 => 0,
+        bits => (n * bits / 64).next_power_of_two(),
+    };
+    let mut filter = vec![0u64; filter_words];
     let mut table = vec![0u8; slots * slot_size];
     let mut long_keys: Vec<u8> = Vec::new();
     for (k, payload) in &entries {
         assert!(!k.is_empty(), "empty key");
         assert_eq!(payload.len(), payload_len, "payload of {k:?}");
-        let mut s = (hash(k.as_bytes()) as usize) & (slots - 1);
+        let h = hash(k.as_bytes());
+        if filter_words > 0 {
+            let (word, bits) = filter_bits(h, filter_words);
+            filter[word] |= bits;
+        }
+        let mut s = (h as usize) & (slots - 1);
         while table[s * slot_size] != 0 {
             s = (s + 1) & (slots - 1);
         }
@@ -79,10 +112,11 @@ fn compile(mut entries: Vec<(&str, Vec<u8>)>, payload_len: usize) -> Vec<u8> {
         }
         slot[KEY_AREA..].copy_from_slice(payload);
     }
-    let mut out = Vec::with_capacity(HEADER + table.len() + long_keys.len());
-    for x in [slots, n, slot_size] {
+    let mut out = Vec::with_capacity(HEADER + filter_words * 8 + table.len() + long_keys.len());
+    for x in [slots, n, slot_size, filter_words] {
         out.extend((x as u32).to_le_bytes());
     }
+    out.extend(filter.iter().flat_map(|w| w.to_le_bytes()));
     out.extend(table);
     out.extend(long_keys);
     out
@@ -93,6 +127,8 @@ struct Shape {
     slots: usize,
     n: usize,
     slot_size: usize,
+    /// The filter's size in 64-bit words (0: no filter).
+    filter_words: usize,
 }
 
 impl Shape {
@@ -101,14 +137,33 @@ impl Shape {
             slots: u32_at(b, 0) as usize,
             n: u32_at(b, 4) as usize,
             slot_size: u32_at(b, 8) as usize,
+            filter_words: u32_at(b, 12) as usize,
         }
     }
+    fn first_slot(&self) -> usize {
+        HEADER + self.filter_words * 8
+    }
     fn long_keys(&self) -> usize {
-        HEADER + self.slots * self.slot_size
+        self.first_slot() + self.slots * self.slot_size
+    }
+    /// May the table hold the key of hash `h`? (Without a filter: it may.)
+    fn may_hold(&self, b: &[u8], h: u64) -> bool {
+        if self.filter_words == 0 {
+            return true;
+        }
+        let (word, bits) = filter_bits(h, self.filter_words);
+        let at = HEADER + word * 8;
+        let word = match b.get(at..at + 8) {
+            Some(&[x0, x1, x2, x3, x4, x5, x6, x7]) => {
+                u64::from_le_bytes([x0, x1, x2, x3, x4, x5, x6, x7])
+            }
+            _ => 0,
+        };
+        word & bits == bits
     }
     /// Slot `s`: its key (`None` when empty) and payload.
     fn slot<'b>(&self, b: &'b [u8], s: usize) -> Option<(&'b [u8], &'b [u8])> {
-        let at = HEADER + s * self.slot_size;
+        let at = self.first_slot() + s * self.slot_size;
         let slot = b.get(at..at + self.slot_size)?;
         let key = match slot[0] {
             0 => return None,
@@ -129,7 +184,11 @@ fn find<'b>(b: &'b [u8], key: &[u8]) -> Option<&'b [u8]> {
     if shape.slots == 0 || key.is_empty() {
         return None;
     }
-    let mut s = (hash(key) as usize) & (shape.slots - 1);
+    let h = hash(key);
+    if !shape.may_hold(b, h) {
+        return None;
+    }
+    let mut s = (h as usize) & (shape.slots - 1);
     loop {
         let (k, payload) = shape.slot(b, s)?;
         if k == key {
@@ -271,7 +330,21 @@ impl WordTable {
 
     /// The compiled form of the table.
     pub fn compile(&self) -> Vec<u8> {
-        compile(self.iter().map(|(k, w)| (k, encode_word(&w))).collect(), 16)
+        compile(
+            self.iter().map(|(k, w)| (k, encode_word(&w))).collect(),
+            16,
+            0,
+        )
+    }
+
+    /// The compiled form of the table with a filter in front of its slots, for a table most
+    /// lookups miss (see the module's documentation).
+    pub fn compile_filtered(&self) -> Vec<u8> {
+        compile(
+            self.iter().map(|(k, w)| (k, encode_word(&w))).collect(),
+            16,
+            8,
+        )
     }
 }
 
@@ -333,6 +406,48 @@ impl KeyIndex {
                 .map(|(k, v)| (k, v.to_le_bytes().to_vec()))
                 .collect(),
             4,
+            0,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordTable;
+    use crate::WordInfo;
+
+    /// A filtered table answers as the map it was compiled from, and its filter lets through
+    /// few of the keys it does not hold.
+    #[test]
+    fn a_filtered_table_answers_like_the_map() {
+        let keys: Vec<&'static str> = (0..5000).map(|i| &*format!("place {i}").leak()).collect();
+        let mut map = WordTable::default();
+        for (i, k) in keys.iter().enumerate() {
+            map.map_mut().insert(
+                k,
+                WordInfo {
+                    flags: i as u16,
+                    ..WordInfo::default()
+                },
+            );
+        }
+        let compiled = WordTable::Compiled(map.compile_filtered().leak());
+        assert!(compiled == map);
+        for k in &keys {
+            assert_eq!(compiled.get(k), map.get(k), "{k}");
+        }
+        let bytes = match &compiled {
+            WordTable::Compiled(b) => *b,
+            WordTable::Map(_) => unreachable!(),
+        };
+        let shape = super::Shape::of(bytes);
+        assert!(shape.filter_words * 64 >= keys.len() * 8);
+        let others: Vec<String> = (0..10_000).map(|i| format!("other {i}")).collect();
+        let passed = others
+            .iter()
+            .filter(|k| shape.may_hold(bytes, super::hash(k.as_bytes())))
+            .count();
+        assert!(passed < others.len() / 20, "{passed} of {}", others.len());
+        assert!(others.iter().all(|k| compiled.get(k).is_none()));
     }
 }
