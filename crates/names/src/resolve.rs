@@ -2,7 +2,7 @@
 //! article, with every mention, including short forms ("Putin"), acronyms defined in the text
 //! ("North Atlantic Treaty Organization (NATO)") and case variants ("vladimir putin").
 
-use crate::runs::{Tokens, is_major_place, short_key};
+use crate::runs::{Tokens, is_major_place, short_key, short_key_at};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
@@ -40,11 +40,19 @@ impl Keys {
             return self.of_word[w] - 1;
         }
         let s = t.str(i);
-        lexicon::key_into(&s[..s.len() - t.possessive_len(i)], &mut self.buf);
+        let word = &s[..s.len() - t.possessive_len(i)];
         let next = self.tokens.len() as u32;
-        let id = match short_key(&self.buf) {
+        // (Most words are short and printable ASCII: their key is their short key lower-cased,
+        // with no fold into a string.)
+        let id = match folded_short_key(t, i, word.len()) {
             Some(key) => *self.short.entry(key).or_insert(next),
-            None => *self.long.entry(self.buf.clone()).or_insert(next),
+            None => {
+                lexicon::key_into(word, &mut self.buf);
+                match short_key(&self.buf) {
+                    Some(key) => *self.short.entry(key).or_insert(next),
+                    None => *self.long.entry(self.buf.clone()).or_insert(next),
+                }
+            }
         };
         if id == next {
             self.tokens.push(i as u32);
@@ -64,6 +72,29 @@ impl Keys {
         let s = t.str(i);
         lexicon::key(&s[..s.len() - t.possessive_len(i)])
     }
+}
+
+/// The short key of the key of token `i`'s word of `len` bytes (possessive trimmed) when the
+/// word is printable ASCII: its short key lower-cased, which is what [`lexicon::key_into`]
+/// makes of such a word. (`None` for other words, which are folded.)
+///
+/// The key's bytes are tested and lower-cased all at once, as one number: adding `0x80 - c` to
+/// a byte below `0x80` sets its high bit exactly when the byte is `c` or more, and carries into
+/// no other byte.
+fn folded_short_key(t: &Tokens, i: usize, len: usize) -> Option<u128> {
+    /// Each byte's high bit.
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let key = short_key_at(t.text, t.toks[i].span().start, len)?;
+    let word = (1u128 << (8 * len)) - 1;
+    let bytes = key & word;
+    if bytes & HIGH != 0 {
+        return None; // not ASCII
+    }
+    let at_least = |c: u8| bytes.wrapping_add((HIGH >> 7) * u128::from(0x80 - c)) & HIGH & word;
+    let printable = at_least(b'!') & !at_least(0x7F) == HIGH & word;
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    // (A capital's high bit, shifted to 0x20, makes it lower case.)
+    printable.then_some(key | upper >> 2)
 }
 
 /// An entity being built: its name as key words (the matching key) and its mentions.
@@ -693,4 +724,30 @@ fn finish(ents: Vec<Ent>) -> Vec<NamedEntity> {
         .collect();
     out.sort_by_key(|e| e.mentions.first().copied());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::runs::{Tokens, short_key};
+    use lexicon::Lexicon;
+    use text::TextView;
+
+    /// A word's key made from its short key is the key the lexicon folds, for every printable
+    /// ASCII word of up to 15 bytes, and there is none for other words.
+    #[test]
+    fn folded_short_keys_are_the_lexicon_keys() {
+        let text = "Putin MET al-Assad, O'Brien & AT&T [Zz] @NATO ~x Zürich \
+                    ABCDEFGHIJKLMNO ABCDEFGHIJKLMNOP Kyiv’s É.U. U.S. 4G x^y {A}|";
+        let view = TextView::new(text);
+        let t = Tokens::new(text, &view, Lexicon::shared());
+        for i in 0..view.tokens.len() {
+            let word = t.str(i);
+            let folded = super::folded_short_key(&t, i, word.len());
+            let printable = word.len() < 16 && word.bytes().all(|b| b.is_ascii_graphic());
+            assert_eq!(folded.is_some(), printable, "{word:?}");
+            if printable {
+                assert_eq!(folded, short_key(&lexicon::key(word)), "{word:?}");
+            }
+        }
+    }
 }

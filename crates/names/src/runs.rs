@@ -140,7 +140,7 @@ pub(crate) fn short_key(word: &str) -> Option<u128> {
 /// [`short_key`] of the word of `len` bytes at `start` in `text`, read as one 16-byte number
 /// where the text goes on that far: no copy of a variable length (a call to `memcpy`, whose
 /// narrow stores the wide read of the key then waits for).
-fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128> {
+pub(crate) fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128> {
     if len >= 16 {
         return None;
     }
