@@ -557,16 +557,25 @@ impl Initials {
     fn of(name: &str) -> Initials {
         let mut content = String::new();
         let mut all = String::new();
+        const FUNCTION_WORDS: [&str; 7] = ["of", "the", "and", "&", "for", "on", "in"];
         for word in name.split([' ', '-']).filter(|w| !w.is_empty()) {
-            let word = lexicon::key(word);
-            let Some(first) = word.chars().next() else {
-                continue;
+            // A printable ASCII word's key is the word lower-cased: its initial and whether it
+            // is a function word need no folded copy.
+            let (first, function) = if word.bytes().all(|b| b.is_ascii_graphic()) {
+                let first = char::from(word.as_bytes()[0].to_ascii_lowercase());
+                (
+                    first,
+                    FUNCTION_WORDS.iter().any(|f| word.eq_ignore_ascii_case(f)),
+                )
+            } else {
+                let word = lexicon::key(word);
+                let Some(first) = word.chars().next() else {
+                    continue;
+                };
+                (first, FUNCTION_WORDS.contains(&word.as_str()))
             };
             all.push(first);
-            if !matches!(
-                word.as_str(),
-                "of" | "the" | "and" | "&" | "for" | "on" | "in"
-            ) {
+            if !function {
                 content.push(first);
             }
         }
@@ -731,6 +740,33 @@ mod tests {
     use crate::runs::{Tokens, short_key};
     use lexicon::Lexicon;
     use text::TextView;
+
+    /// A name's initials are those of its words' keys, ASCII or not.
+    #[test]
+    fn initials_are_those_of_the_keys() {
+        for name in [
+            "North Atlantic Treaty Organization",
+            "Bank of England",
+            "The Food and Drug Administration",
+            "Procter & Gamble",
+            "Université de Montréal",
+            "Église Saint-Étienne of The Hague",
+            "AT&T Corp",
+            "ÖVP-Klub IN Wien",
+        ] {
+            let (mut content, mut all) = (String::new(), String::new());
+            for word in name.split([' ', '-']).filter(|w| !w.is_empty()) {
+                let key = lexicon::key(word);
+                let first = key.chars().next().expect("a letter");
+                all.push(first);
+                if !["of", "the", "and", "&", "for", "on", "in"].contains(&key.as_str()) {
+                    content.push(first);
+                }
+            }
+            let initials = super::Initials::of(name);
+            assert_eq!((initials.content, initials.all), (content, all), "{name}");
+        }
+    }
 
     /// A word's key made from its short key is the key the lexicon folds, for every printable
     /// ASCII word of up to 15 bytes, and there is none for other words.
