@@ -224,17 +224,17 @@ impl<'a> Tokens<'a> {
         let word = &s[..s.len() - self.possessive_len(i)];
         let key = short_key_at(self.text, self.toks[i].span().start, word.len());
         let mut infos = self.infos.borrow_mut();
-        let seen = key.and_then(|key| self.seen.borrow().get(&key).copied());
-        let index = seen.unwrap_or_else(|| {
-            // First met in this article: it gets its index here.
+        // First met in this article, a word gets its index here. (One probe of the article's
+        // table, by its entry, whether the word is new or not.)
+        let mut first_met = || {
             let info = WORDS.with_borrow_mut(|memo| memo.get(word, key, self.lex));
-            let index = infos.len() as u32;
             infos.push(info);
-            if let Some(key) = key {
-                self.seen.borrow_mut().insert(key, index);
-            }
-            index
-        });
+            infos.len() as u32 - 1
+        };
+        let index = match key {
+            Some(key) => *self.seen.borrow_mut().entry(key).or_insert_with(first_met),
+            None => first_met(),
+        };
         self.slots[i]
             .set(self.stamp | u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
         infos[index as usize]
