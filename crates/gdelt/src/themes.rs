@@ -80,7 +80,10 @@ pub fn v1_themes<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> 
     // An article mentions a label many times: each distinct label is looked at once.
     // (FxHash: SipHash cost ~400 instructions a label, as much as the themes stage's own
     // lookups of a dozen words.)
-    let mut seen: FxHashSet<&'a str> = FxHashSet::default();
+    let labels = labels.into_iter();
+    // Sized for every label at once: growing the set rehashes every label seen so far.
+    let mut seen: FxHashSet<&'a str> =
+        FxHashSet::with_capacity_and_hasher(labels.size_hint().0, Default::default());
     let mut out: Vec<&'a str> = Vec::new();
     for label in labels {
         if !seen.insert(label) {
