@@ -2,6 +2,7 @@
 
 use crate::gkg::*;
 use model::{Record, Timestamp};
+use std::borrow::Cow;
 
 /// What a row needs beyond its record: the run's date and the row's place in the run.
 #[derive(Debug, Clone, Copy, Default)]
@@ -13,7 +14,7 @@ pub struct RowContext {
 }
 
 /// Projects a record onto the 27 GKG columns. Fields whose stage found nothing stay empty.
-pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
+pub fn gkg_row<'r>(r: &'r Record, ctx: &RowContext) -> GkgRow<'r> {
     let date = ctx
         .date
         .or_else(|| r.published.as_deref().and_then(model::parse_timestamp))
@@ -22,12 +23,12 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
     let doc = r.document_identifier();
     let is_web = doc.starts_with("http://") || doc.starts_with("https://");
     let source_common_name = if is_web {
-        url_domain(doc).to_string()
+        url_domain(doc)
     } else {
-        r.source.clone().unwrap_or_default()
+        r.source.as_deref().unwrap_or_default()
     };
 
-    let place = |i: Option<usize>| -> GkgPlace {
+    let place = |i: Option<usize>| -> GkgPlace<'r> {
         i.and_then(|i| r.locations.get(i))
             .map(place_of)
             .unwrap_or_default()
@@ -36,9 +37,9 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .counts
         .iter()
         .map(|c| GkgCount {
-            kind: c.kind.clone(),
+            kind: Cow::Borrowed(&c.kind),
             count: c.count,
-            object: c.object.clone(),
+            object: Cow::Borrowed(&c.object),
             place: place(c.location),
             offset: Some(c.start),
         })
@@ -54,13 +55,13 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
 
     let themes_v1 = crate::v1_themes(r.themes.iter().map(|t| t.theme.as_str()))
         .into_iter()
-        .map(String::from)
+        .map(Cow::Borrowed)
         .collect();
     let themes = r
         .themes
         .iter()
         .map(|t| Named {
-            name: t.theme.clone(),
+            name: Cow::Borrowed(&t.theme),
             offset: t.start,
         })
         .collect();
@@ -77,7 +78,7 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
                 // Real V2ENHANCEDLOCATIONS rows name a country as the text did ("America",
                 // "Australian"); other types keep the full name.
                 if l.kind == 1 && !m.text.is_empty() {
-                    place.name = m.text.clone();
+                    place.name = Cow::Borrowed(&m.text);
                 }
                 GkgLocation {
                     place,
@@ -93,26 +94,26 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .filter(|l| l.kind != 0)
         .map(|l| GkgLocation {
             place: GkgPlace {
-                adm2: String::new(),
+                adm2: Cow::Borrowed(""),
                 ..place_of(l)
             },
             offset: None,
         })
         .collect();
 
-    let entities = |es: &[model::Entity]| -> (Vec<String>, Vec<Named>) {
-        let mut v1: Vec<String> = Vec::new();
+    let entities = |es: &'r [model::Entity]| -> (Vec<Text<'r>>, Vec<Named<'r>>) {
+        let mut v1: Vec<Text<'r>> = Vec::new();
         for e in es {
-            let lower = e.name.to_lowercase();
+            let lower = Cow::Owned(e.name.to_lowercase());
             if !v1.contains(&lower) {
                 v1.push(lower);
             }
         }
-        let mut v2: Vec<Named> = es
+        let mut v2: Vec<Named<'r>> = es
             .iter()
             .flat_map(|e| {
                 e.mentions.iter().map(|m| Named {
-                    name: e.name.clone(),
+                    name: Cow::Borrowed(&e.name),
                     offset: m.start,
                 })
             })
@@ -172,15 +173,15 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .map(|q| GkgQuote {
             offset: q.start,
             length: q.end - q.start,
-            verb: q.verb.clone(),
-            quote: q.text.clone(),
+            verb: Cow::Borrowed(&q.verb),
+            quote: Cow::Borrowed(&q.text),
         })
         .collect();
     let all_names = r
         .all_names
         .iter()
         .map(|n| Named {
-            name: n.name.clone(),
+            name: Cow::Borrowed(&n.name),
             offset: n.start,
         })
         .collect();
@@ -189,17 +190,17 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         .iter()
         .map(|a| GkgAmount {
             amount: a.value,
-            object: a.object.clone(),
+            object: Cow::Borrowed(&a.object),
             offset: a.start,
         })
         .collect();
 
     GkgRow {
-        record_id: format!("{date}-{}", ctx.seq),
-        date,
+        record_id: Cow::Owned(format!("{date}-{}", ctx.seq)),
+        date: Cow::Owned(date),
         collection: if is_web { 1 } else { 2 },
-        source_common_name,
-        document_identifier: doc.to_string(),
+        source_common_name: Cow::Borrowed(source_common_name),
+        document_identifier: Cow::Borrowed(doc),
         counts_v1,
         counts,
         themes_v1,
@@ -212,36 +213,41 @@ pub fn gkg_row(r: &Record, ctx: &RowContext) -> GkgRow {
         organizations,
         tone,
         dates,
-        gcam,
-        sharing_image: r.meta.sharing_image.clone().unwrap_or_default(),
-        related_images: r.meta.related_images.clone(),
-        social_image_embeds: r.meta.social_image_embeds.clone(),
-        social_video_embeds: r.meta.social_video_embeds.clone(),
+        gcam: Cow::Owned(gcam),
+        sharing_image: Cow::Borrowed(r.meta.sharing_image.as_deref().unwrap_or_default()),
+        related_images: borrowed(&r.meta.related_images),
+        social_image_embeds: borrowed(&r.meta.social_image_embeds),
+        social_video_embeds: borrowed(&r.meta.social_video_embeds),
         quotations,
         all_names,
         amounts,
-        translation_info: String::new(),
-        extras_xml: extras_xml(r),
+        translation_info: Cow::Borrowed(""),
+        extras_xml: Cow::Owned(extras_xml(r)),
     }
+}
+
+/// The strings of `list`, borrowed.
+fn borrowed(list: &[String]) -> Vec<Text<'_>> {
+    list.iter().map(|s| Cow::Borrowed(s.as_str())).collect()
 }
 
 /// GDELT's feature id: the FIPS code for a country ("AS"), the postal code for a US state
 /// ("KS"), the gazetteer's id for the rest.
-fn place_of(l: &model::Location) -> GkgPlace {
+fn place_of(l: &model::Location) -> GkgPlace<'_> {
     let feature_id = match l.kind {
-        1 if !l.country_fips.is_empty() => l.country_fips.clone(),
-        2 if l.adm1.len() > 2 && l.adm1.starts_with("US") => l.adm1[2..].to_string(),
-        _ => l.feature_id.clone(),
+        1 if !l.country_fips.is_empty() => &l.country_fips,
+        2 if l.adm1.len() > 2 && l.adm1.starts_with("US") => &l.adm1[2..],
+        _ => &l.feature_id,
     };
     GkgPlace {
         kind: l.kind,
-        name: l.name.clone(),
-        country: l.country_fips.clone(),
-        adm1: l.adm1.clone(),
-        adm2: l.adm2.clone(),
+        name: Cow::Borrowed(&l.name),
+        country: Cow::Borrowed(&l.country_fips),
+        adm1: Cow::Borrowed(&l.adm1),
+        adm2: Cow::Borrowed(&l.adm2),
         lat: l.lat,
         lon: l.lon,
-        feature_id,
+        feature_id: Cow::Borrowed(feature_id),
     }
 }
 

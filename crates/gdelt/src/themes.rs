@@ -49,6 +49,12 @@ pub fn v1_parent(label: &str) -> Option<&'static str> {
     if label == "MANMADE_DISASTER_IMPLIED" {
         return None;
     }
+    // A parent's first word is the label's: most labels (`WB_…`, `CRISISLEX_…`, `UNGP_…`) are
+    // ruled out by theirs, without the searches.
+    let first_word = label.split('_').next().unwrap_or(label);
+    if !is_parent_first_word(first_word) {
+        return None;
+    }
     let bytes = label.as_bytes();
     // (A `_` at the last byte leaves nothing after it.)
     let ends = bytes[..bytes.len().saturating_sub(1)]
@@ -60,13 +66,24 @@ pub fn v1_parent(label: &str) -> Option<&'static str> {
         .map(|i| V1_PARENTS[i])
 }
 
+/// The first words (up to the first `_`) of [`V1_PARENTS`].
+fn is_parent_first_word(word: &str) -> bool {
+    matches!(
+        word,
+        "DISCRIMINATION" | "ECON" | "EPU" | "HUMAN" | "MANMADE" | "NATURAL" | "SOC" | "TAX"
+    )
+}
+
 /// V1THEMES from the V2 labels in text order: each label once, in order of first mention,
 /// preceded by its taxonomy (`TAX_FNCACT` before the first `TAX_FNCACT_*`) as GDELT writes them.
 pub fn v1_themes<'a>(labels: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     // An article mentions a label many times: each distinct label is looked at once.
     // (FxHash: SipHash cost ~400 instructions a label, as much as the themes stage's own
     // lookups of a dozen words.)
-    let mut seen: FxHashSet<&'a str> = FxHashSet::default();
+    let labels = labels.into_iter();
+    // Sized for every label at once: growing the set rehashes every label seen so far.
+    let mut seen: FxHashSet<&'a str> =
+        FxHashSet::with_capacity_and_hasher(labels.size_hint().0, Default::default());
     let mut out: Vec<&'a str> = Vec::new();
     for label in labels {
         if !seen.insert(label) {
@@ -116,5 +133,13 @@ mod tests {
     #[test]
     fn parents_are_sorted_for_binary_search() {
         assert!(V1_PARENTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn parents_first_words_are_known() {
+        for parent in V1_PARENTS {
+            let first = parent.split('_').next().unwrap_or(parent);
+            assert!(is_parent_first_word(first), "{parent}");
+        }
     }
 }

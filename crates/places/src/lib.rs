@@ -761,6 +761,8 @@ struct FirstWord<'g> {
     direction: bool,
     /// When it names places: what it says for itself as a one-word name.
     evidence: Option<Evidence>,
+    /// When it names places: whether it is a weak head as a one-word name ([`is_weak_head`]).
+    weak_head: bool,
 }
 
 impl FirstWord<'_> {
@@ -773,7 +775,21 @@ impl FirstWord<'_> {
         },
         direction: false,
         evidence: None,
+        weak_head: false,
     };
+}
+
+/// Does the place name `name` (with places `ids`) refuse a compass word before it ("Northern
+/// Iraq" joins)? A people's name does, and so does a common word that names only small towns:
+/// they must prove themselves alone ("East German", "Eastern Time").
+fn is_weak_head(gaz: &Gazetteer, name: &str, ids: &[u32]) -> bool {
+    let info = lexicon::Lexicon::shared().word(name);
+    info.is(lexicon::word::DEMONYM)
+        || info.is(lexicon::word::ENGLISH)
+            && ids.iter().all(|&id| {
+                let p = gaz.place(id);
+                p.kind == GazKind::City && p.population < 100_000
+            })
 }
 
 /// What the gazetteer says about a stretch of words that may be a name ([`probe`]).
@@ -910,10 +926,13 @@ fn scan<'g>(
                             let bare = without_possessive(&full[..probed.len]);
                             evidence(gaz, bare, &places, true, buf)
                         });
+                        let weak_head = !probed.ids.is_empty()
+                            && is_weak_head(gaz, &full[..probed.len], probed.ids);
                         FirstWord {
                             probed,
                             direction: is_direction(full),
                             evidence,
+                            weak_head,
                         }
                     });
                     direction = answer.direction();
@@ -985,17 +1004,9 @@ fn scan<'g>(
                     let mut start = start;
                     let mut first = i;
                     // "Northern Iraq", "Anbar Province": the compass word and the head join
-                    // (not to a people's name, nor to a word that names only small towns: they
-                    // must prove themselves alone: "East German", "Eastern Time").
-                    let weak_head = last == i && {
-                        let info = lexicon::Lexicon::shared().word(&text[start..end]);
-                        info.is(lexicon::word::DEMONYM)
-                            || info.is(lexicon::word::ENGLISH)
-                                && ids.iter().all(|&id| {
-                                    let p = gaz.place(id);
-                                    p.kind == GazKind::City && p.population < 100_000
-                                })
-                    };
+                    // (not to a weak head: see [`is_weak_head`]). A one-word name is the first
+                    // word's, whose answer knows.
+                    let weak_head = last == i && first_words.answer(first_answer).weak_head;
                     if i > range.start && !weak_head {
                         let p = &tokens[i - 1];
                         let pw = &text[p.span().range()];

@@ -6,9 +6,18 @@
 //!   all other lists only separate items with `;` (quotations with `#`).
 //! * A count without a place has location type `0` and empty place fields: `KILL#2##0#######1695`.
 //! * Tone values carry 15 significant digits; V2EXTRASXML writes non-ASCII as `&#xHEX;`.
+//!
+//! The row's strings are [`Text`]: borrowed from what the row was made of where they can be
+//! (the record a row projects, the line a row was read from), owned only where the row makes
+//! them (dates, lower-cased V1 names, GCAM, extras). Writing a GKG file is mostly copying
+//! names, themes and places; a row that owned them cost an allocation and a copy for every
+//! mention of each (≈ 260 an article) before the row was written at all.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+
+/// A string of a row: borrowed from the record or line the row was made from, or owned.
+pub type Text<'a> = Cow<'a, str>;
 
 /// Why a line is not a GKG 2.1 row.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -57,40 +66,40 @@ pub const GKG_COLUMNS: [&str; 27] = [
 
 /// A geocoded place as GKG writes it. `kind` 0 means "no place" (counts only).
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct GkgPlace {
+pub struct GkgPlace<'a> {
     /// 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1; 0 none.
     pub kind: u8,
-    pub name: String,
-    pub country: String,
-    pub adm1: String,
+    pub name: Text<'a>,
+    pub country: Text<'a>,
+    pub adm1: Text<'a>,
     /// Only V2ENHANCEDLOCATIONS carries ADM2.
-    pub adm2: String,
+    pub adm2: Text<'a>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
-    pub feature_id: String,
+    pub feature_id: Text<'a>,
 }
 
 /// A place mention of V1LOCATIONS (offset `None`) or V2ENHANCEDLOCATIONS (offset given).
 #[derive(Debug, Clone, PartialEq)]
-pub struct GkgLocation {
-    pub place: GkgPlace,
+pub struct GkgLocation<'a> {
+    pub place: GkgPlace<'a>,
     pub offset: Option<usize>,
 }
 
 /// A count of V1COUNTS (offset `None`) or V2.1COUNTS.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GkgCount {
-    pub kind: String,
+pub struct GkgCount<'a> {
+    pub kind: Text<'a>,
     pub count: u64,
-    pub object: String,
-    pub place: GkgPlace,
+    pub object: Text<'a>,
+    pub place: GkgPlace<'a>,
     pub offset: Option<usize>,
 }
 
 /// A `Name,offset` item (enhanced persons, organisations, themes, all names).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named {
-    pub name: String,
+pub struct Named<'a> {
+    pub name: Text<'a>,
     pub offset: usize,
 }
 
@@ -118,58 +127,58 @@ pub struct GkgDate {
 
 /// V2.1QUOTATIONS item `Offset|Length|Verb|Quote`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GkgQuote {
+pub struct GkgQuote<'a> {
     pub offset: usize,
     pub length: usize,
-    pub verb: String,
-    pub quote: String,
+    pub verb: Text<'a>,
+    pub quote: Text<'a>,
 }
 
 /// V2.1AMOUNTS item `Amount,Object,Offset`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GkgAmount {
+pub struct GkgAmount<'a> {
     pub amount: f64,
-    pub object: String,
+    pub object: Text<'a>,
     pub offset: usize,
 }
 
 /// One GKG 2.1 record, typed. Writing then parsing gives the same value back.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct GkgRow {
-    pub record_id: String,
+pub struct GkgRow<'a> {
+    pub record_id: Text<'a>,
     /// `YYYYMMDDHHMMSS`, or `0` when the run has no date.
-    pub date: String,
+    pub date: Text<'a>,
     /// 1 WEB, 2 CITATIONONLY (the identifier is not a URL), …
     pub collection: u8,
-    pub source_common_name: String,
-    pub document_identifier: String,
-    pub counts_v1: Vec<GkgCount>,
-    pub counts: Vec<GkgCount>,
-    pub themes_v1: Vec<String>,
-    pub themes: Vec<Named>,
-    pub locations_v1: Vec<GkgLocation>,
-    pub locations: Vec<GkgLocation>,
-    pub persons_v1: Vec<String>,
-    pub persons: Vec<Named>,
-    pub organizations_v1: Vec<String>,
-    pub organizations: Vec<Named>,
+    pub source_common_name: Text<'a>,
+    pub document_identifier: Text<'a>,
+    pub counts_v1: Vec<GkgCount<'a>>,
+    pub counts: Vec<GkgCount<'a>>,
+    pub themes_v1: Vec<Text<'a>>,
+    pub themes: Vec<Named<'a>>,
+    pub locations_v1: Vec<GkgLocation<'a>>,
+    pub locations: Vec<GkgLocation<'a>>,
+    pub persons_v1: Vec<Text<'a>>,
+    pub persons: Vec<Named<'a>>,
+    pub organizations_v1: Vec<Text<'a>>,
+    pub organizations: Vec<Named<'a>>,
     pub tone: Option<GkgTone>,
     pub dates: Vec<GkgDate>,
     /// V2GCAM as written (`wc:583,c12.1:33,…`).
-    pub gcam: String,
-    pub sharing_image: String,
-    pub related_images: Vec<String>,
-    pub social_image_embeds: Vec<String>,
-    pub social_video_embeds: Vec<String>,
-    pub quotations: Vec<GkgQuote>,
-    pub all_names: Vec<Named>,
-    pub amounts: Vec<GkgAmount>,
-    pub translation_info: String,
+    pub gcam: Text<'a>,
+    pub sharing_image: Text<'a>,
+    pub related_images: Vec<Text<'a>>,
+    pub social_image_embeds: Vec<Text<'a>>,
+    pub social_video_embeds: Vec<Text<'a>>,
+    pub quotations: Vec<GkgQuote<'a>>,
+    pub all_names: Vec<Named<'a>>,
+    pub amounts: Vec<GkgAmount<'a>>,
+    pub translation_info: Text<'a>,
     /// V2EXTRASXML as written (already escaped).
-    pub extras_xml: String,
+    pub extras_xml: Text<'a>,
 }
 
-impl GkgRow {
+impl<'a> GkgRow<'a> {
     /// The row as one line of a GKG file, without the trailing newline.
     pub fn to_line(&self) -> String {
         let mut out = String::with_capacity(512);
@@ -180,6 +189,8 @@ impl GkgRow {
     /// Appends the row (27 columns, tab-separated, no newline) to `out`. Every field is written
     /// straight into `out` (no string per field): a GKG file is mostly this.
     pub fn write(&self, out: &mut String) {
+        // One allocation for the row rather than a dozen doublings of `out`, each a copy.
+        out.reserve(self.size_hint());
         let cols: [&dyn Fn(&mut String); 27] = [
             &|o| push_clean(o, &self.record_id),
             &|o| push_clean(o, &self.date),
@@ -264,8 +275,61 @@ impl GkgRow {
         }
     }
 
+    /// About the length of the written row (a little more for most rows): the strings, and a
+    /// guess at the numbers and delimiters around them.
+    fn size_hint(&self) -> usize {
+        fn texts(v: &[Text<'_>]) -> usize {
+            v.iter().map(|t| t.len() + 1).sum()
+        }
+        fn named(v: &[Named<'_>]) -> usize {
+            v.iter().map(|n| n.name.len() + 8).sum()
+        }
+        fn place(p: &GkgPlace<'_>) -> usize {
+            let strings = [&p.name, &p.country, &p.adm1, &p.adm2, &p.feature_id];
+            strings.iter().map(|s| s.len()).sum::<usize>() + 48
+        }
+        let locations = |v: &[GkgLocation<'_>]| v.iter().map(|l| place(&l.place)).sum::<usize>();
+        let counts = |v: &[GkgCount<'_>]| {
+            v.iter()
+                .map(|c| c.kind.len() + c.object.len() + place(&c.place) + 16)
+                .sum::<usize>()
+        };
+        let cells = [
+            &self.record_id,
+            &self.date,
+            &self.source_common_name,
+            &self.document_identifier,
+            &self.gcam,
+            &self.sharing_image,
+            &self.translation_info,
+            &self.extras_xml,
+        ];
+        128 + cells.iter().map(|c| c.len()).sum::<usize>()
+            + counts(&self.counts_v1)
+            + counts(&self.counts)
+            + texts(&self.themes_v1)
+            + named(&self.themes)
+            + locations(&self.locations_v1)
+            + locations(&self.locations)
+            + texts(&self.persons_v1)
+            + named(&self.persons)
+            + texts(&self.organizations_v1)
+            + named(&self.organizations)
+            + 24 * self.dates.len()
+            + texts(&self.related_images)
+            + texts(&self.social_image_embeds)
+            + texts(&self.social_video_embeds)
+            + (self.quotations.iter())
+                .map(|q| q.verb.len() + q.quote.len() + 16)
+                .sum::<usize>()
+            + named(&self.all_names)
+            + (self.amounts.iter())
+                .map(|a| a.object.len() + 24)
+                .sum::<usize>()
+    }
+
     /// Reads one line of a GKG 2.1 file (a trailing `\n` / `\r\n` is ignored).
-    pub fn parse(line: &str) -> Result<GkgRow, GkgError> {
+    pub fn parse(line: &'a str) -> Result<GkgRow<'a>, GkgError> {
         let line = line.strip_suffix('\n').unwrap_or(line);
         let line = line.strip_suffix('\r').unwrap_or(line);
         let c: Vec<&str> = line.split('\t').collect();
@@ -276,33 +340,33 @@ impl GkgRow {
             .parse()
             .map_err(|_| field_err(3, "not a number", c[2]))?;
         Ok(GkgRow {
-            record_id: c[0].to_string(),
-            date: c[1].to_string(),
+            record_id: c[0].into(),
+            date: c[1].into(),
             collection,
-            source_common_name: c[3].to_string(),
-            document_identifier: c[4].to_string(),
+            source_common_name: c[3].into(),
+            document_identifier: c[4].into(),
             counts_v1: list(c[5], ';', |s| parse_count(s, false)).map_err(|e| e.at(6))?,
             counts: list(c[6], ';', |s| parse_count(s, true)).map_err(|e| e.at(7))?,
-            themes_v1: list(c[7], ';', |s| Ok(s.to_string())).map_err(|e| e.at(8))?,
+            themes_v1: list(c[7], ';', |s| Ok(s.into())).map_err(|e| e.at(8))?,
             themes: list(c[8], ';', parse_named).map_err(|e| e.at(9))?,
             locations_v1: list(c[9], ';', |s| parse_location(s, false)).map_err(|e| e.at(10))?,
             locations: list(c[10], ';', |s| parse_location(s, true)).map_err(|e| e.at(11))?,
-            persons_v1: list(c[11], ';', |s| Ok(s.to_string())).map_err(|e| e.at(12))?,
+            persons_v1: list(c[11], ';', |s| Ok(s.into())).map_err(|e| e.at(12))?,
             persons: list(c[12], ';', parse_named).map_err(|e| e.at(13))?,
-            organizations_v1: list(c[13], ';', |s| Ok(s.to_string())).map_err(|e| e.at(14))?,
+            organizations_v1: list(c[13], ';', |s| Ok(s.into())).map_err(|e| e.at(14))?,
             organizations: list(c[14], ';', parse_named).map_err(|e| e.at(15))?,
             tone: parse_tone(c[15]).map_err(|e| e.at(16))?,
             dates: list(c[16], ';', parse_date).map_err(|e| e.at(17))?,
-            gcam: c[17].to_string(),
-            sharing_image: c[18].to_string(),
-            related_images: list(c[19], ';', |s| Ok(s.to_string())).map_err(|e| e.at(20))?,
-            social_image_embeds: list(c[20], ';', |s| Ok(s.to_string())).map_err(|e| e.at(21))?,
-            social_video_embeds: list(c[21], ';', |s| Ok(s.to_string())).map_err(|e| e.at(22))?,
+            gcam: c[17].into(),
+            sharing_image: c[18].into(),
+            related_images: list(c[19], ';', |s| Ok(s.into())).map_err(|e| e.at(20))?,
+            social_image_embeds: list(c[20], ';', |s| Ok(s.into())).map_err(|e| e.at(21))?,
+            social_video_embeds: list(c[21], ';', |s| Ok(s.into())).map_err(|e| e.at(22))?,
             quotations: list(c[22], '#', parse_quote).map_err(|e| e.at(23))?,
             all_names: list(c[23], ';', parse_named).map_err(|e| e.at(24))?,
             amounts: list(c[24], ';', parse_amount).map_err(|e| e.at(25))?,
-            translation_info: c[25].to_string(),
-            extras_xml: c[26].to_string(),
+            translation_info: c[25].into(),
+            extras_xml: c[26].into(),
         })
     }
 }
@@ -326,13 +390,13 @@ fn separated<T>(out: &mut String, items: &[T], sep: &str, f: impl Fn(&mut String
     }
 }
 
-fn write_named(out: &mut String, n: &Named) {
+fn write_named(out: &mut String, n: &Named<'_>) {
     push_item(out, &n.name);
     out.push(',');
     push_int(out, n.offset);
 }
 
-fn write_place(out: &mut String, p: &GkgPlace, with_adm2: bool) {
+fn write_place(out: &mut String, p: &GkgPlace<'_>, with_adm2: bool) {
     push_int(out, p.kind);
     out.push('#');
     for field in [&p.name, &p.country, &p.adm1] {
@@ -350,7 +414,7 @@ fn write_place(out: &mut String, p: &GkgPlace, with_adm2: bool) {
     push_item(out, &p.feature_id);
 }
 
-fn write_location(out: &mut String, l: &GkgLocation) {
+fn write_location(out: &mut String, l: &GkgLocation<'_>) {
     write_place(out, &l.place, l.offset.is_some());
     if let Some(off) = l.offset {
         out.push('#');
@@ -358,7 +422,7 @@ fn write_location(out: &mut String, l: &GkgLocation) {
     }
 }
 
-fn write_count(out: &mut String, c: &GkgCount) {
+fn write_count(out: &mut String, c: &GkgCount<'_>) {
     push_item(out, &c.kind);
     out.push('#');
     push_int(out, c.count);
@@ -465,6 +529,84 @@ pub fn fmt_sig15(v: f64) -> String {
     if v == 0.0 || !v.is_finite() {
         return "0".to_string();
     }
+    short_sig15(v).unwrap_or_else(|| rounded_sig15(v))
+}
+
+/// [`fmt_sig15`] from the shortest digits that read back as `v` (from `zmij`, a tenth of the
+/// cost of `format!` with a precision), rounded to 15 significant digits as a decimal string.
+///
+/// Rounding those digits gives what rounding `v` itself gives, except on a tie: `v` lies within
+/// half an ulp of them, and a 15-digit rounding boundary between the two would be a shorter
+/// (or as short and closer) decimal that reads back as `v`, which the shortest digits are
+/// not. A tie (the digits past the 15th are exactly `5`) may fall either way for `v`, and is
+/// left to [`rounded_sig15`], as are values that would need an exponent (`None`).
+fn short_sig15(v: f64) -> Option<String> {
+    if !(1e-4..1e14).contains(&v.abs()) {
+        return None;
+    }
+    let mut buffer = zmij::Buffer::new();
+    let shortest = buffer.format(v);
+    if shortest.contains(['e', 'E']) {
+        return None;
+    }
+    let (negative, unsigned) = match shortest.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, shortest),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    // The digits without the point (which comes after `point` of them), one spare in front
+    // for a carry.
+    let mut digits = [b'0'; 48];
+    let mut len = 1 + int.len() + frac.len();
+    if len > digits.len() {
+        return None;
+    }
+    digits[1..1 + int.len()].copy_from_slice(int.as_bytes());
+    digits[1 + int.len()..len].copy_from_slice(frac.as_bytes());
+    let point = 1 + int.len();
+    let leading = digits[1..len].iter().take_while(|&&d| d == b'0').count();
+    let cut = 1 + leading + 15;
+    if len > cut {
+        let tail = &digits[cut..len];
+        if tail[0] == b'5' && tail[1..].iter().all(|&d| d == b'0') {
+            return None;
+        }
+        let up = tail[0] >= b'5';
+        len = cut;
+        if up {
+            let mut k = cut - 1;
+            while digits[k] == b'9' {
+                digits[k] = b'0';
+                k -= 1;
+            }
+            digits[k] += 1;
+        }
+    }
+    // Render: the integer digits without leading zeros (but one), the fraction without
+    // trailing zeros.
+    let first = digits[..point - 1]
+        .iter()
+        .take_while(|&&d| d == b'0')
+        .count();
+    let int_digits = &digits[first..point];
+    let mut frac_end = len;
+    while frac_end > point && digits[frac_end - 1] == b'0' {
+        frac_end -= 1;
+    }
+    let mut out = String::with_capacity(24);
+    if negative {
+        out.push('-');
+    }
+    out.extend(int_digits.iter().map(|&d| char::from(d)));
+    if frac_end > point {
+        out.push('.');
+        out.extend(digits[point..frac_end].iter().map(|&d| char::from(d)));
+    }
+    Some(out)
+}
+
+/// [`fmt_sig15`] by formatting with the decimals that 15 significant digits need.
+fn rounded_sig15(v: f64) -> String {
     let magnitude = v.abs().log10().floor() as i32;
     let decimals = (14 - magnitude).clamp(0, 40) as usize;
     let mut s = format!("{v:.decimals$}");
@@ -530,10 +672,10 @@ fn bad(reason: &'static str, item: &str) -> ItemError {
     }
 }
 
-fn list<T>(
-    cell: &str,
+fn list<'a, T>(
+    cell: &'a str,
     sep: char,
-    f: impl Fn(&str) -> Result<T, ItemError>,
+    f: impl Fn(&'a str) -> Result<T, ItemError>,
 ) -> Result<Vec<T>, ItemError> {
     cell.split(sep).filter(|s| !s.is_empty()).map(f).collect()
 }
@@ -550,17 +692,17 @@ fn opt_f64(s: &str, whole: &str) -> Result<Option<f64>, ItemError> {
     }
 }
 
-fn parse_named(s: &str) -> Result<Named, ItemError> {
+fn parse_named(s: &str) -> Result<Named<'_>, ItemError> {
     let (name, off) = s
         .rsplit_once(',')
         .ok_or_else(|| bad("expected Name,Offset", s))?;
     Ok(Named {
-        name: name.to_string(),
+        name: name.into(),
         offset: num(off, "bad offset", s)?,
     })
 }
 
-fn parse_place(f: &[&str], with_adm2: bool, whole: &str) -> Result<GkgPlace, ItemError> {
+fn parse_place<'a>(f: &[&'a str], with_adm2: bool, whole: &str) -> Result<GkgPlace<'a>, ItemError> {
     let kind = if f[0].is_empty() {
         0
     } else {
@@ -573,17 +715,17 @@ fn parse_place(f: &[&str], with_adm2: bool, whole: &str) -> Result<GkgPlace, Ite
     };
     Ok(GkgPlace {
         kind,
-        name: f[1].to_string(),
-        country: f[2].to_string(),
-        adm1: f[3].to_string(),
-        adm2: adm2.to_string(),
+        name: f[1].into(),
+        country: f[2].into(),
+        adm1: f[3].into(),
+        adm2: adm2.into(),
         lat: opt_f64(rest[0], whole)?,
         lon: opt_f64(rest[1], whole)?,
-        feature_id: rest[2].to_string(),
+        feature_id: rest[2].into(),
     })
 }
 
-fn parse_location(s: &str, enhanced: bool) -> Result<GkgLocation, ItemError> {
+fn parse_location(s: &str, enhanced: bool) -> Result<GkgLocation<'_>, ItemError> {
     let f: Vec<&str> = s.split('#').collect();
     let want = if enhanced { 9 } else { 7 };
     if f.len() != want {
@@ -600,16 +742,16 @@ fn parse_location(s: &str, enhanced: bool) -> Result<GkgLocation, ItemError> {
     })
 }
 
-fn parse_count(s: &str, enhanced: bool) -> Result<GkgCount, ItemError> {
+fn parse_count(s: &str, enhanced: bool) -> Result<GkgCount<'_>, ItemError> {
     let f: Vec<&str> = s.split('#').collect();
     let want = if enhanced { 11 } else { 10 };
     if f.len() != want {
         return Err(bad("wrong number of # fields in count", s));
     }
     Ok(GkgCount {
-        kind: f[0].to_string(),
+        kind: f[0].into(),
         count: num(f[1], "bad count", s)?,
-        object: f[2].to_string(),
+        object: f[2].into(),
         place: parse_place(&f[3..10], false, s)?,
         offset: if enhanced {
             Some(num(f[10], "bad offset", s)?)
@@ -653,7 +795,7 @@ fn parse_date(s: &str) -> Result<GkgDate, ItemError> {
     })
 }
 
-fn parse_quote(s: &str) -> Result<GkgQuote, ItemError> {
+fn parse_quote(s: &str) -> Result<GkgQuote<'_>, ItemError> {
     let mut f = s.splitn(4, '|');
     let (Some(off), Some(len), Some(verb), Some(quote)) = (f.next(), f.next(), f.next(), f.next())
     else {
@@ -662,12 +804,12 @@ fn parse_quote(s: &str) -> Result<GkgQuote, ItemError> {
     Ok(GkgQuote {
         offset: num(off, "bad offset", s)?,
         length: num(len, "bad length", s)?,
-        verb: verb.to_string(),
-        quote: quote.to_string(),
+        verb: verb.into(),
+        quote: quote.into(),
     })
 }
 
-fn parse_amount(s: &str) -> Result<GkgAmount, ItemError> {
+fn parse_amount(s: &str) -> Result<GkgAmount<'_>, ItemError> {
     let (amount, rest) = s
         .split_once(',')
         .ok_or_else(|| bad("expected Amount,Object,Offset", s))?;
@@ -676,7 +818,7 @@ fn parse_amount(s: &str) -> Result<GkgAmount, ItemError> {
         .ok_or_else(|| bad("expected Amount,Object,Offset", s))?;
     Ok(GkgAmount {
         amount: num(amount, "bad amount", s)?,
-        object: object.to_string(),
+        object: object.into(),
         offset: num(off, "bad offset", s)?,
     })
 }

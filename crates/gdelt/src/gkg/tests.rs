@@ -104,6 +104,60 @@ fn tone_has_fifteen_significant_digits() {
     }
 }
 
+/// The shortcut through the shortest digits gives what rounding to 15 digits gives.
+#[test]
+fn sig15_shortcut_matches_rounding() {
+    let mut values = vec![
+        1e-4,
+        1e-5,
+        9.99e13,
+        1e14,
+        0.1,
+        0.3,
+        1.0,
+        10.0,
+        100.0,
+        1000.0,
+        99.99,
+        0.000123,
+        12.5,
+        -7.25,
+        1.0 / 3.0,
+        2.0 / 3.0,
+        100.0 / 7.0,
+        999.9999999999999,
+        1e-4 * 0.999,
+    ];
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..50_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        // Tone-like ratios (percentages of word counts), and values of every magnitude.
+        let (a, b) = ((seed >> 40) % 5000, (seed >> 20) % 4000 + 1);
+        values.push(100.0 * a as f64 / b as f64);
+        values.push(-(a as f64) / b as f64);
+        let x = (seed >> 11) as f64 / (1u64 << 53) as f64;
+        values.push(x * 10f64.powi((seed % 40) as i32 - 20));
+        let digits = (seed % 16) as i32;
+        values.push((x * 10f64.powi(digits)).round() / 10f64.powi(digits - 2));
+    }
+    let (mut all, mut short_cuts) = (0, 0);
+    for v in values.into_iter().filter(|&v| v != 0.0) {
+        all += 1;
+        if let Some(short) = short_sig15(v) {
+            short_cuts += 1;
+            assert_eq!(short, rounded_sig15(v), "{v:?}");
+        }
+        assert_eq!(fmt_sig15(v), rounded_sig15(v), "{v:?}");
+    }
+    assert!(short_cuts * 10 > all * 7, "{short_cuts} of {all}");
+    // Ties past the 15th digit are left to exact rounding.
+    assert_eq!(short_sig15(0.1000000000000005), None);
+    assert_eq!(short_sig15(-2.5e-5), None);
+    assert_eq!(fmt_sig15(99.99999999999999), "100");
+}
+
 #[test]
 fn extras_xml_is_seven_bit() {
     let mut s = String::new();
