@@ -1283,10 +1283,36 @@ fn evidence(
             amb.common_word |= !own;
         }
     }
+    // A word with a capital inside that no place's name has there is another word: "23 KOs"
+    // is not Kos, "iPhone" no town ("McAllen", "DeKalb" are written so).
+    // (A capital after a hyphen or an apostrophe starts a part of the name: "Al-Qa'im".)
+    let inner_capital = single
+        && !is_caps(bare)
+        && bare
+            .chars()
+            .zip(bare.chars().skip(1))
+            .any(|(a, b)| b.is_uppercase() && a.is_alphabetic());
+    if inner_capital
+        && !places
+            .iter()
+            .any(|p| p.name == bare || p.ascii_name == bare)
+    {
+        evidence.decided = Some(false);
+        return evidence;
+    }
     if single {
         let info = lexicon::Lexicon::shared().word(bare);
-        if info.is(lexicon::word::NOT_NAME) {
-            // Months and weekdays ("March", "Sunday") are never places on their own.
+        // Months and weekdays ("March", "Sunday") are never places on their own, nor is a
+        // people's or a language's word a town or region of another country ("in German" is
+        // not the Isle of Man's sheading of German; "Bonaire" is Bonaire's own adjective, "the
+        // Antarctic" a continent).
+        let own_place = || {
+            let country = lexicon::Lexicon::shared().demonym(bare).unwrap_or_default();
+            places.iter().any(|p| {
+                !matches!(p.kind, GazKind::City | GazKind::Adm1) || p.country_fips == country
+            })
+        };
+        if info.is(lexicon::word::NOT_NAME) || info.is(lexicon::word::DEMONYM) && !own_place() {
             evidence.decided = Some(false);
             return evidence;
         }
@@ -1389,7 +1415,7 @@ fn accept(
             &text[tokens[c.first - 2].span().range()],
             "capital" | "city" | "town" | "village" | "port"
         );
-    let after_locative = appositive || prev.is_some_and(|p| is_locative(text, p));
+    let after_locative = appositive || locative_before(text, view, c);
     if next_capitalized || prev.is_none() {
         return false;
     }
@@ -1422,7 +1448,21 @@ fn supported(
         countries.get(p.country_fips).is_some_and(|&n| n > 1)
             || regions.get(p.adm1_fips).is_some_and(|&n| n > 1)
     });
-    named_elsewhere || previous_in_sentence(view, c).is_some_and(|p| is_locative(text, p))
+    named_elsewhere || locative_before(text, view, c)
+}
+
+/// Is the word before candidate `c` a locative ("in Atwick", "south of Whitebirk")? Not the
+/// "of" of "as of" ("As of Spring 2007").
+fn locative_before(text: &str, view: &TextView, c: &Candidate<'_>) -> bool {
+    let Some(p) = previous_in_sentence(view, c) else {
+        return false;
+    };
+    let as_of = || {
+        text[p.span().range()].eq_ignore_ascii_case("of")
+            && c.first >= 2
+            && text[view.tokens[c.first - 2].span().range()].eq_ignore_ascii_case("as")
+    };
+    is_locative(text, p) && !as_of()
 }
 
 /// The token before candidate `c`, when it is in the same sentence.
