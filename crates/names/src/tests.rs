@@ -204,6 +204,12 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
             &["Greta Lindqvist", "Tomas Reyes"],
             &[],
         ),
+        // An em dash never joins two words: "LONDON—Olaf Swantee said".
+        (
+            "LONDON—Greta Lindqvist said the talks—and the vote—would wait.",
+            &["Greta Lindqvist"],
+            &[],
+        ),
         // A full name twice in a row is two mentions of one person.
         (
             "A statement with Greta Lindqvist Greta Lindqvist and I agreed.",
