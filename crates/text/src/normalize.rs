@@ -443,7 +443,10 @@ mod tests {
         ("«angle» ‹single›", "\"angle\" 'single'"),
         ("5′ 7″", "5' 7\""),
         ("Putin’s ʼnuff", "Putin's 'nuff"),
-        ("a‐b a‑b a‒b a–b a—b a―b −5", "a-b a-b a-b a-b a - b a - b -5"),
+        (
+            "a‐b a‑b a‒b a–b a—b a―b −5",
+            "a-b a-b a-b a-b a - b a - b -5",
+        ),
         (
             "1\u{a0}000 1\u{202f}000 a\u{2009}b a\u{2003}b a\u{3000}b",
             "1 000 1 000 a b a b a b",
