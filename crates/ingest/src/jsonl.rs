@@ -107,6 +107,9 @@ impl<R: BufRead> JsonlReader<R> {
                 return (Some(Item::Rejected(problem(reason))), None);
             }
         };
+        // UTF-16 text once read as 8-bit text keeps a NUL after every ASCII letter
+        // ("P\u0000a\u0000u\u0000l\u0000"): the letters are the text.
+        let (text, nuls) = without_interleaved_nuls(text);
         if text.trim().is_empty() {
             return (Some(Item::Rejected(problem(Reason::EmptyText))), None);
         }
@@ -118,7 +121,7 @@ impl<R: BufRead> JsonlReader<R> {
                 .clone()
                 .unwrap_or_else(|| format!("{name}:{line_no}")),
         };
-        let mut warning = None;
+        let mut warning = (nuls > 0).then(|| Item::Warning(problem(Reason::NulCharacters(nuls))));
         let published = line
             .published
             .as_deref()
@@ -236,4 +239,20 @@ fn fill_buf<R: BufRead>(reader: &mut R) -> io::Result<&[u8]> {
         }
     }
     reader.fill_buf()
+}
+
+/// `text` without its NUL characters, and how many there were, when at least a third of its
+/// characters are NULs, as in UTF-16 text decoded as 8-bit text; the byte-order mark that such
+/// a decoding turns into replacement characters at the start goes too. Otherwise `text` as it is.
+fn without_interleaved_nuls(text: String) -> (String, usize) {
+    let nuls = memchr::memchr_iter(0, text.as_bytes()).count();
+    if nuls == 0 || nuls * 3 < text.chars().count() {
+        return (text, 0);
+    }
+    let repaired: String = text
+        .trim_start_matches(['\u{FFFD}', '\u{FEFF}', '\u{FF}', '\u{FE}'])
+        .chars()
+        .filter(|&c| c != '\0')
+        .collect();
+    (repaired, nuls)
 }

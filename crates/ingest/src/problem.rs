@@ -27,6 +27,8 @@ pub enum Reason {
     MalformedWarc(String),
     NotAnArticle(String),
     UnreadableDate(String),
+    /// NUL characters between the letters (UTF-16 text read as 8-bit), removed: how many.
+    NulCharacters(usize),
 }
 
 impl Reason {
@@ -42,6 +44,7 @@ impl Reason {
             Reason::MalformedWarc(_) => "malformed-warc",
             Reason::NotAnArticle(_) => "not-an-article",
             Reason::UnreadableDate(_) => "unreadable-date",
+            Reason::NulCharacters(_) => "nul-characters",
         }
     }
 }
@@ -58,6 +61,10 @@ impl fmt::Display for Reason {
             Reason::MalformedWarc(e) => write!(f, "malformed WARC: {e}"),
             Reason::NotAnArticle(e) => write!(f, "not an article: {e}"),
             Reason::UnreadableDate(d) => write!(f, "unreadable published date {d:?}, ignored"),
+            Reason::NulCharacters(n) => write!(
+                f,
+                "{n} NUL characters between the letters (UTF-16 text read as 8-bit?), removed"
+            ),
         }
     }
 }

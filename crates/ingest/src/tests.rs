@@ -167,6 +167,34 @@ fn jsonl_lines_and_every_bad_line() {
 }
 
 #[test]
+fn jsonl_text_of_utf16_read_as_8_bit_is_repaired_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = concat!(
+        r#"{"id":"u16","text":"\ufffd\ufffdH\u0000i\u0000 \u0000t\u0000h\u0000e\u0000r\u0000e\u0000.\u0000"}"#,
+        "\n",
+        r#"{"id":"one-nul","text":"A stray \u0000 stays."}"#,
+        "\n"
+    );
+    let p = write(dir.path(), "u16.jsonl", body.as_bytes());
+    let items = items_of(&p);
+    assert_eq!(
+        codes(&items),
+        [
+            "warning nul-characters".to_string(),
+            "article u16".into(),
+            "article one-nul".into()
+        ]
+    );
+    let a = articles(&items);
+    assert_eq!(a[0].text, "Hi there.");
+    assert_eq!(a[1].text, "A stray \u{0} stays.");
+    let Item::Warning(w) = &items[0] else {
+        unreachable!()
+    };
+    assert!(w.to_string().contains(":1: 9 NUL characters"), "{w}");
+}
+
+#[test]
 fn jsonl_lines_straddling_the_read_buffer() {
     // Lines are parsed in the reader's buffer when they fit and gathered when they do not: every
     // buffer size must give what a large one gives (BOM, blank line, CRLF, a bad line, a date
