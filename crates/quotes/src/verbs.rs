@@ -755,21 +755,7 @@ fn key_at_run_time(w: &[u8]) -> u128 {
     } else {
         0
     };
-    ascii_lower(raw)
-}
-
-/// Each byte of `x` ASCII-lower-cased (other bytes, non-ASCII ones too, unchanged), all sixteen
-/// at once.
-fn ascii_lower(x: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 0xFF; // 0x0101…01
-    let low7 = x & (ONES * 0x7F);
-    // The high bit of each byte: set where its low seven bits are ≥ 'A', resp. > 'Z' (no carry
-    // crosses a byte, as 0x7F + 0x3F < 0x100).
-    let ge_a = low7 + ONES * u128::from(0x80 - b'A');
-    let gt_z = low7 + ONES * u128::from(0x80 - b'Z' - 1);
-    // ASCII capitals (the byte's own high bit clear) get 0x20 added.
-    let upper = ge_a & !gt_z & !x & (ONES * 0x80);
-    x | (upper >> 2)
+    text::swar::ascii_lower_u128(raw)
 }
 
 /// Every word list, for the test that no word is listed twice.

@@ -14,6 +14,7 @@
 //! compared at once.
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
+use text::swar::{ascii_lower_u64, ascii_lower_u128};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
 use crate::{TimexMention, Value};
@@ -346,9 +347,9 @@ fn lookup(w: &[u8], rest: &[u8]) -> Class {
     let key = match rest.first_chunk::<8>() {
         Some(chunk) if n <= 8 => {
             let head = u64::from_be_bytes(*chunk) & (u64::MAX << (8 * (8 - n)));
-            u128::from(ascii_lower64(head)) << 64
+            u128::from(ascii_lower_u64(head)) << 64
         }
-        _ => ascii_lower(raw_key(w, rest)),
+        _ => ascii_lower_u128(raw_key(w, rest)),
     };
     let home = slot(key);
     let mut found = 0u8;
@@ -378,20 +379,6 @@ fn raw_key(w: &[u8], rest: &[u8]) -> u128 {
             u128::from_be_bytes(buf)
         }
     }
-}
-
-/// Each byte of `x` ASCII-lower-cased (other bytes, non-ASCII ones too, unchanged), all sixteen
-/// at once.
-fn ascii_lower(x: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 0xFF; // 0x0101…01
-    let low7 = x & (ONES * 0x7F);
-    // The high bit of each byte: set where its low seven bits are ≥ 'A', resp. > 'Z' (no carry
-    // crosses a byte, as 0x7F + 0x3F < 0x100).
-    let ge_a = low7 + ONES * u128::from(0x80 - b'A');
-    let gt_z = low7 + ONES * u128::from(0x80 - b'Z' - 1);
-    // ASCII capitals (the byte's own high bit clear) get 0x20 added.
-    let upper = ge_a & !gt_z & !x & (ONES * 0x80);
-    x | (upper >> 2)
 }
 
 /// Digits only, 1 to 4 of them: their value and count.
@@ -720,20 +707,10 @@ const FOLLOWERS: [u64; OPENER_BITS / 64] = {
 /// a lower-case letter; other bytes may change too, but a word and its lower-cased form always
 /// get the same key, which is all a Bloom filter over lower-case words needs (a word that is
 /// not listed may only share a bit more often). One OR, where exact ASCII lower-casing
-/// ([`ascii_lower64`]) takes ten instructions, for nearly every word of the text.
+/// ([`ascii_lower_u64`]) takes ten instructions, for nearly every word of the text.
 const fn case_folded(head: u64, n: usize) -> u64 {
     const CASE_BIT: u64 = (u64::MAX / 0xFF) * 0x20;
     (head | CASE_BIT) & (u64::MAX << (8 * 8usize.saturating_sub(n)))
-}
-
-/// [`ascii_lower`] of eight bytes.
-const fn ascii_lower64(x: u64) -> u64 {
-    const ONES: u64 = u64::MAX / 0xFF;
-    let low7 = x & (ONES * 0x7F);
-    let ge_a = low7 + ONES * (0x80 - b'A') as u64;
-    let gt_z = low7 + ONES * (0x80 - b'Z' - 1) as u64;
-    let upper = ge_a & !gt_z & !x & (ONES * 0x80);
-    x | (upper >> 2)
 }
 
 pub(crate) struct Scanner<'a> {
@@ -1808,11 +1785,11 @@ mod word_table {
         for b in 0..=255u8 {
             let x = u128::from_be_bytes([b; 16]);
             assert_eq!(
-                ascii_lower(x),
+                ascii_lower_u128(x),
                 u128::from_be_bytes([b.to_ascii_lowercase(); 16])
             );
             assert_eq!(
-                ascii_lower64(x as u64),
+                ascii_lower_u64(x as u64),
                 u64::from_be_bytes([b.to_ascii_lowercase(); 8])
             );
         }

@@ -96,6 +96,7 @@
 mod normalize;
 mod offsets;
 mod sentences;
+pub mod swar;
 #[cfg(test)]
 mod testutil;
 mod tokens;

@@ -60,8 +60,10 @@ pub mod rules;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
 use std::hint::select_unpredictable;
 use std::sync::OnceLock;
+use text::swar::ascii_lower_u64;
 
 use text::{ByteSpan, Shape, TextView, TokenKind};
 
@@ -929,7 +931,7 @@ impl Vocab {
             } else {
                 raw & ((1u64 << (n * 8)) - 1)
             };
-            return self.lookup_one(ascii_lower8(masked), n);
+            return self.lookup_one(ascii_lower_u64(masked), n);
         }
         self.get_ascii_long(bytes, start, n)
     }
@@ -960,7 +962,7 @@ impl Vocab {
             } else {
                 raw & ((1u64 << (want * 8)) - 1)
             };
-            *slot = ascii_lower8(masked);
+            *slot = ascii_lower_u64(masked);
         }
         self.lookup(&key, n)
     }
@@ -1053,15 +1055,6 @@ impl Vocab {
 
 /// Chunks of a lookup key: [`MAX_WORD`] bytes.
 const KEY_CHUNKS: usize = MAX_WORD.div_ceil(8);
-
-/// ASCII lower case of eight bytes at once (every byte below 0x80).
-#[inline]
-fn ascii_lower8(x: u64) -> u64 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // bit 7 set where byte >= b'A'
-    let gt_z = x.wrapping_add(0x2525_2525_2525_2525); // bit 7 set where byte > b'Z'
-    x | ((ge_a & !gt_z & HI) >> 2)
-}
 
 /// The `k`-th 8-byte chunk of a word buffer.
 #[inline]

@@ -18,6 +18,7 @@ use std::fmt;
 use std::hint::select_unpredictable;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use text::swar::{ascii_lower_u64, ascii_lower_u128};
 
 /// Bytes that fit a packed key.
 pub(crate) const KEY_BYTES: usize = 16;
@@ -333,28 +334,6 @@ pub(crate) fn pack(w: &[u8]) -> u128 {
 
 /// The high bit of every byte of a packed key.
 const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-/// One in every byte.
-const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
-
-/// Lower-cases the ASCII capitals of a packed key whose bytes are all ASCII (SWAR: a byte's high
-/// bit after adding `0x80 - b'A'` says it is at least `A`; after adding `0x80 - b'Z' - 1`, that
-/// it is past `Z`; no byte overflows into the next because every byte is below `0x80`).
-#[inline]
-fn ascii_lower(key: u128) -> u128 {
-    let at_least_a = key.wrapping_add(ONES * u128::from(0x80 - b'A'));
-    let past_z = key.wrapping_add(ONES * u128::from(0x80 - b'Z' - 1));
-    let upper = at_least_a & !past_z & HIGH_BITS;
-    key | (upper >> 2)
-}
-
-/// [`ascii_lower`] of a packed key of at most eight bytes.
-#[inline]
-fn ascii_lower64(key: u64) -> u64 {
-    let (ones, high) = (ONES as u64, HIGH_BITS as u64);
-    let at_least_a = key.wrapping_add(ones * u64::from(0x80 - b'A'));
-    let past_z = key.wrapping_add(ones * u64::from(0x80 - b'Z' - 1));
-    key | ((at_least_a & !past_z & high) >> 2)
-}
 
 impl Lexicon {
     /// The lexicon built from the shipped lists, once per process.
@@ -541,7 +520,7 @@ impl Lexicon {
             let keep = !0u64 << (8 * (8 - n));
             let raw = u64::from_be_bytes(window) & keep;
             if raw & (HIGH_BITS as u64) == 0 {
-                let key = ascii_lower64(raw);
+                let key = ascii_lower_u64(raw);
                 let e = self.short.get_bits(key);
                 // A possessive not listed whole: look the stem up. (One test of one value; a
                 // branch on `e == 0` would follow the text.)
@@ -576,7 +555,7 @@ impl Lexicon {
         if raw & (HIGH_BITS & keep) != 0 {
             return self.word_slow(&text[start..end]);
         }
-        let key = ascii_lower(raw);
+        let key = ascii_lower_u128(raw);
         if let Some(e) = self.get_key(key) {
             return Some((e, false));
         }
