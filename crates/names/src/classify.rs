@@ -588,8 +588,7 @@ const NOT_TEAMS: [&[u8]; 26] = [
 /// events ("Tokyo Olympics", "Paris Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let last = toks.end - 1;
-    let w = t.bytes(last);
-    let w = &w[..w.len() - t.possessive_len(last)];
+    let w = t.word(last).as_bytes();
     if toks.len() < 2 || toks.len() > 4 || !w.ends_with(b"s") || w.ends_with(b"ss") {
         return false;
     }
@@ -886,10 +885,8 @@ fn after_modifier(t: &Tokens, i: usize) -> bool {
 
 /// The religions by name (their adjectives and followers are [`is_faith`]).
 fn is_religion(t: &Tokens, i: usize) -> bool {
-    let word = t.bytes(i);
-    let word = &word[..word.len() - t.possessive_len(i)];
     matches!(
-        word,
+        t.word(i).as_bytes(),
         b"Islam"
             | b"Christianity"
             | b"Judaism"

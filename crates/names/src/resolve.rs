@@ -39,8 +39,7 @@ impl Keys {
         if self.of_word[w] > 0 {
             return self.of_word[w] - 1;
         }
-        let s = t.str(i);
-        let word = &s[..s.len() - t.possessive_len(i)];
+        let word = t.word(i);
         let next = self.tokens.len() as u32;
         // (Most words are short and printable ASCII: their key is their short key lower-cased,
         // with no fold into a string.)
@@ -69,8 +68,7 @@ impl Keys {
     /// Key number `id` as a string.
     fn spell(&self, t: &Tokens, id: u32) -> String {
         let i = self.tokens[id as usize] as usize;
-        let s = t.str(i);
-        lexicon::key(&s[..s.len() - t.possessive_len(i)])
+        lexicon::key(t.word(i))
     }
 }
 
@@ -409,8 +407,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 fn storms(t: &Tokens, segs: &mut [Segment]) -> Vec<ByteSpan> {
     let name_of = |seg: &Segment| {
         let last = seg.tokens.end - 1;
-        let w = t.bytes(last);
-        &w[..w.len() - t.possessive_len(last)]
+        t.word(last).as_bytes()
     };
     let storm = |seg: &Segment| {
         seg.tokens.len() == 2 && crate::runs::is_storm_word(t.bytes(seg.tokens.start))

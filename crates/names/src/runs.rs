@@ -220,8 +220,7 @@ impl<'a> Tokens<'a> {
     #[inline(never)]
     fn look_up(&self, i: usize) -> WordInfo {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
-        let s = self.str(i);
-        let word = &s[..s.len() - self.possessive_len(i)];
+        let word = self.word(i);
         let key = short_key_at(self.text, self.toks[i].span().start, word.len());
         let mut infos = self.infos.borrow_mut();
         // First met in this article, a word gets its index here. (One probe of the article's
@@ -320,6 +319,12 @@ impl<'a> Tokens<'a> {
             [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
             _ => 0,
         }
+    }
+
+    /// Token `i` without its possessive: "Putin’s" → "Putin".
+    pub fn word(&self, i: usize) -> &'a str {
+        let s = self.str(i);
+        &s[..s.len() - self.possessive_len(i)]
     }
 }
 
@@ -961,11 +966,7 @@ fn is_military_unit(word: &[u8]) -> bool {
 /// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
 /// Children's Hospital").
 fn is_group_possessive(t: &Tokens, i: usize) -> bool {
-    let w = t.bytes(i);
-    matches!(
-        &w[..w.len() - t.possessive_len(i)],
-        b"People" | b"Women" | b"Men" | b"Children"
-    )
+    matches!(t.word(i), "People" | "Women" | "Men" | "Children")
 }
 
 /// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle
@@ -1230,8 +1231,7 @@ mod tests {
         for i in 0..rounds {
             for (t, view) in [(&ta, &va), (&tb, &vb)] {
                 if i < view.tokens.len() {
-                    let s = t.str(i);
-                    let word = &s[..s.len() - t.possessive_len(i)];
+                    let word = t.word(i);
                     assert_eq!(t.info(i), lex.word(word), "{word:?}");
                     assert_eq!(
                         t.is(i, lexicon::word::ENGLISH),
