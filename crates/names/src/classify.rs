@@ -75,6 +75,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         };
         (p.known_person.is_some(), p.known_org.is_some(), p.place)
     };
+    // "Mr Key", "Mrs May", "Ms Bishop": an honorific before a word names a person, whatever
+    // else the word may be.
+    if n == 1 && seg.role.as_deref().is_some_and(is_honorific) && looks_like_surname(t, first) {
+        return Class::Person;
+    }
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
@@ -220,6 +225,20 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         }
         // "his brother Toby", "Cowley finished his career", "Budjana's wife".
         if kin_before(t, first) || his_or_her_after(t, first, seg.sentence_initial) {
+            return Class::Person;
+        }
+        // A word no list knows, saying something: "Jafari said she …", "…, said Mauer." —
+        // a surname the article did not give in full (a known organisation says things too,
+        // but the lists typed it above; an unknown firm is often written in camel case,
+        // "VirnetX says", "PeepOpen").
+        if !info.is(word::ENGLISH)
+            && !info.is(word::PROPER)
+            && info.place.is_none()
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+            && !inner_capital(t.word(first))
+            && info.given.is_none()
+            && (said_after(t, toks.end) || said_before(t, first))
+        {
             return Class::Person;
         }
         // A first name that is no common word: "Karen", "Stan", "Joseph" alone.
@@ -1121,6 +1140,50 @@ fn lower_case_title_before(t: &Tokens, first: usize) -> bool {
             t.lex.title(t.str(first - 1)),
             Some(Political | Professional | Role)
         )
+}
+
+/// "Mr", "Mrs", "Ms", "Mx" (with or without the period): only a person is called so. ("Miss"
+/// also titles pageants and songs: "Miss Universe", "Miss Murder".)
+fn is_honorific(role: &str) -> bool {
+    matches!(
+        role.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Mx" | "MR" | "MRS"
+    )
+}
+
+/// A single capitalised word without digits that could be a surname after an honorific ("Mr
+/// Key", not "Mr T-1000"); in capitals only after a title in capitals ("MR KIRBY:", not "Mr.
+/// SGCC").
+fn looks_like_surname(t: &Tokens, i: usize) -> bool {
+    let shape = t.toks[i].shape;
+    t.toks[i].kind == TokenKind::Word
+        && t.word(i).len() >= 2
+        && shape.contains(Shape::CAPITALIZED)
+        && !shape.contains(Shape::HAS_DIGIT)
+        && (!shape.contains(Shape::ALL_CAPS)
+            || i > 0 && t.toks[i - 1].shape.contains(Shape::ALL_CAPS))
+}
+
+/// A capital after the first letter: "VirnetX", "PeepOpen" (not "McCain", "O'Neill", "MacLeod").
+fn inner_capital(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("Mc")
+        .or_else(|| w.strip_prefix("Mac"))
+        .unwrap_or(w);
+    rest.bytes().skip(1).any(|b| b.is_ascii_uppercase()) && !w.contains('\'')
+}
+
+/// "Jafari said", "Lopez told": the commonest verbs of saying right after the name (not
+/// "added": "Kospi added 0.4 per cent").
+fn said_after(t: &Tokens, i: usize) -> bool {
+    i < t.toks.len() && matches!(t.bytes(i), b"said" | b"says" | b"told")
+}
+
+/// "…, said Mauer." / "said Mauer, …": the name as the subject after its verb of saying.
+fn said_before(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && matches!(t.bytes(i - 1), b"said" | b"says" | b"added" | b"wrote")
+        && (i + 1 == t.toks.len() || matches!(t.bytes(i + 1), b"," | b"." | b";"))
 }
 
 /// A verb of saying, ", who", "was born" or "claims" right after the name.

@@ -541,6 +541,25 @@ fn single_words_typed_by_context() {
         // A city named like a surname, after "in", is the city even when it "said".
         ("Police in Porto said three people were missing.", &[], &[]),
         ("He was wounded in the vicinity of Qasr Tawil.", &[], &[]),
+        // An honorific before any word: "Key" is also a common word and never a name alone.
+        ("Mr Key promoted the campaign.", &["Key"], &[]),
+        ("MR KIRBY: Thanks, everybody.", &["KIRBY"], &[]),
+        // A word no list knows, saying something, is a surname ...
+        (
+            "The family was told on Monday. Vantrelli said she felt betrayed.",
+            &["Vantrelli"],
+            &[],
+        ),
+        (
+            "The collections, said Vardakis, will travel.",
+            &["Vardakis"],
+            &[],
+        ),
+        // ... but not a firm in camel case, an index that "added" points, a given name alone
+        // (which may be the short form of someone else), nor "Ms" in capitals before a product.
+        ("Later, QuintelX said it would appeal.", &[], &[]),
+        ("Seoul's Kospi added 0.4 per cent.", &[], &[]),
+        ("The program ran under MS Windows.", &[], &[]),
         // Not: an organisation with "his" further on, a common word.
         ("He was a member of Scientology all his life.", &[], &[]),
         ("Will the council approve the plan?", &[], &[]),

@@ -1060,6 +1060,7 @@ fn scan<'g>(
                     // (Asked only of a person span equal to the mention: it decodes places.)
                     let region = || {
                         last == i
+                            && !after_honorific(&text[..start])
                             && ids.iter().any(|&p| {
                                 matches!(gaz.place(p).kind, GazKind::Country | GazKind::Adm1)
                             })
@@ -1179,6 +1180,18 @@ fn pin_patterns(
         }
     }
     let _ = buf;
+}
+
+/// Does the text before a name end with "Mr", "Mrs", "Ms" (with or without the period)? Only a
+/// person is called so: "Mr. Schellenberg" is no municipality of Liechtenstein.
+fn after_honorific(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let before = before.strip_suffix('.').unwrap_or(before);
+    ["Mr", "Mrs", "Ms"].iter().any(|h| {
+        before
+            .strip_suffix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\n', '"', '(']))
+    })
 }
 
 /// Words of person names ("Jordan" of "Michael Jordan"): such a word alone is the person.

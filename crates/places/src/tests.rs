@@ -115,6 +115,13 @@ fn disambiguation_with_evidence() {
             "Amsterdam, Noord-Holland, The Netherlands",
         ),
         ("Jordan Henderson scored twice.", &["Jordan Henderson"], ""),
+        // A person's one-word name that is also a region is the region ("Governor of
+        // Virginia" read as a given name), but not after an honorific.
+        (
+            "The case of Mr. Schellenberg was heard.",
+            &["Schellenberg"],
+            "",
+        ),
         ("Aid reached Jordan on Tuesday.", &[], "Jordan"),
         ("That was a nice day.", &[], ""),
         ("Nice is lovely.", &[], ""),
