@@ -1373,6 +1373,17 @@ fn accept(
     {
         return false;
     }
+    // A state's abbreviation that is also a person's title, before a name: "Col. John
+    // Dorrian" is a colonel, not Colorado ("Denver, Col." comes as a container, above).
+    if single
+        && surface.ends_with('.')
+        && lexicon::Lexicon::shared().title(surface).is_some()
+        && tokens.get(c.last + 1).is_some_and(|t| {
+            is_name_token(t) && t.is_capitalized() && t.span().start == c.span.end + 1
+        })
+    {
+        return false;
+    }
     if !other_name_may_count(without_possessive(surface), places) {
         return false;
     }

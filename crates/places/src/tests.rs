@@ -122,6 +122,13 @@ fn disambiguation_with_evidence() {
             &["Schellenberg"],
             "",
         ),
+        // A state's abbreviation that is a title before a name is the title.
+        ("Lt. Col. Ann Bose spoke.", &["Ann Bose"], ""),
+        (
+            "She spoke in Denver, Col., on Monday.",
+            &[],
+            "Denver, Colorado, United States",
+        ),
         ("Aid reached Jordan on Tuesday.", &[], "Jordan"),
         ("That was a nice day.", &[], ""),
         ("Nice is lovely.", &[], ""),
