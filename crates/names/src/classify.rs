@@ -812,9 +812,64 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             },
             // A contract with a club or a label: "signed with Decca".
             b"with" => matches!(t.bytes(toks.start - 2), b"signed" | b"signing"),
-            _ => false,
+            // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
+            // retailer Ikea", "the website Politics1".
+            // (Not a word of the dictionary alone, "the company Web"; nor the first part of a
+            // name that goes on after a possessive, "firm Steve's Auto Restoration".)
+            kind => {
+                is_org_kind_noun(kind)
+                    && !(toks.len() == 1 && t.is(toks.start, word::ENGLISH))
+                    && t.word(toks.start).len() >= 2
+                    && !(t.possessive_len(toks.end - 1) > 0
+                        && toks.end < t.toks.len()
+                        && t.toks[toks.end].shape.contains(Shape::CAPITALIZED))
+                    && !is_acronym_plural(t.word(toks.end - 1))
+            }
         };
     after || before
+}
+
+/// A noun in lower case that names a kind of organisation, and that news puts right before
+/// the name of one ("the band Deadsy", "the carmaker Fisker", "the charity Oxfam").
+fn is_org_kind_noun(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"band"
+            | b"company"
+            | b"firm"
+            | b"startup"
+            | b"start-up"
+            | b"carmaker"
+            | b"automaker"
+            | b"airline"
+            | b"retailer"
+            | b"insurer"
+            | b"lender"
+            | b"bank"
+            | b"broadcaster"
+            | b"newspaper"
+            | b"magazine"
+            | b"tabloid"
+            | b"website"
+            | b"charity"
+            | b"nonprofit"
+            | b"non-profit"
+            | b"label"
+            | b"conglomerate"
+            | b"manufacturer"
+            | b"studio"
+            | b"network"
+            | b"club"
+            | b"militia"
+            | b"outfit"
+    )
+}
+
+/// "CEOs", "NGOs": the plural of an acronym is a kind of thing, not a name.
+fn is_acronym_plural(w: &str) -> bool {
+    w.len() >= 3
+        && w.strip_suffix('s')
+            .is_some_and(|stem| stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// A nationality, a people or a faith: "Syrian", "Kurdish", "Sunni", "Catholic".

@@ -446,6 +446,19 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings"],
         ),
+        // The kind of body right before its name.
+        (
+            "Lyrics referred to the band Quellory, and the Swedish retailer Tarnvik sued.",
+            &[],
+            &["Quellory", "Tarnvik"],
+        ),
+        // ... but not a word of the dictionary, an acronym's plural or a name that goes on
+        // after a possessive.
+        (
+            "It is on the company Web page; startup CEOs and the firm Dalmore's Auto Body agree.",
+            &[],
+            &[],
+        ),
         // An organisation named after a person of the article mentions that person.
         (
             "Andy Warhol painted soup cans. The Andy Warhol Foundation gave prints.",
