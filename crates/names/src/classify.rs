@@ -798,7 +798,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
     let after = toks.end < t.toks.len()
         && t.possessive_len(toks.end - 1) == 0
-        && is_org_follower(t.bytes(toks.end));
+        && (is_org_follower(t.bytes(toks.end)) || kind_in_apposition(t, toks.end));
     let before = toks.start >= 2
         && match t.bytes(toks.start - 1) {
             // Who speaks, plays or works for it: "a spokesman for Gazprom", "he played for
@@ -863,6 +863,29 @@ fn is_org_kind_noun(word: &[u8]) -> bool {
             | b"militia"
             | b"outfit"
     )
+}
+
+/// ", a Danish security firm,", ", the British band that …": an apposition after the name
+/// that says what kind of body it is — an article, at most three words in lower case or
+/// capitalised adjectives, then the kind ([`is_org_kind_noun`]) ending the phrase (not ", a
+/// company director").
+fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
+    let at = |i: usize| if i < t.toks.len() { t.bytes(i) } else { b"" };
+    if at(after) != b"," || !matches!(at(after + 1), b"a" | b"an" | b"the") {
+        return false;
+    }
+    (after + 2..(after + 6).min(t.toks.len())).any(|k| {
+        let next = at(k + 1);
+        let phrase_ends = !next.first().is_some_and(u8::is_ascii_lowercase)
+            || matches!(
+                next,
+                b"that" | b"which" | b"based" | b"founded" | b"in" | b"from" | b"whose"
+            );
+        is_org_kind_noun(t.bytes(k))
+            && t.possessive_len(k) == 0
+            && (after + 2..k).all(|j| t.toks[j].kind == TokenKind::Word)
+            && phrase_ends
+    })
 }
 
 /// "CEOs", "NGOs": the plural of an acronym is a kind of thing, not a name.

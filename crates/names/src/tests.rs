@@ -452,6 +452,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Quellory", "Tarnvik"],
         ),
+        // ... or in an apposition after it, the kind ending the phrase.
+        (
+            "Investors backed Quorvane, a Danish security firm, and Belmora, the company that makes it.",
+            &[],
+            &["Quorvane", "Belmora"],
+        ),
+        ("He met Talvik, a company director.", &[], &[]),
         // ... but not a word of the dictionary, an acronym's plural or a name that goes on
         // after a possessive.
         (
