@@ -791,6 +791,12 @@ fn is_org_follower(word: &[u8]) -> bool {
             | b"executives"
             | b"employees"
             | b"headquarters"
+            | b"reporters"
+            | b"journalists"
+            | b"staffers"
+            | b"shareholders"
+            | b"subscribers"
+            | b"volunteers"
     )
 }
 

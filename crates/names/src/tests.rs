@@ -459,6 +459,8 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Quorvane", "Belmora"],
         ),
         ("He met Talvik, a company director.", &[], &[]),
+        // Its people after its name.
+        ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // ... but not a word of the dictionary, an acronym's plural or a name that goes on
         // after a possessive.
         (
