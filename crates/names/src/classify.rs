@@ -818,6 +818,23 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             },
             // A contract with a club or a label: "signed with Decca".
             b"with" => matches!(t.bytes(toks.start - 2), b"signed" | b"signing"),
+            // Only bodies are founded, bought and owned in shares: "co-founded Quantcast",
+            // "agreed to acquire Mortech", "a stake in Burisma".
+            // (Not a player a team acquires, nor a person whose firm it is: "a stake in
+            // Kylie Jenner's company".)
+            b"founded" | b"co-founded" | b"cofounded" | b"acquire" | b"acquired" | b"acquiring" => {
+                t.info(toks.start).given.is_none()
+                    && t.possessive_len(toks.end - 1) == 0
+                    && !sports_story(t)
+            }
+            b"of" => matches!(
+                t.bytes(toks.start - 2),
+                b"acquisition" | b"shares" | b"subsidiary" | b"shareholders"
+            ),
+            b"in" => {
+                matches!(t.bytes(toks.start - 2), b"stake" | b"stakes")
+                    && t.possessive_len(toks.end - 1) == 0
+            }
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
             // retailer Ikea", "the website Politics1".
             // (Not a word of the dictionary alone, "the company Web"; nor the first part of a

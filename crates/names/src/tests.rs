@@ -461,6 +461,17 @@ fn organisations_by_keyword_acronym_and_list() {
         ("He met Talvik, a company director.", &[], &[]),
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
+        // Only bodies are founded, bought, and held in stakes.
+        (
+            "Hollin agreed to acquire Quorvane after a stake in Belmora paid off.",
+            &[],
+            &["Quorvane", "Belmora"],
+        ),
+        (
+            "The club took a stake in Bruno Vell's company.",
+            &["Bruno Vell"],
+            &[],
+        ),
         // ... but not a word of the dictionary, an acronym's plural or a name that goes on
         // after a possessive.
         (
