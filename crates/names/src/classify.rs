@@ -83,6 +83,17 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // A people of several words: "Puerto Ricans", "New Zealanders" — and "Sri Lankans", whose
+    // first word the runs took for an honorific.
+    if n <= 2
+        && (n == 2 && lex.demonym(phrase).is_some()
+            || seg
+                .role
+                .as_deref()
+                .is_some_and(|r| lex.demonym(&format!("{r} {phrase}")).is_some()))
+    {
+        return Class::Nationality;
+    }
     // A faith's name: "Islam's holiest site" (also a given name: "Islam Makhachev").
     if n == 1 && is_religion(t, first) {
         return Class::Other;

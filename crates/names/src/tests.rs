@@ -753,6 +753,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // Peoples of several words, also in the plural; "Sri" is no honorific there. Acronyms
+        // of conditions and protocols are no organisations.
+        (
+            "Puerto Ricans, Sri Lankans and New Zealanders voted; PTSD and HTTPS were discussed.",
+            &[],
+            &[],
+        ),
         // Teams: a place and a plural noun; not events or parties.
         (
             "The Chicago Bulls beat the Bowling Green Falcons before the Tokyo Olympics opened.",
