@@ -857,6 +857,18 @@ fn push_key(key: &mut String, word: &str, word_key: &mut String) {
     }
 }
 
+/// The first capitalised name token of two bytes or more in `tokens[from..end]`. Out of line:
+/// inlined into [`scan`], the loop kept its counter on the stack, among that function's many
+/// variables, for every token it passed.
+#[inline(never)]
+fn next_name_start(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    let skip = tokens
+        .get(from..end)?
+        .iter()
+        .position(|t| t.is_capitalized() && is_name_token(t) && t.span().len() >= 2)?;
+    Some(from + skip)
+}
+
 /// The longest gazetteer name at each capitalised word, outside person and organisation spans.
 fn scan<'g>(
     text: &str,
@@ -878,13 +890,10 @@ fn scan<'g>(
         while i < range.end {
             // On to the next capitalised name token of two bytes or more (most tokens are not:
             // a tight loop over them).
-            let Some(skip) = tokens[i..range.end]
-                .iter()
-                .position(|t| t.is_capitalized() && is_name_token(t) && t.span().len() >= 2)
-            else {
+            let Some(next) = next_name_start(tokens, i, range.end) else {
                 break;
             };
-            i += skip;
+            i = next;
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;
