@@ -674,6 +674,10 @@ impl<'g> FirstWords<'g> {
     /// `rest` is the text from the word's start on (the word is a prefix of it): a short word
     /// is read from it with one 8-byte load and a mask, not copied byte by byte (a copy of
     /// varying length is a call to `memcpy`, whose branches on the length follow the text).
+    ///
+    /// The look-up is inlined into the scan and the probe (the first time only) is not: most
+    /// words are known, and the probe's closure is then never built.
+    #[inline]
     fn get_or_probe(
         &mut self,
         word: &str,
@@ -683,33 +687,52 @@ impl<'g> FirstWords<'g> {
     ) -> Answer {
         let bytes = word.as_bytes();
         debug_assert!(rest.starts_with(bytes));
-        if bytes.len() < 8 {
-            // The word's bytes, zero-padded to seven, and its length (and `abbreviation`) in
-            // the eighth: little-endian, so the first byte is the lowest.
-            let head = match rest.first_chunk::<8>() {
-                Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
-                None => {
-                    let mut padded = [0u8; 8];
-                    padded[..bytes.len()].copy_from_slice(bytes);
-                    u64::from_le_bytes(padded)
-                }
-            };
-            let packed = head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56;
-            if let Some(&k) = self.short.get(&packed) {
-                return k;
-            }
-            let k = self.add(probe());
-            self.short.insert(packed, k);
-            k
+        let found = if bytes.len() < 8 {
+            self.short
+                .get(&FirstWords::packed(bytes, rest, abbreviation))
         } else {
-            let long = usize::from(abbreviation);
-            if let Some(&k) = self.long[long].get(word) {
-                return k;
-            }
-            let k = self.add(probe());
-            self.long[long].insert(word.into(), k);
-            k
+            self.long[usize::from(abbreviation)].get(word)
+        };
+        match found {
+            Some(&k) => k,
+            None => self.probe_and_add(word, rest, abbreviation, probe),
         }
+    }
+
+    /// A word of up to seven bytes as one integer: its bytes, zero-padded to seven, and its
+    /// length (and `abbreviation`) in the eighth; little-endian, so the first byte is the
+    /// lowest.
+    #[inline]
+    fn packed(bytes: &[u8], rest: &[u8], abbreviation: bool) -> u64 {
+        let head = match rest.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
+            None => {
+                let mut padded = [0u8; 8];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                u64::from_le_bytes(padded)
+            }
+        };
+        head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56
+    }
+
+    /// [`FirstWords::get_or_probe`] of a word not in the table yet.
+    #[inline(never)]
+    fn probe_and_add(
+        &mut self,
+        word: &str,
+        rest: &[u8],
+        abbreviation: bool,
+        probe: impl FnOnce() -> FirstWord<'g>,
+    ) -> Answer {
+        let k = self.add(probe());
+        let bytes = word.as_bytes();
+        if bytes.len() < 8 {
+            self.short
+                .insert(FirstWords::packed(bytes, rest, abbreviation), k);
+        } else {
+            self.long[usize::from(abbreviation)].insert(word.into(), k);
+        }
+        k
     }
 
     /// The whole answer `a` (from [`FirstWords::get_or_probe`]): [`FirstWord::NOTHING`] for a
