@@ -83,76 +83,111 @@ impl FoundPlace {
     }
 }
 
-/// Last words that make a run of capitalised words a place ("Tigris River", "Hay Street").
-/// A `match`, like [`is_direction`]: a linear scan of the list was a tenth of the stage.
+/// A list of words, both as a `const` slice `$list` and as a `match` in `fn $is(word) -> bool`
+/// (the compiler switches on the length first, then compares), from one list.
+macro_rules! word_list {
+    ($list:ident, $is:ident, [$($w:literal),* $(,)?]) => {
+        const $list: &[&str] = &[$($w),*];
+        fn $is(word: &str) -> bool {
+            matches!(word, $($w)|*)
+        }
+    };
+}
+
+word_list!(
+    HEADS_AFTER,
+    is_listed_head_after,
+    [
+        "Street",
+        "St.",
+        "Road",
+        "Rd.",
+        "Avenue",
+        "Ave.",
+        "Boulevard",
+        "Lane",
+        "Square",
+        "Bridge",
+        "River",
+        "Lake",
+        "Sea",
+        "Ocean",
+        "Island",
+        "Islands",
+        "Mountain",
+        "Mountains",
+        "Hill",
+        "Hills",
+        "Valley",
+        "Bay",
+        "Peninsula",
+        "Desert",
+        "Forest",
+        "Canal",
+        "Strait",
+        "Coast",
+        "Beach",
+        "Reservoir",
+        "Pond",
+        "Brook",
+        "Creek",
+        "Park",
+        "Airport",
+        "Airfield",
+        "Station",
+        "Stadium",
+        "Oval",
+        "Plateau",
+        "County",
+        "Province",
+        "District",
+        "Governorate",
+        "Region",
+        "Parish",
+        "Township",
+        "Dam",
+        "Barrage",
+        "Glacier",
+        "Falls",
+        "Harbour",
+        "Harbor",
+        "Oblast",
+        "Prefecture",
+        "Museum",
+        "Planetarium",
+        "Mosque",
+        "Cathedral",
+        "Temple",
+        "Palace",
+        "Castle",
+        "Base",
+        "Tower",
+    ]
+);
+
+/// Last words that make a run of capitalised words a place ("Tigris River", "Hay Street"):
+/// [`HEADS_AFTER`]. A `match`, like [`is_direction`]: a linear scan of the list was a tenth of
+/// the stage. Most words asked are not listed, and the `match` compares a word with every
+/// listed word of its length: a table of the lengths of the listed words by first letter
+/// turns most of them away first.
 fn is_head_after(word: &str) -> bool {
-    matches!(
-        word,
-        "Street"
-            | "St."
-            | "Road"
-            | "Rd."
-            | "Avenue"
-            | "Ave."
-            | "Boulevard"
-            | "Lane"
-            | "Square"
-            | "Bridge"
-            | "River"
-            | "Lake"
-            | "Sea"
-            | "Ocean"
-            | "Island"
-            | "Islands"
-            | "Mountain"
-            | "Mountains"
-            | "Hill"
-            | "Hills"
-            | "Valley"
-            | "Bay"
-            | "Peninsula"
-            | "Desert"
-            | "Forest"
-            | "Canal"
-            | "Strait"
-            | "Coast"
-            | "Beach"
-            | "Reservoir"
-            | "Pond"
-            | "Brook"
-            | "Creek"
-            | "Park"
-            | "Airport"
-            | "Airfield"
-            | "Station"
-            | "Stadium"
-            | "Oval"
-            | "Plateau"
-            | "County"
-            | "Province"
-            | "District"
-            | "Governorate"
-            | "Region"
-            | "Parish"
-            | "Township"
-            | "Dam"
-            | "Barrage"
-            | "Glacier"
-            | "Falls"
-            | "Harbour"
-            | "Harbor"
-            | "Oblast"
-            | "Prefecture"
-            | "Museum"
-            | "Planetarium"
-            | "Mosque"
-            | "Cathedral"
-            | "Temple"
-            | "Palace"
-            | "Castle"
-            | "Base"
-            | "Tower"
-    )
+    /// Bit `n` of entry `c` (for `A`…`Z`): a listed word of `n` bytes starts with that letter.
+    const LENGTHS: [u32; 26] = {
+        let mut t = [0u32; 26];
+        let mut i = 0;
+        while i < HEADS_AFTER.len() {
+            let w = HEADS_AFTER[i].as_bytes();
+            assert!(w[0].is_ascii_uppercase() && w.len() < 32);
+            t[(w[0] - b'A') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        t
+    };
+    let may_be = match word.as_bytes().first() {
+        Some(&c @ b'A'..=b'Z') => LENGTHS[usize::from(c - b'A')] >> word.len().min(31) & 1 != 0,
+        _ => false,
+    };
+    may_be && is_listed_head_after(word)
 }
 
 /// Gazetteer names followed by these words take them into the mention ("Anbar Province").
@@ -674,6 +709,10 @@ impl<'g> FirstWords<'g> {
     /// `rest` is the text from the word's start on (the word is a prefix of it): a short word
     /// is read from it with one 8-byte load and a mask, not copied byte by byte (a copy of
     /// varying length is a call to `memcpy`, whose branches on the length follow the text).
+    ///
+    /// The look-up is inlined into the scan and the probe (the first time only) is not: most
+    /// words are known, and the probe's closure is then never built.
+    #[inline]
     fn get_or_probe(
         &mut self,
         word: &str,
@@ -683,33 +722,52 @@ impl<'g> FirstWords<'g> {
     ) -> Answer {
         let bytes = word.as_bytes();
         debug_assert!(rest.starts_with(bytes));
-        if bytes.len() < 8 {
-            // The word's bytes, zero-padded to seven, and its length (and `abbreviation`) in
-            // the eighth: little-endian, so the first byte is the lowest.
-            let head = match rest.first_chunk::<8>() {
-                Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
-                None => {
-                    let mut padded = [0u8; 8];
-                    padded[..bytes.len()].copy_from_slice(bytes);
-                    u64::from_le_bytes(padded)
-                }
-            };
-            let packed = head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56;
-            if let Some(&k) = self.short.get(&packed) {
-                return k;
-            }
-            let k = self.add(probe());
-            self.short.insert(packed, k);
-            k
+        let found = if bytes.len() < 8 {
+            self.short
+                .get(&FirstWords::packed(bytes, rest, abbreviation))
         } else {
-            let long = usize::from(abbreviation);
-            if let Some(&k) = self.long[long].get(word) {
-                return k;
-            }
-            let k = self.add(probe());
-            self.long[long].insert(word.into(), k);
-            k
+            self.long[usize::from(abbreviation)].get(word)
+        };
+        match found {
+            Some(&k) => k,
+            None => self.probe_and_add(word, rest, abbreviation, probe),
         }
+    }
+
+    /// A word of up to seven bytes as one integer: its bytes, zero-padded to seven, and its
+    /// length (and `abbreviation`) in the eighth; little-endian, so the first byte is the
+    /// lowest.
+    #[inline]
+    fn packed(bytes: &[u8], rest: &[u8], abbreviation: bool) -> u64 {
+        let head = match rest.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk) & ((1u64 << (8 * bytes.len())) - 1),
+            None => {
+                let mut padded = [0u8; 8];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                u64::from_le_bytes(padded)
+            }
+        };
+        head | u64::from(bytes.len() as u8 | u8::from(abbreviation) << 7) << 56
+    }
+
+    /// [`FirstWords::get_or_probe`] of a word not in the table yet.
+    #[inline(never)]
+    fn probe_and_add(
+        &mut self,
+        word: &str,
+        rest: &[u8],
+        abbreviation: bool,
+        probe: impl FnOnce() -> FirstWord<'g>,
+    ) -> Answer {
+        let k = self.add(probe());
+        let bytes = word.as_bytes();
+        if bytes.len() < 8 {
+            self.short
+                .insert(FirstWords::packed(bytes, rest, abbreviation), k);
+        } else {
+            self.long[usize::from(abbreviation)].insert(word.into(), k);
+        }
+        k
     }
 
     /// The whole answer `a` (from [`FirstWords::get_or_probe`]): [`FirstWord::NOTHING`] for a
@@ -857,6 +915,18 @@ fn push_key(key: &mut String, word: &str, word_key: &mut String) {
     }
 }
 
+/// The first capitalised name token of two bytes or more in `tokens[from..end]`. Out of line:
+/// inlined into [`scan`], the loop kept its counter on the stack, among that function's many
+/// variables, for every token it passed.
+#[inline(never)]
+fn next_name_start(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    let skip = tokens
+        .get(from..end)?
+        .iter()
+        .position(|t| t.is_capitalized() && is_name_token(t) && t.span().len() >= 2)?;
+    Some(from + skip)
+}
+
 /// The longest gazetteer name at each capitalised word, outside person and organisation spans.
 fn scan<'g>(
     text: &str,
@@ -878,13 +948,10 @@ fn scan<'g>(
         while i < range.end {
             // On to the next capitalised name token of two bytes or more (most tokens are not:
             // a tight loop over them).
-            let Some(skip) = tokens[i..range.end]
-                .iter()
-                .position(|t| t.is_capitalized() && is_name_token(t) && t.span().len() >= 2)
-            else {
+            let Some(next) = next_name_start(tokens, i, range.end) else {
                 break;
             };
-            i += skip;
+            i = next;
             let t = &tokens[i];
             let start = t.span().start;
             let mut best: Option<(usize, usize, &'g [u32])> = None;

@@ -1101,9 +1101,8 @@ impl<'a> Finder<'a> {
         }
         // Capitalised words name someone the names stage did not know ("Nova Scotia Health
         // Authority"); a lone capitalised organisation noun ("the Ministry") is a role.
-        let caps = self
-            .view
-            .tokens_in(span)
+        // (The tokens within `span` are those from `s` to `i`: no search for them.)
+        let caps = self.toks[s..=i]
             .iter()
             .filter(|t| t.is_capitalized())
             .count();
@@ -1172,7 +1171,8 @@ impl<'a> Finder<'a> {
             });
         }
         // "the Crown", "Surrey staff": capitalised words after a determiner are a name.
-        let words = self.view.tokens_in(span);
+        // (The tokens within `span` are those from `i` to `j - 1`: no search for them.)
+        let words = &self.toks[i..j];
         let skip = usize::from(
             words
                 .first()
