@@ -548,7 +548,16 @@ fn connects(
 ) -> bool {
     let last = t.str(left.end - 1);
     match connector {
-        "&" => true,
+        // "Procter & Gamble", "Marks & Spencer" — but not two persons' full names: "Karl
+        // Langdon & Harvey Deegan".
+        "&" => {
+            !(left.len() >= 2
+                && t.info(left.end - 2).given.is_some()
+                && t.info(right).given.is_some()
+                && right + 1 < t.toks.len()
+                && t.same_line(right)
+                && t.is_cap(right + 1))
+        }
         // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea";
         // "for" and "on" only after an organisation word ("Institute for Fiscal Studies").
         // "for" also after a title and before a portfolio: "Minister for Health Greg Hunt" (see

@@ -441,6 +441,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["FC Basel"],
         ),
+        // "&" joins the words of a firm's name, not two persons' full names.
+        (
+            "Karl Langdon & Harvey Deegan host it; Procter & Gamble and Marks & Spencer pay.",
+            &["Karl Langdon", "Harvey Deegan"],
+            &["Procter & Gamble", "Marks & Spencer"],
+        ),
         (
             "The band signed with Bluefern Recordings.",
             &[],
