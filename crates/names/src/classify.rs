@@ -814,10 +814,30 @@ fn is_org_follower(word: &[u8]) -> bool {
 fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
     let after = toks.end < t.toks.len()
-        && t.possessive_len(toks.end - 1) == 0
-        && (is_org_follower(t.bytes(toks.end)) || kind_in_apposition(t, toks.end));
+        && (t.possessive_len(toks.end - 1) == 0
+            && (is_org_follower(t.bytes(toks.end)) || kind_in_apposition(t, toks.end))
+            // "Demosisto's Nathan Law", "Digium's Joshua Colp": whom a person works for (not
+            // a person's, "Len Deighton's Harry Palmer").
+            || t.possessive_len(toks.end - 1) > 0
+                && t.info(toks.start).given.is_none()
+                && full_name_at(t, toks.end));
     let before = toks.start >= 2
         && match t.bytes(toks.start - 1) {
+            // Whom a person is with: "Ann Chiang of DAB", "Isabel Ruiz of Heaven Sent Gaming"
+            // (a place was typed before this is asked: "Thomas Green of Ottawa"; nor a town
+            // the lists lack before its state, "Tequila Cronk of Herington, Kansas", nor a
+            // county, "Bill DeWeese of Greene County"). Only
+            // bodies are bought and owned in shares: "the acquisition of Motorola".
+            b"of" => {
+                toks.start >= 3
+                    && full_name_ending_at(t, toks.start - 2)
+                    && !before_a_place(t, toks.end)
+                    && !is_place_head(t.bytes(toks.end - 1))
+                    || matches!(
+                        t.bytes(toks.start - 2),
+                        b"acquisition" | b"shares" | b"subsidiary" | b"shareholders"
+                    )
+            }
             // Who speaks, plays or works for it: "a spokesman for Gazprom", "he played for
             // Perth Glory", "she works for Halliburton" (not for a first name: "it has worked
             // for Seth").
@@ -838,10 +858,6 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     && t.possessive_len(toks.end - 1) == 0
                     && !sports_story(t)
             }
-            b"of" => matches!(
-                t.bytes(toks.start - 2),
-                b"acquisition" | b"shares" | b"subsidiary" | b"shareholders"
-            ),
             b"in" => {
                 matches!(t.bytes(toks.start - 2), b"stake" | b"stakes")
                     && t.possessive_len(toks.end - 1) == 0
@@ -920,6 +936,34 @@ fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
             && (after + 2..k).all(|j| t.toks[j].kind == TokenKind::Word)
             && phrase_ends
     })
+}
+
+/// ", Kansas", ", Germany": a comma and a place after the name.
+fn before_a_place(t: &Tokens, end: usize) -> bool {
+    end + 1 < t.toks.len() && t.bytes(end) == b"," && t.info(end + 1).place.is_some()
+}
+
+/// A person's full name starts at token `i`: a first name, then a capitalised word on the
+/// same line ("DAB's Starry Lee" is not it, "Demosisto's Nathan Law" is).
+fn full_name_at(t: &Tokens, i: usize) -> bool {
+    i + 1 < t.toks.len()
+        && t.info(i).given.is_some()
+        && t.toks[i].shape.contains(Shape::CAPITALIZED)
+        && t.is_cap(i + 1)
+        && t.same_line(i)
+}
+
+/// A person's full name ends at token `last`: a capitalised word after a first name that is
+/// no common word, not itself after "of" ("Church of Jesus Christ of …").
+fn full_name_ending_at(t: &Tokens, last: usize) -> bool {
+    last >= 1
+        && t.info(last - 1).given.is_some()
+        && !is_common_word(t, last - 1)
+        && (last < 2 || t.bytes(last - 2) != b"of")
+        && t.toks[last - 1].shape.contains(Shape::CAPITALIZED)
+        && t.is_cap(last)
+        && t.possessive_len(last) == 0
+        && t.same_line(last - 1)
 }
 
 /// "CEOs", "NGOs": the plural of an acronym is a kind of thing, not a name.

@@ -478,6 +478,18 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Bruno Vell"],
             &[],
         ),
+        // Whom a person is with: "of" after a full name, a possessive before one.
+        (
+            "Ann Tolley of Quorvane met Belmora's Nathan Reyes.",
+            &["Ann Tolley", "Nathan Reyes"],
+            &["Quorvane", "Belmora"],
+        ),
+        // ... not a town before its state, nor a person's possessive.
+        (
+            "Mary Cronk of Brantwell, Kansas, read Len Deighton's Harry Palmer.",
+            &["Mary Cronk", "Len Deighton", "Harry Palmer"],
+            &[],
+        ),
         // ... but not a word of the dictionary, an acronym's plural or a name that goes on
         // after a possessive.
         (
