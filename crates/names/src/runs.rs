@@ -763,7 +763,20 @@ fn split_run<'a>(
             seg_start = k;
             continue;
         }
-        if let Some(n) = title_at(t, k, run.end, lex) {
+        // A rank or an office that ends the run right after a first name is the surname:
+        // "Julie Bishop", "John Major", "Brian King", "Karen Judge" (not an honorific or a
+        // political office: "Hello Derek Sir", "Nintendo of America President").
+        let surname_title = |n: usize| {
+            use lexicon::TitleKind::{Judicial, Military, Religious, Royal};
+            k + n == run.end
+                && k == seg_start + 1
+                && t.info(seg_start).given.is_some()
+                && matches!(
+                    lex.title(raw(t, k..k + n)),
+                    Some(Military | Religious | Royal | Judicial)
+                )
+        };
+        if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| !surname_title(n)) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
             let modifier = !left.is_empty() && is_role_modifier(t, left.clone());

@@ -56,6 +56,14 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        // A rank or an office right after a first name, ending the name, is the surname.
+        (
+            "Foreign Minister Julie Bishop met Dave Major and Regina King.",
+            &["Julie Bishop", "Dave Major", "Regina King"],
+            &[],
+        ),
+        // ... not an honorific.
+        ("Hello Derek Sir, thanks.", &["Derek"], &[]),
         // Occupations are roles too, in capitals or not.
         (
             "The album features guitarist Chick Harlan and Chef John.",
