@@ -56,6 +56,8 @@ struct Tok {
 struct Scan {
     /// Sketches of the words where a pattern match may start.
     starts: Vec<u64>,
+    /// Positions (in the sentence) of the words that may start a pattern.
+    pattern_words: Vec<u32>,
     /// For lowering a word that is not ASCII.
     scratch: String,
 }
@@ -323,6 +325,8 @@ pub(crate) struct Coder<'a> {
     bits: usize,
     /// Per sentence that may hold an event, its words (see `run`).
     sentence_bits: Vec<SentenceBits>,
+    /// Per token, the `sketch` of its key (0 for a token that is no word), from the first pass.
+    sketches: Vec<u64>,
     /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
@@ -638,6 +642,7 @@ impl<'a> Coder<'a> {
             d,
             buf: String::new(),
             toks: vec![Tok::UNREAD; view.tokens.len()],
+            sketches: vec![0; view.tokens.len()],
             persons: Vec::new(),
             orgs: Vec::new(),
             places: Vec::new(),
@@ -740,30 +745,41 @@ impl<'a> Coder<'a> {
     /// the last person). No false negatives: a match needs a word that starts a pattern, the word
     /// after it when the pattern starts with two words, and words of each later segment.
     /// The sentence's words are added to `bits` (empty).
-    fn prescan(&self, r: Range<usize>, scan: &mut Scan, bits: &mut SentenceBits) -> Prescan {
+    /// The sketches of its words are written to `sketches` (the sentence's slots; 0 for a token
+    /// that is no word).
+    fn prescan(
+        &self,
+        r: Range<usize>,
+        sketches: &mut [u64],
+        scan: &mut Scan,
+        bits: &mut SentenceBits,
+    ) -> Prescan {
         scan.starts.clear();
-        let mut pattern_word = false;
-        // A word that starts a pattern, waiting for the next word to say whether a match can
-        // start there.
-        let mut pending = None;
-        for t in &self.view.tokens[r] {
-            let h = self.sketch_of(t, &mut scan.scratch);
-            if let Some(p) = pending.take()
-                && self.d.may_start_match(p, h)
-            {
-                scan.starts.push(p);
-            }
-            let Some(h) = h else { continue };
+        scan.pattern_words.clear();
+        for (j, (t, out)) in self.view.tokens[r]
+            .iter()
+            .zip(sketches.iter_mut())
+            .enumerate()
+        {
+            let Some(h) = self.sketch_of(t, &mut scan.scratch) else {
+                continue;
+            };
+            *out = h;
             bits.insert(sentence_bit(h));
             if self.d.may_start_pattern(h) {
-                pattern_word = true;
-                pending = Some(h);
+                scan.pattern_words.push(j as u32);
             }
         }
-        if let Some(p) = pending
-            && self.d.may_start_match(p, None)
-        {
-            scan.starts.push(p);
+        if scan.pattern_words.is_empty() {
+            return Prescan::Nothing;
+        }
+        // Where a match can start: a word that starts a pattern, with the word after it.
+        for &j in &scan.pattern_words {
+            let h = sketches[j as usize];
+            let next = sketches.get(j as usize + 1).copied().filter(|&n| n != 0);
+            if self.d.may_start_match(h, next) {
+                scan.starts.push(h);
+            }
         }
         let bits = &*bits;
         if scan.starts.iter().any(|&h| {
@@ -773,10 +789,8 @@ impl<'a> Coder<'a> {
                 .any(|&p| self.d.may_match_in(p, bits))
         }) {
             Prescan::Match
-        } else if pattern_word {
-            Prescan::PatternWord
         } else {
-            Prescan::Nothing
+            Prescan::PatternWord
         }
     }
 
@@ -854,6 +868,7 @@ impl<'a> Coder<'a> {
         let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
         let mut matches = 0;
         let mut scan = Scan::default();
+        let mut sketches = std::mem::take(&mut self.sketches);
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
@@ -867,7 +882,10 @@ impl<'a> Coder<'a> {
             let Some(bits) = sentence_bits.last_mut() else {
                 continue;
             };
-            match self.prescan(r, &mut scan, bits) {
+            let Some(sk) = sketches.get_mut(r.clone()) else {
+                continue;
+            };
+            match self.prescan(r, sk, &mut scan, bits) {
                 Prescan::Match => {
                     plan.push((s, Prescan::Match));
                     matches += 1;
@@ -876,6 +894,7 @@ impl<'a> Coder<'a> {
                 Prescan::Nothing => {}
             }
         }
+        self.sketches = sketches;
         // Most sentences cannot hold an event: their tokens are not even read. The others are
         // read with the few tokens around them that the rules look at.
         for &(s, p) in &plan {
@@ -915,6 +934,10 @@ impl<'a> Coder<'a> {
     #[cfg(test)]
     pub(crate) fn run_eager(mut self) -> Vec<CodedEvent> {
         self.read(0..self.toks.len());
+        let mut scratch = String::new();
+        for (i, t) in self.view.tokens.iter().enumerate() {
+            self.sketches[i] = self.sketch_of(t, &mut scratch).unwrap_or(0);
+        }
         let mut out = Vec::new();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
@@ -2073,12 +2096,10 @@ impl<'a> Coder<'a> {
     /// negatives.
     fn may_name_a_person_unread(&self, r: &Range<usize>) -> bool {
         let sent = self.tokens_span(r);
-        let mut scratch = String::new();
         !self.mentions_in(&self.persons, sent).is_empty()
-            || self.view.tokens[r.clone()].iter().any(|t| {
-                self.sketch_of(t, &mut scratch)
-                    .is_some_and(|h| self.d.may_start_leader(h))
-            })
+            || self.sketches[r.clone()]
+                .iter()
+                .any(|&h| h != 0 && self.d.may_start_leader(h))
     }
 
     /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,

@@ -341,7 +341,8 @@ pub(crate) fn packed(key: &[u8]) -> u64 {
 #[inline]
 pub(crate) fn sketch_packed(x: u64, n: usize) -> u64 {
     let x = ((x | 0x2020_2020_2020_2020) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    x ^ (x >> 29)
+    // Never 0, which the coder keeps for a token that is no word.
+    x ^ (x >> 29) | 1
 }
 
 /// The hash of two words in a row, from their `sketch`es.
