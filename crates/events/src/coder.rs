@@ -1372,7 +1372,9 @@ impl<'a> Coder<'a> {
             {
                 let roles = b.roles.clone();
                 let a = &mut chunks[k];
-                a.code = format!("{}{}", a.code, roles.concat());
+                for r in &roles {
+                    a.code.push_str(r);
+                }
                 a.roles = roles;
             }
         }
@@ -1528,14 +1530,14 @@ impl<'a> Coder<'a> {
             country_code =
                 (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
         } else {
-            let base = match (country, igo) {
-                (Some(c), Some(i)) if i.t.start < c.t.start => i.code.to_string(),
+            let base: &str = match (country, igo) {
+                (Some(c), Some(i)) if i.t.start < c.t.start => i.code,
                 (Some(c), _) => {
                     country_code = Some(c.code.to_string());
-                    c.code.to_string()
+                    c.code
                 }
-                (None, Some(i)) => i.code.to_string(),
-                (None, None) => String::new(),
+                (None, Some(i)) => i.code,
+                (None, None) => "",
             };
             // "Hezbollah guerrillas": a group's code already says its role.
             roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
@@ -1550,7 +1552,12 @@ impl<'a> Coder<'a> {
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
             } else {
-                format!("{base}{}", roles.concat())
+                let mut code = String::with_capacity(base.len() + 3 * roles.len());
+                code.push_str(base);
+                for r in &roles {
+                    code.push_str(r);
+                }
+                code
             };
             name = if let Some(p) = person {
                 p.name.to_string()
