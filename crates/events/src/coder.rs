@@ -21,7 +21,7 @@ use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
     Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash,
-    packed, sentence_bit, short_hash, sketch, sketch_packed,
+    packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
@@ -54,7 +54,8 @@ struct Tok {
 /// The first pass's buffers, reused from sentence to sentence.
 #[derive(Debug, Default)]
 struct Scan {
-    /// Sketches of the words where a pattern match may start.
+    /// Where a pattern match may start: keys of `Dictionaries::match_starts` (the sketch of a
+    /// word, the `pair_hash` of two).
     starts: Vec<u64>,
     /// Positions (in the sentence) of the words that may start a pattern.
     pattern_words: Vec<u32>,
@@ -773,18 +774,23 @@ impl<'a> Coder<'a> {
         if scan.pattern_words.is_empty() {
             return Prescan::Nothing;
         }
-        // Where a match can start: a word that starts a pattern, with the word after it.
+        // Where a match can start: a word that starts a pattern, alone or with the word after it.
         for &j in &scan.pattern_words {
             let h = sketches[j as usize];
-            let next = sketches.get(j as usize + 1).copied().filter(|&n| n != 0);
-            if self.d.may_start_match(h, next) {
+            if self.d.may_start_match(h) {
                 scan.starts.push(h);
+            }
+            if let Some(&n) = sketches.get(j as usize + 1)
+                && n != 0
+                && self.d.may_start_match_pair(h, n)
+            {
+                scan.starts.push(pair_hash(h, n));
             }
         }
         let bits = &*bits;
         if scan.starts.iter().any(|&h| {
             self.d
-                .patterns_sketched(h)
+                .patterns_starting(h)
                 .iter()
                 .any(|&p| self.d.may_match_in(p, bits))
         }) {
