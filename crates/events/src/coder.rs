@@ -643,7 +643,7 @@ impl<'a> Coder<'a> {
             d,
             buf: String::new(),
             toks: vec![Tok::UNREAD; view.tokens.len()],
-            sketches: vec![0; view.tokens.len()],
+            sketches: Vec::new(),
             persons: Vec::new(),
             orgs: Vec::new(),
             places: Vec::new(),
@@ -874,7 +874,8 @@ impl<'a> Coder<'a> {
         let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
         let mut matches = 0;
         let mut scan = Scan::default();
-        let mut sketches = std::mem::take(&mut self.sketches);
+        // (Filled sentence by sentence: zeroing it all at once costs more.)
+        let mut sketches: Vec<u64> = Vec::with_capacity(self.view.tokens.len());
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
@@ -888,6 +889,9 @@ impl<'a> Coder<'a> {
             let Some(bits) = sentence_bits.last_mut() else {
                 continue;
             };
+            if sketches.len() < r.end {
+                sketches.resize(r.end, 0);
+            }
             let Some(sk) = sketches.get_mut(r.clone()) else {
                 continue;
             };
@@ -900,6 +904,7 @@ impl<'a> Coder<'a> {
                 Prescan::Nothing => {}
             }
         }
+        sketches.resize(self.view.tokens.len(), 0);
         self.sketches = sketches;
         // Most sentences cannot hold an event: their tokens are not even read. The others are
         // read with the few tokens around them that the rules look at.
@@ -941,9 +946,9 @@ impl<'a> Coder<'a> {
     pub(crate) fn run_eager(mut self) -> Vec<CodedEvent> {
         self.read(0..self.toks.len());
         let mut scratch = String::new();
-        for (i, t) in self.view.tokens.iter().enumerate() {
-            self.sketches[i] = self.sketch_of(t, &mut scratch).unwrap_or(0);
-        }
+        self.sketches = (self.view.tokens.iter())
+            .map(|t| self.sketch_of(t, &mut scratch).unwrap_or(0))
+            .collect();
         let mut out = Vec::new();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
