@@ -325,18 +325,15 @@ pub(crate) fn sketch(key: &[u8]) -> u64 {
 /// A key's first and last four bytes (overlapping in a shorter key; zeros for missing bytes).
 #[inline]
 pub(crate) fn packed(key: &[u8]) -> u64 {
-    let n = key.len();
+    // (Whole four-byte loads: a match on `[a, b, c, d, ..]` loads the bytes one by one.)
+    if let (Some(first), Some(last)) = (key.first_chunk::<4>(), key.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+    }
     match key {
-        [a, b, c, d, ..] => {
-            let [e, f, g, h] = key[n - 4..] else {
-                return 0;
-            };
-            u64::from_le_bytes([*a, *b, *c, *d, e, f, g, h])
-        }
         [a, b, c] => u64::from_le_bytes([*a, *b, *c, 0, 0, 0, 0, 0]),
         [a, b] => u64::from_le_bytes([*a, *b, 0, 0, 0, 0, 0, 0]),
         [a] => u64::from(*a),
-        [] => 0,
+        _ => 0,
     }
 }
 
