@@ -5,11 +5,12 @@
 //!
 //! Cost: a first pass ([`Coder::prescan`]) hashes each word of a sentence cheaply, straight from the
 //! text (`dict::sketch`: length, first and last four bytes), and asks Bloom filters whether a
-//! pattern match can start there (a pattern's first word, or its first two words) and whether the
-//! sentence has words of each of that pattern's later segments. Most sentences cannot hold an event
-//! and stop there, their tokens never read. The others' tokens are read (`Tok::read`: one dictionary
-//! lookup each, which says which actor phrases and patterns can start at it); the pattern matches
-//! are found next, before any actor (only patterns whose words the sentence has are tried), and a
+//! pattern match can start there (a pattern's first word, or its first two words), then which
+//! patterns start so and whether the sentence has words of each of their later segments. Most
+//! sentences cannot hold an event and stop there, their tokens never read. The others' tokens are
+//! read (`Tok::read`: one dictionary lookup each, which says which actor phrases and patterns can
+//! start at it); the pattern matches are found next, before any actor (only the patterns the first
+//! pass allows are tried), and a
 //! sentence without one stops there too (its actors are built later only if a "he"/"she" needs the
 //! last person). The context's mentions are located in the tokens once per article.
 
@@ -59,6 +60,8 @@ struct Scan {
     starts: Vec<u64>,
     /// Positions (in the sentence) of the words that may start a pattern.
     pattern_words: Vec<u32>,
+    /// The words of the sentence (by `dict::sentence_bit`).
+    bits: SentenceBits,
     /// For lowering a word that is not ASCII.
     scratch: String,
 }
@@ -321,11 +324,13 @@ pub(crate) struct Coder<'a> {
     /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
     person_codes: Vec<OnceCell<PersonCode<'a>>>,
     igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
-    /// The words of the sentence being coded, from the first pass, as an index into
-    /// `sentence_bits` (none: every word): patterns whose other words are not there are not tried.
+    /// The patterns that may match in the sentence being coded, from the first pass, as an
+    /// index into `allowed` (none: every pattern): the others are not tried.
     bits: usize,
-    /// Per sentence that may hold an event, its words (see `run`).
-    sentence_bits: Vec<SentenceBits>,
+    /// Per sentence that may hold an event, the patterns that may match there, as a bit set of
+    /// `stride` words (see `Coder::prescan`).
+    allowed: Vec<u64>,
+    stride: usize,
     /// Per token, the `sketch` of its key (0 for a token that is no word), from the first pass.
     sketches: Vec<u64>,
     /// The last person coded, as of the last sentence whose actors were built …
@@ -650,7 +655,8 @@ impl<'a> Coder<'a> {
             person_codes: vec![OnceCell::new(); ctx.persons.len()],
             igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
             bits: usize::MAX,
-            sentence_bits: Vec::new(),
+            allowed: Vec::new(),
+            stride: d.patterns.len().div_ceil(64),
             last_person: None,
             unread: Vec::new(),
         };
@@ -747,16 +753,19 @@ impl<'a> Coder<'a> {
     /// after it when the pattern starts with two words, and words of each later segment.
     /// The sentence's words are added to `bits` (empty).
     /// The sketches of its words are written to `sketches` (the sentence's slots; 0 for a token
-    /// that is no word).
+    /// that is no word); on a match, the patterns that may match there are set in `allowed`
+    /// (cleared, `stride` words).
     fn prescan(
         &self,
         r: Range<usize>,
         sketches: &mut [u64],
         scan: &mut Scan,
-        bits: &mut SentenceBits,
+        allowed: &mut [u64],
     ) -> Prescan {
         scan.starts.clear();
         scan.pattern_words.clear();
+        let bits = &mut scan.bits;
+        bits.clear();
         for (j, (t, out)) in self.view.tokens[r]
             .iter()
             .zip(sketches.iter_mut())
@@ -787,13 +796,21 @@ impl<'a> Coder<'a> {
                 scan.starts.push(pair_hash(h, n));
             }
         }
-        let bits = &*bits;
-        if scan.starts.iter().any(|&h| {
-            self.d
-                .patterns_starting(h)
-                .iter()
-                .any(|&p| self.d.may_match_in(p, bits))
-        }) {
+        // A pattern can match only at a word where its match can start, and only if the sentence
+        // has words of each of its later segments.
+        let bits = &scan.bits;
+        let mut any = false;
+        for &h in &scan.starts {
+            for &p in self.d.patterns_starting(h) {
+                if self.d.may_match_in(p, bits)
+                    && let Some(w) = allowed.get_mut(p as usize / 64)
+                {
+                    *w |= 1 << (p % 64);
+                    any = true;
+                }
+            }
+        }
+        if any {
             Prescan::Match
         } else {
             Prescan::PatternWord
@@ -866,12 +883,12 @@ impl<'a> Coder<'a> {
     /// tables stay in cache, where one sentence after the other would evict them): the first pass
     /// over every sentence, the reading of the sentences it keeps, then their coding.
     pub(crate) fn run(mut self) -> Vec<CodedEvent> {
-        // The sentences that may hold an event, with their words, and those that have pattern
-        // words but no match. The words are written in place: the last slot of `sentence_bits` is
-        // the next sentence's, kept when it may hold an event.
+        // The sentences that may hold an event, with the patterns that may match there, and those
+        // that have pattern words but no match. The patterns are written in place: the last
+        // slot of `allowed` is the next sentence's, kept when it may hold an event.
         let mut plan: Vec<(usize, Prescan)> = Vec::new();
-        // (Room for every sentence: a slot is never moved.)
-        let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
+        let stride = self.stride;
+        let mut allowed: Vec<u64> = Vec::new();
         let mut matches = 0;
         let mut scan = Scan::default();
         // (Filled sentence by sentence: zeroing it all at once costs more.)
@@ -881,12 +898,11 @@ impl<'a> Coder<'a> {
             if r.is_empty() {
                 continue;
             }
-            if sentence_bits.len() == matches {
-                sentence_bits.push(SentenceBits::default());
-            } else if let Some(spare) = sentence_bits.last_mut() {
-                spare.clear();
+            // A cleared slot for this sentence (the first pass sets bits only on a match).
+            if allowed.len() == matches * stride {
+                allowed.resize((matches + 1) * stride, 0);
             }
-            let Some(bits) = sentence_bits.last_mut() else {
+            let Some(slot) = allowed.get_mut(matches * stride..) else {
                 continue;
             };
             if sketches.len() < r.end {
@@ -895,7 +911,7 @@ impl<'a> Coder<'a> {
             let Some(sk) = sketches.get_mut(r.clone()) else {
                 continue;
             };
-            match self.prescan(r, sk, &mut scan, bits) {
+            match self.prescan(r, sk, &mut scan, slot) {
                 Prescan::Match => {
                     plan.push((s, Prescan::Match));
                     matches += 1;
@@ -914,8 +930,8 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out = Vec::new();
-        sentence_bits.truncate(matches);
-        self.sentence_bits = sentence_bits;
+        allowed.truncate(matches * stride);
+        self.allowed = allowed;
         let mut matches = 0..;
         for (s, p) in plan {
             let r = self.view.sentence_token_range(s);
@@ -1718,8 +1734,7 @@ impl<'a> Coder<'a> {
             }
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
-                if !(self.sentence_bits.get(self.bits)).is_none_or(|b| self.d.may_match_in(pid, b))
-                {
+                if !self.may_match(pid) {
                     continue;
                 }
                 let pat = &self.d.patterns[pid as usize];
@@ -1752,6 +1767,16 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// Whether pattern `p` may match in the sentence being coded (as the first pass says).
+    #[inline]
+    fn may_match(&self, p: u32) -> bool {
+        if self.bits == usize::MAX {
+            return true;
+        }
+        let at = self.bits * self.stride + p as usize / 64;
+        self.allowed.get(at).is_none_or(|w| w & 1 << (p % 64) != 0)
     }
 
     /// Whether token `i` is inside a multi-word actor's name (not its last word): "Peace" in
