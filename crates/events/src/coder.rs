@@ -687,18 +687,26 @@ impl<'a> Coder<'a> {
     /// The mentions of `list` (sorted by position) wholly inside `sent` that cover at least one
     /// token, with their tokens, in context order.
     fn mentions_in(&self, list: &[Mention], sent: ByteSpan) -> Vec<Mention> {
+        let mut out: Vec<Mention> = self.mentions_within(list, sent).collect();
+        out.sort_unstable_by_key(|m| m.rank);
+        out
+    }
+
+    /// `mentions_in`, in position order.
+    fn mentions_within<'m>(
+        &'m self,
+        list: &'m [Mention],
+        sent: ByteSpan,
+    ) -> impl Iterator<Item = Mention> + 'm {
         let from = list.partition_point(|m| m.span.start < sent.start);
-        let mut out: Vec<Mention> = list[from..]
+        list[from..]
             .iter()
-            .take_while(|m| m.span.start <= sent.end)
-            .filter(|m| m.span.end <= sent.end)
+            .take_while(move |m| m.span.start <= sent.end)
+            .filter(move |m| m.span.end <= sent.end)
             .filter_map(|m| {
                 let t = self.token_range(m.span);
                 (!t.is_empty()).then(|| Mention { t, ..m.clone() })
             })
-            .collect();
-        out.sort_unstable_by_key(|m| m.rank);
-        out
     }
 
     /// Reads tokens `r` into `toks` (those not read yet).
@@ -2120,7 +2128,7 @@ impl<'a> Coder<'a> {
     fn may_name_a_person(&self, r: &Range<usize>) -> bool {
         let d: &'a Dictionaries = self.d;
         let sent = self.tokens_span(r);
-        !self.mentions_in(&self.persons, sent).is_empty()
+        self.mentions_within(&self.persons, sent).next().is_some()
             || r.clone().any(|i| {
                 self.phrases_at(i).is_some_and(|ids| {
                     ids.iter()
@@ -2139,7 +2147,7 @@ impl<'a> Coder<'a> {
     /// negatives.
     fn may_name_a_person_unread(&self, r: &Range<usize>) -> bool {
         let sent = self.tokens_span(r);
-        !self.mentions_in(&self.persons, sent).is_empty()
+        self.mentions_within(&self.persons, sent).next().is_some()
             || self.sketches[r.clone()]
                 .iter()
                 .any(|&h| h != 0 && self.d.may_start_leader(h))
