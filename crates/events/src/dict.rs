@@ -574,26 +574,28 @@ impl Dictionaries {
                     .collect(),
             }
         };
-        let mut starts: Vec<(u64, u32)> = Vec::new();
+        let mut starts: Vec<u64> = Vec::new();
         for (pi, p) in d.patterns.iter().enumerate() {
-            let pi = pi as u32;
+            starts.clear();
             for alt in p.segments.first().into_iter().flatten() {
                 let firsts = alt.first().map(&forms).unwrap_or_default();
                 match alt.get(1) {
-                    None => starts.extend(firsts.iter().map(|&a| (a, pi))),
+                    None => starts.extend(firsts),
                     Some(second) => {
                         for b in forms(second) {
-                            starts.extend(firsts.iter().map(|&a| (pair_hash(a, b), pi)));
+                            starts.extend(firsts.iter().map(|&a| pair_hash(a, b)));
                         }
                     }
                 }
             }
-        }
-        starts.sort_unstable();
-        starts.dedup();
-        for (h, pi) in starts {
-            d.match_bloom.insert(h);
-            d.match_starts.entry(h).or_default().push(pi);
+            // (Patterns in order: a pattern already listed under `h` is the last one there.)
+            for &h in &starts {
+                d.match_bloom.insert(h);
+                let list = d.match_starts.entry(h).or_default();
+                if list.last() != Some(&(pi as u32)) {
+                    list.push(pi as u32);
+                }
+            }
         }
         d.pattern_needs = d
             .patterns
