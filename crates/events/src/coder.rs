@@ -5,11 +5,12 @@
 //!
 //! Cost: a first pass ([`Coder::prescan`]) hashes each word of a sentence cheaply, straight from the
 //! text (`dict::sketch`: length, first and last four bytes), and asks Bloom filters whether a
-//! pattern match can start there (a pattern's first word, or its first two words) and whether the
-//! sentence has words of each of that pattern's later segments. Most sentences cannot hold an event
-//! and stop there, their tokens never read. The others' tokens are read (`Tok::read`: one dictionary
-//! lookup each, which says which actor phrases and patterns can start at it); the pattern matches
-//! are found next, before any actor (only patterns whose words the sentence has are tried), and a
+//! pattern match can start there (a pattern's first word, or its first two words), then which
+//! patterns start so and whether the sentence has words of each of their later segments. Most
+//! sentences cannot hold an event and stop there, their tokens never read. The others' tokens are
+//! read (`Tok::read`: one dictionary lookup each, which says which actor phrases and patterns can
+//! start at it); the pattern matches are found next, before any actor (only the patterns the first
+//! pass allows are tried), and a
 //! sentence without one stops there too (its actors are built later only if a "he"/"she" needs the
 //! last person). The context's mentions are located in the tokens once per article.
 
@@ -21,7 +22,7 @@ use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
     Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash,
-    packed, sentence_bit, short_hash, sketch, sketch_packed,
+    packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
@@ -54,8 +55,13 @@ struct Tok {
 /// The first pass's buffers, reused from sentence to sentence.
 #[derive(Debug, Default)]
 struct Scan {
-    /// Sketches of the words where a pattern match may start.
+    /// Where a pattern match may start: keys of `Dictionaries::match_starts` (the sketch of a
+    /// word, the `pair_hash` of two).
     starts: Vec<u64>,
+    /// Positions (in the sentence) of the words that may start a pattern.
+    pattern_words: Vec<u32>,
+    /// The words of the sentence (by `dict::sentence_bit`).
+    bits: SentenceBits,
     /// For lowering a word that is not ASCII.
     scratch: String,
 }
@@ -318,11 +324,15 @@ pub(crate) struct Coder<'a> {
     /// Per context person / organisation, its code once asked for (a dictionary lookup by name).
     person_codes: Vec<OnceCell<PersonCode<'a>>>,
     igo_codes: Vec<OnceCell<Option<(&'a str, &'a str)>>>,
-    /// The words of the sentence being coded, from the first pass, as an index into
-    /// `sentence_bits` (none: every word): patterns whose other words are not there are not tried.
+    /// The patterns that may match in the sentence being coded, from the first pass, as an
+    /// index into `allowed` (none: every pattern): the others are not tried.
     bits: usize,
-    /// Per sentence that may hold an event, its words (see `run`).
-    sentence_bits: Vec<SentenceBits>,
+    /// Per sentence that may hold an event, the patterns that may match there, as a bit set of
+    /// `stride` words (see `Coder::prescan`).
+    allowed: Vec<u64>,
+    stride: usize,
+    /// Per token, the `sketch` of its key (0 for a token that is no word), from the first pass.
+    sketches: Vec<u64>,
     /// The last person coded, as of the last sentence whose actors were built …
     last_person: Option<Chunk>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
@@ -638,13 +648,15 @@ impl<'a> Coder<'a> {
             d,
             buf: String::new(),
             toks: vec![Tok::UNREAD; view.tokens.len()],
+            sketches: Vec::new(),
             persons: Vec::new(),
             orgs: Vec::new(),
             places: Vec::new(),
             person_codes: vec![OnceCell::new(); ctx.persons.len()],
             igo_codes: vec![OnceCell::new(); ctx.organizations.len()],
             bits: usize::MAX,
-            sentence_bits: Vec::new(),
+            allowed: Vec::new(),
+            stride: d.patterns.len().div_ceil(64),
             last_person: None,
             unread: Vec::new(),
         };
@@ -675,18 +687,26 @@ impl<'a> Coder<'a> {
     /// The mentions of `list` (sorted by position) wholly inside `sent` that cover at least one
     /// token, with their tokens, in context order.
     fn mentions_in(&self, list: &[Mention], sent: ByteSpan) -> Vec<Mention> {
+        let mut out: Vec<Mention> = self.mentions_within(list, sent).collect();
+        out.sort_unstable_by_key(|m| m.rank);
+        out
+    }
+
+    /// `mentions_in`, in position order.
+    fn mentions_within<'m>(
+        &'m self,
+        list: &'m [Mention],
+        sent: ByteSpan,
+    ) -> impl Iterator<Item = Mention> + 'm {
         let from = list.partition_point(|m| m.span.start < sent.start);
-        let mut out: Vec<Mention> = list[from..]
+        list[from..]
             .iter()
-            .take_while(|m| m.span.start <= sent.end)
-            .filter(|m| m.span.end <= sent.end)
+            .take_while(move |m| m.span.start <= sent.end)
+            .filter(move |m| m.span.end <= sent.end)
             .filter_map(|m| {
                 let t = self.token_range(m.span);
                 (!t.is_empty()).then(|| Mention { t, ..m.clone() })
             })
-            .collect();
-        out.sort_unstable_by_key(|m| m.rank);
-        out
     }
 
     /// Reads tokens `r` into `toks` (those not read yet).
@@ -740,43 +760,68 @@ impl<'a> Coder<'a> {
     /// the last person). No false negatives: a match needs a word that starts a pattern, the word
     /// after it when the pattern starts with two words, and words of each later segment.
     /// The sentence's words are added to `bits` (empty).
-    fn prescan(&self, r: Range<usize>, scan: &mut Scan, bits: &mut SentenceBits) -> Prescan {
+    /// The sketches of its words are written to `sketches` (the sentence's slots; 0 for a token
+    /// that is no word); on a match, the patterns that may match there are set in `allowed`
+    /// (cleared, `stride` words).
+    fn prescan(
+        &self,
+        r: Range<usize>,
+        sketches: &mut [u64],
+        scan: &mut Scan,
+        allowed: &mut [u64],
+    ) -> Prescan {
         scan.starts.clear();
-        let mut pattern_word = false;
-        // A word that starts a pattern, waiting for the next word to say whether a match can
-        // start there.
-        let mut pending = None;
-        for t in &self.view.tokens[r] {
-            let h = self.sketch_of(t, &mut scan.scratch);
-            if let Some(p) = pending.take()
-                && self.d.may_start_match(p, h)
-            {
-                scan.starts.push(p);
-            }
-            let Some(h) = h else { continue };
+        scan.pattern_words.clear();
+        let bits = &mut scan.bits;
+        bits.clear();
+        for (j, (t, out)) in self.view.tokens[r]
+            .iter()
+            .zip(sketches.iter_mut())
+            .enumerate()
+        {
+            let Some(h) = self.sketch_of(t, &mut scan.scratch) else {
+                continue;
+            };
+            *out = h;
             bits.insert(sentence_bit(h));
             if self.d.may_start_pattern(h) {
-                pattern_word = true;
-                pending = Some(h);
+                scan.pattern_words.push(j as u32);
             }
         }
-        if let Some(p) = pending
-            && self.d.may_start_match(p, None)
-        {
-            scan.starts.push(p);
+        if scan.pattern_words.is_empty() {
+            return Prescan::Nothing;
         }
-        let bits = &*bits;
-        if scan.starts.iter().any(|&h| {
-            self.d
-                .patterns_sketched(h)
-                .iter()
-                .any(|&p| self.d.may_match_in(p, bits))
-        }) {
+        // Where a match can start: a word that starts a pattern, alone or with the word after it.
+        for &j in &scan.pattern_words {
+            let h = sketches[j as usize];
+            if self.d.may_start_match(h) {
+                scan.starts.push(h);
+            }
+            if let Some(&n) = sketches.get(j as usize + 1)
+                && n != 0
+                && self.d.may_start_match_pair(h, n)
+            {
+                scan.starts.push(pair_hash(h, n));
+            }
+        }
+        // A pattern can match only at a word where its match can start, and only if the sentence
+        // has words of each of its later segments.
+        let bits = &scan.bits;
+        let mut any = false;
+        for &h in &scan.starts {
+            for &p in self.d.patterns_starting(h) {
+                if self.d.may_match_in(p, bits)
+                    && let Some(w) = allowed.get_mut(p as usize / 64)
+                {
+                    *w |= 1 << (p % 64);
+                    any = true;
+                }
+            }
+        }
+        if any {
             Prescan::Match
-        } else if pattern_word {
-            Prescan::PatternWord
         } else {
-            Prescan::Nothing
+            Prescan::PatternWord
         }
     }
 
@@ -846,28 +891,35 @@ impl<'a> Coder<'a> {
     /// tables stay in cache, where one sentence after the other would evict them): the first pass
     /// over every sentence, the reading of the sentences it keeps, then their coding.
     pub(crate) fn run(mut self) -> Vec<CodedEvent> {
-        // The sentences that may hold an event, with their words, and those that have pattern
-        // words but no match. The words are written in place: the last slot of `sentence_bits` is
-        // the next sentence's, kept when it may hold an event.
+        // The sentences that may hold an event, with the patterns that may match there, and those
+        // that have pattern words but no match. The patterns are written in place: the last
+        // slot of `allowed` is the next sentence's, kept when it may hold an event.
         let mut plan: Vec<(usize, Prescan)> = Vec::new();
-        // (Room for every sentence: a slot is never moved.)
-        let mut sentence_bits: Vec<SentenceBits> = Vec::with_capacity(self.view.sentences.len());
+        let stride = self.stride;
+        let mut allowed: Vec<u64> = Vec::new();
         let mut matches = 0;
         let mut scan = Scan::default();
+        // (Filled sentence by sentence: zeroing it all at once costs more.)
+        let mut sketches: Vec<u64> = Vec::with_capacity(self.view.tokens.len());
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
             if r.is_empty() {
                 continue;
             }
-            if sentence_bits.len() == matches {
-                sentence_bits.push(SentenceBits::default());
-            } else if let Some(spare) = sentence_bits.last_mut() {
-                spare.clear();
+            // A cleared slot for this sentence (the first pass sets bits only on a match).
+            if allowed.len() == matches * stride {
+                allowed.resize((matches + 1) * stride, 0);
             }
-            let Some(bits) = sentence_bits.last_mut() else {
+            let Some(slot) = allowed.get_mut(matches * stride..) else {
                 continue;
             };
-            match self.prescan(r, &mut scan, bits) {
+            if sketches.len() < r.end {
+                sketches.resize(r.end, 0);
+            }
+            let Some(sk) = sketches.get_mut(r.clone()) else {
+                continue;
+            };
+            match self.prescan(r, sk, &mut scan, slot) {
                 Prescan::Match => {
                     plan.push((s, Prescan::Match));
                     matches += 1;
@@ -876,6 +928,8 @@ impl<'a> Coder<'a> {
                 Prescan::Nothing => {}
             }
         }
+        sketches.resize(self.view.tokens.len(), 0);
+        self.sketches = sketches;
         // Most sentences cannot hold an event: their tokens are not even read. The others are
         // read with the few tokens around them that the rules look at.
         for &(s, p) in &plan {
@@ -884,8 +938,8 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out = Vec::new();
-        sentence_bits.truncate(matches);
-        self.sentence_bits = sentence_bits;
+        allowed.truncate(matches * stride);
+        self.allowed = allowed;
         let mut matches = 0..;
         for (s, p) in plan {
             let r = self.view.sentence_token_range(s);
@@ -915,6 +969,10 @@ impl<'a> Coder<'a> {
     #[cfg(test)]
     pub(crate) fn run_eager(mut self) -> Vec<CodedEvent> {
         self.read(0..self.toks.len());
+        let mut scratch = String::new();
+        self.sketches = (self.view.tokens.iter())
+            .map(|t| self.sketch_of(t, &mut scratch).unwrap_or(0))
+            .collect();
         let mut out = Vec::new();
         for s in 0..self.view.sentences.len() {
             let r = self.view.sentence_token_range(s);
@@ -1349,7 +1407,9 @@ impl<'a> Coder<'a> {
             {
                 let roles = b.roles.clone();
                 let a = &mut chunks[k];
-                a.code = format!("{}{}", a.code, roles.concat());
+                for r in &roles {
+                    a.code.push_str(r);
+                }
                 a.roles = roles;
             }
         }
@@ -1505,14 +1565,14 @@ impl<'a> Coder<'a> {
             country_code =
                 (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
         } else {
-            let base = match (country, igo) {
-                (Some(c), Some(i)) if i.t.start < c.t.start => i.code.to_string(),
+            let base: &str = match (country, igo) {
+                (Some(c), Some(i)) if i.t.start < c.t.start => i.code,
                 (Some(c), _) => {
                     country_code = Some(c.code.to_string());
-                    c.code.to_string()
+                    c.code
                 }
-                (None, Some(i)) => i.code.to_string(),
-                (None, None) => String::new(),
+                (None, Some(i)) => i.code,
+                (None, None) => "",
             };
             // "Hezbollah guerrillas": a group's code already says its role.
             roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
@@ -1527,7 +1587,12 @@ impl<'a> Coder<'a> {
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
             } else {
-                format!("{base}{}", roles.concat())
+                let mut code = String::with_capacity(base.len() + 3 * roles.len());
+                code.push_str(base);
+                for r in &roles {
+                    code.push_str(r);
+                }
+                code
             };
             name = if let Some(p) = person {
                 p.name.to_string()
@@ -1677,8 +1742,7 @@ impl<'a> Coder<'a> {
             }
             let mut best: Option<(Trigger, Score)> = None;
             for &pid in ids {
-                if !(self.sentence_bits.get(self.bits)).is_none_or(|b| self.d.may_match_in(pid, b))
-                {
+                if !self.may_match(pid) {
                     continue;
                 }
                 let pat = &self.d.patterns[pid as usize];
@@ -1711,6 +1775,16 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// Whether pattern `p` may match in the sentence being coded (as the first pass says).
+    #[inline]
+    fn may_match(&self, p: u32) -> bool {
+        if self.bits == usize::MAX {
+            return true;
+        }
+        let at = self.bits * self.stride + p as usize / 64;
+        self.allowed.get(at).is_none_or(|w| w & 1 << (p % 64) != 0)
     }
 
     /// Whether token `i` is inside a multi-word actor's name (not its last word): "Peace" in
@@ -2054,7 +2128,7 @@ impl<'a> Coder<'a> {
     fn may_name_a_person(&self, r: &Range<usize>) -> bool {
         let d: &'a Dictionaries = self.d;
         let sent = self.tokens_span(r);
-        !self.mentions_in(&self.persons, sent).is_empty()
+        self.mentions_within(&self.persons, sent).next().is_some()
             || r.clone().any(|i| {
                 self.phrases_at(i).is_some_and(|ids| {
                     ids.iter()
@@ -2073,12 +2147,10 @@ impl<'a> Coder<'a> {
     /// negatives.
     fn may_name_a_person_unread(&self, r: &Range<usize>) -> bool {
         let sent = self.tokens_span(r);
-        let mut scratch = String::new();
-        !self.mentions_in(&self.persons, sent).is_empty()
-            || self.view.tokens[r.clone()].iter().any(|t| {
-                self.sketch_of(t, &mut scratch)
-                    .is_some_and(|h| self.d.may_start_leader(h))
-            })
+        self.mentions_within(&self.persons, sent).next().is_some()
+            || self.sketches[r.clone()]
+                .iter()
+                .any(|&h| h != 0 && self.d.may_start_leader(h))
     }
 
     /// Brings `last_person` up to date: the sentences skipped since it was set, latest first,

@@ -194,8 +194,11 @@ pub struct Dictionaries {
     /// literal words. A pattern can match in a sentence only if, for each of those segments, the
     /// sentence has the words of one alternative.
     pub(crate) pattern_needs: Vec<Needs>,
-    /// `sketch` of a word that starts a pattern → the patterns (of every word of that sketch).
-    pub(crate) patterns_by_sketch: FxHashMap<u64, Vec<u32>>,
+    /// How a match of each pattern can start, as `match_bloom` has it (the `sketch` of the word
+    /// of a one-word alternative of its first segment, the `pair_hash` of the first two words of
+    /// a longer one) → the patterns that can start so. The Bloom filter rules most words out;
+    /// this says which patterns remain, exactly up to the sketches.
+    pub(crate) match_starts: FxHashMap<u64, Vec<u32>>,
     /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
     /// skips, unread, the sentences before a "he"/"she" that can name no person.
     pub(crate) leader_bloom: Bloom,
@@ -322,18 +325,15 @@ pub(crate) fn sketch(key: &[u8]) -> u64 {
 /// A key's first and last four bytes (overlapping in a shorter key; zeros for missing bytes).
 #[inline]
 pub(crate) fn packed(key: &[u8]) -> u64 {
-    let n = key.len();
+    // (Whole four-byte loads: a match on `[a, b, c, d, ..]` loads the bytes one by one.)
+    if let (Some(first), Some(last)) = (key.first_chunk::<4>(), key.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+    }
     match key {
-        [a, b, c, d, ..] => {
-            let [e, f, g, h] = key[n - 4..] else {
-                return 0;
-            };
-            u64::from_le_bytes([*a, *b, *c, *d, e, f, g, h])
-        }
         [a, b, c] => u64::from_le_bytes([*a, *b, *c, 0, 0, 0, 0, 0]),
         [a, b] => u64::from_le_bytes([*a, *b, 0, 0, 0, 0, 0, 0]),
         [a] => u64::from(*a),
-        [] => 0,
+        _ => 0,
     }
 }
 
@@ -341,7 +341,8 @@ pub(crate) fn packed(key: &[u8]) -> u64 {
 #[inline]
 pub(crate) fn sketch_packed(x: u64, n: usize) -> u64 {
     let x = ((x | 0x2020_2020_2020_2020) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    x ^ (x >> 29)
+    // Never 0, which the coder keeps for a token that is no word.
+    x ^ (x >> 29) | 1
 }
 
 /// The hash of two words in a row, from their `sketch`es.
@@ -508,7 +509,7 @@ impl Dictionaries {
             pattern_bloom: Bloom::new(),
             match_bloom: Bloom::new(),
             pattern_needs: Vec::new(),
-            patterns_by_sketch: FxHashMap::default(),
+            match_starts: FxHashMap::default(),
             leader_bloom: Bloom::new(),
         };
         d.load_cameo(src.cameo)?;
@@ -561,13 +562,8 @@ impl Dictionaries {
                 d.leader_bloom.insert(sketch(w.as_bytes()));
             }
         }
-        for (w, ids) in &d.pattern_index {
-            let h = sketch(w.as_bytes());
-            d.pattern_bloom.insert(h);
-            d.patterns_by_sketch
-                .entry(h)
-                .or_default()
-                .extend_from_slice(ids);
+        for w in d.pattern_index.keys() {
+            d.pattern_bloom.insert(sketch(w.as_bytes()));
         }
         let forms = |w: &Word| -> Vec<u64> {
             match w {
@@ -578,8 +574,9 @@ impl Dictionaries {
                     .collect(),
             }
         };
-        let mut starts = Vec::new();
-        for p in &d.patterns {
+        let mut starts: Vec<u64> = Vec::new();
+        for (pi, p) in d.patterns.iter().enumerate() {
+            starts.clear();
             for alt in p.segments.first().into_iter().flatten() {
                 let firsts = alt.first().map(&forms).unwrap_or_default();
                 match alt.get(1) {
@@ -591,9 +588,14 @@ impl Dictionaries {
                     }
                 }
             }
-        }
-        for h in starts {
-            d.match_bloom.insert(h);
+            // (Patterns in order: a pattern already listed under `h` is the last one there.)
+            for &h in &starts {
+                d.match_bloom.insert(h);
+                let list = d.match_starts.entry(h).or_default();
+                if list.last() != Some(&(pi as u32)) {
+                    list.push(pi as u32);
+                }
+            }
         }
         d.pattern_needs = d
             .patterns
@@ -1061,17 +1063,24 @@ impl Dictionaries {
         self.leader_bloom.has(h)
     }
 
-    /// The patterns that may start with a word of `sketch` `h`.
+    /// The patterns whose match may start so (`h` as `match_starts` is keyed).
     #[inline]
-    pub(crate) fn patterns_sketched(&self, h: u64) -> &[u32] {
-        self.patterns_by_sketch.get(&h).map_or(&[], Vec::as_slice)
+    pub(crate) fn patterns_starting(&self, h: u64) -> &[u32] {
+        self.match_starts.get(&h).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a pattern match may start at a word of `sketch` `h` (a one-word alternative):
+    /// false means it cannot.
+    #[inline]
+    pub(crate) fn may_start_match(&self, h: u64) -> bool {
+        self.match_bloom.has(h)
     }
 
     /// Whether a pattern match may start at a word of `sketch` `h` followed by one of sketch
-    /// `next` (none when that token is no word): false means it cannot.
+    /// `next` (the first two words of an alternative): false means it cannot.
     #[inline]
-    pub(crate) fn may_start_match(&self, h: u64, next: Option<u64>) -> bool {
-        self.match_bloom.has(h) || next.is_some_and(|n| self.match_bloom.has(pair_hash(h, n)))
+    pub(crate) fn may_start_match_pair(&self, h: u64, next: u64) -> bool {
+        self.match_bloom.has(pair_hash(h, next))
     }
 
     /// Goldstein value and name of a CAMEO code.
