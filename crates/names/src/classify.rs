@@ -700,6 +700,9 @@ pub(crate) fn is_place_head(word: &[u8]) -> bool {
             | b"Plaza"
             | b"Mall"
             | b"Arena"
+            | b"County"
+            | b"Township"
+            | b"Province"
     )
 }
 
