@@ -494,8 +494,8 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // ... not a town before its state, nor a person's possessive.
         (
-            "Mary Cronk of Brantwell, Kansas, read Len Deighton's Harry Palmer.",
-            &["Mary Cronk", "Len Deighton", "Harry Palmer"],
+            "Mary Cronk of Brantwell, Kansas, read Len Deighton's Harry Palmer; Bill Drew of Greene County did not.",
+            &["Mary Cronk", "Len Deighton", "Harry Palmer", "Bill Drew"],
             &[],
         ),
         // ... but not a word of the dictionary, an acronym's plural or a name that goes on
