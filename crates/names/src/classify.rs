@@ -781,11 +781,23 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
                 | b"Alliance"
         )
     };
+    // (An adjective before a noun describes it: "the European team", "the Islamic faith", "the
+    // Republican party", "the Arab states".)
+    let adjective = || {
+        let w = t.bytes(i);
+        (t.is(i, word::DEMONYM)
+            || w.ends_with(b"an")
+            || w.ends_with(b"ic")
+            || w.ends_with(b"ive")
+            || w.ends_with(b"ist"))
+            && before_lower_case()
+    };
     !sentence_initial
         && !t.toks[i].shape.contains(Shape::ALL_CAPS)
         && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
         && i > 0
-        && (DETERMINERS.contains(&t.bytes(i - 1)) || institution() && before_lower_case())
+        && (DETERMINERS.contains(&t.bytes(i - 1)) && !adjective()
+            || institution() && before_lower_case())
 }
 
 /// A generation after a name: "II", "III", "IV", "Jr.".

@@ -779,6 +779,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // An adjective before a noun, after "the", describes it (not "the Coalition").
+        (
+            "The European team won, the Republican party lost, and the Coalition nations met.",
+            &[],
+            &["Coalition"],
+        ),
         // Peoples of several words, also in the plural; "Sri" is no honorific there. Acronyms
         // of conditions and protocols are no organisations.
         (
