@@ -566,7 +566,11 @@ fn connects(
             t.info(left.end - 1).flags & ORG_WORD != 0
                 || (t.is(left.end - 1, word::TITLE) && right == left.end + 1)
         }
-        "on" => t.info(left.end - 1).flags & ORG_WORD != 0,
+        // (Not a mission's or a flight's code: "Kennedy Space Center on STS-1".)
+        "on" => {
+            t.info(left.end - 1).flags & ORG_WORD != 0
+                && !t.toks[right].shape.contains(text::Shape::HAS_DIGIT)
+        }
         "of" => {
             t.info(left.end - 1).flags & ORG_WORD != 0
                 || t.is(left.end - 1, word::TITLE)

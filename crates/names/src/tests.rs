@@ -780,6 +780,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
         ),
         // An adjective before a noun, after "the", describes it (not "the Coalition").
+        // "on" joins an organisation's domain, not a flight's code.
+        (
+            "It lifted off from the Kennedy Space Center on STS-1; the Council on Foreign Relations met.",
+            &[],
+            &["Kennedy Space Center", "Council on Foreign Relations"],
+        ),
         (
             "The European team won, the Republican party lost, and the Coalition nations met.",
             &[],
