@@ -124,9 +124,15 @@ impl WordMemo {
     }
 
     /// What the lexicon says about `word` (its short key when it has one), asking `lex` the
-    /// first time.
-    pub fn get(&mut self, word: &str, key: Option<u128>, lex: &Lexicon) -> WordInfo {
+    /// first time. (`word` is asked for only then, or when there is no short key.)
+    pub fn get<'w>(
+        &mut self,
+        word: impl FnOnce() -> &'w str,
+        key: Option<u128>,
+        lex: &Lexicon,
+    ) -> WordInfo {
         let Some(key) = key else {
+            let word = word();
             // (Looked up before any entry: a new word needs a copy, a known one does not.)
             if let Some(&info) = self.long.get(word) {
                 return info;
@@ -138,7 +144,7 @@ impl WordMemo {
         if let Some(info) = self.find(key) {
             return info;
         }
-        let info = lex.word(word);
+        let info = lex.word(word());
         if let Some(packed) = Packed::of(&info) {
             self.insert(key, packed);
         }
@@ -223,7 +229,7 @@ mod tests {
                 .chain(["Paris", "Mary", "Asia"])
             {
                 let key = crate::runs::short_key(w);
-                assert_eq!(memo.get(w, key, lex), lex.word(w), "{w} (round {round})");
+                assert_eq!(memo.get(|| w, key, lex), lex.word(w), "{w} (round {round})");
             }
         }
         assert_eq!(memo.len, words.len() + 3);

@@ -220,13 +220,16 @@ impl<'a> Tokens<'a> {
     #[inline(never)]
     fn look_up(&self, i: usize) -> WordInfo {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
-        let word = self.word(i);
-        let key = short_key_at(self.text, self.toks[i].span().start, word.len());
+        // (The word itself is only needed the first time the thread meets it: its key is read
+        // from the text in place.)
+        let span = self.toks[i].span();
+        let len = span.len() - self.possessive_len(i);
+        let key = short_key_at(self.text, span.start, len);
         let mut infos = self.infos.borrow_mut();
         // First met in this article, a word gets its index here. (One probe of the article's
         // table, by its entry, whether the word is new or not.)
         let mut first_met = || {
-            let info = WORDS.with_borrow_mut(|memo| memo.get(word, key, self.lex));
+            let info = WORDS.with_borrow_mut(|memo| memo.get(|| self.word(i), key, self.lex));
             infos.push(info);
             infos.len() as u32 - 1
         };
@@ -313,18 +316,32 @@ impl<'a> Tokens<'a> {
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
-        // (Asked of most tokens of a run, several times: one look at the last bytes.)
-        match self.bytes(i) {
-            [.., _, b'\'', b's' | b'S'] => 2,
-            [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
-            _ => 0,
+        // (Asked of most tokens of a run, several times: one look at the shape, which rules
+        // out every word without an apostrophe inside, as the tokenizer marks it; then one
+        // look at the last bytes.)
+        if !self.toks[i].shape.contains(Shape::HAS_APOSTROPHE) {
+            debug_assert_eq!(possessive_len_of(self.bytes(i)), 0, "{:?}", self.str(i));
+            return 0;
         }
+        possessive_len_of(self.bytes(i))
     }
 
     /// Token `i` without its possessive: "Putin’s" → "Putin".
     pub fn word(&self, i: usize) -> &'a str {
         let s = self.str(i);
-        &s[..s.len() - self.possessive_len(i)]
+        match self.possessive_len(i) {
+            0 => s,
+            n => &s[..s.len() - n],
+        }
+    }
+}
+
+/// The length of the possessive ending `word` ("'s", "’s"), or 0.
+fn possessive_len_of(word: &[u8]) -> usize {
+    match word {
+        [.., _, b'\'', b's' | b'S'] => 2,
+        [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
+        _ => 0,
     }
 }
 
@@ -378,7 +395,10 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
 /// Could the token be [`Tokens::is_cap`] or [`Tokens::is_particle_compound`]? (Its shape
 /// says no for most tokens; the two tests decide the rest.)
 fn may_start_name(tok: &Token) -> bool {
-    token_facts(tok) & MAY_START != 0
+    // (A name starts with a capital or holds a hyphen: one test of the shape rules out most
+    // tokens before the table is read.)
+    (tok.shape.contains(Shape::CAPITALIZED) || tok.shape.contains(Shape::HAS_HYPHEN))
+        && token_facts(tok) & MAY_START != 0
 }
 
 /// What the run finder asks of every token, by its kind and shape alone: one table lookup
@@ -790,8 +810,9 @@ fn split_run<'a>(
         // name on its own ("Tensions", "Monday"), is not part of a name.
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
-        let breaker = (opening || headline())
-            && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
+        // (The word first: a headline is counted only when a word asks.)
+        let breaker = (is_common_word(t, k) || t.is(k, word::NOT_NAME))
+            && (opening || headline())
             && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
                 && t.info(k + 1).place.is_none()
@@ -1269,6 +1290,28 @@ mod tests {
             }
             assert_eq!(Tokens::new(b, &vb, lex).info(0), lex.word(b));
         }
+    }
+
+    /// The shape's apostrophe rules out a possessive only where there is none: every token
+    /// that ends in one, in any spelling the text may have, is marked.
+    #[test]
+    fn possessives_have_apostrophes() {
+        let text = "Putin's Putin’s NATO'S U.S.'s al-Assad’s O'Brien's 1990's \
+                    Zürich’s X’s ‘Bob’s’ Putin\u{00AD}’s Putin \u{200B}'s @user's #tag’s 's ’s";
+        let view = TextView::new(text);
+        let t = Tokens::new(text, &view, Lexicon::shared());
+        let mut found = 0;
+        for i in 0..view.tokens.len() {
+            let bytes = t.bytes(i);
+            assert_eq!(
+                t.possessive_len(i),
+                super::possessive_len_of(bytes),
+                "{:?}",
+                t.str(i)
+            );
+            found += usize::from(super::possessive_len_of(bytes) > 0);
+        }
+        assert!(found >= 10, "{found}");
     }
 
     /// A word's key read in place is its key.
