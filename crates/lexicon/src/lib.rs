@@ -208,10 +208,14 @@ impl Lexicon {
     /// Lower-case particles inside person names: de, van, bin, al …
     pub fn is_particle(&self, word: &str) -> bool {
         // (Asked of the word after every name: most are ruled out by their length and first
-        // letter before any hashing.)
-        (2..=MAX_PARTICLE_LEN).contains(&word.len())
-            && word.as_bytes()[0].is_ascii_lowercase()
-            && self.particles.contains(word)
+        // two letters before any hashing.)
+        let pair = match word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                self.particle_pairs[usize::from(a - b'a')] >> (b - b'a') & 1 != 0
+            }
+            _ => false,
+        };
+        pair && word.len() <= MAX_PARTICLE_LEN && self.particles.contains(word)
     }
 
     /// A known organisation by any of its names; acronyms match only as written.

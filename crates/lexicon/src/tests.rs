@@ -174,7 +174,7 @@ fn particles_pass_the_prefilter() {
     for p in &lex.particles {
         assert!(
             (2..=crate::MAX_PARTICLE_LEN).contains(&p.len())
-                && p.as_bytes()[0].is_ascii_lowercase(),
+                && p.bytes().all(|b| b.is_ascii_lowercase()),
             "{p}"
         );
         assert!(lex.is_particle(p), "{p}");
