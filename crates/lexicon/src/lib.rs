@@ -242,7 +242,8 @@ impl Lexicon {
             .map(|&i| &self.orgs[i]);
         // One word: its place is the word table's (see `place`), asked before the fold below
         // (which may hold the fold buffer).
-        let one_word = !phrase.contains(char::is_whitespace);
+        // (A space says so at once; a phrase without one is asked for any other whitespace.)
+        let one_word = !phrase.as_bytes().contains(&b' ') && !phrase.contains(char::is_whitespace);
         let place = if one_word {
             self.word(phrase).place
         } else {

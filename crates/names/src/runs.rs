@@ -193,10 +193,7 @@ impl<'a> Tokens<'a> {
     /// checks ([`Tokens::str`] makes two).
     pub fn bytes(&self, i: usize) -> &'a [u8] {
         let span = self.toks[i].span();
-        self.text
-            .as_bytes()
-            .get(span.start..span.end)
-            .unwrap_or_default()
+        &self.text.as_bytes()[span.start..span.end]
     }
 
     /// What the lists know about token `i` as a single word.
@@ -308,10 +305,11 @@ impl<'a> Tokens<'a> {
     /// Only spaces (no line break) between tokens `i` and `i + 1`.
     pub fn same_line(&self, i: usize) -> bool {
         // (Bytes, not a `str`: no char boundaries to check for a gap of one space.)
-        let gap = self.text.as_bytes()[self.toks[i].span().end..self.toks[i + 1].span().start]
-            .iter()
-            .any(|&b| b == b'\n' || b == b'\r');
-        !gap
+        // (Most gaps are one space or none: no loop for those.)
+        match &self.text.as_bytes()[self.toks[i].span().end..self.toks[i + 1].span().start] {
+            [] | [b' '] => true,
+            gap => !gap.iter().any(|&b| b == b'\n' || b == b'\r'),
+        }
     }
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
