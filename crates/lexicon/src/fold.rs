@@ -122,6 +122,16 @@ pub fn key(surface: &str) -> String {
 
 /// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
 pub fn is_caps(word: &str) -> bool {
+    // ASCII, the bytes tell: no lower-case letter, two letters or more.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
+    }
     // One pass that stops at the first lower-case letter: most words are ruled out by their
     // second character.
     let mut letters = 0;

@@ -117,13 +117,18 @@ impl Lexicon {
     pub fn word(&self, word: &str) -> WordInfo {
         // Most words are short and printable ASCII: their key is the word lower-cased
         // ([`key_into`]), folded on the stack rather than in the per-thread buffer.
+        // (One pass that lower-cases and tests each byte: a copy of a length known only at run
+        // time would be a call to `memcpy`.)
         let mut stack = [0u8; 32];
-        if let Some(k) = stack.get_mut(..word.len())
-            && word.bytes().all(|b| b.is_ascii_graphic())
-        {
-            k.copy_from_slice(word.as_bytes());
-            k.make_ascii_lowercase();
-            return self.word_folded(word, k);
+        if word.len() <= stack.len() {
+            let mut graphic = true;
+            for (k, b) in stack.iter_mut().zip(word.bytes()) {
+                graphic &= b.is_ascii_graphic();
+                *k = b.to_ascii_lowercase();
+            }
+            if graphic {
+                return self.word_folded(word, &stack[..word.len()]);
+            }
         }
         with_key(word, |k| self.word_folded(word, k.as_bytes()))
     }

@@ -14,8 +14,11 @@ use rustc_hash::FxHashMap;
 /// a day's news. Full, it starts afresh.
 const CAPACITY: usize = 1 << 16;
 
-/// The fewest slots the table starts with (it doubles to keep at most half of them full).
-const MIN_SLOTS: usize = 1 << 12;
+/// The fewest slots the table starts with (it doubles to keep at most half of them full):
+/// 1 MB, room for the words of a few hundred articles, which a thread reads in any run worth
+/// timing. (Starting small, the table was copied into a larger one three times in the first
+/// hundred articles.)
+const MIN_SLOTS: usize = 1 << 15;
 
 /// A memo of [`Lexicon::word`] across the articles a thread reads.
 #[derive(Default)]
