@@ -55,6 +55,10 @@ pub(crate) struct Tokens<'a> {
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
     /// Whether the article speaks of sport, once asked ([`crate::classify`]'s teams).
     pub sports: Cell<Option<bool>>,
+    /// The thread's memo ([`WORDS`]), held by the article while it is read: a word new to the
+    /// article costs no access to the thread's storage. (Another article the thread reads at
+    /// the same time starts with an empty memo; the memo given back last is kept.)
+    memo: RefCell<WordMemo>,
 }
 
 thread_local! {
@@ -114,6 +118,7 @@ impl Scratch {
 impl Drop for Tokens<'_> {
     /// Gives the tables back to the thread for its next article.
     fn drop(&mut self) {
+        let _ = WORDS.try_with(|memo| *memo.borrow_mut() = std::mem::take(self.memo.get_mut()));
         let _ = SCRATCH.try_with(|scratch| {
             let mut scratch = scratch.borrow_mut();
             if self.epoch == scratch.epoch {
@@ -157,7 +162,10 @@ const STAMP: u64 = 0xFFFF << 48;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        WORDS.with_borrow_mut(|memo| memo.prepare(lex));
+        let memo = WORDS.with_borrow_mut(|memo| {
+            memo.prepare(lex);
+            std::mem::take(memo)
+        });
         let Scratch {
             slots,
             infos,
@@ -182,6 +190,7 @@ impl<'a> Tokens<'a> {
                 Default::default(),
             )),
             sports: Cell::new(None),
+            memo: RefCell::new(memo),
         }
     }
 
@@ -226,7 +235,7 @@ impl<'a> Tokens<'a> {
         // First met in this article, a word gets its index here. (One probe of the article's
         // table, by its entry, whether the word is new or not.)
         let mut first_met = || {
-            let info = WORDS.with_borrow_mut(|memo| memo.get(|| self.word(i), key, self.lex));
+            let info = self.memo.borrow_mut().get(|| self.word(i), key, self.lex);
             infos.push(info);
             infos.len() as u32 - 1
         };
