@@ -77,6 +77,9 @@ pub mod word {
     /// Written in mixed case, the word is a known abbreviation ("MoD", "LeT"): the tables
     /// matched as written say more about it.
     pub const MIXED_CASE_ALIAS: u16 = 1 << 12;
+    /// The first word of an organisation keyword of several words ("Coast" of "Coast Guard",
+    /// "Chamber" of "Chamber of Commerce"): only where one is may such a keyword start.
+    pub const ORG_PHRASE_START: u16 = 1 << 13;
 }
 
 /// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).
@@ -127,6 +130,9 @@ pub struct Lexicon {
     pub(crate) max_title_words: usize,
     pub(crate) org_keywords: FxHashMap<&'static str, OrgKeyword>,
     pub(crate) particles: FxHashSet<&'static str>,
+    /// The first two letters of the particles, per first letter a bit per second letter
+    /// ([`particle_pairs`]): a word whose pair no particle has is ruled out before hashing.
+    pub(crate) particle_pairs: [u32; 26],
     /// Acronym aliases match only as written ("WHO" is not "who").
     pub(crate) orgs_exact: FxHashMap<&'static str, usize>,
     pub(crate) orgs_folded: FxHashMap<&'static str, usize>,
@@ -143,4 +149,17 @@ pub struct Lexicon {
     /// Place names in capitals ("US", "IN", "UAE") match only as written: "In" is not Indiana.
     pub(crate) places_exact: FxHashMap<&'static str, PlaceHint>,
     pub(crate) demonyms: FxHashMap<&'static str, &'static str>,
+}
+
+/// [`Lexicon::particle_pairs`] of `particles` (lower-case ASCII letters, two or more).
+pub(crate) fn particle_pairs<'p>(
+    particles: impl IntoIterator<Item = &'p &'static str>,
+) -> [u32; 26] {
+    let mut pairs = [0u32; 26];
+    for p in particles {
+        if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = p.as_bytes() {
+            pairs[usize::from(a - b'a')] |= 1 << (b - b'a');
+        }
+    }
+    pairs
 }

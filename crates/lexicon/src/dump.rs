@@ -217,5 +217,6 @@ pub fn read(text: &'static str, words: &'static [u8], places: &'static [u8]) -> 
             _ => {}
         }
     }
+    lex.particle_pairs = particle_pairs(&lex.particles);
     lex
 }

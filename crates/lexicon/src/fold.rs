@@ -65,17 +65,46 @@ pub fn key_into(surface: &str, buf: &mut String) {
 }
 
 /// Printable ASCII with single inner spaces ("prime minister"): its key is itself lower-cased.
-/// One pass over the bytes.
-fn is_plain_ascii(bytes: &[u8]) -> bool {
-    let mut after_space = true; // no leading space
-    for &b in bytes {
-        let space = b == b' ';
-        if !(b.is_ascii_graphic() || space) || (space && after_space) {
+/// Eight bytes at a time (see [`plain_chunk`]).
+pub(crate) fn is_plain_ascii(bytes: &[u8]) -> bool {
+    // No leading or trailing space.
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    let mut after_space = false;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if !plain_chunk(u64::from_le_bytes(word), &mut after_space) {
             return false;
         }
-        after_space = space;
     }
-    !after_space || bytes.is_empty() // no trailing space
+    // The rest padded with a letter, which changes nothing.
+    let mut word = [b'a'; 8];
+    let rest = chunks.remainder();
+    word[..rest.len()].copy_from_slice(rest);
+    plain_chunk(u64::from_le_bytes(word), &mut after_space)
+}
+
+/// Are the eight bytes of `w` (little-endian) printable ASCII or spaces, with no two spaces in
+/// a row (`after_space`: the byte before them was one; updated for the next eight)? Each test
+/// is exact for bytes below `0x80`, which the first one makes sure of: no carry crosses a byte.
+fn plain_chunk(w: u64, after_space: &mut bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    const LOW: u64 = ONES * 0x7F;
+    if w & HIGH != 0 {
+        return false; // not ASCII
+    }
+    // The high bit of each byte of `x` that is zero.
+    let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+    let delete = zero(w ^ (ONES * 0x7F)) != 0;
+    let spaces = zero(w ^ (ONES * 0x20));
+    let double = spaces & (spaces >> 8) != 0 || *after_space && spaces & 0x80 != 0;
+    *after_space = spaces >> 63 != 0;
+    !(control || delete || double)
 }
 
 /// "NATO", "U.N.", "WHO": matched case-sensitively so that common words are not taken for them.
@@ -93,6 +122,16 @@ pub fn key(surface: &str) -> String {
 
 /// Two or more letters, none lower case: "NATO", "U.S.", "WHO".
 pub fn is_caps(word: &str) -> bool {
+    // ASCII, the bytes tell: no lower-case letter, two letters or more.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .nth(1)
+                .is_some();
+    }
     // One pass that stops at the first lower-case letter: most words are ruled out by their
     // second character.
     let mut letters = 0;

@@ -117,13 +117,18 @@ impl Lexicon {
     pub fn word(&self, word: &str) -> WordInfo {
         // Most words are short and printable ASCII: their key is the word lower-cased
         // ([`key_into`]), folded on the stack rather than in the per-thread buffer.
+        // (One pass that lower-cases and tests each byte: a copy of a length known only at run
+        // time would be a call to `memcpy`.)
         let mut stack = [0u8; 32];
-        if let Some(k) = stack.get_mut(..word.len())
-            && word.bytes().all(|b| b.is_ascii_graphic())
-        {
-            k.copy_from_slice(word.as_bytes());
-            k.make_ascii_lowercase();
-            return self.word_folded(word, k);
+        if word.len() <= stack.len() {
+            let mut graphic = true;
+            for (k, b) in stack.iter_mut().zip(word.bytes()) {
+                graphic &= b.is_ascii_graphic();
+                *k = b.to_ascii_lowercase();
+            }
+            if graphic {
+                return self.word_folded(word, &stack[..word.len()]);
+            }
         }
         with_key(word, |k| self.word_folded(word, k.as_bytes()))
     }
@@ -208,10 +213,14 @@ impl Lexicon {
     /// Lower-case particles inside person names: de, van, bin, al …
     pub fn is_particle(&self, word: &str) -> bool {
         // (Asked of the word after every name: most are ruled out by their length and first
-        // letter before any hashing.)
-        (2..=MAX_PARTICLE_LEN).contains(&word.len())
-            && word.as_bytes()[0].is_ascii_lowercase()
-            && self.particles.contains(word)
+        // two letters before any hashing.)
+        let pair = match word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                self.particle_pairs[usize::from(a - b'a')] >> (b - b'a') & 1 != 0
+            }
+            _ => false,
+        };
+        pair && word.len() <= MAX_PARTICLE_LEN && self.particles.contains(word)
     }
 
     /// A known organisation by any of its names; acronyms match only as written.
@@ -238,7 +247,8 @@ impl Lexicon {
             .map(|&i| &self.orgs[i]);
         // One word: its place is the word table's (see `place`), asked before the fold below
         // (which may hold the fold buffer).
-        let one_word = !phrase.contains(char::is_whitespace);
+        // (A space says so at once; a phrase without one is asked for any other whitespace.)
+        let one_word = !phrase.as_bytes().contains(&b' ') && !phrase.contains(char::is_whitespace);
         let place = if one_word {
             self.word(phrase).place
         } else {

@@ -130,6 +130,7 @@ pub(crate) fn embedded() -> Lexicon {
         })
         .filter(|p| !matches!(*p, "st" | "san" | "santa"))
         .collect();
+    lex.particle_pairs = crate::particle_pairs(&lex.particles);
     for word in lines(include_str!("../data/not-names.txt")) {
         if is_acronym(word) {
             lex.not_names_caps.insert(word);
@@ -160,6 +161,9 @@ fn index_words(lex: &mut Lexicon) {
             f |= ORG_HEAD;
         }
         info(&mut words, k).flags |= f;
+        if let Some((first, _)) = k.split_once(' ') {
+            info(&mut words, first).flags |= ORG_PHRASE_START;
+        }
     }
     for k in &lex.particles {
         info(&mut words, k).flags |= PARTICLE;

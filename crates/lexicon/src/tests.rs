@@ -174,7 +174,7 @@ fn particles_pass_the_prefilter() {
     for p in &lex.particles {
         assert!(
             (2..=crate::MAX_PARTICLE_LEN).contains(&p.len())
-                && p.as_bytes()[0].is_ascii_lowercase(),
+                && p.bytes().all(|b| b.is_ascii_lowercase()),
             "{p}"
         );
         assert!(lex.is_particle(p), "{p}");
@@ -210,4 +210,52 @@ fn every_hand_written_region_is_in_the_gazetteer() {
         n += 1;
     }
     assert!(n > 90, "{n} rows");
+}
+
+/// The eight-bytes-at-a-time test of plain ASCII agrees with its definition, byte by byte.
+#[test]
+fn plain_ascii_is_tested_exactly() {
+    let reference = |bytes: &[u8]| {
+        let mut after_space = true;
+        for &b in bytes {
+            let space = b == b' ';
+            if !(b.is_ascii_graphic() || space) || (space && after_space) {
+                return false;
+            }
+            after_space = space;
+        }
+        !after_space || bytes.is_empty()
+    };
+    // Every byte in every position of short strings around spaces, and random strings.
+    let alphabet: Vec<u8> = (0..=255u8).collect();
+    let mut cases: Vec<Vec<u8>> = vec![Vec::new(), b" ".to_vec(), b"  ".to_vec()];
+    for len in 1..=19 {
+        for pos in 0..len {
+            for &b in &alphabet {
+                let mut s = b"prime minister of x".to_vec();
+                s.truncate(len);
+                s[pos] = b;
+                cases.push(s.clone());
+                if pos + 1 < len {
+                    s[pos + 1] = b' ';
+                    cases.push(s);
+                }
+            }
+        }
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        let len = (x % 24) as usize;
+        let mut s = Vec::with_capacity(len);
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push([b' ', b'a', b'Z', b'~', b'!', 0x7F, 0x1F, 0x80, 0xC3][(x % 9) as usize]);
+        }
+        cases.push(s);
+    }
+    for s in &cases {
+        assert_eq!(crate::fold::is_plain_ascii(s), reference(s), "{s:?}");
+    }
 }

@@ -374,14 +374,25 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // The keywords of two or three words: "… Coast Guard", "High Court of …", "158th Fighter
     // Wing", "Chamber of Commerce".
     (toks.start..toks.end - 1).any(|i| {
-        (i + 2..=(i + 3).min(toks.end)).any(|j| {
-            t.lex
-                .org_keyword(crate::runs::raw(t, i..j))
-                .is_some_and(|k| {
-                    k.head || (k.suffix && j == toks.end) || (k.prefix && i == toks.start)
-                })
-        })
+        may_open_org_phrase(t, i)
+            && (i + 2..=(i + 3).min(toks.end)).any(|j| {
+                t.lex
+                    .org_keyword(crate::runs::raw(t, i..j))
+                    .is_some_and(|k| {
+                        k.head || (k.suffix && j == toks.end) || (k.prefix && i == toks.start)
+                    })
+            })
     })
+}
+
+/// May an organisation keyword of several words start at token `i` ([`is_org_shaped`])? Only
+/// at a word that opens one ([`word::ORG_PHRASE_START`]): the phrase's key then starts with the
+/// token's key and a space. Where it may not (a possessive, which the token's key leaves out,
+/// or no space after the token), the phrase itself is asked.
+fn may_open_org_phrase(t: &Tokens, i: usize) -> bool {
+    t.is(i, word::ORG_PHRASE_START)
+        || t.possessive_len(i) > 0
+        || t.text.as_bytes().get(t.toks[i].span().end) != Some(&b' ')
 }
 
 /// "the Giants", "the Canucks", "the Mets": a capitalised plural after "the" in the middle of a
@@ -999,14 +1010,14 @@ fn is_group_word(t: &Tokens, i: usize) -> bool {
 /// comparison with every entry. A longer or non-ASCII word gives an empty slice, which no list
 /// holds.
 fn ascii_lower<'b>(word: &[u8], buf: &'b mut [u8; 16]) -> &'b [u8] {
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word);
-            lower.make_ascii_lowercase();
-            lower
-        }
-        _ => &[],
+    if word.len() > buf.len() || !word.is_ascii() {
+        return &[];
     }
+    // (Byte by byte: a copy of a length known only at run time is a call to `memcpy`.)
+    for (lower, &b) in buf.iter_mut().zip(word) {
+        *lower = b.to_ascii_lowercase();
+    }
+    &buf[..word.len()]
 }
 
 /// Is the token at `i` a word in lower case that a noun phrase goes on with, rather than a

@@ -14,8 +14,11 @@ use rustc_hash::FxHashMap;
 /// a day's news. Full, it starts afresh.
 const CAPACITY: usize = 1 << 16;
 
-/// The fewest slots the table starts with (it doubles to keep at most half of them full).
-const MIN_SLOTS: usize = 1 << 12;
+/// The fewest slots the table starts with (it doubles to keep at most half of them full):
+/// 1 MB, room for the words of a few hundred articles, which a thread reads in any run worth
+/// timing. (Starting small, the table was copied into a larger one three times in the first
+/// hundred articles.)
+const MIN_SLOTS: usize = 1 << 15;
 
 /// A memo of [`Lexicon::word`] across the articles a thread reads.
 #[derive(Default)]
@@ -124,9 +127,15 @@ impl WordMemo {
     }
 
     /// What the lexicon says about `word` (its short key when it has one), asking `lex` the
-    /// first time.
-    pub fn get(&mut self, word: &str, key: Option<u128>, lex: &Lexicon) -> WordInfo {
+    /// first time. (`word` is asked for only then, or when there is no short key.)
+    pub fn get<'w>(
+        &mut self,
+        word: impl FnOnce() -> &'w str,
+        key: Option<u128>,
+        lex: &Lexicon,
+    ) -> WordInfo {
         let Some(key) = key else {
+            let word = word();
             // (Looked up before any entry: a new word needs a copy, a known one does not.)
             if let Some(&info) = self.long.get(word) {
                 return info;
@@ -138,7 +147,7 @@ impl WordMemo {
         if let Some(info) = self.find(key) {
             return info;
         }
-        let info = lex.word(word);
+        let info = lex.word(word());
         if let Some(packed) = Packed::of(&info) {
             self.insert(key, packed);
         }
@@ -223,7 +232,7 @@ mod tests {
                 .chain(["Paris", "Mary", "Asia"])
             {
                 let key = crate::runs::short_key(w);
-                assert_eq!(memo.get(w, key, lex), lex.word(w), "{w} (round {round})");
+                assert_eq!(memo.get(|| w, key, lex), lex.word(w), "{w} (round {round})");
             }
         }
         assert_eq!(memo.len, words.len() + 3);

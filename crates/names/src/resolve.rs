@@ -342,15 +342,19 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut persons = persons.ents;
 
     // The keys of the words of full names, the only ones the case-variant search reads.
-    let mut keys = vec![String::new(); word_keys.len()];
-    for e in persons.iter().filter(|e| e.words.len() >= 2) {
-        for &w in &e.words {
-            if keys[w as usize].is_empty() {
-                keys[w as usize] = word_keys.spell(t, w);
+    // (Empty strings made in place: cloning one per key was a call each.)
+    if persons.iter().any(|e| e.words.len() >= 2) {
+        let mut keys: Vec<String> = Vec::new();
+        keys.resize_with(word_keys.len(), String::new);
+        for e in persons.iter().filter(|e| e.words.len() >= 2) {
+            for &w in &e.words {
+                if keys[w as usize].is_empty() {
+                    keys[w as usize] = word_keys.spell(t, w);
+                }
             }
         }
+        rescan_case_variants(t, &mut persons, &keys);
     }
-    rescan_case_variants(t, &mut persons, &keys);
 
     // Every mention's place with where its name comes from (an entity, or a segment of another
     // kind), ordered and rid of repeated places before any name is copied: sorting pairs of

@@ -55,6 +55,10 @@ pub(crate) struct Tokens<'a> {
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
     /// Whether the article speaks of sport, once asked ([`crate::classify`]'s teams).
     pub sports: Cell<Option<bool>>,
+    /// The thread's memo ([`WORDS`]), held by the article while it is read: a word new to the
+    /// article costs no access to the thread's storage. (Another article the thread reads at
+    /// the same time starts with an empty memo; the memo given back last is kept.)
+    memo: RefCell<WordMemo>,
 }
 
 thread_local! {
@@ -114,6 +118,7 @@ impl Scratch {
 impl Drop for Tokens<'_> {
     /// Gives the tables back to the thread for its next article.
     fn drop(&mut self) {
+        let _ = WORDS.try_with(|memo| *memo.borrow_mut() = std::mem::take(self.memo.get_mut()));
         let _ = SCRATCH.try_with(|scratch| {
             let mut scratch = scratch.borrow_mut();
             if self.epoch == scratch.epoch {
@@ -157,7 +162,10 @@ const STAMP: u64 = 0xFFFF << 48;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
-        WORDS.with_borrow_mut(|memo| memo.prepare(lex));
+        let memo = WORDS.with_borrow_mut(|memo| {
+            memo.prepare(lex);
+            std::mem::take(memo)
+        });
         let Scratch {
             slots,
             infos,
@@ -182,6 +190,7 @@ impl<'a> Tokens<'a> {
                 Default::default(),
             )),
             sports: Cell::new(None),
+            memo: RefCell::new(memo),
         }
     }
 
@@ -193,10 +202,7 @@ impl<'a> Tokens<'a> {
     /// checks ([`Tokens::str`] makes two).
     pub fn bytes(&self, i: usize) -> &'a [u8] {
         let span = self.toks[i].span();
-        self.text
-            .as_bytes()
-            .get(span.start..span.end)
-            .unwrap_or_default()
+        &self.text.as_bytes()[span.start..span.end]
     }
 
     /// What the lists know about token `i` as a single word.
@@ -220,13 +226,16 @@ impl<'a> Tokens<'a> {
     #[inline(never)]
     fn look_up(&self, i: usize) -> WordInfo {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
-        let word = self.word(i);
-        let key = short_key_at(self.text, self.toks[i].span().start, word.len());
+        // (The word itself is only needed the first time the thread meets it: its key is read
+        // from the text in place.)
+        let span = self.toks[i].span();
+        let len = span.len() - self.possessive_len(i);
+        let key = short_key_at(self.text, span.start, len);
         let mut infos = self.infos.borrow_mut();
         // First met in this article, a word gets its index here. (One probe of the article's
         // table, by its entry, whether the word is new or not.)
         let mut first_met = || {
-            let info = WORDS.with_borrow_mut(|memo| memo.get(word, key, self.lex));
+            let info = self.memo.borrow_mut().get(|| self.word(i), key, self.lex);
             infos.push(info);
             infos.len() as u32 - 1
         };
@@ -305,26 +314,41 @@ impl<'a> Tokens<'a> {
     /// Only spaces (no line break) between tokens `i` and `i + 1`.
     pub fn same_line(&self, i: usize) -> bool {
         // (Bytes, not a `str`: no char boundaries to check for a gap of one space.)
-        let gap = self.text.as_bytes()[self.toks[i].span().end..self.toks[i + 1].span().start]
-            .iter()
-            .any(|&b| b == b'\n' || b == b'\r');
-        !gap
+        // (Most gaps are one space or none: no loop for those.)
+        match &self.text.as_bytes()[self.toks[i].span().end..self.toks[i + 1].span().start] {
+            [] | [b' '] => true,
+            gap => !gap.iter().any(|&b| b == b'\n' || b == b'\r'),
+        }
     }
 
     /// "Putin’s", "NATO's": a possessive ends the name before the apostrophe.
     pub fn possessive_len(&self, i: usize) -> usize {
-        // (Asked of most tokens of a run, several times: one look at the last bytes.)
-        match self.bytes(i) {
-            [.., _, b'\'', b's' | b'S'] => 2,
-            [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
-            _ => 0,
+        // (Asked of most tokens of a run, several times: one look at the shape, which rules
+        // out every word without an apostrophe inside, as the tokenizer marks it; then one
+        // look at the last bytes.)
+        if !self.toks[i].shape.contains(Shape::HAS_APOSTROPHE) {
+            debug_assert_eq!(possessive_len_of(self.bytes(i)), 0, "{:?}", self.str(i));
+            return 0;
         }
+        possessive_len_of(self.bytes(i))
     }
 
     /// Token `i` without its possessive: "Putin’s" → "Putin".
     pub fn word(&self, i: usize) -> &'a str {
         let s = self.str(i);
-        &s[..s.len() - self.possessive_len(i)]
+        match self.possessive_len(i) {
+            0 => s,
+            n => &s[..s.len() - n],
+        }
+    }
+}
+
+/// The length of the possessive ending `word` ("'s", "’s"), or 0.
+fn possessive_len_of(word: &[u8]) -> usize {
+    match word {
+        [.., _, b'\'', b's' | b'S'] => 2,
+        [.., _, 0xE2, 0x80, 0x99, b's' | b'S'] => "’".len() + 1,
+        _ => 0,
     }
 }
 
@@ -378,7 +402,10 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
 /// Could the token be [`Tokens::is_cap`] or [`Tokens::is_particle_compound`]? (Its shape
 /// says no for most tokens; the two tests decide the rest.)
 fn may_start_name(tok: &Token) -> bool {
-    token_facts(tok) & MAY_START != 0
+    // (A name starts with a capital or holds a hyphen: one test of the shape rules out most
+    // tokens before the table is read.)
+    (tok.shape.contains(Shape::CAPITALIZED) || tok.shape.contains(Shape::HAS_HYPHEN))
+        && token_facts(tok) & MAY_START != 0
 }
 
 /// What the run finder asks of every token, by its kind and shape alone: one table lookup
@@ -816,8 +843,9 @@ fn split_run<'a>(
         // name on its own ("Tensions", "Monday"), is not part of a name.
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
-        let breaker = (opening || headline())
-            && (is_common_word(t, k) || t.is(k, word::NOT_NAME))
+        // (The word first: a headline is counted only when a word asks.)
+        let breaker = (is_common_word(t, k) || t.is(k, word::NOT_NAME))
+            && (opening || headline())
             && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
                 && t.info(k + 1).place.is_none()
@@ -1295,6 +1323,28 @@ mod tests {
             }
             assert_eq!(Tokens::new(b, &vb, lex).info(0), lex.word(b));
         }
+    }
+
+    /// The shape's apostrophe rules out a possessive only where there is none: every token
+    /// that ends in one, in any spelling the text may have, is marked.
+    #[test]
+    fn possessives_have_apostrophes() {
+        let text = "Putin's Putin’s NATO'S U.S.'s al-Assad’s O'Brien's 1990's \
+                    Zürich’s X’s ‘Bob’s’ Putin\u{00AD}’s Putin \u{200B}'s @user's #tag’s 's ’s";
+        let view = TextView::new(text);
+        let t = Tokens::new(text, &view, Lexicon::shared());
+        let mut found = 0;
+        for i in 0..view.tokens.len() {
+            let bytes = t.bytes(i);
+            assert_eq!(
+                t.possessive_len(i),
+                super::possessive_len_of(bytes),
+                "{:?}",
+                t.str(i)
+            );
+            found += usize::from(super::possessive_len_of(bytes) > 0);
+        }
+        assert!(found >= 10, "{found}");
     }
 
     /// A word's key read in place is its key.
