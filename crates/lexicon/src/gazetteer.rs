@@ -92,7 +92,7 @@ pub struct Gazetteer {
     /// name one place, so most entries need no list of their own.
     folded: KeyIndex,
     exact: FxHashMap<Box<str>, u32>,
-    many: Vec<Vec<u32>>,
+    many: Many,
     /// `0, 1, 2, …`: the one-place answers of [`Gazetteer::lookup`] are slices of it.
     identity: Vec<u32>,
     /// Every proper prefix (in words) of a name of several words, folded.
@@ -294,13 +294,13 @@ pub(crate) struct Compiled<'a> {
     pub prefixes: &'a [u8],
     /// The Bloom filter over both ([`KeyFilter`]).
     pub filter: &'a [u8],
-    /// The place records ([`Places::RECORD`]) and their strings.
+    /// The place records ([`Places::RECORD`]), followed by the lists of names of several
+    /// places ([`Many::to_bytes`]), and their strings.
     pub places: &'a [u8],
     pub strings: &'a str,
-    /// The small rest, a line each: `x name id` (names in capitals), `m ids…` (names of several
-    /// places), `w N` (the most words of a name), `c FIPS id` (countries), `r FIPS id` (ADM1
-    /// regions), `s abbreviation id` (US states), `a key flags` (ambiguous names: 1 a common
-    /// word, 2 a given name).
+    /// The small rest, a line each: `x name id` (names in capitals), `w N` (the most words of a
+    /// name), `c FIPS id` (countries), `r FIPS id` (ADM1 regions), `s abbreviation id` (US
+    /// states), `a key flags` (ambiguous names: 1 a common word, 2 a given name).
     pub rest: &'a str,
 }
 
@@ -347,6 +347,74 @@ impl CompiledFiles {
 /// Marks a name entry that points into `Gazetteer::many`.
 const MANY: u32 = 1 << 31;
 
+/// The places of the names that name several places: list `k` is
+/// `ids[starts[k]..starts[k + 1]]`. One flat array, compiled to binary by the build script
+/// ([`Many::to_bytes`]): the ≈ 7,900 lists (≈ 18,500 ids) were parsed from text and allocated
+/// one by one at every start-up, most of the gazetteer's loading (≈ 6 M instructions).
+#[derive(Debug, Default, PartialEq)]
+struct Many {
+    ids: Vec<u32>,
+    /// `starts[0] == 0`, then the end of each list.
+    starts: Vec<u32>,
+}
+
+impl Many {
+    /// The lists of `lists`, flattened.
+    fn new(lists: &[Vec<u32>]) -> Many {
+        let mut many = Many {
+            ids: Vec::with_capacity(lists.iter().map(Vec::len).sum()),
+            starts: Vec::with_capacity(lists.len() + 1),
+        };
+        many.starts.push(0);
+        for list in lists {
+            many.ids.extend(list);
+            many.starts.push(many.ids.len() as u32);
+        }
+        many
+    }
+
+    /// List `k`, if there is one.
+    fn get(&self, k: usize) -> Option<&[u32]> {
+        let (&start, &end) = (self.starts.get(k)?, self.starts.get(k + 1)?);
+        self.ids.get(start as usize..end as usize)
+    }
+
+    /// The compiled form, little-endian u32s: `ids`, `starts`, then the lengths of both (so
+    /// that it is read from the end of the file it ends).
+    #[cfg_attr(not(test), allow(dead_code))] // the build script's
+    fn to_bytes(&self) -> Vec<u8> {
+        let lens = [self.ids.len() as u32, self.starts.len() as u32];
+        let all = self.ids.iter().chain(&self.starts).chain(&lens);
+        all.flat_map(|n| n.to_le_bytes()).collect()
+    }
+
+    /// The lists [`Many::to_bytes`] wrote at the end of `bytes`, and the bytes before them
+    /// (empty lists and all the bytes if the end is not such lists).
+    fn from_bytes_at_end(bytes: &[u8]) -> (Many, &[u8]) {
+        let u32s = |b: &[u8]| -> Vec<u32> {
+            b.chunks_exact(4)
+                .map(|c| u32::from_le_bytes(bytes_at(c, 0)))
+                .collect()
+        };
+        let lens = bytes.len().checked_sub(8).map(|at| u32s(&bytes[at..]));
+        let section = lens.as_deref().and_then(|lens| {
+            let (ids, starts) = (lens[0] as usize, lens[1] as usize);
+            let len = 4 * (ids + starts) + 8;
+            let before = bytes.len().checked_sub(len)?;
+            Some((before, ids))
+        });
+        let Some((before, ids)) = section else {
+            return (Many::default(), bytes);
+        };
+        let (ids, starts) = bytes[before..bytes.len() - 8].split_at(4 * ids);
+        let many = Many {
+            ids: u32s(ids),
+            starts: u32s(starts),
+        };
+        (many, &bytes[..before])
+    }
+}
+
 /// A table's lines after its header.
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     crate::table_lines(data).skip(1)
@@ -361,16 +429,19 @@ impl Gazetteer {
         g.folded.map_mut().reserve(170_000);
         let by_id = g.load_places();
         let mut buf = String::new();
+        // The lists of names of several places grow as names come; flattened at the end.
+        let mut many = Vec::new();
         for line in lines(include_str!("../data/gazetteer/names.tsv")) {
             let mut f = crate::tab_fields(line);
             let (Some(name), Some(id)) = (f.next(), f.next()) else {
                 continue;
             };
             if let Some(&i) = by_id.get(id.trim()) {
-                g.add_name(name, i, &mut buf);
+                g.add_name(name, i, &mut many, &mut buf);
             }
         }
-        g.load_regions();
+        g.load_regions(&mut many);
+        g.many = Many::new(&many);
         g.load_ambiguity_and_abbreviations();
         g.identity = (0..g.places.len() as u32).collect();
         g.filter = KeyFilter::build(g.folded.iter().chain(g.prefixes.iter()).map(|(k, _)| k));
@@ -378,13 +449,16 @@ impl Gazetteer {
     }
 
     /// The gazetteer in its compiled form: places, name index, prefix table and filter are
-    /// read in place; only the small rest is parsed.
+    /// read in place, the lists of names of several places copied; only the small rest is
+    /// parsed.
     pub(crate) fn compiled(c: Compiled<'static>) -> Gazetteer {
+        let (many, records) = Many::from_bytes_at_end(c.places);
         let mut g = Gazetteer {
             places: Places::Compiled {
-                records: c.places,
+                records,
                 strings: c.strings,
             },
+            many,
             folded: KeyIndex::Compiled(c.folded),
             prefixes: KeyIndex::Compiled(c.prefixes),
             filter: KeyFilter(Cow::Borrowed(c.filter)),
@@ -406,11 +480,6 @@ impl Gazetteer {
                         given_name: flags & 2 != 0,
                     };
                     g.ambiguous.insert(key.into(), ambiguity);
-                    continue;
-                }
-                Some("m") => {
-                    let ids = std::iter::once(key).chain(f);
-                    g.many.push(ids.filter_map(|i| i.parse().ok()).collect());
                     continue;
                 }
                 Some("w") => {
@@ -449,12 +518,9 @@ impl Gazetteer {
             let flags = u8::from(a.common_word) | u8::from(a.given_name) << 1;
             let _ = writeln!(rest, "a\t{key}\t{flags}");
         }
-        for ids in &self.many {
-            let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
-            let _ = writeln!(rest, "m\t{}", ids.join("\t"));
-        }
         let _ = writeln!(rest, "w\t{}", self.max_words);
-        let (places, strings) = self.places.compile();
+        let (mut places, strings) = self.places.compile();
+        places.extend(self.many.to_bytes());
         CompiledFiles {
             folded: self.folded.compile(),
             prefixes: self.prefixes.compile(),
@@ -518,7 +584,7 @@ impl Gazetteer {
     }
 
     /// Continents, world regions and historical countries, with their names.
-    fn load_regions(&mut self) {
+    fn load_regions(&mut self, many: &mut Vec<Vec<u32>>) {
         let mut buf = String::new();
         for line in lines(include_str!("../data/gazetteer/continents-regions.tsv")) {
             let f: Vec<&str> = crate::tab_fields(line).collect();
@@ -560,11 +626,11 @@ impl Gazetteer {
                 full_name: f[0],
                 capital: false,
             });
-            self.add_name(f[0], i, &mut buf);
+            self.add_name(f[0], i, many, &mut buf);
             for alias in f.get(5).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {
                 // "the Americas": the article is not part of the name in the text's span.
                 let alias = alias.strip_prefix("the ").unwrap_or(alias);
-                self.add_name(alias, i, &mut buf);
+                self.add_name(alias, i, many, &mut buf);
             }
         }
     }
@@ -601,7 +667,8 @@ impl Gazetteer {
         }
     }
 
-    fn add_name(&mut self, name: &str, i: u32, buf: &mut String) {
+    /// Indexes `name` for place `i`; the lists of names of several places go to `many`.
+    fn add_name(&mut self, name: &str, i: u32, many: &mut Vec<Vec<u32>>, buf: &mut String) {
         let exact = is_caps(name) && name.chars().count() <= 5;
         let key: &str = if exact {
             name
@@ -632,11 +699,11 @@ impl Gazetteer {
         };
         if *entry & MANY == 0 {
             if *entry != i {
-                self.many.push(vec![*entry, i]);
-                *entry = MANY | (self.many.len() as u32 - 1);
+                many.push(vec![*entry, i]);
+                *entry = MANY | (many.len() as u32 - 1);
             }
         } else {
-            let ids = &mut self.many[(*entry & !MANY) as usize];
+            let ids = &mut many[(*entry & !MANY) as usize];
             if !ids.contains(&i) {
                 ids.push(i);
             }
@@ -647,7 +714,7 @@ impl Gazetteer {
     fn ids(&self, entry: u32) -> &[u32] {
         let (list, i) = (entry & MANY != 0, (entry & !MANY) as usize);
         let ids = if list {
-            self.many.get(i).map(Vec::as_slice)
+            self.many.get(i)
         } else {
             self.identity.get(i..=i)
         };

@@ -11,8 +11,9 @@
 //! The rules are data written for this project: `data/themes.tsv` (words and phrases → labels,
 //! with simple context conditions) and `data/crisislex.tsv` (the CrisisLex recall lexicon, MIT,
 //! → `CRISISLEX_CRISISLEXREC`). Their syntax is documented in [`rules`] and at the
-//! top of each file. Both are compiled into the binary and parsed once per process
-//! ([`Themes::shared`]); other rule files can be parsed with [`Themes::parse`].
+//! top of each file. The build script (`build.rs`) parses and compiles both into static tables
+//! ([`Themes::shared`]): a run pays nothing to load them. Other rule files are parsed and
+//! compiled at run time by the same code ([`Themes::parse`]).
 //!
 //! # How a text is matched
 //!
@@ -31,10 +32,10 @@
 //! On the 2-core build box, shared with other jobs, over the 10.1 MB bench corpus (text views
 //! built outside the timed loop): `cargo bench -p themes --bench themes` ≈ 135–150 MiB/s
 //! (median 142 MiB/s = 149 MB/s); `cargo run --release -p themes --example themes_throughput` ≈
-//! 165–180 MB/s best of 10. Compiling the shipped rules takes ≈ 5–7 ms. What mattered: plain
-//! ASCII tokens (no hyphen, apostrophe or non-ASCII char, by the token's shape bits) go
-//! straight to the lookup; the lookup reads and lower-cases a word eight bytes at a time in
-//! registers (a word of at most eight bytes, most words, as one chunk without the loops over a
+//! 165–180 MB/s best of 10. Compiling the shipped rules took ≈ 5–7 ms per process (≈ 22 M
+//! instructions) before the build script took it over. What mattered: plain ASCII tokens (no
+//! hyphen, apostrophe or non-ASCII char, by the token's shape bits) go straight to the lookup;
+//! the lookup reads and lower-cases a word eight bytes at a time in registers (a word of at most eight bytes, most words, as one chunk without the loops over a
 //! key of any length) (lower-casing byte by byte into a buffer and reading it back as words stalled on
 //! store forwarding); words the rules do not know are not kept (+10%). Whether a word is known
 //! is a coin toss (function words are in the vocabulary because context conditions name them):
@@ -57,18 +58,21 @@
 
 pub mod rules;
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+mod tables;
 
+use std::cell::RefCell;
 use std::hint::select_unpredictable;
-use std::sync::OnceLock;
 use text::swar::ascii_lower_u64;
 
 use text::{ByteSpan, Shape, TextView, TokenKind};
 
 pub use rules::RuleError;
-use rules::{MAX_PHRASE, MAX_WORD, Rule};
+use rules::{MAX_PHRASE, MAX_WORD};
+pub use tables::Themes;
+use tables::{
+    CompiledContext, KEY_CHUNKS, NO_CONTEXT, NO_EDGE, NO_WORD, Vocab, WordBuf, WordList, chunk,
+    edge_home, hash_key, hash_one,
+};
 
 /// The shipped rules: words and phrases → GDELT theme labels.
 pub const THEMES_TSV: &str = include_str!("../data/themes.tsv");
@@ -90,68 +94,12 @@ pub fn find(text: &str, view: &TextView) -> Vec<ThemeMention> {
     Themes::shared().find(text, view)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Compiled rules
-
-const NO_WORD: u32 = u32::MAX;
-const NO_CONTEXT: u32 = u32::MAX;
-
-#[derive(Debug, Clone, Copy)]
-struct CompiledRule {
-    labels_start: u32,
-    labels_len: u32,
-    context: u32,
-}
-
-#[derive(Debug, Clone)]
-struct CompiledContext {
-    cap: Option<bool>,
-    near: Box<[u32]>,
-    not: Box<[u32]>,
-    prev: Box<[u32]>,
-    noprev: Box<[u32]>,
-    next: Box<[u32]>,
-    nonext: Box<[u32]>,
-    window: usize,
-}
-
-/// A trie node: eight bytes, so that the nodes (read once per phrase start, at random) take
-/// half the cache they took with a 32-bit `rules_len`.
-#[derive(Debug, Clone, Copy, Default)]
-struct Node {
-    rules_start: u32,
-    /// Rules that end here (the rules of one phrase: a few).
-    rules_len: u16,
-    has_children: bool,
-    /// One of the rules is a blocking rule.
-    blocks: bool,
-}
-
-/// Rules compiled for matching: a vocabulary table, a trie of word ids, rules and labels.
-#[derive(Debug)]
-pub struct Themes {
-    labels: Vec<&'static str>,
-    rule_labels: Vec<u16>,
-    rules: Vec<CompiledRule>,
-    contexts: Vec<CompiledContext>,
-    nodes: Vec<Node>,
-    /// The words that start a phrase have the ids below this; the trie node of the one-word
-    /// phrase of word `id` is node `id + 1` (see [`Themes::compile`]).
-    starters: u32,
-    /// Trie edges below the root: (node << 32 | word id) → node.
-    edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
-    vocab: Vocab,
-}
-
 impl Themes {
-    /// The shipped rules, parsed and compiled once per process.
+    /// The shipped rules, compiled by the build script into static tables (`build.rs`): a
+    /// run neither parses nor compiles them.
     pub fn shared() -> &'static Themes {
-        static SHARED: OnceLock<Themes> = OnceLock::new();
-        SHARED.get_or_init(|| {
-            // The shipped files are checked by the tests: they always parse.
-            Themes::parse(&[("themes.tsv", THEMES_TSV), ("crisislex.tsv", CRISISLEX_TSV)])
-                .unwrap_or_else(|_| Themes::empty())
-        })
+        static SHARED: Themes = include!(concat!(env!("OUT_DIR"), "/themes_tables.rs"));
+        &SHARED
     }
 
     /// Compiles rule files given as `(name, contents)`; labels borrow from the contents, so a
@@ -162,134 +110,6 @@ impl Themes {
             all.extend(rules::parse(name, src)?);
         }
         Ok(Themes::compile(&all))
-    }
-
-    fn empty() -> Themes {
-        Themes::compile(&[])
-    }
-
-    fn compile<'r>(parsed: &'r [Rule]) -> Themes {
-        // (Compiling is done once per process: words are borrowed from the parsed rules and the
-        // tables sized up front, as copies of every word and rehashing were a fifth of it.)
-        let n_phrases: usize = parsed.iter().map(|r| r.phrases.len()).sum();
-        let mut vocab_ids: HashMap<&'r str, u32, BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
-        let mut words: Vec<&'r str> = Vec::with_capacity(n_phrases);
-        let mut id_of = |w: &'r str| -> u32 {
-            if let Some(&id) = vocab_ids.get(w) {
-                return id;
-            }
-            let id = words.len() as u32;
-            words.push(w);
-            vocab_ids.insert(w, id);
-            id
-        };
-        let mut labels: Vec<&'static str> = Vec::new();
-        let mut label_ids: HashMap<&'static str, u16, BuildHasherDefault<FxHasher>> =
-            HashMap::default();
-        let mut rule_labels = Vec::new();
-        let mut rules = Vec::with_capacity(parsed.len());
-        let mut contexts = Vec::new();
-        let mut edges: HashMap<u64, u32, BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(n_phrases, BuildHasherDefault::default());
-        let mut accepts: Vec<(u32, u32)> = Vec::with_capacity(n_phrases);
-
-        // The words that start a phrase take the first ids, so that "does this word start a
-        // phrase?" is `id < starters`, a comparison rather than a branch on a table entry (see
-        // `Kept::keep`), and the trie's first nodes after the root are theirs, in id order: the
-        // node a word starts is `id + 1`, without a table to read.
-        let starters = parsed
-            .iter()
-            .flat_map(|r| &r.phrases)
-            .filter_map(|phrase| phrase.first())
-            .map(|w| id_of(w) + 1)
-            .max()
-            .unwrap_or(0);
-        let mut nodes = vec![Node::default(); starters as usize + 1];
-
-        for rule in parsed {
-            let labels_start = rule_labels.len() as u32;
-            for &l in &rule.labels {
-                let next = labels.len() as u16;
-                let id = *label_ids.entry(l).or_insert(next);
-                if id == next {
-                    labels.push(l);
-                }
-                rule_labels.push(id);
-            }
-            let context = if rule.context.is_trivial() {
-                NO_CONTEXT
-            } else {
-                let c = &rule.context;
-                let mut ids =
-                    |ws: &'r [String]| -> Box<[u32]> { ws.iter().map(|w| id_of(w)).collect() };
-                contexts.push(CompiledContext {
-                    cap: c.cap,
-                    near: ids(&c.near),
-                    not: ids(&c.not),
-                    prev: ids(&c.prev),
-                    noprev: ids(&c.noprev),
-                    next: ids(&c.next),
-                    nonext: ids(&c.nonext),
-                    window: usize::from(c.window),
-                });
-                contexts.len() as u32 - 1
-            };
-            let rule_id = rules.len() as u32;
-            rules.push(CompiledRule {
-                labels_start,
-                labels_len: rule_labels.len() as u32 - labels_start,
-                context,
-            });
-            for phrase in &rule.phrases {
-                let mut node = 0u32;
-                for (k, w) in phrase.iter().enumerate() {
-                    let id = id_of(w) as usize;
-                    if k == 0 {
-                        node = id as u32 + 1;
-                    } else {
-                        let key = (u64::from(node) << 32) | id as u64;
-                        nodes[node as usize].has_children = true;
-                        node = *edges.entry(key).or_insert_with(|| {
-                            nodes.push(Node::default());
-                            nodes.len() as u32 - 1
-                        });
-                    }
-                }
-                accepts.push((node, rule_id));
-            }
-        }
-        accepts.sort_unstable();
-        accepts.dedup();
-        let mut node_rules = Vec::with_capacity(accepts.len());
-        let mut k = 0;
-        while k < accepts.len() {
-            let node = accepts[k].0;
-            let start = node_rules.len() as u32;
-            while k < accepts.len() && accepts[k].0 == node {
-                node_rules.push(accepts[k].1);
-                k += 1;
-            }
-            let n = &mut nodes[node as usize];
-            n.blocks = node_rules[start as usize..]
-                .iter()
-                .any(|&r| rules[r as usize].labels_len == 0);
-            n.rules_start = start;
-            n.rules_len = u16::try_from(node_rules.len() - start as usize)
-                .expect("fewer than 65536 rules with the same phrase");
-        }
-        // Rules in node order so that a node's rules are contiguous: rewrite through node_rules.
-        let rules: Vec<CompiledRule> = node_rules.iter().map(|&r| rules[r as usize]).collect();
-        Themes {
-            labels,
-            rule_labels,
-            rules,
-            contexts,
-            nodes,
-            starters,
-            edges,
-            vocab: Vocab::new(&words),
-        }
     }
 
     /// The distinct labels the rules can emit, in order of first appearance.
@@ -330,9 +150,8 @@ impl Themes {
                 if !nd.has_children || j + 1 >= words.len() || !words[j + 1].joins() {
                     break;
                 }
-                let key = (u64::from(node) << 32) | u64::from(words[j + 1].id);
-                match self.edges.get(&key) {
-                    Some(&next) => {
+                match self.edge(node, words[j + 1].id) {
+                    Some(next) => {
                         node = next;
                         j += 1;
                     }
@@ -357,6 +176,30 @@ impl Themes {
             }
         }
         out
+    }
+
+    /// The trie node that word `id` leads to from `node`, if any.
+    #[inline]
+    fn edge(&self, node: u32, id: u32) -> Option<u32> {
+        let key = (u64::from(node) << 32) | u64::from(id);
+        let mask = self.edges.len() - 1;
+        let mut at = edge_home(key, self.edge_shift);
+        loop {
+            let e = self.edges[at];
+            if e.key == key {
+                return Some(e.node);
+            }
+            if e.key == NO_EDGE {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The word ids of a context's word list.
+    #[inline]
+    fn list(&self, l: WordList) -> &[u32] {
+        &self.context_words[l.start as usize..l.end as usize]
     }
 
     /// True when a blocking rule of `node` holds for the match `words[i..=j]`.
@@ -414,16 +257,16 @@ impl Themes {
         }
         let prev = (i > 0 && words[i].joins()).then(|| words[i - 1].id);
         let next = (j + 1 < words.len() && words[j + 1].joins()).then(|| words[j + 1].id);
-        if !c.prev.is_empty() && !prev.is_some_and(|p| c.prev.contains(&p)) {
+        if !c.prev.is_empty() && !prev.is_some_and(|p| self.list(c.prev).contains(&p)) {
             return false;
         }
-        if prev.is_some_and(|p| c.noprev.contains(&p)) {
+        if prev.is_some_and(|p| self.list(c.noprev).contains(&p)) {
             return false;
         }
-        if !c.next.is_empty() && !next.is_some_and(|n| c.next.contains(&n)) {
+        if !c.next.is_empty() && !next.is_some_and(|n| self.list(c.next).contains(&n)) {
             return false;
         }
-        if next.is_some_and(|n| c.nonext.contains(&n)) {
+        if next.is_some_and(|n| self.list(c.nonext).contains(&n)) {
             return false;
         }
         if c.near.is_empty() && c.not.is_empty() {
@@ -433,19 +276,20 @@ impl Themes {
         // `words`, so positions tell the distance).
         let sentence = words[i].sentence;
         let (first, last) = (words[i].pos, words[j].pos);
-        let mut near = c.near.is_empty();
+        let (near_words, not_words) = (self.list(c.near), self.list(c.not));
+        let mut near = near_words.is_empty();
         let before = words[..i]
             .iter()
             .rev()
-            .take_while(|w| w.sentence == sentence && first - w.pos <= c.window as u32);
+            .take_while(|w| w.sentence == sentence && first - w.pos <= c.window);
         let after = words[j + 1..]
             .iter()
-            .take_while(|w| w.sentence == sentence && w.pos - last <= c.window as u32);
+            .take_while(|w| w.sentence == sentence && w.pos - last <= c.window);
         for w in before.chain(after) {
-            if c.not.contains(&w.id) {
+            if not_words.contains(&w.id) {
                 return false;
             }
-            if !near && c.near.contains(&w.id) {
+            if !near && near_words.contains(&w.id) {
                 near = true;
             }
         }
@@ -797,117 +641,9 @@ impl Word {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Vocabulary: an open-addressing table of lower-cased words.
-
-#[derive(Debug)]
-struct Vocab {
-    /// (hash tag, id + 1) per slot; id + 1 == 0 marks an empty slot.
-    slots: Box<[(u32, u32)]>,
-    mask: usize,
-    /// One bit per hash value modulo its size: most words of a text are not in the vocabulary,
-    /// and this small table (in L1 cache) says so without a probe.
-    filter: Box<[u64]>,
-    filter_mask: usize,
-    /// The words of at most eight bytes again, by their one chunk (see [`Vocab::lookup_one`]),
-    /// chunk 0 marking an empty slot, linear probing from the first slot of a pair of slots
-    /// given by the same hash. A hit costs one comparison, without the tag, length and chunk
-    /// indirections of `slots`.
-    short: Box<[ShortSlot]>,
-    short_mask: usize,
-    /// Words as little-endian 8-byte chunks, zero-padded: word `id` is
-    /// `chunks[starts[id]..starts[id + 1]]`, `lens[id]` bytes long.
-    chunks: Vec<u64>,
-    starts: Vec<u32>,
-    lens: Vec<u8>,
-    /// Longest word, in bytes.
-    longest: usize,
-}
-
-/// A slot of [`Vocab::short`].
-#[derive(Debug, Clone, Copy, Default)]
-struct ShortSlot {
-    /// The word, zero-padded, as a little-endian integer; 0: empty.
-    chunk: u64,
-    id: u32,
-    /// In the first slot of a pair: all ones when some word whose home is this pair lies
-    /// beyond it, else 0 (a mask for [`NO_WORD`]).
-    overflow: u32,
-}
-
-/// A word buffer: lower-cased bytes followed by at least eight zero bytes.
-type WordBuf = [u8; MAX_WORD + 8];
+// Vocabulary lookups (the table is built in `tables.rs`).
 
 impl Vocab {
-    fn new(words: &[&str]) -> Vocab {
-        let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
-        let mask = size - 1;
-        let filter_bits = (words.len() * 16).next_power_of_two().max(64);
-        let mut filter = vec![0u64; filter_bits / 64].into_boxed_slice();
-        let filter_mask = filter_bits - 1;
-        let mut chunks = Vec::new();
-        let mut starts = vec![0u32];
-        let mut lens = Vec::with_capacity(words.len());
-        let mut longest = 0;
-        let short_size = (words.len() * 4).next_power_of_two().max(16);
-        let mut short = vec![ShortSlot::default(); short_size].into_boxed_slice();
-        let short_mask = short_size - 1;
-        for (id, w) in words.iter().enumerate() {
-            let mut buf: WordBuf = [0; MAX_WORD + 8];
-            let n = w.len().min(MAX_WORD);
-            buf[..n].copy_from_slice(&w.as_bytes()[..n]);
-            chunks.extend((0..n.div_ceil(8)).map(|k| chunk(&buf, k)));
-            starts.push(chunks.len() as u32);
-            lens.push(n as u8);
-            longest = longest.max(n);
-            let mut key = [0u64; KEY_CHUNKS];
-            for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
-                *slot = chunk(&buf, k);
-            }
-            let h = hash_key(&key, n);
-            let bit = (h >> 40) as usize & filter_mask;
-            filter[bit / 64] |= 1 << (bit % 64);
-            let mut at = (h as usize) & mask;
-            while slots[at].1 != 0 {
-                at = (at + 1) & mask;
-            }
-            slots[at] = ((h >> 32) as u32, id as u32 + 1);
-        }
-        // The short table, shortest words first: the most frequent words of a text are short
-        // (function words), and the words placed first sit in their home pair.
-        let lens_ref = &lens;
-        let by_len = (1..=8)
-            .flat_map(|n| (0..words.len()).filter(move |&id| usize::from(lens_ref[id]) == n));
-        for id in by_len {
-            let n = usize::from(lens[id]);
-            let c = chunks[starts[id] as usize];
-            let home = (hash_one(c, n) as usize) & short_mask & !1;
-            let mut at = home;
-            // (A word's first chunk is never 0: words are not empty and hold no zero byte.)
-            while short[at].chunk != 0 {
-                at = (at + 1) & short_mask;
-            }
-            short[at].chunk = c;
-            short[at].id = id as u32;
-            if at != home && at != home + 1 {
-                short[home].overflow = NO_WORD;
-            }
-        }
-        Vocab {
-            slots,
-            mask,
-            short,
-            short_mask,
-            filter,
-            filter_mask,
-            chunks,
-            starts,
-            lens,
-            longest,
-        }
-    }
-
-    /// The id of the ASCII word `bytes[start..start + n]`, or [`NO_WORD`]. The word is read
     /// and lower-cased eight bytes at a time in registers (no byte stores to re-read).
     ///
     /// Inlined into the loop over the tokens (a call per word cost a fifth of the stage in
@@ -1050,58 +786,6 @@ impl Vocab {
             }
             at = (at + 1) & self.mask;
         }
-    }
-}
-
-/// Chunks of a lookup key: [`MAX_WORD`] bytes.
-const KEY_CHUNKS: usize = MAX_WORD.div_ceil(8);
-
-/// The `k`-th 8-byte chunk of a word buffer.
-#[inline]
-fn chunk(buf: &WordBuf, k: usize) -> u64 {
-    let mut w = [0u8; 8];
-    w.copy_from_slice(&buf[k * 8..k * 8 + 8]);
-    u64::from_le_bytes(w)
-}
-
-const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-/// Hash of a word given as zero-padded 8-byte chunks.
-#[inline]
-fn hash_key(key: &[u64; KEY_CHUNKS], n: usize) -> u64 {
-    let mut h = n as u64;
-    for &c in &key[..n.div_ceil(8)] {
-        h = (h.rotate_left(26) ^ c).wrapping_mul(K);
-    }
-    h ^ (h >> 29)
-}
-
-/// [`hash_key`] of a word of at most eight bytes (one chunk).
-#[inline]
-fn hash_one(chunk: u64, n: usize) -> u64 {
-    let h = ((n as u64).rotate_left(26) ^ chunk).wrapping_mul(K);
-    h ^ (h >> 29)
-}
-
-/// A small multiplicative hasher for the trie's integer keys.
-#[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        // Fold the high bits, which the multiplications fill best, into the low ones.
-        self.0 ^ (self.0 >> 31)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // (Eight bytes at a time: the words of the rules are hashed while compiling them.)
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
     }
 }
 

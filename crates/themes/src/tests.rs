@@ -27,6 +27,16 @@ fn shipped_rules_parse_with_enough_labels() {
 }
 
 #[test]
+fn static_tables_are_the_rules_compiled() {
+    // `Themes::shared` is what the build script compiled; compiling the files now must give
+    // the same tables (the build script and `Themes::parse` share their code, and a stale or
+    // mis-written table would show here).
+    let t = Themes::parse(&[("themes.tsv", THEMES_TSV), ("crisislex.tsv", CRISISLEX_TSV)])
+        .expect("shipped rules parse");
+    assert!(&t == Themes::shared());
+}
+
+#[test]
 fn labels_fire_in_context() {
     // (sentence, label expected, true = present / false = absent)
     let table: &[(&str, &str, bool)] = &[
