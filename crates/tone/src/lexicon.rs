@@ -32,9 +32,9 @@ pub const VADER_THRESHOLD_TENTHS: i16 = 10;
 /// What the lexicon knows about one word, as bit flags plus a VADER valence.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub struct Entry {
-    flags: u8,
+    pub(crate) flags: u8,
     /// VADER's mean valence in tenths (−40…+40); meaningful when [`Entry::in_vader`].
-    valence: i8,
+    pub(crate) valence: i8,
 }
 
 impl Entry {
@@ -155,23 +155,26 @@ impl Sources<'static> {
 /// text and is unpredictable). Only in the few pairs whose keys spilled past them does the probe
 /// go on. Every entry in the table has a flag set (see [`Lexicon::build`]), so no flags is no
 /// entry.
-#[derive(Clone)]
-struct Table<K> {
-    pairs: Vec<[Slot<K>; 2]>,
-    bits: u32,
+///
+/// The shipped lexicon's tables are statics written by the build script, other lexicons' are
+/// built at run time: hence a `Cow`.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Table<K: Copy + 'static> {
+    pub(crate) pairs: Cow<'static, [[Slot<K>; 2]]>,
+    pub(crate) bits: u32,
 }
 
 /// A key and its entry.
-#[derive(Clone, Copy, Default)]
-struct Slot<K> {
-    key: K,
-    entry: Entry,
+#[derive(Clone, Copy, Default, PartialEq)]
+pub(crate) struct Slot<K> {
+    pub(crate) key: K,
+    pub(crate) entry: Entry,
     /// In a pair's first slot: all ones when a key whose home is the pair lies past it.
-    spilled: u8,
+    pub(crate) spilled: u8,
 }
 
 /// A packed key: an integer of the word's bytes, first byte most significant.
-trait Key: Copy + Eq + Default {
+pub(crate) trait Key: Copy + Eq + Default {
     /// Fibonacci hashing; the top bits of the product depend on every byte.
     fn home(self, bits: u32) -> usize;
 }
@@ -213,7 +216,10 @@ impl<K: Key> Table<K> {
                 pairs[home][0].spilled = u8::MAX;
             }
         }
-        Table { pairs, bits }
+        Table {
+            pairs: Cow::Owned(pairs),
+            bits,
+        }
     }
 
     #[inline(always)]
@@ -262,54 +268,60 @@ impl<K: Key> Table<K> {
 /// those keys (32-byte slots) is too large for the L1 cache, so a look-up there missed the
 /// cache most times (a sixth of the stage's time, for one word in six). The filter, 16 bits
 /// per key (8 KB for the shipped lexicon), stays in cache and turns most of them away.
-#[derive(Clone)]
-struct Filter {
-    bits: Box<[u64]>,
+#[derive(Clone, PartialEq)]
+pub(crate) struct Filter {
+    pub(crate) bits: Cow<'static, [u64]>,
     /// log2 of the number of bits.
-    log: u32,
+    pub(crate) log: u32,
 }
 
 impl Filter {
     fn new(keys: impl ExactSizeIterator<Item = u128>) -> Filter {
         let n = (keys.len() * 16).next_power_of_two().max(64);
-        let mut f = Filter {
-            bits: vec![0; n / 64].into_boxed_slice(),
-            log: n.trailing_zeros(),
-        };
+        let log = n.trailing_zeros();
+        let mut bits = vec![0u64; n / 64];
         for key in keys {
-            let b = f.bit(key);
-            f.bits[b / 64] |= 1 << (b % 64);
+            let b = Filter::bit_of(key, log);
+            bits[b / 64] |= 1 << (b % 64);
         }
-        f
+        Filter {
+            bits: Cow::Owned(bits),
+            log,
+        }
     }
 
     /// The key's bit: the top bits of a multiplicative hash (another multiplier than the
     /// table's, so that keys sharing a home pair do not share a bit).
     #[inline]
-    fn bit(&self, key: u128) -> usize {
+    fn bit_of(key: u128, log: u32) -> usize {
         let x = ((key >> 64) as u64) ^ (key as u64).rotate_left(29);
-        (x.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - self.log)) as usize
+        (x.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - log)) as usize
     }
 
     #[inline]
     fn may_hold(&self, key: u128) -> bool {
-        let b = self.bit(key);
+        let b = Filter::bit_of(key, self.log);
         self.bits[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
 /// The compiled word table.
-#[derive(Clone)]
+///
+/// The shipped lexicon (`Lexicon::shipped`, in `lib.rs`) is built by the build script (`build.rs`), with
+/// [`Lexicon::build`], and included as static tables: a run does not build it (≈ 11 M
+/// instructions before). Other lexicons are built at run time by the same code and own their
+/// tables.
+#[derive(Clone, PartialEq)]
 pub struct Lexicon {
     /// Words of at most 8 bytes (most words of a text): a table small enough to stay in cache.
-    short: Table<u64>,
+    pub(crate) short: Table<u64>,
     /// Words of 9 to 16 bytes.
-    mid: Table<u128>,
+    pub(crate) mid: Table<u128>,
     /// A bit per hash of the words of `mid` (see [`Filter`]).
-    mid_filter: Filter,
+    pub(crate) mid_filter: Filter,
     /// Words longer than [`KEY_BYTES`], sorted.
-    long: Vec<(Box<[u8]>, Entry)>,
-    len: usize,
+    pub(crate) long: Cow<'static, [(Cow<'static, [u8]>, Entry)]>,
+    pub(crate) len: usize,
 }
 
 impl fmt::Debug for Lexicon {
@@ -336,12 +348,6 @@ pub(crate) fn pack(w: &[u8]) -> u128 {
 const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
 
 impl Lexicon {
-    /// The lexicon built from the shipped lists, once per process.
-    pub fn shipped() -> &'static Lexicon {
-        static SHIPPED: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-        SHIPPED.get_or_init(|| Lexicon::build(&Sources::SHIPPED).0)
-    }
-
     /// Builds a lexicon; lines that cannot be read are skipped and reported.
     ///
     /// Precedence for tone: a word of `neutral` is neither positive nor negative; else a word of
@@ -441,7 +447,7 @@ impl Lexicon {
             match w.len() {
                 0..=8 => short.push(((pack(&w) >> 64) as u64, e)),
                 9..=KEY_BYTES => mid.push((pack(&w), e)),
-                _ => long.push((w.into_owned().into_boxed_slice(), e)),
+                _ => long.push((Cow::<[u8]>::Owned(w.into_owned()), e)),
             }
         }
         long.sort_by(|a, b| a.0.cmp(&b.0));
@@ -450,7 +456,7 @@ impl Lexicon {
                 short: Table::new(&short),
                 mid_filter: Filter::new(mid.iter().map(|&(key, _)| key)),
                 mid: Table::new(&mid),
-                long,
+                long: Cow::Owned(long),
                 len,
             },
             problems,

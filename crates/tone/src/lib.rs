@@ -57,6 +57,16 @@ mod tests;
 pub use lexicon::{Entry, Lexicon, Problem, Sources, VADER_THRESHOLD_TENTHS};
 use text::{ByteSpan, Shape, TextView, Token, TokenKind};
 
+impl Lexicon {
+    /// The lexicon of the shipped lists ([`Sources::SHIPPED`]), built by the build script
+    /// (`build.rs`) with [`Lexicon::build`] and included as static tables: a run does not
+    /// build it. (Here rather than in `lexicon.rs`, which the build script compiles too.)
+    pub fn shipped() -> &'static Lexicon {
+        static SHIPPED: Lexicon = include!(concat!(env!("OUT_DIR"), "/tone_lexicon.rs"));
+        &SHIPPED
+    }
+}
+
 /// GKG V1.5TONE's seven values and the GCAM counts of one text.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct ToneScores {
