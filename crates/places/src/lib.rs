@@ -389,6 +389,8 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
+    // The last token of the last country or region accepted.
+    let mut last_region = None;
     for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
         // A place the gazetteer lacks: kept by its name, not geocoded.
@@ -423,7 +425,23 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let chosen = match c.pinned {
             Some(p) => p,
             None => {
-                if !accept(text, view, gaz, c, ps, surface, &persons_words, &mut buf)
+                // "Scotland and Wales", "Denmark, England": a name joined to the country or
+                // region just before it is read as one of its kind.
+                // After a comma the name must itself be followed by a comma, "and", "or" or a
+                // bracket, as in a list: "in New Jersey, Sandy threw a party" lists nothing.
+                let word = |k: usize| view.tokens.get(k).map_or("", |t| &text[t.span().range()]);
+                let coordinated = c.first >= 2
+                    && last_region == Some(c.first - 2)
+                    && match word(c.first - 1) {
+                        "and" | "or" => true,
+                        "," => matches!(word(c.last + 1), "," | "and" | "or" | ")" | ";"),
+                        _ => false,
+                    };
+                let cue = Cues {
+                    person_words: &persons_words,
+                    coordinated,
+                };
+                if !accept(text, view, gaz, c, ps, surface, &cue, &mut buf)
                     || !supported(text, view, c, ps, &countries, &regions)
                 {
                     continue;
@@ -433,9 +451,13 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 choose(c.ids, ps, bare, &countries, &regions, &named_regions)
             }
         };
+        let kind = gaz.place(chosen).kind;
+        if matches!(kind, GazKind::Country | GazKind::Adm1) {
+            last_region = Some(c.last);
+        }
         let mention = PlaceMention {
             span: c.span,
-            metonym: is_metonym(text, &view.tokens, c.last, gaz.place(chosen).kind),
+            metonym: is_metonym(text, &view.tokens, c.last, kind),
         };
         push(&mut found, &mut index, PlaceRef::Listed(chosen), mention);
     }
@@ -1204,7 +1226,15 @@ fn pin_patterns(
         if container.is_empty() {
             continue;
         }
+        // A first name makes a list of people, not a town and its region: "Peter, Paul, Mary"
+        // is no town of Paul, Cabo Verde.
+        let names_a_person = lexicon::Lexicon::shared()
+            .given_name(&text[c.span.range()])
+            .is_some();
         if c.unlisted == Some(false) {
+            if names_a_person {
+                continue;
+            }
             // "Aisby, Lincolnshire": the container must be a region or a country.
             let within = container
                 .iter()
@@ -1236,6 +1266,69 @@ fn pin_patterns(
             let better = pinned.is_none_or(|q: u32| gaz.place(q).population < p.population);
             if inside && better {
                 pinned = Some(id);
+            }
+        }
+        // "Lincolnshire, England": a small town's name with a region or country after it that
+        // holds none of its readings names a place the gazetteer lacks (an English county, not
+        // the village in Illinois). Only small towns: "in Moscow, Ukraine's envoy said" is a
+        // list or a clause, not a pattern, and so is a possessive container.
+        let small_towns_only = || {
+            c.ids.iter().all(|&id| {
+                let p = gaz.place(id);
+                p.kind == GazKind::City && p.population < 50_000
+            })
+        };
+        let container_possessive = || {
+            let end = match cands.get(k + 1) {
+                Some(n) if n.first == next => n.span.end,
+                _ => tokens[next].span().end,
+            };
+            let (before, after) = text.split_at(end);
+            without_possessive(before).len() < before.len()
+                || ["'s", "\u{2019}s"].iter().any(|p| after.starts_with(p))
+        };
+        // The container ends the run of capitals: "North Plainfield, South Bound Brook" is
+        // no town of the South region of Cameroon.
+        let container_end = match cands.get(k + 1) {
+            Some(n) if n.first == next => n.last,
+            _ => next,
+        };
+        // (A month or a day may follow: "Clarkston, MI Aug. 4".)
+        let container_whole = tokens.get(container_end + 1).is_none_or(|t| {
+            !(is_name_token(t)
+                && t.is_capitalized()
+                && t.span().start == tokens[container_end].span().end + 1
+                && !lexicon::Lexicon::shared()
+                    .word(&text[t.span().range()])
+                    .is(lexicon::word::NOT_NAME))
+        });
+        // An English word is no town the gazetteer lacks: "as a Republic, India presents".
+        let english = || {
+            lexicon::Lexicon::shared()
+                .word(&text[c.span.range()])
+                .is(lexicon::word::ENGLISH)
+        };
+        if pinned.is_none()
+            && small_towns_only()
+            && container_whole
+            && !container_possessive()
+            && !names_a_person
+            && !english()
+        {
+            let within = container
+                .iter()
+                .copied()
+                .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country));
+            if within.is_some() {
+                cands[k].ids = &[];
+                cands[k].unlisted = Some(false);
+                cands[k].within = within;
+                if let Some(n) = cands.get_mut(k + 1)
+                    && n.first == next
+                {
+                    n.container = true;
+                }
+                continue;
             }
         }
         cands[k].pinned = pinned;
@@ -1408,6 +1501,14 @@ fn evidence(
     evidence
 }
 
+/// What the article around a candidate says, for [`accept`].
+struct Cues<'a> {
+    /// Words of the article's person names.
+    person_words: &'a PersonWords<'a>,
+    /// The candidate follows a country or region it is listed with ("Scotland and Wales").
+    coordinated: bool,
+}
+
 /// Does an ambiguous name have the evidence it needs to count as a place?
 #[allow(clippy::too_many_arguments)]
 fn accept(
@@ -1417,9 +1518,10 @@ fn accept(
     c: &Candidate<'_>,
     places: &[Place],
     surface: &str,
-    person_words: &PersonWords<'_>,
+    cues: &Cues<'_>,
     buf: &mut String,
 ) -> bool {
+    let person_words = cues.person_words;
     let tokens = &view.tokens;
     let single = c.first == c.last;
     if c.container {
@@ -1506,7 +1608,7 @@ fn accept(
             &text[tokens[c.first - 2].span().range()],
             "capital" | "city" | "town" | "village" | "port"
         );
-    let after_locative = appositive || locative_before(text, view, c);
+    let after_locative = appositive || cues.coordinated || locative_before(text, view, c);
     if next_capitalized || prev.is_none() {
         return false;
     }
@@ -1553,7 +1655,27 @@ fn locative_before(text: &str, view: &TextView, c: &Candidate<'_>) -> bool {
             && c.first >= 2
             && text[view.tokens[c.first - 2].span().range()].eq_ignore_ascii_case("as")
     };
-    is_locative(text, p) && !as_of()
+    is_locative(text, p) && !as_of() || is_part_of_area(&text[p.span().range()])
+}
+
+/// "southern", "central"…: the part of an area named after it ("in southern England").
+fn is_part_of_area(word: &str) -> bool {
+    matches!(
+        word,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+    )
 }
 
 /// The token before candidate `c`, when it is in the same sentence.

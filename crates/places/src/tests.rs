@@ -463,3 +463,75 @@ fn repeated_first_words() {
         ]
     );
 }
+
+#[test]
+fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
+    // (sentence, the unlisted places it names, the listed ones)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // The gazetteer's Lincolnshire is a village in Illinois, not in England.
+        (
+            "Boultham is a village in Lincolnshire, England.",
+            &["Lincolnshire"],
+            &["England, United Kingdom"],
+        ),
+        // A town of the region named after it is pinned there, as before.
+        (
+            "Floods hit Cambridge, Massachusetts.",
+            &[],
+            &[
+                "Cambridge, Massachusetts, United States",
+                "Massachusetts, United States",
+            ],
+        ),
+        // A list of people is no town and its region ("Paul" is a region of Cabo Verde).
+        ("The song is by Peter, Paul, Mary and others.", &[], &[]),
+        // Nor is a region's possessive after a comma a container.
+        (
+            "In Lincolnshire, Canada's envoy spoke.",
+            &[],
+            &["Lincolnshire, Illinois, United States", "Canada"],
+        ),
+    ];
+    for (text, unlisted, listed) in cases {
+        let view = TextView::new(text);
+        let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
+        let got_unlisted: Vec<&str> = found
+            .iter()
+            .filter(|f| f.listed().is_none())
+            .flat_map(|f| f.mentions.iter())
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert_eq!(&got_unlisted, unlisted, "{text}");
+        assert_eq!(&names(text, &[]), listed, "{text}");
+    }
+}
+
+#[test]
+fn regions_that_are_also_surnames_need_a_cue() {
+    let cases: &[(&str, &[&str])] = &[
+        // The part of an area named before it.
+        (
+            "He lives in a caravan in southern England.",
+            &["England, United Kingdom"],
+        ),
+        // Listed with a country or region.
+        (
+            "Scotland and Wales voted.",
+            &["Scotland, United Kingdom", "Wales, United Kingdom"],
+        ),
+        (
+            "Teams from Portugal, England, Italy and Spain played.",
+            &["Portugal", "England, United Kingdom", "Italy", "Spain"],
+        ),
+        // A comma alone lists nothing: "Sandy" threw the party.
+        (
+            "We were in Utah, Sandy threw a party.",
+            &["Utah, United States"],
+        ),
+        // Without a cue the word stays a name.
+        ("Gordon England said it was fine.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
