@@ -357,7 +357,7 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     if t.is(toks.start, word::ORG_PREFIX)
         && (toks.clone().any(|i| t.bytes(i) == b"of")
             || t.toks[toks.start].shape.contains(Shape::ALL_CAPS)
-                && t.info(toks.start + 1).place.is_some())
+                && (t.info(toks.start + 1).place.is_some() || hyphenated_place(t, toks.start + 1)))
     {
         return true;
     }
@@ -383,6 +383,13 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     })
             })
     })
+}
+
+/// A hyphenated word whose first part is a place: "Lausanne-Sport", "Saint-Étienne".
+fn hyphenated_place(t: &Tokens, i: usize) -> bool {
+    t.str(i)
+        .split_once('-')
+        .is_some_and(|(first, _)| t.lex.word(first).place.is_some())
 }
 
 /// May an organisation keyword of several words start at token `i` ([`is_org_shaped`])? Only

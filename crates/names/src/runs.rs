@@ -589,9 +589,13 @@ fn connects(
         // "for" and "on" only after an organisation word ("Institute for Fiscal Studies").
         // "for" also after a title and before a portfolio: "Minister for Health Greg Hunt" (see
         // [`split_run`]), but not "Envoy for the Global Coalition".
+        // Never before a club's name, which opens with its own abbreviation: "the Swiss Super
+        // League for FC Basel" is two names.
         "for" => {
-            t.info(left.end - 1).flags & ORG_WORD != 0
-                || (t.is(left.end - 1, word::TITLE) && right == left.end + 1)
+            (t.info(left.end - 1).flags & ORG_WORD != 0
+                || (t.is(left.end - 1, word::TITLE) && right == left.end + 1))
+                && !(t.is(right, word::ORG_PREFIX)
+                    && t.toks[right].shape.contains(text::Shape::ALL_CAPS))
         }
         // (Not a mission's or a flight's code: "Kennedy Space Center on STS-1".)
         "on" => {

@@ -449,6 +449,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["FC Basel"],
         ),
+        // ... also a town with a hyphenated suffix; and "for" never joins a league to a club.
+        (
+            "He joined FC Lausanne-Sport, then the Swiss Super League for FC Basel.",
+            &[],
+            &["FC Lausanne-Sport", "Swiss Super League", "FC Basel"],
+        ),
         // "&" joins the words of a firm's name, not two persons' full names.
         (
             "Karl Langdon & Harvey Deegan host it; Procter & Gamble and Marks & Spencer pay.",
