@@ -210,6 +210,18 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Person;
     }
+    // "the head of NATO, Hoop Scheffer, said": two or three words, the last no common word,
+    // none a place's or an organisation's.
+    if (2..=3).contains(&n)
+        && looks_personal()
+        && !t.is(last, word::ENGLISH)
+        && toks
+            .clone()
+            .all(|i| t.info(i).place.is_none() && t.info(i).flags & ORG_WORD == 0)
+        && role_apposition_before(t, first, toks.end)
+    {
+        return Class::Person;
+    }
     if n == 1 {
         if is_acronym(t, first) {
             return Class::Organization;
@@ -1329,6 +1341,39 @@ fn lower_case_title_before(t: &Tokens, first: usize) -> bool {
             t.lex.title(t.str(first - 1)),
             Some(Political | Professional | Role)
         )
+}
+
+/// A role and a comma before the name, the role in lower case and of a body or a country: "the
+/// head of NATO, Hoop Scheffer,", "the leader of the Saxony Party, …", "Russia's foreign
+/// minister, …", "its spokesman, …". The name must close the apposition with a comma, so that
+/// a list ("the leader of Hamas, Fatah and Islamic Jihad") is not read as one.
+fn role_apposition_before(t: &Tokens, first: usize, end: usize) -> bool {
+    if first < 2
+        || t.bytes(first - 1) != b","
+        || end >= t.toks.len()
+        || t.bytes(end) != b","
+        || !t.same_line(first - 2)
+    {
+        return false;
+    }
+    let role = |i: usize| {
+        let w = t.bytes(i);
+        w.len() >= 4 && w[0].is_ascii_lowercase() && lower_case_title_before(t, i + 1)
+    };
+    let mut i = first - 2;
+    if role(i) {
+        return true;
+    }
+    // "… of [the] Name Name,": back over at most four capitalised words to "of".
+    let mut words = 0;
+    while words < 4 && i > 0 && t.is_cap(i) && t.same_line(i - 1) {
+        i -= 1;
+        words += 1;
+    }
+    if words > 0 && t.bytes(i) == b"the" && i > 0 {
+        i -= 1;
+    }
+    words > 0 && i > 0 && t.bytes(i) == b"of" && role(i - 1)
 }
 
 /// "Mr", "Mrs", "Ms", "Mx" (with or without the period): only a person is called so. ("Miss"

@@ -97,6 +97,24 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Okafor", "Lindqvist"],
             &[],
         ),
+        // A lower-case role of a body, then the name in a closed apposition, even with a
+        // dictionary word first.
+        (
+            "The head of NATO, Hoop Scheffer, has explained it.",
+            &["Hoop Scheffer"],
+            &["NATO"],
+        ),
+        (
+            "Its spokesman, Dirk Hoop, declined to comment.",
+            &["Dirk Hoop"],
+            &[],
+        ),
+        // A list after the role is no apposition.
+        (
+            "The leader of Hamas, Fatah and Islamic Jihad met.",
+            &[],
+            &["Hamas", "Fatah", "Islamic Jihad"],
+        ),
     ]);
     let (_, _, names) = run("NATO Secretary-General Jens Stoltenberg said so.");
     assert_eq!(names.persons[0].roles, ["Secretary-General"]);
