@@ -784,6 +784,25 @@ fn split_run<'a>(
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
+    // "Ambassador to the United States Hamdullah Mohib", "Envoy to Russia John Sullivan": after
+    // a title and "to", the run is the title's domain up to a first name and surname ending it.
+    // (With a first name the lists lack, the domain must be a place they know: "the United
+    // States Hamdullah Mohib".)
+    let place_then_name = || {
+        (run.start + 1..run.end).find(|&p| {
+            (2..=3).contains(&(run.end - p))
+                && (p..run.end).all(|k| !is_common_word(t, k) && t.info(k).place.is_none())
+                && t.phrase(raw(t, run.start..p)).place.is_some()
+        })
+    };
+    if let Some(title) = title_to_before(t, run.start)
+        && let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name)
+    {
+        push(t, run.start..p, run.start == first, None, out);
+        let role = surface(t, title..p).into_owned();
+        push(t, p..run.end, false, Some(role), out);
+        return;
+    }
     let mut seg_start = run.start;
     let mut role: Option<String> = None;
     let mut k = run.start;
@@ -887,6 +906,16 @@ fn holder_after_domain(t: &Tokens, range: std::ops::Range<usize>) -> Option<usiz
     range.into_iter().find(|&p| {
         (end - p == 2 || end - p == 3) && t.info(p).given.is_some() && !is_common_word(t, p)
     })
+}
+
+/// The title token before "to [the]" that precedes token `start`: "Ambassador to (the) …".
+fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
+    let mut j = start.checked_sub(1)?;
+    if t.bytes(j) == b"the" {
+        j = j.checked_sub(1)?;
+    }
+    let title = j.checked_sub(1)?;
+    (t.bytes(j) == b"to" && t.is(title, word::TITLE) && t.same_line(title)).then_some(title)
 }
 
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",

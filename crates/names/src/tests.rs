@@ -138,6 +138,28 @@ fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
             &["Greta Lund"],
             &[],
         ),
+        // A title, "to" and its domain: a place or a body the lists know, then the holder,
+        // whose first name the lists may lack.
+        (
+            "Former ambassador to Ukraine Marie Yovanova testified.",
+            &["Marie Yovanova"],
+            &[],
+        ),
+        (
+            "The Afghan Ambassador to the United States Hamdullah Mohib said so.",
+            &["Hamdullah Mohib"],
+            &[],
+        ),
+        (
+            "He met the Ambassador to the European Union Gordon Sandvik.",
+            &["Gordon Sandvik"],
+            &["European Union"],
+        ),
+        (
+            "He was named Ambassador to the United Nations Security Council last year.",
+            &[],
+            &["United Nations Security Council"],
+        ),
         // No first name after the domain: the domain stays out of any name.
         ("The Professor of Mathematics spoke.", &[], &[]),
         // "for the" joins no portfolio: the organisation keeps its own name.
