@@ -856,6 +856,36 @@ fn is_org_follower(word: &[u8]) -> bool {
     )
 }
 
+/// Is token `i` a role only a firm or a movement has: "founder", "CEO", "chief executive",
+/// "chairman", "owner"?
+fn is_company_role(t: &Tokens, i: usize) -> bool {
+    match t.bytes(i) {
+        b"founder" | b"co-founder" | b"cofounder" | b"CEO" | b"chairman" | b"chairwoman"
+        | b"owner" | b"co-owner" => true,
+        b"executive" => i > 0 && t.bytes(i - 1) == b"chief",
+        b"officer" => i > 0 && t.bytes(i - 1) == b"executive",
+        _ => false,
+    }
+}
+
+/// After a possessive, what only a firm has: "VMware's chief executive", "Tesla's shares".
+fn company_possession_at(t: &Tokens, i: usize) -> bool {
+    i < t.toks.len()
+        && (matches!(
+            t.bytes(i),
+            b"CEO"
+                | b"shares"
+                | b"stock"
+                | b"shareholders"
+                | b"headquarters"
+                | b"subsidiary"
+                | b"subsidiaries"
+                | b"founder"
+                | b"co-founder"
+                | b"cofounder"
+        ) || i + 1 < t.toks.len() && t.bytes(i) == b"chief" && t.bytes(i + 1) == b"executive")
+}
+
 fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     // (Not after a possessive: "Putin’s spokesman" speaks for a person.)
     let after = toks.end < t.toks.len()
@@ -865,7 +895,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             // a person's, "Len Deighton's Harry Palmer").
             || t.possessive_len(toks.end - 1) > 0
                 && t.info(toks.start).given.is_none()
-                && full_name_at(t, toks.end));
+                && (full_name_at(t, toks.end) || company_possession_at(t, toks.end)));
     let before = toks.start >= 2
         && match t.bytes(toks.start - 1) {
             // Whom a person is with: "Ann Chiang of DAB", "Isabel Ruiz of Heaven Sent Gaming"
@@ -882,6 +912,12 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                         t.bytes(toks.start - 2),
                         b"acquisition" | b"shares" | b"subsidiary" | b"shareholders"
                     )
+                    // Only firms and movements have founders and chief executives: "the
+                    // founder of SEOmoz", "chief executive of Honeywell" (places were typed
+                    // before; not a first name: "the founder of Paul's ministry").
+                    || is_company_role(t, toks.start - 2)
+                        && t.info(toks.start).given.is_none()
+                        && t.bytes(toks.start).len() > 1
             }
             // Who speaks, plays or works for it: "a spokesman for Gazprom", "he played for
             // Perth Glory", "she works for Halliburton" (not for a first name: "it has worked
@@ -1426,6 +1462,14 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     if i < t.toks.len() && t.bytes(i) == b"," {
         i += 1;
         if i < t.toks.len() && matches!(t.bytes(i), b"who" | b"whose") {
+            return true;
+        }
+        // An apposition that gives a person's role: ", the founder of …", ", a spokesman for …".
+        if i + 1 < t.toks.len()
+            && matches!(t.bytes(i), b"the" | b"a" | b"an")
+            && t.bytes(i + 1).first().is_some_and(u8::is_ascii_lowercase)
+            && lower_case_title_before(t, i + 2)
+        {
             return true;
         }
     }

@@ -261,7 +261,8 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .collect();
     order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
     for &i in &order {
-        add_person(&mut persons, keys[i], &segs[i]);
+        let given = t.info(segs[i].tokens.start).given.is_some();
+        add_person(&mut persons, keys[i], &segs[i], given);
     }
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
@@ -287,7 +288,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             && !t.toks[seg.tokens.start].shape.contains(Shape::ALL_CAPS)
             && persons.exact(&words[1..]).is_some()
         {
-            add_person(&mut persons, words, seg);
+            add_person(&mut persons, words, seg, true);
             seg.class = Class::Person;
         }
     }
@@ -453,16 +454,19 @@ fn two_word_other(seg: &Segment) -> bool {
     seg.class == Class::Other && seg.tokens.len() == 2
 }
 
-fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment) {
+/// Adds a person's mention; `first_name` when its first word is a known first name.
+fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment, first_name: bool) {
     if let Some(e) = persons.exact(words) {
         persons.ents[e].add(seg);
         return;
     }
     // A shorter form of a known name joins it; a longer form makes the name longer. A first
     // name alone is another person ("Police Chief Joseph Boinnet … his father, Joseph, says"):
-    // news calls people by their surnames.
+    // news calls people by their surnames. A first word that is no first name is a family
+    // name written first: "Meng" of "Meng Wanzhou".
     if let Some(e) = persons.holding(words, seg.span.start)
         && !(words.len() == 1
+            && first_name
             && persons.ents[e].words.len() > 1
             && persons.ents[e].words[0] == words[0])
     {

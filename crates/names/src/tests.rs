@@ -231,6 +231,12 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Joseph Varga", "Joseph"],
             &[],
         ),
+        // ... but a first word that is no first name is a family name written first.
+        (
+            "Trade minister Zhou Lanqing spoke. Zhou said tariffs would stay.",
+            &["Zhou Lanqing×2"],
+            &[],
+        ),
     ]);
 }
 
@@ -505,6 +511,17 @@ fn organisations_by_keyword_acronym_and_list() {
             "The band signed with Bluefern Recordings.",
             &[],
             &["Bluefern Recordings"],
+        ),
+        // Only firms and movements have founders, chief executives and shares.
+        (
+            "Rand Fishkin, the founder of Moztrek, spoke. The chief executive of Harvellon left.",
+            &["Rand Fishkin"],
+            &["Moztrek", "Harvellon"],
+        ),
+        (
+            "Quarvix's chief executive resigned and Tellumo's shares fell.",
+            &[],
+            &["Quarvix", "Tellumo"],
         ),
         // The kind of body right before its name.
         (
