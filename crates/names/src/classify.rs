@@ -83,6 +83,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // A month's abbreviation ("Nov.", "Sept."), and times of day and their zones ("AM EDT",
+    // "PM GMT"), name nothing.
+    let month_abbreviation = || {
+        n == 1
+            && t.toks[first].kind == TokenKind::Abbreviation
+            && crate::runs::is_month_abbreviation(t.bytes(first))
+    };
+    if month_abbreviation() || toks.clone().all(|i| is_time_word(t.bytes(i))) {
+        return Class::Drop;
+    }
     // A people of several words: "Puerto Ricans", "New Zealanders" — and "Sri Lankans", whose
     // first word the runs took for an honorific.
     if n <= 2
@@ -828,6 +838,32 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && i > 0
         && (DETERMINERS.contains(&t.bytes(i - 1)) && !adjective()
             || institution() && before_lower_case())
+}
+
+/// "AM", "PM" and the time zones news gives with a time ("EDT", "GMT").
+fn is_time_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"AM"
+            | b"PM"
+            | b"A.M."
+            | b"P.M."
+            | b"EDT"
+            | b"EST"
+            | b"CDT"
+            | b"CST"
+            | b"MDT"
+            | b"MST"
+            | b"PDT"
+            | b"PST"
+            | b"GMT"
+            | b"UTC"
+            | b"BST"
+            | b"CET"
+            | b"CEST"
+            | b"AEST"
+            | b"AEDT"
+    )
 }
 
 /// A generation after a name: "II", "III", "IV", "Jr.".

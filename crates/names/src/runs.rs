@@ -1164,7 +1164,7 @@ fn is_opening_function_word(word: &[u8]) -> bool {
 }
 
 /// "Jan", "Sept.": a month's abbreviation (the period may be a token of its own).
-fn is_month_abbreviation(word: &[u8]) -> bool {
+pub(crate) fn is_month_abbreviation(word: &[u8]) -> bool {
     let word = word.strip_suffix(b".").unwrap_or(word);
     matches!(
         word,

@@ -912,6 +912,10 @@ fn all_names_include_other_proper_names() {
     let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
     assert!(all.contains(&"Harbour Weekly"), "{all:?}");
     assert!(all.contains(&"Tomas Evert"), "{all:?}");
+    // Months' abbreviations and times of day with their zones are no names.
+    let (_, _, names) = run("Posted Nov. 3, 2012 at 10:15 AM EDT by the Harbour Weekly.");
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(all, ["Harbour Weekly"]);
 }
 
 #[test]
