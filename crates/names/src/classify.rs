@@ -93,6 +93,25 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if month_abbreviation() || toks.clone().all(|i| is_time_word(t.bytes(i))) {
         return Class::Drop;
     }
+    // Dictionary words shouted in capitals: "READ MORE", "MINIMUM FARE" (not what the lists
+    // know, "WHITE HOUSE", "UNITED NATIONS", nor what ends like an organisation, "THE
+    // ASSOCIATED PRESS"; a first name or a place keeps it).
+    if n >= 2
+        && !known_org
+        && !known_person
+        && place.is_none()
+        && !t.is(last, word::ORG_SUFFIX)
+        && !known_after_the(t, toks.clone())
+        && toks.clone().all(|i| {
+            let info = t.info(i);
+            t.toks[i].shape.contains(Shape::ALL_CAPS)
+                && info.is(word::ENGLISH)
+                && info.given.is_none_or(|per_100k| per_100k < 20.0)
+                && info.place.is_none()
+        })
+    {
+        return Class::Drop;
+    }
     // A people of several words: "Puerto Ricans", "New Zealanders" — and "Sri Lankans", whose
     // first word the runs took for an honorific.
     if n <= 2
@@ -838,6 +857,14 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && i > 0
         && (DETERMINERS.contains(&t.bytes(i - 1)) && !adjective()
             || institution() && before_lower_case())
+}
+
+/// "THE WHITE HOUSE": a name the lists know after a leading "THE" in capitals.
+fn known_after_the(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    toks.len() >= 3 && t.bytes(toks.start) == b"THE" && {
+        let p = t.lex.phrase(crate::runs::raw(t, toks.start + 1..toks.end));
+        p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
+    }
 }
 
 /// "AM", "PM" and the time zones news gives with a time ("EDT", "GMT").

@@ -916,6 +916,12 @@ fn all_names_include_other_proper_names() {
     let (_, _, names) = run("Posted Nov. 3, 2012 at 10:15 AM EDT by the Harbour Weekly.");
     let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(all, ["Harbour Weekly"]);
+    // Nor are dictionary words shouted in capitals; the lists' names and what ends like an
+    // organisation stay.
+    let (_, orgs, names) = run("MINIMUM FARE APPLIES. So the WHITE HOUSE and HARBOUR PRESS said.");
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert!(!all.iter().any(|n| n.contains("FARE")), "{all:?}");
+    assert_eq!(orgs, ["WHITE HOUSE", "HARBOUR PRESS"]);
 }
 
 #[test]
