@@ -127,7 +127,35 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && is_religion(t, first) {
         return Class::Other;
     }
-    if known_person {
+    // (A known person's one-word short form that is also a dictionary word, "Moon", "Park",
+    // "Rice", is doubtful after "the" or a possessive ("the Moon", "Queen's Park") and at a
+    // sentence's start ("Cook the onions"), and so is one of two capitals ("MA"): there it
+    // must say something.)
+    let doubtful_short_form = || {
+        let shape = t.toks[first].shape;
+        // ("the Trump administration", "a Gore lead": a person's name before a noun.)
+        let before_noun = toks.end < t.toks.len()
+            && t.same_line(toks.end - 1)
+            && t.bytes(toks.end)
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+            && !is_function_word(t.bytes(toks.end));
+        let after_the_or_possessive = first > 0
+            && (matches!(t.bytes(first - 1), b"the" | b"The" | b"a" | b"an") && !before_noun
+                || t.possessive_len(first - 1) > 0);
+        let common_first_name = t.info(first).given.is_some_and(|per_100k| per_100k >= 20.0);
+        shape.contains(Shape::ALL_CAPS) && t.bytes(first).len() <= 2
+            || t.is(first, word::ENGLISH)
+                && !common_first_name
+                && (after_the_or_possessive || seg.sentence_initial)
+    };
+    if known_person
+        && (n > 1
+            || !doubtful_short_form()
+            || said_after(t, toks.end)
+            || said_before(t, first)
+            || person_context(t, toks.end))
+    {
         return Class::Person;
     }
     if known_org {
@@ -865,6 +893,40 @@ fn known_after_the(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         let p = t.lex.phrase(crate::runs::raw(t, toks.start + 1..toks.end));
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     }
+}
+
+/// Words that follow a noun phrase without being nouns: prepositions, conjunctions, forms of
+/// "be" and "have", relatives and modals.
+fn is_function_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"and"
+            | b"or"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"as"
+            | b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"has"
+            | b"had"
+            | b"that"
+            | b"which"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"can"
+            | b"may"
+            | b"and/or"
+    )
 }
 
 /// "AM", "PM" and the time zones news gives with a time ("EDT", "GMT").

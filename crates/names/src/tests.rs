@@ -586,6 +586,14 @@ fn organisations_by_keyword_acronym_and_list() {
 #[test]
 fn single_words_typed_by_context() {
     check(&[
+        // A known person's short form that is a dictionary word ("Moon" of Moon Jae-in) is the
+        // person where it says something or comes before a noun, not after "the" or a
+        // possessive, nor at a sentence's start.
+        ("Moon said the talks would go on.", &["Moon"], &[]),
+        ("Critics of the Moon administration met.", &["Moon"], &[]),
+        ("The rovers will land on the Moon.", &[], &[]),
+        // (A verb right after it reads as a noun: "the Moon rose" stays the person.)
+        ("The Moon was full over Queen's Park.", &[], &[]),
         // A surname that is also a small town's name joins the person seen in full.
         (
             "Columnist Dan Savage launched the site in May. Savage said it worked.",
