@@ -496,7 +496,15 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
             && t.bytes(end + 2) == b")"
             && long.tokens.len() >= 2
             && initials_match(&long.surface, &acr.surface);
+        // (A name the rules left untyped that ends in a common word, no organisation's, is a
+        // thing with an acronym: "Tech Support Internship (TSI)", "Individual Retirement
+        // Arrangement (IRA)".)
+        let last = long.tokens.end - 1;
+        let thing = long.class != Class::Organization
+            && crate::runs::is_common_word(t, last)
+            && t.info(last).flags & crate::runs::ORG_WORD == 0;
         if defines
+            && !thing
             && matches!(
                 long.class,
                 Class::Organization | Class::Other | Class::Unresolved

@@ -309,6 +309,13 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A bracketed acronym makes an organisation of an untyped name, not of a thing that
+        // ends in a common word (whose acronym alone stays an acronym).
+        (
+            "The Tenants Harbour Union (THU) met. The Tech Support Internship (TSI) began.",
+            &[],
+            &["Tenants Harbour Union×2", "TSI"],
+        ),
         // In a story about sport, a place that plays is its team ...
         (
             "The coach praised the striker. Norway defeated Peru 2 – 0, and the league \
