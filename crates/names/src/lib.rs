@@ -167,6 +167,8 @@ fn nested_organizations<'a>(t: &runs::Tokens<'a>, segments: &[Segment<'a>]) -> V
         .filter(|s| s.class == Class::Other && s.tokens.len() >= 2)
         .filter(|s| t.is(s.tokens.start, lexicon::word::KNOWN_ORG))
         .filter(|s| !classify::is_place_head(t.bytes(s.tokens.end - 1)))
+        // (Nor a day named with the word: "Memorial Day", "Labor Day".)
+        .filter(|s| t.bytes(s.tokens.end - 1) != b"Day")
         .map(|s| {
             let i = s.tokens.start;
             let span = t.toks[i].span();

@@ -309,6 +309,13 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A known organisation at the head of a longer name is mentioned there, but not in
+        // a day named with its word ("Memorial" is a known organisation).
+        (
+            "He drove a Volkswagen Touareg after the Memorial Day weekend.",
+            &[],
+            &["Volkswagen"],
+        ),
         // A bracketed acronym makes an organisation of an untyped name, not of a thing that
         // ends in a common word (whose acronym alone stays an acronym).
         (
