@@ -638,6 +638,8 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     | b"trailed"
                     | b"player"
                     | b"players"
+                    | b"fan"
+                    | b"fans"
             ) || score(end) && dash(end + 1) && score(end + 2))
     };
     let start = toks.start;

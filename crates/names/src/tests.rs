@@ -340,6 +340,11 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Brisbane", "Melbourne"],
         ),
+        (
+            "The league season ended; the coach said every Toronto fan had waited for it.",
+            &[],
+            &["Toronto"],
+        ),
         // ... elsewhere a place, as is a country "facing" something.
         (
             "Sweden defeated the motion; Russia faced sanctions.",
