@@ -326,10 +326,12 @@ impl Themes {
                     continue;
                 }
                 let span = t.span();
-                let word = Word {
+                // (A function of the id, so that the word is made where it is stored: made
+                // before the branch below, it was written to the stack for every word.)
+                let word = |id| Word {
                     start: span.start as u32,
                     end: span.end as u32,
-                    id: NO_WORD,
+                    id,
                     sentence: s as u32,
                     pos: pos as u32,
                     cap: t.shape.contains(Shape::CAPITALIZED),
@@ -340,12 +342,12 @@ impl Themes {
                 // char removed there may remain here; such a byte can only make the lookup
                 // miss.)
                 if t.shape.bits() & SPECIAL.bits() != 0 {
-                    self.push_special(text, word, &mut buf, &mut kept, &mut gap);
+                    self.push_special(text, word(NO_WORD), &mut buf, &mut kept, &mut gap);
                     continue;
                 }
                 let n = span.end.wrapping_sub(span.start);
                 let id = self.vocab.get_ascii(bytes, span.start, n);
-                kept.keep(&mut gap, Word { id, ..word });
+                kept.keep(&mut gap, word(id));
             }
         }
         kept
