@@ -1698,13 +1698,14 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// (In these searches the candidate is tested before the mention is: [`Finder::referable`]
+    /// costs two binary searches, and most mentions are of candidates that are not wanted.)
     fn nearest(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
         let i = self.mentions.partition_point(|(m, _)| m.start < before);
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| want(&self.speakers.entities[*e]))
+            .find(|(m, e)| want(&self.speakers.entities[*e]) && self.referable(*m))
             .map(|(_, e)| *e)
     }
 
@@ -1737,8 +1738,7 @@ impl<'a> Finder<'a> {
             let found = self.mentions[i..]
                 .iter()
                 .take_while(|(m, _)| m.start < lim)
-                .filter(|(m, _)| self.referable(*m))
-                .find(|(_, e)| want(*e));
+                .find(|(m, e)| want(*e) && self.referable(*m));
             if let Some((_, e)) = found {
                 return Some(*e);
             }
@@ -1750,8 +1750,7 @@ impl<'a> Finder<'a> {
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| want(*e))
+            .find(|(m, e)| want(*e) && self.referable(*m))
             .map(|(_, e)| *e)
     }
 
@@ -1777,8 +1776,9 @@ impl<'a> Finder<'a> {
         self.mentions[i..]
             .iter()
             .take_while(|(m, _)| m.start < to)
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| self.speakers.entities[*e].kind == SpeakerKind::Person)
+            .find(|(m, e)| {
+                self.speakers.entities[*e].kind == SpeakerKind::Person && self.referable(*m)
+            })
             .map(|(_, e)| *e)
     }
 
