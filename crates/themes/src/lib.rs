@@ -578,15 +578,26 @@ impl<'a> Kept<'a> {
     /// not know is a gap.
     #[inline(always)]
     fn keep(&mut self, gap: &mut bool, mut w: Word) {
-        if self.len == self.words.len() {
-            self.grow();
-        }
         let known = w.id != NO_WORD;
         w.after_break = *gap;
         *gap = !known;
-        self.words[self.len] = w;
+        // (The test for room is the bounds check: `starts` is as long as `words`, and
+        // `n_starts` is at most `len`.)
+        match (
+            self.words.get_mut(self.len),
+            self.starts.get_mut(self.n_starts),
+        ) {
+            (Some(slot), Some(start)) => {
+                *slot = w;
+                *start = self.len as u32;
+            }
+            _ => {
+                self.grow();
+                self.words[self.len] = w;
+                self.starts[self.n_starts] = self.len as u32;
+            }
+        }
         // (The words that start a phrase have the lowest ids; NO_WORD is above them all.)
-        self.starts[self.n_starts] = self.len as u32;
         self.n_starts += usize::from(w.id < self.starters);
         self.len += usize::from(known);
     }
