@@ -674,12 +674,8 @@ impl Vocab {
         {
             let mut w = [0u8; 8];
             w.copy_from_slice(b);
-            let raw = u64::from_le_bytes(w);
-            let masked = if n == 8 {
-                raw
-            } else {
-                raw & ((1u64 << (n * 8)) - 1)
-            };
+            // (A shift of 0 to 56 bits: no branch on whether the word fills the chunk.)
+            let masked = u64::from_le_bytes(w) & (u64::MAX >> ((8 - n) * 8));
             return self.lookup_one(ascii_lower_u64(masked), n);
         }
         self.get_ascii_long(bytes, start, n)
