@@ -702,12 +702,7 @@ impl Vocab {
                     .rev()
                     .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
             };
-            let masked = if want == 8 {
-                raw
-            } else {
-                raw & ((1u64 << (want * 8)) - 1)
-            };
-            *slot = ascii_lower_u64(masked);
+            *slot = ascii_lower_u64(raw & (u64::MAX >> ((8 - want) * 8)));
         }
         self.lookup(&key, n)
     }
