@@ -524,11 +524,13 @@ impl<'a> Finder<'a> {
                 TokenKind::Word => s.end.wrapping_sub(s.start),
                 _ => 0,
             };
-            let (first, second, last) = (
-                byte(s.start),
-                byte(s.start.wrapping_add(1)),
-                byte(s.end.wrapping_sub(1)),
-            );
+            // (The first and second bytes with one bounds check: the text goes on past every
+            // token but the last.)
+            let (first, second) = match bytes.get(s.start..s.start.wrapping_add(2)) {
+                Some(&[a, b]) => (a, b),
+                _ => (byte(s.start), 0),
+            };
+            let last = byte(s.end.wrapping_sub(1));
             if verbs::scan_bit(first, second, last, len) & 1 != 0 {
                 self.verb_candidate(i);
             }
