@@ -524,11 +524,13 @@ impl<'a> Finder<'a> {
                 TokenKind::Word => s.end.wrapping_sub(s.start),
                 _ => 0,
             };
-            let (first, second, last) = (
-                byte(s.start),
-                byte(s.start.wrapping_add(1)),
-                byte(s.end.wrapping_sub(1)),
-            );
+            // (The first and second bytes with one bounds check: the text goes on past every
+            // token but the last.)
+            let (first, second) = match bytes.get(s.start..s.start.wrapping_add(2)) {
+                Some(&[a, b]) => (a, b),
+                _ => (byte(s.start), 0),
+            };
+            let last = byte(s.end.wrapping_sub(1));
             if verbs::scan_bit(first, second, last, len) & 1 != 0 {
                 self.verb_candidate(i);
             }
@@ -1698,13 +1700,14 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// (In these searches the candidate is tested before the mention is: [`Finder::referable`]
+    /// costs two binary searches, and most mentions are of candidates that are not wanted.)
     fn nearest(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
         let i = self.mentions.partition_point(|(m, _)| m.start < before);
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| want(&self.speakers.entities[*e]))
+            .find(|(m, e)| want(&self.speakers.entities[*e]) && self.referable(*m))
             .map(|(_, e)| *e)
     }
 
@@ -1737,8 +1740,7 @@ impl<'a> Finder<'a> {
             let found = self.mentions[i..]
                 .iter()
                 .take_while(|(m, _)| m.start < lim)
-                .filter(|(m, _)| self.referable(*m))
-                .find(|(_, e)| want(*e));
+                .find(|(m, e)| want(*e) && self.referable(*m));
             if let Some((_, e)) = found {
                 return Some(*e);
             }
@@ -1750,8 +1752,7 @@ impl<'a> Finder<'a> {
         self.mentions[..i]
             .iter()
             .rev()
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| want(*e))
+            .find(|(m, e)| want(*e) && self.referable(*m))
             .map(|(_, e)| *e)
     }
 
@@ -1777,8 +1778,9 @@ impl<'a> Finder<'a> {
         self.mentions[i..]
             .iter()
             .take_while(|(m, _)| m.start < to)
-            .filter(|(m, _)| self.referable(*m))
-            .find(|(_, e)| self.speakers.entities[*e].kind == SpeakerKind::Person)
+            .find(|(m, e)| {
+                self.speakers.entities[*e].kind == SpeakerKind::Person && self.referable(*m)
+            })
             .map(|(_, e)| *e)
     }
 

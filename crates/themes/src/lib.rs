@@ -326,10 +326,12 @@ impl Themes {
                     continue;
                 }
                 let span = t.span();
-                let word = Word {
+                // (A function of the id, so that the word is made where it is stored: made
+                // before the branch below, it was written to the stack for every word.)
+                let word = |id| Word {
                     start: span.start as u32,
                     end: span.end as u32,
-                    id: NO_WORD,
+                    id,
                     sentence: s as u32,
                     pos: pos as u32,
                     cap: t.shape.contains(Shape::CAPITALIZED),
@@ -340,12 +342,12 @@ impl Themes {
                 // char removed there may remain here; such a byte can only make the lookup
                 // miss.)
                 if t.shape.bits() & SPECIAL.bits() != 0 {
-                    self.push_special(text, word, &mut buf, &mut kept, &mut gap);
+                    self.push_special(text, word(NO_WORD), &mut buf, &mut kept, &mut gap);
                     continue;
                 }
                 let n = span.end.wrapping_sub(span.start);
                 let id = self.vocab.get_ascii(bytes, span.start, n);
-                kept.keep(&mut gap, Word { id, ..word });
+                kept.keep(&mut gap, word(id));
             }
         }
         kept
@@ -576,15 +578,26 @@ impl<'a> Kept<'a> {
     /// not know is a gap.
     #[inline(always)]
     fn keep(&mut self, gap: &mut bool, mut w: Word) {
-        if self.len == self.words.len() {
-            self.grow();
-        }
         let known = w.id != NO_WORD;
         w.after_break = *gap;
         *gap = !known;
-        self.words[self.len] = w;
+        // (The test for room is the bounds check: `starts` is as long as `words`, and
+        // `n_starts` is at most `len`.)
+        match (
+            self.words.get_mut(self.len),
+            self.starts.get_mut(self.n_starts),
+        ) {
+            (Some(slot), Some(start)) => {
+                *slot = w;
+                *start = self.len as u32;
+            }
+            _ => {
+                self.grow();
+                self.words[self.len] = w;
+                self.starts[self.n_starts] = self.len as u32;
+            }
+        }
         // (The words that start a phrase have the lowest ids; NO_WORD is above them all.)
-        self.starts[self.n_starts] = self.len as u32;
         self.n_starts += usize::from(w.id < self.starters);
         self.len += usize::from(known);
     }
@@ -661,12 +674,8 @@ impl Vocab {
         {
             let mut w = [0u8; 8];
             w.copy_from_slice(b);
-            let raw = u64::from_le_bytes(w);
-            let masked = if n == 8 {
-                raw
-            } else {
-                raw & ((1u64 << (n * 8)) - 1)
-            };
+            // (A shift of 0 to 56 bits: no branch on whether the word fills the chunk.)
+            let masked = u64::from_le_bytes(w) & (u64::MAX >> ((8 - n) * 8));
             return self.lookup_one(ascii_lower_u64(masked), n);
         }
         self.get_ascii_long(bytes, start, n)
@@ -693,12 +702,7 @@ impl Vocab {
                     .rev()
                     .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
             };
-            let masked = if want == 8 {
-                raw
-            } else {
-                raw & ((1u64 << (want * 8)) - 1)
-            };
-            *slot = ascii_lower_u64(masked);
+            *slot = ascii_lower_u64(raw & (u64::MAX >> ((8 - want) * 8)));
         }
         self.lookup(&key, n)
     }

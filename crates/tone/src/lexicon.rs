@@ -518,9 +518,9 @@ impl Lexicon {
         let n = end.wrapping_sub(start);
         // Most words fit eight bytes: one 8-byte load and the short table, in 64-bit
         // arithmetic (the same keys the 16-byte path below gives such words).
-        if (1..=8).contains(&n)
-            && end <= text.len()
-            && let Some(window) = text.get(start..start + 8)
+        // (`end` is within the window when `n` is at most 8: no test of its own.)
+        if n.wrapping_sub(1) < 8
+            && let Some(window) = text.get(start..start.wrapping_add(8))
             && let Ok(window) = <[u8; 8]>::try_from(window)
         {
             let keep = !0u64 << (8 * (8 - n));
