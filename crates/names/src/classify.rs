@@ -158,7 +158,21 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Person;
     }
-    if known_org {
+    // A known organisation's one word that is a dictionary word the dictionary does not write
+    // with a capital, opening a sentence ("Time will tell", "Total clicks: 9"; not "Google",
+    // "Democrats"), is the organisation only when the article names it elsewhere too, or it
+    // says something.
+    let lone_opening_word = || {
+        n == 1
+            && seg.sentence_initial
+            && t.is(first, word::ENGLISH)
+            && !t.is(first, word::PROPER)
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+            && !said_after(t, toks.end)
+            && !(0..t.toks.len())
+                .any(|i| i != first && t.bytes(i) == t.bytes(first) && mid_sentence(t, i))
+    };
+    if known_org && !lone_opening_word() {
         return Class::Organization;
     }
     let role_kind = seg.role.as_deref().and_then(|r| {
@@ -895,6 +909,17 @@ fn known_after_the(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         let p = t.lex.phrase(crate::runs::raw(t, toks.start + 1..toks.end));
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     }
+}
+
+/// Is token `i` inside a sentence: after a word or a comma on its line, not after the end of
+/// a sentence?
+fn mid_sentence(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.same_line(i - 1)
+        && !matches!(
+            t.bytes(i - 1),
+            b"." | b"!" | b"?" | b":" | b";" | b"\"" | b"(" | b"-"
+        )
 }
 
 /// Words that follow a noun phrase without being nouns: prepositions, conjunctions, forms of

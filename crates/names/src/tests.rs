@@ -309,6 +309,15 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A known organisation's dictionary word opening a sentence is the word, unless the
+        // article names the organisation elsewhere or it says something.
+        ("Time will tell. Total clicks rose to nine.", &[], &[]),
+        ("Total said profits rose.", &[], &["Total"]),
+        (
+            "Total cut its dividend. Shares of Total fell.",
+            &[],
+            &["Total×2"],
+        ),
         // A known organisation at the head of a longer name is mentioned there, but not in
         // a day named with its word ("Memorial" is a known organisation).
         (
