@@ -3,7 +3,8 @@
 //! A line is parsed where it lies in the reader's buffer (256 KiB for a file, so nearly every
 //! line of news fits): no copy of the line, and the line end is found with `memchr`'s
 //! vectorised search. A line that straddles two fills of the buffer is gathered into a buffer
-//! of our own first.
+//! of our own first. The usual line (strings, `null`, plain numbers) is read in one pass by
+//! [`fast`]; serde_json reads the rest and decides, as before, what is wrong with a bad line.
 
 use crate::{Item, Position, Problem, Reason};
 use memchr::memchr;
