@@ -3,7 +3,8 @@
 //! A line is parsed where it lies in the reader's buffer (256 KiB for a file, so nearly every
 //! line of news fits): no copy of the line, and the line end is found with `memchr`'s
 //! vectorised search. A line that straddles two fills of the buffer is gathered into a buffer
-//! of our own first.
+//! of our own first. The usual line (strings, `null`, plain numbers) is read in one pass by
+//! [`fast`]; serde_json reads the rest and decides, as before, what is wrong with a bad line.
 
 use crate::{Item, Position, Problem, Reason};
 use memchr::memchr;
@@ -12,7 +13,11 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::io::{self, BufRead};
 
-#[derive(Deserialize)]
+mod fast;
+
+/// The fields of a line, as serde_json reads them (and [`fast::parse`] too, for the usual lines).
+#[derive(Deserialize, Default)]
+#[cfg_attr(test, derive(Debug, PartialEq))]
 struct Line {
     #[serde(default)]
     id: Value,
@@ -80,8 +85,11 @@ impl<R: BufRead> JsonlReader<R> {
         // quotes, accents), with a mispredicted branch at each such char. A line that is not
         // UTF-8 is parsed as bytes, as before (serde_json does not check the strings of fields
         // it skips, so such a line may still be read).
+        //
+        // Most lines are read by the one-pass reader of `fast`; it leaves any line it is not sure
+        // about to serde_json, which then decides as before.
         let parsed = match simdutf8::basic::from_utf8(raw) {
-            Ok(raw) => serde_json::from_str::<Line>(raw),
+            Ok(raw) => fast::parse(raw).map_or_else(|| serde_json::from_str::<Line>(raw), Ok),
             Err(_) => serde_json::from_slice::<Line>(raw),
         };
         let line = match parsed {
@@ -249,10 +257,18 @@ fn without_interleaved_nuls(text: String) -> (String, usize) {
     if nuls == 0 || nuls * 3 < text.chars().count() {
         return (text, 0);
     }
-    let repaired: String = text
-        .trim_start_matches(['\u{FFFD}', '\u{FEFF}', '\u{FF}', '\u{FE}'])
-        .chars()
-        .filter(|&c| c != '\0')
-        .collect();
+    let skip = text.len()
+        - text
+            .trim_start_matches(['\u{FFFD}', '\u{FEFF}', '\u{FF}', '\u{FE}'])
+            .len();
+    // NUL is a char of its own in UTF-8 (no other char has a zero byte), so dropping the zero
+    // bytes drops the NUL chars and leaves UTF-8: a byte filter, not a char-by-char rebuild.
+    let mut bytes = text.into_bytes();
+    bytes.drain(..skip);
+    bytes.retain(|&b| b != 0);
+    let repaired = String::from_utf8(bytes).unwrap_or_else(|e| {
+        // Cannot happen (see above); keep the text whole rather than panic.
+        String::from_utf8_lossy(e.as_bytes()).into_owned()
+    });
     (repaired, nuls)
 }

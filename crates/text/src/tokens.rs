@@ -417,6 +417,18 @@ static TWO_BYTE_CLASS: std::sync::LazyLock<[u8; 0x780]> = std::sync::LazyLock::n
     table
 });
 
+/// [`char_class`] of U+2000..U+206F (general punctuation), indexed by code point − 0x2000.
+static GENERAL_PUNCTUATION_CLASS: std::sync::LazyLock<[u8; 0x70]> =
+    std::sync::LazyLock::new(|| {
+        let mut table = [SYMBOL; 0x70];
+        for (k, class) in table.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(k as u32 + 0x2000) {
+                *class = char_class(c);
+            }
+        }
+        table
+    });
+
 /// Non-ASCII chars that count as punctuation (the rest that are not letters are symbols).
 #[inline]
 fn is_unicode_punct(c: char) -> bool {
@@ -534,6 +546,19 @@ impl<'t> Tokenizer<'t> {
         if let (0xC2..=0xDF, Some(&cont)) = (b, bytes.get(i + 1)) {
             let code = (usize::from(b & 0x1F) << 6) | usize::from(cont & 0x3F);
             return (TWO_BYTE_CLASS[code - 0x80], 2);
+        }
+        // General punctuation (U+2000..U+206F: `•` `′` `″` and the spaces, dashes and quotes
+        // that normalisation did not map) and the replacement char U+FFFD (common in badly
+        // decoded text) from a table too: each `char` property lookup is a binary search.
+        match (b, bytes.get(i + 1..i + 3)) {
+            (0xE2, Some(&[lead @ (0x80 | 0x81), cont])) => {
+                let code = (usize::from(lead & 0x3F) << 6) | usize::from(cont & 0x3F);
+                if code < 0x70 {
+                    return (GENERAL_PUNCTUATION_CLASS[code], 3);
+                }
+            }
+            (0xEF, Some(&[0xBF, 0xBD])) => return (SYMBOL, 3),
+            _ => {}
         }
         let c = self.char_at(i);
         (char_class(c), c.len_utf8())
@@ -960,6 +985,9 @@ pub(crate) fn tokenize_marked(text: &str, marks: &mut impl Marks) -> Vec<Token> 
             marks.candidate(index);
         }
         pos = end as usize;
+        // Most tokens are followed by one space: step over it here rather than through the
+        // class lookup and line-break bookkeeping of the loop's head.
+        pos += usize::from(bytes.get(pos) == Some(&b' '));
     }
     out
 }
@@ -1219,6 +1247,15 @@ mod tests {
             let text = c.to_string();
             let got = Tokenizer::new(&text).class_at(0);
             assert_eq!(got, (char_class(c), 2), "U+{code:04X}");
+        }
+    }
+
+    #[test]
+    fn three_byte_tables_match_char_properties() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['\u{FFFD}', '\u{2070}', '\u{20AC}', '\u{FFFC}']) {
+            let text = c.to_string();
+            let got = Tokenizer::new(&text).class_at(0);
+            assert_eq!(got, (char_class(c), 3), "U+{:04X}", c as u32);
         }
     }
 
