@@ -155,9 +155,10 @@ pub fn compiled_files(lex: &Lexicon) -> [(&'static str, Vec<u8>); 5] {
     [
         ("words.bin", lex.words.compile()),
         ("places.bin", lex.places.compile_filtered()),
-        ("orgs-exact.bin", lex.orgs_exact.compile()),
-        ("orgs-folded.bin", lex.orgs_folded.compile()),
-        ("persons-folded.bin", lex.persons_folded.compile()),
+        // (Most candidate names are no known entity: a filter answers for them.)
+        ("orgs-exact.bin", lex.orgs_exact.compile_filtered()),
+        ("orgs-folded.bin", lex.orgs_folded.compile_filtered()),
+        ("persons-folded.bin", lex.persons_folded.compile_filtered()),
     ]
 }
 
