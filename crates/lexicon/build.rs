@@ -38,12 +38,9 @@ fn main() {
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/lexicon.tsv"), dump::write(&lexicon))
         .expect("writing lexicon.tsv");
-    std::fs::write(format!("{dir}/words.bin"), lexicon.words.compile()).expect("writing words.bin");
-    std::fs::write(
-        format!("{dir}/places.bin"),
-        lexicon.places.compile_filtered(),
-    )
-    .expect("writing places.bin");
+    for (file, bytes) in dump::compiled_files(&lexicon) {
+        std::fs::write(format!("{dir}/{file}"), bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
     let gazetteer = gazetteer::Gazetteer::load().compile();
     for (file, bytes) in gazetteer.files() {
         std::fs::write(format!("{dir}/{file}"), bytes).unwrap_or_else(|e| panic!("{file}: {e}"));

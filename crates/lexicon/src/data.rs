@@ -27,12 +27,13 @@ pub struct OrgKeyword {
     pub head: bool,
 }
 
-/// An entity the project's own lists know by name.
+/// An entity the project's own lists know by name. (Its strings point into the compiled
+/// table, as the lexicon's keys do: loading thousands of entities copies no string.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownEntity {
-    pub canonical: String,
+    pub canonical: &'static str,
     /// Category (organisations) or role (persons), as written in the list.
-    pub note: String,
+    pub note: &'static str,
 }
 
 /// What the lists know about a word or phrase as a place name.
@@ -133,11 +134,14 @@ pub struct Lexicon {
     /// The first two letters of the particles, per first letter a bit per second letter
     /// ([`particle_pairs`]): a word whose pair no particle has is ruled out before hashing.
     pub(crate) particle_pairs: [u32; 26],
-    /// Acronym aliases match only as written ("WHO" is not "who").
-    pub(crate) orgs_exact: FxHashMap<&'static str, usize>,
-    pub(crate) orgs_folded: FxHashMap<&'static str, usize>,
+    /// Acronym aliases match only as written ("WHO" is not "who"). This and the two indexes
+    /// of names below map to positions in `orgs` and `persons`; they are compiled at build time
+    /// like `words` and read in place (≈10,000 names: loading them into hash maps was half of
+    /// the lexicon's start-up).
+    pub(crate) orgs_exact: crate::table::KeyIndex,
+    pub(crate) orgs_folded: crate::table::KeyIndex,
     pub(crate) orgs: Vec<KnownEntity>,
-    pub(crate) persons_folded: FxHashMap<&'static str, usize>,
+    pub(crate) persons_folded: crate::table::KeyIndex,
     pub(crate) persons: Vec<KnownEntity>,
     pub(crate) not_names: FxHashSet<&'static str>,
     /// All-capital entries ("BREAKING", "TV") match only as written, so "Who" does not hide "WHO".

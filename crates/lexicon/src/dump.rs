@@ -7,16 +7,17 @@
 //! |---|---|
 //! | `W  key  flags  given  surname  place-kind  population  gender` | words matched as written (`-`: none) |
 //! | `t  key  kind` | titles |
+//! | `c  tag  N` | how many entries the table of lines `tag` has (first) |
 //! | `m  N` | longest title in words |
 //! | `k  key  suffix prefix head` (0/1 each) | organisation keywords |
 //! | `p`/`n`/`N  key` | particles, never-names, never-names in capitals |
 //! | `o`/`e  canonical  note` | known organisations / persons, in order |
-//! | `O`/`f`/`E  key  index` | organisations as written / folded, persons folded |
 //! | `L  key  place-kind  population` | places in capitals |
-//!
-//! The two big tables, single words and places of several words, are compiled apart
-//! ([`crate::table::WordTable`]) and read in place.
 //! | `d  key  country` | demonyms |
+//!
+//! The big tables, single words and places of several words ([`crate::table::WordTable`]) and
+//! the names of known organisations (as written, folded) and persons (folded) with their
+//! positions in the lists ([`crate::table::KeyIndex`]), are compiled apart and read in place.
 
 use crate::*;
 use std::fmt::Write as _;
@@ -65,6 +66,22 @@ fn place(p: Option<PlaceHint>) -> String {
 /// The compiled text of `lex`.
 pub fn write(lex: &Lexicon) -> String {
     let mut out = String::new();
+    // How many entries each table will get, so that loading sizes it once rather than growing
+    // it (and hashing every key again) as it fills.
+    for (tag, n) in [
+        ("W", lex.words_exact.len()),
+        ("t", lex.titles.len()),
+        ("k", lex.org_keywords.len()),
+        ("p", lex.particles.len()),
+        ("n", lex.not_names.len()),
+        ("N", lex.not_names_caps.len()),
+        ("o", lex.orgs.len()),
+        ("e", lex.persons.len()),
+        ("L", lex.places_exact.len()),
+        ("d", lex.demonyms.len()),
+    ] {
+        let _ = writeln!(out, "c\t{tag}\t{n}");
+    }
     for (k, i) in sorted(&lex.words_exact) {
         let (g, s, p) = (opt(i.given), opt(i.surname), place(i.place));
         let _ = writeln!(out, "W\t{k}\t{}\t{g}\t{s}\t{p}\t{}", i.flags, i.gender);
@@ -103,15 +120,6 @@ pub fn write(lex: &Lexicon) -> String {
             let _ = writeln!(out, "{tag}\t{}\t{}", e.canonical, e.note);
         }
     }
-    for (tag, map) in [
-        ("O", &lex.orgs_exact),
-        ("f", &lex.orgs_folded),
-        ("E", &lex.persons_folded),
-    ] {
-        for (k, i) in sorted(map) {
-            let _ = writeln!(out, "{tag}\t{k}\t{i}");
-        }
-    }
     for (k, p) in sorted(&lex.places_exact) {
         let _ = writeln!(out, "L\t{k}\t{}", place(Some(*p)));
     }
@@ -133,13 +141,38 @@ fn parse_place(kind: &str, population: &str) -> Option<PlaceHint> {
     })
 }
 
+/// The tables `build.rs` compiles apart from the text, read in place.
+pub struct Compiled {
+    pub words: &'static [u8],
+    pub places: &'static [u8],
+    pub orgs_exact: &'static [u8],
+    pub orgs_folded: &'static [u8],
+    pub persons_folded: &'static [u8],
+}
+
+/// The files of the tables compiled apart from the text, as `build.rs` writes them.
+pub fn compiled_files(lex: &Lexicon) -> [(&'static str, Vec<u8>); 5] {
+    [
+        ("words.bin", lex.words.compile()),
+        ("places.bin", lex.places.compile_filtered()),
+        // (Most candidate names are no known entity: a filter answers for them.)
+        ("orgs-exact.bin", lex.orgs_exact.compile_filtered()),
+        ("orgs-folded.bin", lex.orgs_folded.compile_filtered()),
+        ("persons-folded.bin", lex.persons_folded.compile_filtered()),
+    ]
+}
+
 /// Loads the compiled text written by [`write`] and the compiled word table. A line it cannot
 /// read is skipped: both are generated at build time, and the crate's tests check that loading
 /// gives back what was built.
-pub fn read(text: &'static str, words: &'static [u8], places: &'static [u8]) -> Lexicon {
+pub fn read(text: &'static str, compiled: Compiled) -> Lexicon {
+    use crate::table::{KeyIndex, WordTable};
     let mut lex = Lexicon {
-        words: crate::table::WordTable::Compiled(words),
-        places: crate::table::WordTable::Compiled(places),
+        words: WordTable::Compiled(compiled.words),
+        places: WordTable::Compiled(compiled.places),
+        orgs_exact: KeyIndex::Compiled(compiled.orgs_exact),
+        orgs_folded: KeyIndex::Compiled(compiled.orgs_folded),
+        persons_folded: KeyIndex::Compiled(compiled.persons_folded),
         ..Lexicon::default()
     };
     for line in table_lines(text) {
@@ -149,6 +182,22 @@ pub fn read(text: &'static str, words: &'static [u8], places: &'static [u8]) -> 
         };
         let mut next = || f.next().unwrap_or_default();
         match tag {
+            "c" => {
+                let n = next().parse().unwrap_or(0);
+                match key {
+                    "W" => lex.words_exact.reserve(n),
+                    "t" => lex.titles.reserve(n),
+                    "k" => lex.org_keywords.reserve(n),
+                    "p" => lex.particles.reserve(n),
+                    "n" => lex.not_names.reserve(n),
+                    "N" => lex.not_names_caps.reserve(n),
+                    "o" => lex.orgs.reserve_exact(n),
+                    "e" => lex.persons.reserve_exact(n),
+                    "L" => lex.places_exact.reserve(n),
+                    "d" => lex.demonyms.reserve(n),
+                    _ => {}
+                }
+            }
             "W" => {
                 let info = WordInfo {
                     flags: next().parse().unwrap_or(0),
@@ -188,22 +237,14 @@ pub fn read(text: &'static str, words: &'static [u8], places: &'static [u8]) -> 
             }
             "o" | "e" => {
                 let entity = KnownEntity {
-                    canonical: key.to_string(),
-                    note: next().to_string(),
+                    canonical: key,
+                    note: next(),
                 };
                 if tag == "o" {
                     lex.orgs.push(entity);
                 } else {
                     lex.persons.push(entity);
                 }
-            }
-            "O" | "f" | "E" => {
-                let i = next().parse().unwrap_or(0);
-                match tag {
-                    "O" => lex.orgs_exact.insert(key, i),
-                    "f" => lex.orgs_folded.insert(key, i),
-                    _ => lex.persons_folded.insert(key, i),
-                };
             }
             "L" => {
                 let kind = next();

@@ -105,8 +105,13 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             dump::read(
                 include_str!(concat!(env!("OUT_DIR"), "/lexicon.tsv")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/words.bin")),
-                include_bytes!(concat!(env!("OUT_DIR"), "/places.bin")),
+                dump::Compiled {
+                    words: include_bytes!(concat!(env!("OUT_DIR"), "/words.bin")),
+                    places: include_bytes!(concat!(env!("OUT_DIR"), "/places.bin")),
+                    orgs_exact: include_bytes!(concat!(env!("OUT_DIR"), "/orgs-exact.bin")),
+                    orgs_folded: include_bytes!(concat!(env!("OUT_DIR"), "/orgs-folded.bin")),
+                    persons_folded: include_bytes!(concat!(env!("OUT_DIR"), "/persons-folded.bin")),
+                },
             )
         })
     }
@@ -225,16 +230,20 @@ impl Lexicon {
 
     /// A known organisation by any of its names; acronyms match only as written.
     pub fn known_org(&self, phrase: &str) -> Option<&KnownEntity> {
-        if let Some(&i) = as_written(phrase).and_then(|p| self.orgs_exact.get(p)) {
-            return Some(&self.orgs[i]);
+        if let Some(i) = as_written(phrase).and_then(|p| self.orgs_exact.get(p)) {
+            return Some(&self.orgs[i as usize]);
         }
-        with_key(phrase, |k| self.orgs_folded.get(k).map(|&i| &self.orgs[i]))
+        with_key(phrase, |k| {
+            self.orgs_folded.get(k).map(|i| &self.orgs[i as usize])
+        })
     }
 
     /// A known person by any of their names.
     pub fn known_person(&self, phrase: &str) -> Option<&KnownEntity> {
         with_key(phrase, |k| {
-            self.persons_folded.get(k).map(|&i| &self.persons[i])
+            self.persons_folded
+                .get(k)
+                .map(|i| &self.persons[i as usize])
         })
     }
 
@@ -244,7 +253,7 @@ impl Lexicon {
     pub fn phrase(&self, phrase: &str) -> PhraseInfo<'_> {
         let known_org = as_written(phrase)
             .and_then(|p| self.orgs_exact.get(p))
-            .map(|&i| &self.orgs[i]);
+            .map(|i| &self.orgs[i as usize]);
         // One word: its place is the word table's (see `place`), asked before the fold below
         // (which may hold the fold buffer).
         // (A space says so at once; a phrase without one is asked for any other whitespace.)
@@ -257,8 +266,12 @@ impl Lexicon {
                 .copied()
         };
         with_key(phrase, |k| PhraseInfo {
-            known_org: known_org.or_else(|| self.orgs_folded.get(k).map(|&i| &self.orgs[i])),
-            known_person: self.persons_folded.get(k).map(|&i| &self.persons[i]),
+            known_org: known_org
+                .or_else(|| self.orgs_folded.get(k).map(|i| &self.orgs[i as usize])),
+            known_person: self
+                .persons_folded
+                .get(k)
+                .map(|i| &self.persons[i as usize]),
             place: if one_word {
                 place
             } else {

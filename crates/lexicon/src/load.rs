@@ -174,7 +174,7 @@ fn index_words(lex: &mut Lexicon) {
     for k in lex.demonyms.keys() {
         info(&mut words, k).flags |= DEMONYM;
     }
-    for k in lex.orgs_folded.keys().filter(|k| !k.contains(' ')) {
+    for (k, _) in lex.orgs_folded.iter().filter(|(k, _)| !k.contains(' ')) {
         info(&mut words, k).flags |= KNOWN_ORG;
     }
     // A known person's one-word name is theirs wherever it stands, unless it also names a
@@ -182,7 +182,7 @@ fn index_words(lex: &mut Lexicon) {
     // City"): those stay what the text makes of them, and join the person when the article
     // names them in full. (Words such as "Trump", "Moon" or "Cook" stay the person's: capitalised
     // in the middle of a sentence they are the name.)
-    for k in lex.persons_folded.keys().filter(|k| !k.contains(' ')) {
+    for (k, _) in lex.persons_folded.iter().filter(|(k, _)| !k.contains(' ')) {
         let info = info(&mut words, k);
         let major_place = info
             .place
@@ -192,7 +192,7 @@ fn index_words(lex: &mut Lexicon) {
         }
     }
     let mut exact: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
-    for k in lex.orgs_exact.keys().filter(|k| !k.contains(' ')) {
+    for (k, _) in lex.orgs_exact.iter().filter(|(k, _)| !k.contains(' ')) {
         info(&mut exact, k).flags |= KNOWN_ORG;
         if k.bytes().any(|b| b.is_ascii_lowercase()) {
             info(&mut words, leak(&key(k))).flags |= MIXED_CASE_ALIAS;
@@ -216,14 +216,8 @@ fn known(data: &'static str) -> impl Iterator<Item = (KnownEntity, Vec<&'static 
         let mut names: Vec<&str> = vec![canonical];
         names.extend(f.next().unwrap_or_default().split(';').map(str::trim));
         names.retain(|n| !n.is_empty());
-        let note = f.next().unwrap_or_default().to_string();
-        (
-            KnownEntity {
-                canonical: canonical.to_string(),
-                note,
-            },
-            names,
-        )
+        let note = f.next().unwrap_or_default();
+        (KnownEntity { canonical, note }, names)
     })
 }
 
@@ -233,10 +227,10 @@ fn known(data: &'static str) -> impl Iterator<Item = (KnownEntity, Vec<&'static 
 /// is one of Topeka's), nor does a village.
 fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
     for (entity, names) in known(include_str!("../data/known-organizations.tsv")) {
-        let i = lex.orgs.len();
+        let i = lex.orgs.len() as u32;
         for name in names {
             if is_acronym(name) {
-                lex.orgs_exact.entry(name).or_insert(i);
+                lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
                 continue;
             }
             let k = key(name);
@@ -251,17 +245,20 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
                     .get(k.as_str())
                     .is_some_and(|w| w.flags & crate::word::ENGLISH != 0);
             if mixed_case {
-                lex.orgs_exact.entry(name).or_insert(i);
+                lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
             } else if !place {
-                lex.orgs_folded.entry(leak(&k)).or_insert(i);
+                lex.orgs_folded.map_mut().entry(k.into()).or_insert(i);
             }
         }
         lex.orgs.push(entity);
     }
     for (entity, names) in known(include_str!("../data/known-persons.tsv")) {
-        let i = lex.persons.len();
+        let i = lex.persons.len() as u32;
         for name in names {
-            lex.persons_folded.entry(leak(&key(name))).or_insert(i);
+            lex.persons_folded
+                .map_mut()
+                .entry(key(name).into())
+                .or_insert(i);
         }
         lex.persons.push(entity);
     }

@@ -401,12 +401,22 @@ impl KeyIndex {
 
     /// The compiled form of the index.
     pub fn compile(&self) -> Vec<u8> {
+        self.compile_with_filter(0)
+    }
+
+    /// The compiled form of the index with a filter in front of its slots, for an index most
+    /// lookups miss (see the module's documentation).
+    pub fn compile_filtered(&self) -> Vec<u8> {
+        self.compile_with_filter(8)
+    }
+
+    fn compile_with_filter(&self, filter_bits_per_key: usize) -> Vec<u8> {
         compile(
             self.iter()
                 .map(|(k, v)| (k, v.to_le_bytes().to_vec()))
                 .collect(),
             4,
-            0,
+            filter_bits_per_key,
         )
     }
 }

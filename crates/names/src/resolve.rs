@@ -648,8 +648,15 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
 /// rules out most tokens by their length and first letter. (`keys` holds the keys by number,
 /// those of the words of full names at least.)
+// (Not inlined into `resolve`, called once per article: its token loop then keeps its state
+// in registers.)
+#[inline(never)]
 fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
-    let mut first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // By their short keys when they are printable ASCII of up to 15 bytes, as most are: a
+    // token's is read in place, lower-cased, with no copy to hash ([`folded_short_key`]).
+    let mut first_words: FxHashMap<u128, Vec<usize>> = FxHashMap::default();
+    // The others by their text.
+    let mut other_first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing: per
     // first letter, the lengths (bits) of the first words that start with it.
     let mut lengths = [0u64; 256];
@@ -659,11 +666,14 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
             && e.words.iter().all(|&w| keys[w as usize].is_ascii())
             && first.len() < 64
         {
-            first_words.entry(first.as_str()).or_default().push(i);
-            lengths[first.as_bytes()[0] as usize] |= 1 << first.len();
+            match short_key(first).filter(|_| first.bytes().all(|b| b.is_ascii_graphic())) {
+                Some(key) => first_words.entry(key).or_default().push(i),
+                None => other_first_words.entry(first.as_str()).or_default().push(i),
+            }
+            lengths[usize::from(first.as_bytes()[0])] |= 1 << first.len();
         }
     }
-    if first_words.is_empty() {
+    if first_words.is_empty() && other_first_words.is_empty() {
         return;
     }
     let mut found: Vec<(usize, ByteSpan)> = Vec::new();
@@ -680,26 +690,35 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
                     .nth(r.len() / 2)
                     .is_none()
         });
+    let text = t.text.as_bytes();
     for line in lines {
-        for (i, tok) in line.clone().zip(&t.toks[line]) {
+        let start = line.start;
+        for (k, tok) in t.toks[line].iter().enumerate() {
             // The token's kind and shape, its length and first letter, in one test: most tokens
             // fail it, too irregularly for a chain of tests to be predicted.
             let mixed_case =
                 tok.shape.contains(Shape::CAPITALIZED) & !tok.shape.contains(Shape::ALL_CAPS);
             let span = tok.span();
-            let first = t.text.as_bytes().get(span.start).copied().unwrap_or(0);
-            let length_fits = lengths[usize::from(first.to_ascii_lowercase())]
-                .checked_shr(span.len() as u32)
-                .unwrap_or(0)
-                & 1
+            // (A length of 64 or more fits no first word.)
+            let first = text.get(span.start).copied().unwrap_or(0);
+            let length_fits = lengths[usize::from(first.to_ascii_lowercase())] >> (span.len() & 63)
+                & u64::from(span.len() < 64)
                 != 0;
             if !((tok.kind == TokenKind::Word) & !mixed_case & length_fits) {
                 continue;
             }
-            buf.clear();
-            buf.push_str(t.str(i));
-            buf.make_ascii_lowercase();
-            let Some(candidates) = first_words.get(buf.as_str()) else {
+            let i = start + k;
+            let candidates = match folded_short_key(t, i, span.len()) {
+                Some(key) => first_words.get(&key),
+                None if other_first_words.is_empty() => None,
+                None => {
+                    buf.clear();
+                    buf.push_str(t.str(i));
+                    buf.make_ascii_lowercase();
+                    other_first_words.get(buf.as_str())
+                }
+            };
+            let Some(candidates) = candidates else {
                 continue;
             };
             for &e in candidates {
