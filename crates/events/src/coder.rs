@@ -346,141 +346,11 @@ type Prev = (usize, Option<usize>, Option<usize>, Class);
 /// How good a pattern match is: weight, words matched, shorter, earlier line.
 type Score = (u32, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<u32>);
 
-pub(crate) const MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "senior",
-    "top",
-    "high-ranking",
-    "former",
-    "local",
-    "state",
-    "federal",
-    "regional",
-    "national",
-    "chief",
-    "deputy",
-    "acting",
-    "then",
-    "new",
-    "own",
-    "some",
-    "several",
-    "many",
-    "few",
-    "other",
-    "its",
-    "their",
-    "his",
-    "her",
-    "two",
-    "three",
-    "four",
-    "five",
-    "ten",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "of",
-    "armed",
-    "angry",
-    "unnamed",
-    "anonymous",
-    "visiting",
-    "outgoing",
-    "incoming",
-    "elected",
-    "exiled",
-    "interim",
-    "provincial",
-    "municipal",
-    "military",
-    "civilian",
-    "security",
-    "government",
-    "pro-government",
-    "anti-government",
-    "opposition",
-    "vice",
-    "supreme",
-    "assistant",
-    "junior",
-    "special",
-    "top-level",
-];
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "of",
-    "with",
-    "to",
-    "from",
-    "for",
-    "against",
-    "on",
-    "over",
-    "by",
-    "about",
-    "between",
-    "among",
-    "along",
-    "into",
-    "toward",
-    "towards",
-    "across",
-    "near",
-    "in",
-    "at",
-    "inside",
-    "within",
-    "outside",
-    "through",
-    "throughout",
-    "upon",
-    "onto",
-    "under",
-    "behind",
-    "beyond",
-    "without",
-];
 /// How many tokens before and after a sentence the rules may look at ("a three-hour meeting" looks
 /// four words back from the pattern's first word; "talks with … between" two words past its last):
 /// they are read with the sentence.
 const READ_BEFORE: usize = 4;
 const READ_AFTER: usize = 2;
-
-/// Words that make a pronoun piece ("the country" included).
-pub(crate) const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
-
-/// Every word `Coder::modality` looks for before an action (besides punctuation and words ending
-/// in "n't"): the other words are passed over with one test of their `dict::LIST_MODAL` bit.
-pub(crate) const MODAL_WORDS: &[&str] = &[
-    "not",
-    "never",
-    "cannot",
-    "no",
-    "failed",
-    "fails",
-    "fail",
-    "would",
-    "could",
-    "may",
-    "might",
-    "should",
-    "if",
-    "whether",
-    "unless",
-    "possibly",
-    "perhaps",
-    "will",
-    "'ll",
-    "shall",
-    "wo",
-    "to",
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "apparently",
-];
 
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
@@ -488,132 +358,6 @@ const MAX_SENTENCE_TOKENS: usize = 200;
 /// Verbs whose direct object is what is talked about, not an actor acted on.
 const TOPIC_VERBS: &[&str] = &["discuss+", "consider+", "study+", "investigate+", "debate+"];
 
-/// Verbs (and prepositions) after which a noun of action is the subject's own act.
-pub(crate) const LIGHT_VERBS: &[&str] = &[
-    "launch",
-    "launched",
-    "launches",
-    "launching",
-    "carry",
-    "carried",
-    "carries",
-    "carrying",
-    "stage",
-    "staged",
-    "stages",
-    "staging",
-    "hold",
-    "held",
-    "holds",
-    "holding",
-    "conduct",
-    "conducted",
-    "conducts",
-    "conducting",
-    "mount",
-    "mounted",
-    "mounts",
-    "mounting",
-    "begin",
-    "began",
-    "begun",
-    "begins",
-    "start",
-    "started",
-    "starts",
-    "continue",
-    "continued",
-    "continues",
-    "resume",
-    "resumed",
-    "resumes",
-    "wage",
-    "waged",
-    "wages",
-    "waging",
-    "organize",
-    "organized",
-    "organise",
-    "organised",
-    "step",
-    "stepped",
-    "went",
-    "go",
-    "goes",
-    "going",
-    "in",
-    "during",
-    "with",
-    "have",
-    "has",
-    "had",
-    "made",
-    "make",
-    "makes",
-    "engaged",
-    "undertook",
-    "undertake",
-    "opened",
-    "open",
-    "announced",
-    "ordered",
-    "order",
-    "approved",
-    "authorized",
-    "authorised",
-    "imposed",
-    "impose",
-    "issued",
-    "issue",
-    "lodged",
-    "filed",
-    "completed",
-    "complete",
-    "completes",
-    "speeded",
-    "sped",
-    "reiterated",
-    "reiterates",
-    "renewed",
-    "repeated",
-    "remained",
-    "remain",
-    "remains",
-    "under",
-    "put",
-    "placed",
-    "on",
-    "pressed",
-    "presses",
-    "declared",
-    "declares",
-    "called",
-    "reimposed",
-    "reimpose",
-    "extended",
-    "tightened",
-    "intensified",
-    "escalated",
-];
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "any", "no", "every", "each", "another", "such",
-];
-pub(crate) const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "inside",
-    "across",
-    "throughout",
-    "outside",
-    "within",
-    "around",
-];
-pub(crate) const BOUNDARY_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "but", "while", "although", "though", "because", "if",
-    "when", "after", "before", "since", "whereas", "unless", "until",
-];
 const SKIP_HYPHEN_TAILS: &[&str] = &[
     "backed",
     "led",
@@ -845,7 +589,7 @@ impl<'a> Coder<'a> {
     fn phrases_at(&self, i: usize) -> Option<&'a [u32]> {
         let d: &'a Dictionaries = self.d;
         let t = self.toks.get(i)?;
-        d.phrase_lists.get(t.phr as usize).map(Vec::as_slice)
+        d.phrase_lists.get(t.phr as usize).map(|l| &**l)
     }
 
     /// The patterns that can start at token `i`.
@@ -853,7 +597,7 @@ impl<'a> Coder<'a> {
     fn patterns_at(&self, i: usize) -> Option<&'a [u32]> {
         let d: &'a Dictionaries = self.d;
         let t = self.toks.get(i)?;
-        d.pattern_lists.get(t.pat as usize).map(Vec::as_slice)
+        d.pattern_lists.get(t.pat as usize).map(|l| &**l)
     }
 
     /// Whether token `i` is in any of the coder's word lists `bits`.
@@ -1098,7 +842,7 @@ impl<'a> Coder<'a> {
             let cameo: Option<&'a str> = place
                 .cameo
                 .as_deref()
-                .or_else(|| d.fips.get(place.country_fips.as_str()).map(|c| &**c));
+                .or_else(|| d.fips(&place.country_fips));
             let span = self.tokens_span(&t);
             let (kind, code) = match (place.kind, place.metonym, cameo) {
                 (1, _, Some(c)) => (Kind::Dict(PieceKind::Country), c),
@@ -1106,7 +850,7 @@ impl<'a> Coder<'a> {
                 // Other places keep their country's code: "police in Lagos" = NGACOP.
                 (_, _, c) => (Kind::Place, c.unwrap_or_default()),
             };
-            let name = d.country_names.get(code).map_or(&*place.name, |n| &**n);
+            let name = d.country_name(code).unwrap_or(&place.name);
             pieces.push(Piece {
                 t,
                 span,
@@ -1170,7 +914,7 @@ impl<'a> Coder<'a> {
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        for &pi in d.phrase_index.get(first.as_str())? {
+        for &pi in d.phrases_starting(first)? {
             let ph = &d.phrases[pi as usize];
             if ph.kind == PieceKind::Leader
                 && ph
@@ -1193,7 +937,7 @@ impl<'a> Coder<'a> {
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        d.phrase_index.get(first.as_str())?.iter().find_map(|&pi| {
+        d.phrases_starting(first)?.iter().find_map(|&pi| {
             let ph = &d.phrases[pi as usize];
             (ph.kind == PieceKind::Igo
                 && ph
@@ -1215,7 +959,7 @@ impl<'a> Coder<'a> {
             // The role's last word is its head ("Secretary-General", "Foreign Minister").
             for start in 0..words.len() {
                 let tail = &words[start..];
-                if let Some(ids) = d.phrase_index.get(tail[0].as_str()) {
+                if let Some(ids) = d.phrases_starting(&tail[0]) {
                     for &pi in ids {
                         let ph = &d.phrases[pi as usize];
                         if ph.kind == PieceKind::Agent
@@ -1276,7 +1020,7 @@ impl<'a> Coder<'a> {
                 let mut off = 0;
                 for part in surface.split(['-', '\u{2013}', '\u{2014}']) {
                     let pk = crate::dict::normalize_word(part);
-                    if let Some(ids) = self.d.phrase_index.get(pk.as_str())
+                    if let Some(ids) = self.d.phrases_starting(&pk)
                         && let Some(&pi) = ids.iter().find(|&&pi| {
                             let ph = &self.d.phrases[pi as usize];
                             ph.words.len() == 1
