@@ -191,12 +191,12 @@ impl Emit for Word {
 
 impl Emit for Bloom {
     fn emit(&self, s: &mut String) {
-        s.push_str("Bloom(B(&[");
+        s.push_str("Bloom([");
         for (i, x) in self.0.iter().enumerate() {
             s.push_str(if i % 8 == 0 { "\n" } else { " " });
             let _ = write!(s, "{x:#x},");
         }
-        s.push_str("]))");
+        s.push_str("])");
     }
 }
 

@@ -21,7 +21,7 @@ use std::ops::Range;
 use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
-    Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash,
+    Class, Dictionaries, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash, long_hash,
     packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
@@ -99,8 +99,7 @@ impl Tok {
     #[inline(always)]
     fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
         let span = t.span();
-        let surface = text.get(span.range()).unwrap_or("");
-        let s = surface.as_bytes();
+        let s = text.as_bytes().get(span.range()).unwrap_or(&[]);
         // The key drops a possessive "'s" (of a key longer than two bytes).
         let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
@@ -116,22 +115,13 @@ impl Tok {
                 Some(lower),
             )
         } else {
-            let mut h = KeyHash::new();
-            let (mut upper, mut ascii) = (false, true);
-            for &b in &s[..len] {
-                if !b.is_ascii() {
-                    ascii = false;
-                    break;
-                }
-                upper |= b.is_ascii_uppercase();
-                h.push(b.to_ascii_lowercase());
-            }
-            (ascii, upper, h.finish(), None)
+            let (h, upper, ascii) = long_hash(&s[..len]);
+            (ascii, upper, h, None)
         };
         let (in_text, start, end, h, poss) = if !ascii {
             // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
             let start = buf.len();
-            lower_into(buf, surface);
+            lower_into(buf, text.get(span.range()).unwrap_or(""));
             let mut end = buf.len();
             let poss = end - start > 2 && buf[start..end].ends_with("'s");
             if poss {
@@ -148,7 +138,7 @@ impl Tok {
             (true, span.start, span.start + len, h, poss)
         } else {
             let start = buf.len();
-            buf.push_str(&surface[..len]);
+            buf.push_str(text.get(span.start..span.start + len).unwrap_or(""));
             buf[start..].make_ascii_lowercase();
             (false, start, buf.len(), h, poss)
         };
@@ -1019,8 +1009,11 @@ impl<'a> Coder<'a> {
                 let surface = &self.text[tok_span.range()];
                 let mut off = 0;
                 for part in surface.split(['-', '\u{2013}', '\u{2014}']) {
-                    let pk = crate::dict::normalize_word(part);
-                    if let Some(ids) = self.d.phrases_starting(&pk)
+                    // Only a capitalised part can be a country (most parts are not: they are
+                    // not looked up).
+                    if part.chars().next().is_some_and(char::is_uppercase)
+                        && let Some(ids) =
+                            self.d.phrases_starting(&crate::dict::normalize_word(part))
                         && let Some(&pi) = ids.iter().find(|&&pi| {
                             let ph = &self.d.phrases[pi as usize];
                             ph.words.len() == 1
@@ -1181,7 +1174,8 @@ impl<'a> Coder<'a> {
         if is_person(p) && has(&is_person) {
             return false;
         }
-        let between: Vec<usize> = (last.t.end..p.t.start).collect();
+        // The tokens between the chunk and the piece.
+        let between = last.t.end..p.t.start;
         if last.kind == Kind::Place {
             return false;
         }
@@ -1191,7 +1185,7 @@ impl<'a> Coder<'a> {
                 && matches!(last.kind, Kind::Dict(PieceKind::Agent))
                 && !has(&is_country)
                 && !has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
-                && between.iter().map(|&i| self.key(i)).eq(["in"]);
+                && between.map(|i| self.key(i)).eq(["in"]);
         }
         if last.t.end == p.t.start && last.span.end <= p.span.start {
             // Adjacent: "Russian officials", "French President Emmanuel Macron", "Ukraine's defence minister".
@@ -1208,7 +1202,7 @@ impl<'a> Coder<'a> {
         // stage did not find are the name.
         if between.len() <= 2
             && matches!(last.kind, Kind::Dict(PieceKind::Agent))
-            && between.iter().all(|&i| {
+            && between.clone().all(|i| {
                 self.toks[i].cap
                     && !self.toks[i].punct
                     && self.toks[i].lists == 0
@@ -1223,19 +1217,19 @@ impl<'a> Coder<'a> {
         if is_country(p)
             && has(&is_person)
             && !has(&is_country)
-            && between.iter().map(|&i| self.key(i)).eq(["of"])
+            && between.clone().map(|i| self.key(i)).eq(["of"])
         {
             return true;
         }
         // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
         let all_mod = between
-            .iter()
-            .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
+            .clone()
+            .all(|i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
         // "officials from Russia", "police in Lagos": the place gives a role its country (and
         // stays the place of the event); an organisation or a national actor keeps its own
         // ("NATO officials in Lisbon", "Russian officials in Geneva").
-        let agent_of = between.iter().any(|&i| self.is(i, &["of", "from", "in"]));
-        let via_in = between.iter().any(|&i| self.is(i, &["in"]));
+        let agent_of = between.clone().any(|i| self.is(i, &["of", "from", "in"]));
+        let via_in = between.clone().any(|i| self.is(i, &["in"]));
         if via_in
             && (has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
                 || has(&is_country)
@@ -1252,10 +1246,8 @@ impl<'a> Coder<'a> {
         // Apposition: "Ana Costa, the Secretary-General of the OSCE," / "Li Wei, Beijing's envoy".
         if has(&is_person)
             && !is_person(p) | (p.kind == Kind::Person && !p.is_leader)
-            && self.is(between[0], &[","])
-            && between[1..]
-                .iter()
-                .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER))
+            && self.is(between.start, &[","])
+            && (between.start + 1..between.end).all(|i| self.in_list(i, crate::dict::LIST_MODIFIER))
             && matches!(
                 p.kind,
                 Kind::Dict(

@@ -243,13 +243,14 @@ fn probes(h: u64) -> [u64; 2] {
 }
 
 /// A Bloom filter of `BLOOM_BITS` bits, two probes per hash. A fixed-size array: the probes,
-/// 16 bits each, index it without a bounds check.
+/// 16 bits each, index it without a bounds check. Held inline, not borrowed (as the shipped
+/// tables are): a test of the filter reads it with no indirection.
 #[derive(Debug, Clone)]
-pub(crate) struct Bloom(pub(crate) Cow<'static, [u64; (BLOOM_BITS / 64) as usize]>);
+pub(crate) struct Bloom(pub(crate) [u64; (BLOOM_BITS / 64) as usize]);
 
 impl Bloom {
     fn new() -> Self {
-        Bloom(Cow::Owned([0; (BLOOM_BITS / 64) as usize]))
+        Bloom([0; (BLOOM_BITS / 64) as usize])
     }
 
     /// Whether both probes of `h` are set.
@@ -262,34 +263,40 @@ impl Bloom {
 
     /// Sets both probes of `h`.
     fn insert(&mut self, h: u64) {
-        let bits = self.0.to_mut();
         for x in probes(h) {
-            bits[(x / 64) as usize] |= 1 << (x % 64);
+            self.0[(x / 64) as usize] |= 1 << (x % 64);
         }
     }
 }
 
-/// A hash of a word's key (its bytes, lower-cased), fed one byte at a time so that the coder can
-/// fold the case of the text's bytes while it hashes them (FNV-1a, then mixed: the Bloom probes
-/// use its high bits). The dictionaries' tables are keyed by it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct KeyHash(u64);
-
-impl KeyHash {
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        KeyHash(0xcbf2_9ce4_8422_2325)
+/// The hash of a key of more than eight bytes, its ASCII capitals lower-cased, from its
+/// eight-byte chunks (the last one overlapping the one before), each folded at once
+/// (`fold_packed`): with whether it had a capital and whether all its bytes are ASCII, so that
+/// the coder reads a long token in one pass of a few steps. The Bloom probes use its high bits.
+#[inline]
+pub(crate) fn long_hash(key: &[u8]) -> (u64, bool, bool) {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (mut h, mut upper, mut high) = ((key.len() as u64).wrapping_mul(K), false, 0);
+    let mut mix = |chunk: &[u8; 8]| {
+        let x = u64::from_le_bytes(*chunk);
+        let (folded, up) = fold_packed(x);
+        upper |= up;
+        high |= x;
+        h = (h ^ folded).wrapping_mul(K).rotate_left(23);
+    };
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        if let Ok(c) = c.try_into() {
+            mix(c);
+        }
     }
-
-    #[inline]
-    pub(crate) fn push(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    if !chunks.remainder().is_empty()
+        && let Some(last) = key.last_chunk::<8>()
+    {
+        mix(last);
     }
-
-    #[inline]
-    pub(crate) fn finish(self) -> u64 {
-        (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-    }
+    let h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    (h ^ (h >> 31), upper, high & 0x8080_8080_8080_8080 == 0)
 }
 
 /// The bit of a word of `sketch` `h` in `SentenceBits`.
@@ -373,17 +380,13 @@ pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
 }
 
 /// The hash the word table is keyed by, of a lower-case key: `short_hash` of a key of up to eight
-/// bytes (most), else its `KeyHash`.
+/// bytes (most), else its `long_hash`.
 #[inline]
 pub(crate) fn key_hash(key: &[u8]) -> u64 {
     if key.len() <= 8 {
         return short_hash(fold_packed(packed(key)).0, key.len());
     }
-    let mut h = KeyHash::new();
-    for &b in key {
-        h.push(b);
-    }
-    h.finish()
+    long_hash(key).0
 }
 
 /// `packed` bytes with their ASCII capitals lower-cased (bytes 0x41..=0x5a, found all at once:
