@@ -59,6 +59,7 @@ fn rust(d: &Dictionaries) -> String {
     field(&mut s, "match_slots", &d.match_slots);
     field(&mut s, "match_lists", &d.match_lists);
     field(&mut s, "leader_bloom", &d.leader_bloom);
+    field(&mut s, "actor_bloom", &d.actor_bloom);
     s += "}\n}\n";
     s
 }

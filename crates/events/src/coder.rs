@@ -653,10 +653,16 @@ impl<'a> Coder<'a> {
             let Some(sk) = sketches.get_mut(r.clone()) else {
                 continue;
             };
-            match self.prescan(r, sk, &mut scan, slot) {
-                Prescan::Match => {
+            match self.prescan(r.clone(), sk, &mut scan, slot) {
+                // (A sentence that can have no actor has no event: `sentence` would stop there.)
+                Prescan::Match if self.may_have_actors_unread(&r, sk) => {
                     plan.push((s, Prescan::Match));
                     matches += 1;
+                }
+                Prescan::Match => {
+                    if let Some(slot) = slot.get_mut(..stride) {
+                        slot.fill(0);
+                    }
                 }
                 Prescan::PatternWord => plan.push((s, Prescan::PatternWord)),
                 Prescan::Nothing => {}
@@ -1720,6 +1726,11 @@ impl<'a> Coder<'a> {
             }
             return;
         }
+        // A sentence that can have no actor has no event (nor a person for a later "he"/"she"):
+        // about a third of those with a match.
+        if !self.may_have_actors(&r) {
+            return;
+        }
         // Most sentences with a pattern word still match no pattern: the matches are found first,
         // as if no word were inside an actor's name, and the actors are built only when there is
         // one.
@@ -1857,6 +1868,35 @@ impl<'a> Coder<'a> {
             self.last_person = Some(c);
             self.unread.clear();
         }
+    }
+
+    /// Whether `pieces` may find an actor in tokens `r`: a context mention is there, or a token
+    /// that may start an actor phrase, a hyphenated word (whose parts may be countries) or a
+    /// pronoun. No false negatives.
+    fn may_have_actors(&self, r: &Range<usize>) -> bool {
+        let sent = self.tokens_span(r);
+        self.toks[r.clone()]
+            .iter()
+            .any(|t| t.phr != u32::MAX || t.hyphen || t.lists & crate::dict::LIST_PRONOUN != 0)
+            || [&self.persons, &self.orgs, &self.places]
+                .into_iter()
+                .any(|list| self.mentions_within(list, sent).next().is_some())
+    }
+
+    /// `may_have_actors` from the text alone, without reading the tokens: a context mention is
+    /// there, or a word whose sketch (`sketches`, of the tokens `r`) may start an actor phrase or
+    /// be a pronoun, or a hyphenated word. No false negatives.
+    fn may_have_actors_unread(&self, r: &Range<usize>, sketches: &[u64]) -> bool {
+        let sent = self.tokens_span(r);
+        self.view.tokens[r.clone()]
+            .iter()
+            .zip(sketches)
+            .any(|(t, &h)| {
+                h != 0 && self.d.may_start_actor(h) || t.shape.contains(text::Shape::HAS_HYPHEN)
+            })
+            || [&self.persons, &self.orgs, &self.places]
+                .into_iter()
+                .any(|list| self.mentions_within(list, sent).next().is_some())
     }
 
     /// Whether the tokens `r` may hold a person chunk: a person of the context or a leader of the

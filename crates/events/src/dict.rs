@@ -221,6 +221,9 @@ pub struct Dictionaries {
     /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
     /// skips, unread, the sentences before a "he"/"she" that can name no person.
     pub(crate) leader_bloom: Bloom,
+    /// A 64-kbit Bloom filter of the first words of all actor phrases and of the pronouns, by
+    /// `sketch`: the coder skips, unread, the sentences that can have no actor.
+    pub(crate) actor_bloom: Bloom,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -627,6 +630,13 @@ impl Dictionaries {
             segs.iter()
                 .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
         })
+    }
+
+    /// Whether a word of `sketch` `h` may start an actor phrase or be a pronoun: false means it
+    /// does not.
+    #[inline]
+    pub(crate) fn may_start_actor(&self, h: u64) -> bool {
+        self.actor_bloom.has(h)
     }
 
     /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
@@ -1094,7 +1104,12 @@ impl Builder {
             word_slots[i] = (h, word_entries.len() as u32);
         }
         let mut leader_bloom = Bloom::new();
+        let mut actor_bloom = Bloom::new();
+        for w in PRONOUNS {
+            actor_bloom.insert(sketch(w.as_bytes()));
+        }
         for (w, ids) in &self.phrase_index {
+            actor_bloom.insert(sketch(w.as_bytes()));
             if ids
                 .iter()
                 .any(|&p| self.phrases[p as usize].kind == PieceKind::Leader)
@@ -1199,6 +1214,7 @@ impl Builder {
             match_slots: Cow::Owned(match_slots),
             match_lists: Cow::Owned(match_lists),
             leader_bloom,
+            actor_bloom,
         }
     }
 }
