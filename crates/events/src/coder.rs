@@ -414,7 +414,8 @@ impl<'a> Coder<'a> {
                 });
             }
         }
-        out.sort_by_key(|m| (m.span.start, m.rank));
+        // (Ranks are unique: an unstable sort gives the same order.)
+        out.sort_unstable_by_key(|m| (m.span.start, m.rank));
         out
     }
 
