@@ -21,7 +21,7 @@ use std::ops::Range;
 use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
-    Class, Dictionaries, KeyHash, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash,
+    Class, Dictionaries, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash, long_hash,
     packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
@@ -99,8 +99,7 @@ impl Tok {
     #[inline(always)]
     fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
         let span = t.span();
-        let surface = text.get(span.range()).unwrap_or("");
-        let s = surface.as_bytes();
+        let s = text.as_bytes().get(span.range()).unwrap_or(&[]);
         // The key drops a possessive "'s" (of a key longer than two bytes).
         let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
@@ -116,22 +115,13 @@ impl Tok {
                 Some(lower),
             )
         } else {
-            let mut h = KeyHash::new();
-            let (mut upper, mut ascii) = (false, true);
-            for &b in &s[..len] {
-                if !b.is_ascii() {
-                    ascii = false;
-                    break;
-                }
-                upper |= b.is_ascii_uppercase();
-                h.push(b.to_ascii_lowercase());
-            }
-            (ascii, upper, h.finish(), None)
+            let (h, upper, ascii) = long_hash(&s[..len]);
+            (ascii, upper, h, None)
         };
         let (in_text, start, end, h, poss) = if !ascii {
             // Typographic apostrophes and letters that are not ASCII: lowered into `buf` first.
             let start = buf.len();
-            lower_into(buf, surface);
+            lower_into(buf, text.get(span.range()).unwrap_or(""));
             let mut end = buf.len();
             let poss = end - start > 2 && buf[start..end].ends_with("'s");
             if poss {
@@ -148,7 +138,7 @@ impl Tok {
             (true, span.start, span.start + len, h, poss)
         } else {
             let start = buf.len();
-            buf.push_str(&surface[..len]);
+            buf.push_str(text.get(span.start..span.start + len).unwrap_or(""));
             buf[start..].make_ascii_lowercase();
             (false, start, buf.len(), h, poss)
         };
@@ -346,141 +336,11 @@ type Prev = (usize, Option<usize>, Option<usize>, Class);
 /// How good a pattern match is: weight, words matched, shorter, earlier line.
 type Score = (u32, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<u32>);
 
-pub(crate) const MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "senior",
-    "top",
-    "high-ranking",
-    "former",
-    "local",
-    "state",
-    "federal",
-    "regional",
-    "national",
-    "chief",
-    "deputy",
-    "acting",
-    "then",
-    "new",
-    "own",
-    "some",
-    "several",
-    "many",
-    "few",
-    "other",
-    "its",
-    "their",
-    "his",
-    "her",
-    "two",
-    "three",
-    "four",
-    "five",
-    "ten",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "of",
-    "armed",
-    "angry",
-    "unnamed",
-    "anonymous",
-    "visiting",
-    "outgoing",
-    "incoming",
-    "elected",
-    "exiled",
-    "interim",
-    "provincial",
-    "municipal",
-    "military",
-    "civilian",
-    "security",
-    "government",
-    "pro-government",
-    "anti-government",
-    "opposition",
-    "vice",
-    "supreme",
-    "assistant",
-    "junior",
-    "special",
-    "top-level",
-];
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "of",
-    "with",
-    "to",
-    "from",
-    "for",
-    "against",
-    "on",
-    "over",
-    "by",
-    "about",
-    "between",
-    "among",
-    "along",
-    "into",
-    "toward",
-    "towards",
-    "across",
-    "near",
-    "in",
-    "at",
-    "inside",
-    "within",
-    "outside",
-    "through",
-    "throughout",
-    "upon",
-    "onto",
-    "under",
-    "behind",
-    "beyond",
-    "without",
-];
 /// How many tokens before and after a sentence the rules may look at ("a three-hour meeting" looks
 /// four words back from the pattern's first word; "talks with … between" two words past its last):
 /// they are read with the sentence.
 const READ_BEFORE: usize = 4;
 const READ_AFTER: usize = 2;
-
-/// Words that make a pronoun piece ("the country" included).
-pub(crate) const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
-
-/// Every word `Coder::modality` looks for before an action (besides punctuation and words ending
-/// in "n't"): the other words are passed over with one test of their `dict::LIST_MODAL` bit.
-pub(crate) const MODAL_WORDS: &[&str] = &[
-    "not",
-    "never",
-    "cannot",
-    "no",
-    "failed",
-    "fails",
-    "fail",
-    "would",
-    "could",
-    "may",
-    "might",
-    "should",
-    "if",
-    "whether",
-    "unless",
-    "possibly",
-    "perhaps",
-    "will",
-    "'ll",
-    "shall",
-    "wo",
-    "to",
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "apparently",
-];
 
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
@@ -488,132 +348,6 @@ const MAX_SENTENCE_TOKENS: usize = 200;
 /// Verbs whose direct object is what is talked about, not an actor acted on.
 const TOPIC_VERBS: &[&str] = &["discuss+", "consider+", "study+", "investigate+", "debate+"];
 
-/// Verbs (and prepositions) after which a noun of action is the subject's own act.
-pub(crate) const LIGHT_VERBS: &[&str] = &[
-    "launch",
-    "launched",
-    "launches",
-    "launching",
-    "carry",
-    "carried",
-    "carries",
-    "carrying",
-    "stage",
-    "staged",
-    "stages",
-    "staging",
-    "hold",
-    "held",
-    "holds",
-    "holding",
-    "conduct",
-    "conducted",
-    "conducts",
-    "conducting",
-    "mount",
-    "mounted",
-    "mounts",
-    "mounting",
-    "begin",
-    "began",
-    "begun",
-    "begins",
-    "start",
-    "started",
-    "starts",
-    "continue",
-    "continued",
-    "continues",
-    "resume",
-    "resumed",
-    "resumes",
-    "wage",
-    "waged",
-    "wages",
-    "waging",
-    "organize",
-    "organized",
-    "organise",
-    "organised",
-    "step",
-    "stepped",
-    "went",
-    "go",
-    "goes",
-    "going",
-    "in",
-    "during",
-    "with",
-    "have",
-    "has",
-    "had",
-    "made",
-    "make",
-    "makes",
-    "engaged",
-    "undertook",
-    "undertake",
-    "opened",
-    "open",
-    "announced",
-    "ordered",
-    "order",
-    "approved",
-    "authorized",
-    "authorised",
-    "imposed",
-    "impose",
-    "issued",
-    "issue",
-    "lodged",
-    "filed",
-    "completed",
-    "complete",
-    "completes",
-    "speeded",
-    "sped",
-    "reiterated",
-    "reiterates",
-    "renewed",
-    "repeated",
-    "remained",
-    "remain",
-    "remains",
-    "under",
-    "put",
-    "placed",
-    "on",
-    "pressed",
-    "presses",
-    "declared",
-    "declares",
-    "called",
-    "reimposed",
-    "reimpose",
-    "extended",
-    "tightened",
-    "intensified",
-    "escalated",
-];
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "any", "no", "every", "each", "another", "such",
-];
-pub(crate) const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "inside",
-    "across",
-    "throughout",
-    "outside",
-    "within",
-    "around",
-];
-pub(crate) const BOUNDARY_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "but", "while", "although", "though", "because", "if",
-    "when", "after", "before", "since", "whereas", "unless", "until",
-];
 const SKIP_HYPHEN_TAILS: &[&str] = &[
     "backed",
     "led",
@@ -680,7 +414,8 @@ impl<'a> Coder<'a> {
                 });
             }
         }
-        out.sort_by_key(|m| (m.span.start, m.rank));
+        // (Ranks are unique: an unstable sort gives the same order.)
+        out.sort_unstable_by_key(|m| (m.span.start, m.rank));
         out
     }
 
@@ -845,7 +580,7 @@ impl<'a> Coder<'a> {
     fn phrases_at(&self, i: usize) -> Option<&'a [u32]> {
         let d: &'a Dictionaries = self.d;
         let t = self.toks.get(i)?;
-        d.phrase_lists.get(t.phr as usize).map(Vec::as_slice)
+        d.phrase_lists.get(t.phr as usize).map(|l| &**l)
     }
 
     /// The patterns that can start at token `i`.
@@ -853,7 +588,7 @@ impl<'a> Coder<'a> {
     fn patterns_at(&self, i: usize) -> Option<&'a [u32]> {
         let d: &'a Dictionaries = self.d;
         let t = self.toks.get(i)?;
-        d.pattern_lists.get(t.pat as usize).map(Vec::as_slice)
+        d.pattern_lists.get(t.pat as usize).map(|l| &**l)
     }
 
     /// Whether token `i` is in any of the coder's word lists `bits`.
@@ -919,10 +654,16 @@ impl<'a> Coder<'a> {
             let Some(sk) = sketches.get_mut(r.clone()) else {
                 continue;
             };
-            match self.prescan(r, sk, &mut scan, slot) {
-                Prescan::Match => {
+            match self.prescan(r.clone(), sk, &mut scan, slot) {
+                // (A sentence that can have no actor has no event: `sentence` would stop there.)
+                Prescan::Match if self.may_have_actors_unread(&r, sk) => {
                     plan.push((s, Prescan::Match));
                     matches += 1;
+                }
+                Prescan::Match => {
+                    if let Some(slot) = slot.get_mut(..stride) {
+                        slot.fill(0);
+                    }
                 }
                 Prescan::PatternWord => plan.push((s, Prescan::PatternWord)),
                 Prescan::Nothing => {}
@@ -1098,7 +839,7 @@ impl<'a> Coder<'a> {
             let cameo: Option<&'a str> = place
                 .cameo
                 .as_deref()
-                .or_else(|| d.fips.get(place.country_fips.as_str()).map(|c| &**c));
+                .or_else(|| d.fips(&place.country_fips));
             let span = self.tokens_span(&t);
             let (kind, code) = match (place.kind, place.metonym, cameo) {
                 (1, _, Some(c)) => (Kind::Dict(PieceKind::Country), c),
@@ -1106,7 +847,7 @@ impl<'a> Coder<'a> {
                 // Other places keep their country's code: "police in Lagos" = NGACOP.
                 (_, _, c) => (Kind::Place, c.unwrap_or_default()),
             };
-            let name = d.country_names.get(code).map_or(&*place.name, |n| &**n);
+            let name = d.country_name(code).unwrap_or(&place.name);
             pieces.push(Piece {
                 t,
                 span,
@@ -1170,7 +911,7 @@ impl<'a> Coder<'a> {
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        for &pi in d.phrase_index.get(first.as_str())? {
+        for &pi in d.phrases_starting(first)? {
             let ph = &d.phrases[pi as usize];
             if ph.kind == PieceKind::Leader
                 && ph
@@ -1193,7 +934,7 @@ impl<'a> Coder<'a> {
             .map(crate::dict::normalize_word)
             .collect();
         let first = words.first()?;
-        d.phrase_index.get(first.as_str())?.iter().find_map(|&pi| {
+        d.phrases_starting(first)?.iter().find_map(|&pi| {
             let ph = &d.phrases[pi as usize];
             (ph.kind == PieceKind::Igo
                 && ph
@@ -1215,7 +956,7 @@ impl<'a> Coder<'a> {
             // The role's last word is its head ("Secretary-General", "Foreign Minister").
             for start in 0..words.len() {
                 let tail = &words[start..];
-                if let Some(ids) = d.phrase_index.get(tail[0].as_str()) {
+                if let Some(ids) = d.phrases_starting(&tail[0]) {
                     for &pi in ids {
                         let ph = &d.phrases[pi as usize];
                         if ph.kind == PieceKind::Agent
@@ -1275,8 +1016,11 @@ impl<'a> Coder<'a> {
                 let surface = &self.text[tok_span.range()];
                 let mut off = 0;
                 for part in surface.split(['-', '\u{2013}', '\u{2014}']) {
-                    let pk = crate::dict::normalize_word(part);
-                    if let Some(ids) = self.d.phrase_index.get(pk.as_str())
+                    // Only a capitalised part can be a country (most parts are not: they are
+                    // not looked up).
+                    if part.chars().next().is_some_and(char::is_uppercase)
+                        && let Some(ids) =
+                            self.d.phrases_starting(&crate::dict::normalize_word(part))
                         && let Some(&pi) = ids.iter().find(|&&pi| {
                             let ph = &self.d.phrases[pi as usize];
                             ph.words.len() == 1
@@ -1437,7 +1181,8 @@ impl<'a> Coder<'a> {
         if is_person(p) && has(&is_person) {
             return false;
         }
-        let between: Vec<usize> = (last.t.end..p.t.start).collect();
+        // The tokens between the chunk and the piece.
+        let between = last.t.end..p.t.start;
         if last.kind == Kind::Place {
             return false;
         }
@@ -1447,7 +1192,7 @@ impl<'a> Coder<'a> {
                 && matches!(last.kind, Kind::Dict(PieceKind::Agent))
                 && !has(&is_country)
                 && !has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
-                && between.iter().map(|&i| self.key(i)).eq(["in"]);
+                && between.map(|i| self.key(i)).eq(["in"]);
         }
         if last.t.end == p.t.start && last.span.end <= p.span.start {
             // Adjacent: "Russian officials", "French President Emmanuel Macron", "Ukraine's defence minister".
@@ -1464,7 +1209,7 @@ impl<'a> Coder<'a> {
         // stage did not find are the name.
         if between.len() <= 2
             && matches!(last.kind, Kind::Dict(PieceKind::Agent))
-            && between.iter().all(|&i| {
+            && between.clone().all(|i| {
                 self.toks[i].cap
                     && !self.toks[i].punct
                     && self.toks[i].lists == 0
@@ -1479,19 +1224,19 @@ impl<'a> Coder<'a> {
         if is_country(p)
             && has(&is_person)
             && !has(&is_country)
-            && between.iter().map(|&i| self.key(i)).eq(["of"])
+            && between.clone().map(|i| self.key(i)).eq(["of"])
         {
             return true;
         }
         // "the Secretary-General of NATO", "officials from Russia", "senior Hungarian officials".
         let all_mod = between
-            .iter()
-            .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
+            .clone()
+            .all(|i| self.in_list(i, crate::dict::LIST_MODIFIER) || self.is(i, &["from", "in"]));
         // "officials from Russia", "police in Lagos": the place gives a role its country (and
         // stays the place of the event); an organisation or a national actor keeps its own
         // ("NATO officials in Lisbon", "Russian officials in Geneva").
-        let agent_of = between.iter().any(|&i| self.is(i, &["of", "from", "in"]));
-        let via_in = between.iter().any(|&i| self.is(i, &["in"]));
+        let agent_of = between.clone().any(|i| self.is(i, &["of", "from", "in"]));
+        let via_in = between.clone().any(|i| self.is(i, &["in"]));
         if via_in
             && (has(&|q| q.kind == Kind::Dict(PieceKind::Igo))
                 || has(&is_country)
@@ -1508,10 +1253,8 @@ impl<'a> Coder<'a> {
         // Apposition: "Ana Costa, the Secretary-General of the OSCE," / "Li Wei, Beijing's envoy".
         if has(&is_person)
             && !is_person(p) | (p.kind == Kind::Person && !p.is_leader)
-            && self.is(between[0], &[","])
-            && between[1..]
-                .iter()
-                .all(|&i| self.in_list(i, crate::dict::LIST_MODIFIER))
+            && self.is(between.start, &[","])
+            && (between.start + 1..between.end).all(|i| self.in_list(i, crate::dict::LIST_MODIFIER))
             && matches!(
                 p.kind,
                 Kind::Dict(
@@ -1984,6 +1727,11 @@ impl<'a> Coder<'a> {
             }
             return;
         }
+        // A sentence that can have no actor has no event (nor a person for a later "he"/"she"):
+        // about a third of those with a match.
+        if !self.may_have_actors(&r) {
+            return;
+        }
         // Most sentences with a pattern word still match no pattern: the matches are found first,
         // as if no word were inside an actor's name, and the actors are built only when there is
         // one.
@@ -2121,6 +1869,35 @@ impl<'a> Coder<'a> {
             self.last_person = Some(c);
             self.unread.clear();
         }
+    }
+
+    /// Whether `pieces` may find an actor in tokens `r`: a context mention is there, or a token
+    /// that may start an actor phrase, a hyphenated word (whose parts may be countries) or a
+    /// pronoun. No false negatives.
+    fn may_have_actors(&self, r: &Range<usize>) -> bool {
+        let sent = self.tokens_span(r);
+        self.toks[r.clone()]
+            .iter()
+            .any(|t| t.phr != u32::MAX || t.hyphen || t.lists & crate::dict::LIST_PRONOUN != 0)
+            || [&self.persons, &self.orgs, &self.places]
+                .into_iter()
+                .any(|list| self.mentions_within(list, sent).next().is_some())
+    }
+
+    /// `may_have_actors` from the text alone, without reading the tokens: a context mention is
+    /// there, or a word whose sketch (`sketches`, of the tokens `r`) may start an actor phrase or
+    /// be a pronoun, or a hyphenated word. No false negatives.
+    fn may_have_actors_unread(&self, r: &Range<usize>, sketches: &[u64]) -> bool {
+        let sent = self.tokens_span(r);
+        self.view.tokens[r.clone()]
+            .iter()
+            .zip(sketches)
+            .any(|(t, &h)| {
+                h != 0 && self.d.may_start_actor(h) || t.shape.contains(text::Shape::HAS_HYPHEN)
+            })
+            || [&self.persons, &self.orgs, &self.places]
+                .into_iter()
+                .any(|list| self.mentions_within(list, sent).next().is_some())
     }
 
     /// Whether the tokens `r` may hold a person chunk: a person of the context or a leader of the

@@ -1,14 +1,25 @@
 //! The coder's dictionaries: actors (countries, leaders, generic agents, international organisations),
-//! verb and noun patterns, and the CAMEO code table. All are text files under `data/`, compiled into the
-//! binary and parsed once per process ([`Dictionaries::shared`]); [`Dictionaries::from_sources`] parses
-//! files a user brings (same formats, described at the top of each file and in the crate README).
+//! verb and noun patterns, and the CAMEO code table. All are text files under `data/`; the build
+//! script (`build.rs`, which includes this file) builds the shipped ones into their tables and
+//! writes them as a static ([`Dictionaries::shared`]), so that a run neither parses the files nor
+//! builds the tables; [`Dictionaries::from_sources`] parses files a user brings (same formats,
+//! described at the top of each file and in the crate README) into the same tables, owned.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+
+/// A string of the tables: borrowed from the binary for the shipped dictionaries, else owned.
+pub type Str = Cow<'static, str>;
+/// A list of the tables, borrowed or owned as [`Str`].
+pub type List<T> = Cow<'static, [T]>;
+
+fn own(s: &str) -> Str {
+    Cow::Owned(s.to_owned())
+}
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const LEADERS: &str = include_str!("../data/leaders.tsv");
@@ -38,12 +49,12 @@ pub enum PieceKind {
 #[derive(Debug, Clone)]
 pub struct ActorPhrase {
     /// Words, lower case (a trailing possessive is never part of a phrase).
-    pub words: Box<[Box<str>]>,
+    pub words: List<Str>,
     pub kind: PieceKind,
     /// CAMEO code (country, agent or IGO code); empty for leaders (resolved by date).
-    pub code: Box<str>,
+    pub code: Str,
     /// Canonical name ("Russia", "NATO", "Vladimir Putin"); empty for agents.
-    pub name: Box<str>,
+    pub name: Str,
     /// The phrase matches only a token written in capitals ("US", "WHO", "AU").
     pub caps_only: bool,
     /// The phrase must start with a capital letter (names, not roles).
@@ -55,17 +66,17 @@ pub struct ActorPhrase {
 /// One term of office.
 #[derive(Debug, Clone)]
 pub struct Term {
-    pub code: Box<str>,
+    pub code: Str,
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
-    pub office: Box<str>,
+    pub office: Str,
 }
 
 /// A person of the leaders table with every term.
 #[derive(Debug, Clone)]
 pub struct Leader {
-    pub name: Box<str>,
-    pub terms: Vec<Term>,
+    pub name: Str,
+    pub terms: List<Term>,
 }
 
 impl Leader {
@@ -76,7 +87,7 @@ impl Leader {
         let Some(date) = date else {
             let last = self.terms.iter().max_by_key(|t| t.from)?;
             return Some(if last.until.is_none() {
-                &last.code
+                &*last.code
             } else {
                 country_part(&last.code)
             });
@@ -93,6 +104,14 @@ impl Leader {
             .filter(|t| t.until.is_some_and(|u| u <= date))
             .max_by_key(|t| t.until)
             .map(|t| country_part(&t.code))
+    }
+}
+
+/// A date of the tables (the build script writes the shipped leaders' dates so).
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => d,
+        None => panic!("not a date"),
     }
 }
 
@@ -119,7 +138,7 @@ pub enum Class {
 
 /// One element of a pattern segment: a word (its id in [`Dictionaries::vocab`]) or the set of a
 /// verb's forms (an index into [`Dictionaries::verbs`]).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub enum Word {
     Lit(u32),
     Verb(u32),
@@ -129,62 +148,60 @@ pub enum Word {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// CAMEO code for state actors.
-    pub code: Box<str>,
+    pub code: Str,
     /// CAMEO code for non-state actors, when it differs ("190|180").
-    pub code_nonstate: Option<Box<str>>,
+    pub code_nonstate: Option<Str>,
     pub class: Class,
     pub nominal: bool,
     /// Segments (separated by gaps), each a list of alternatives, each a sequence of words.
-    pub segments: Vec<Vec<Vec<Word>>>,
+    pub segments: List<List<List<Word>>>,
     /// The line as written, for `rule`.
-    pub text: Box<str>,
+    pub text: Str,
     /// Number of literal words of the shortest alternative path (specificity).
     pub weight: u32,
     /// Per segment, its alternatives by the word they start with: (word id, alternative index),
     /// sorted. A token is matched only against the alternatives that can start with it.
-    pub starts: Vec<Vec<(u32, u32)>>,
+    pub starts: List<List<(u32, u32)>>,
 }
 
 /// All the coder's resources. Read-only; share one across threads.
 #[derive(Debug)]
 pub struct Dictionaries {
-    pub phrases: Vec<ActorPhrase>,
-    /// First word → indices into `phrases`, longest first.
-    pub phrase_index: FxHashMap<Box<str>, Vec<u32>>,
-    pub leaders: Vec<Leader>,
-    /// FIPS 10-4 country code → CAMEO country code.
-    pub fips: FxHashMap<Box<str>, Box<str>>,
-    /// CAMEO country code → canonical country name.
-    pub country_names: FxHashMap<Box<str>, Box<str>>,
-    pub patterns: Vec<Pattern>,
+    pub phrases: List<ActorPhrase>,
+    pub leaders: List<Leader>,
+    /// FIPS 10-4 country code → CAMEO country code, sorted (see [`Dictionaries::fips`]).
+    pub fips: List<(Str, Str)>,
+    /// CAMEO country code → canonical country name, sorted (see
+    /// [`Dictionaries::country_name`]).
+    pub country_names: List<(Str, Str)>,
+    pub patterns: List<Pattern>,
     /// Verb forms: verb id → every form, base form first.
-    pub verbs: Vec<Vec<Box<str>>>,
+    pub verbs: List<List<Str>>,
     /// The same forms as word ids.
-    pub verb_ids: Vec<Vec<u32>>,
+    pub verb_ids: List<List<u32>>,
     /// Every word of every pattern, by id.
-    pub vocab: Vec<Box<str>>,
-    /// First word (any form) → patterns that can start with it.
-    pub pattern_index: FxHashMap<Box<str>, Vec<u32>>,
-    /// CAMEO code → (Goldstein value, name).
-    pub cameo: FxHashMap<Box<str>, (f64, Box<str>)>,
-    /// Every word of a phrase or a pattern → (index into `phrase_lists` of the phrases it starts,
-    /// index into `pattern_lists` of the patterns it starts, its id in `vocab`), `u32::MAX` for
-    /// none: one lookup per token answers all three.
-    pub words: FxHashMap<Box<str>, (u32, u32, u32, u8)>,
-    pub phrase_lists: Vec<Vec<u32>>,
-    pub pattern_lists: Vec<Vec<u32>>,
-    /// A 64-kbit Bloom filter of `words` (two probes of its `key_hash`): most tokens of a text
-    /// are not dictionary words, and the filter (8 KB, in cache) says so without touching the table.
+    pub vocab: List<Str>,
+    /// CAMEO code → Goldstein value and name, sorted by code (see [`Dictionaries::cameo`]).
+    pub cameo: List<(Str, f64, Str)>,
+    /// The actor phrases that start with a word (indices into `phrases`, longest first), and the
+    /// patterns that can start with it (indices into `patterns`): the lists the word table points
+    /// to, so that one lookup per token answers both.
+    pub phrase_lists: List<List<u32>>,
+    pub pattern_lists: List<List<u32>>,
+    /// A 64-kbit Bloom filter of the word table (two probes of its `key_hash`): most tokens of a
+    /// text are not dictionary words, and the filter (8 KB, in cache) says so without touching
+    /// the table.
     pub(crate) bloom: Bloom,
-    /// `words` again, as an open-addressing table on the words' `key_hash` (slots of (hash,
-    /// 1 + index into `word_entries`), 0 for empty), so that the coder hashes a token once, while
-    /// it folds its case, and compares a word only when the whole hash matches.
-    pub(crate) word_slots: Vec<(u64, u32)>,
+    /// The word table: every word of a phrase or a pattern and of the coder's word lists, as an
+    /// open-addressing table on the words' `key_hash` (slots of (hash, 1 + index into
+    /// `word_entries`), 0 for empty), so that the coder hashes a token once, while it folds its
+    /// case, and compares a word only when the whole hash matches.
+    pub(crate) word_slots: List<(u64, u32)>,
     /// Each word with its `packed` bytes (which, with its length, are the whole word when it has
-    /// at most eight bytes: such a word is compared in one step).
-    pub(crate) word_entries: Vec<(Box<str>, u64, WordInfo)>,
-    /// A 64-kbit Bloom filter of the words that start a pattern (the keys of `pattern_index`),
-    /// by `sketch`: the coder's first pass asks it of every token, straight from the text.
+    /// at most eight bytes: such a word is compared in one step) and its [`WordInfo`].
+    pub(crate) word_entries: List<(Str, u64, WordInfo)>,
+    /// A 64-kbit Bloom filter of the words that start a pattern, by `sketch`: the coder's first
+    /// pass asks it of every token, straight from the text.
     pub(crate) pattern_bloom: Bloom,
     /// A 64-kbit Bloom filter of how a pattern match can start: the first word of a one-word
     /// alternative of a pattern's first segment, the first two words (`pair_hash`) of a longer
@@ -193,15 +210,20 @@ pub struct Dictionaries {
     /// Per pattern, per segment after the first, per alternative: the `sentence_bit`s of its
     /// literal words. A pattern can match in a sentence only if, for each of those segments, the
     /// sentence has the words of one alternative.
-    pub(crate) pattern_needs: Vec<Needs>,
+    pub(crate) pattern_needs: List<Needs>,
     /// How a match of each pattern can start, as `match_bloom` has it (the `sketch` of the word
     /// of a one-word alternative of its first segment, the `pair_hash` of the first two words of
-    /// a longer one) → the patterns that can start so. The Bloom filter rules most words out;
-    /// this says which patterns remain, exactly up to the sketches.
-    pub(crate) match_starts: FxHashMap<u64, Vec<u32>>,
+    /// a longer one) → the patterns that can start so: an open-addressing table of (key, start,
+    /// length) of a stretch of `match_lists` (length 0 for an empty slot). The Bloom filter
+    /// rules most words out; this says which patterns remain, exactly up to the sketches.
+    pub(crate) match_slots: List<(u64, u32, u32)>,
+    pub(crate) match_lists: List<u32>,
     /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
     /// skips, unread, the sentences before a "he"/"she" that can name no person.
     pub(crate) leader_bloom: Bloom,
+    /// A 64-kbit Bloom filter of the first words of all actor phrases and of the pronouns, by
+    /// `sketch`: the coder skips, unread, the sentences that can have no actor.
+    pub(crate) actor_bloom: Bloom,
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -224,13 +246,14 @@ fn probes(h: u64) -> [u64; 2] {
 }
 
 /// A Bloom filter of `BLOOM_BITS` bits, two probes per hash. A fixed-size array: the probes,
-/// 16 bits each, index it without a bounds check.
+/// 16 bits each, index it without a bounds check. Held inline, not borrowed (as the shipped
+/// tables are): a test of the filter reads it with no indirection.
 #[derive(Debug, Clone)]
-pub(crate) struct Bloom(Box<[u64; (BLOOM_BITS / 64) as usize]>);
+pub(crate) struct Bloom(pub(crate) [u64; (BLOOM_BITS / 64) as usize]);
 
 impl Bloom {
     fn new() -> Self {
-        Bloom(Box::new([0; (BLOOM_BITS / 64) as usize]))
+        Bloom([0; (BLOOM_BITS / 64) as usize])
     }
 
     /// Whether both probes of `h` are set.
@@ -249,27 +272,34 @@ impl Bloom {
     }
 }
 
-/// A hash of a word's key (its bytes, lower-cased), fed one byte at a time so that the coder can
-/// fold the case of the text's bytes while it hashes them (FNV-1a, then mixed: the Bloom probes
-/// use its high bits). The dictionaries' tables are keyed by it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct KeyHash(u64);
-
-impl KeyHash {
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        KeyHash(0xcbf2_9ce4_8422_2325)
+/// The hash of a key of more than eight bytes, its ASCII capitals lower-cased, from its
+/// eight-byte chunks (the last one overlapping the one before), each folded at once
+/// (`fold_packed`): with whether it had a capital and whether all its bytes are ASCII, so that
+/// the coder reads a long token in one pass of a few steps. The Bloom probes use its high bits.
+#[inline]
+pub(crate) fn long_hash(key: &[u8]) -> (u64, bool, bool) {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (mut h, mut upper, mut high) = ((key.len() as u64).wrapping_mul(K), false, 0);
+    let mut mix = |chunk: &[u8; 8]| {
+        let x = u64::from_le_bytes(*chunk);
+        let (folded, up) = fold_packed(x);
+        upper |= up;
+        high |= x;
+        h = (h ^ folded).wrapping_mul(K).rotate_left(23);
+    };
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        if let Ok(c) = c.try_into() {
+            mix(c);
+        }
     }
-
-    #[inline]
-    pub(crate) fn push(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    if !chunks.remainder().is_empty()
+        && let Some(last) = key.last_chunk::<8>()
+    {
+        mix(last);
     }
-
-    #[inline]
-    pub(crate) fn finish(self) -> u64 {
-        (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-    }
+    let h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    (h ^ (h >> 31), upper, high & 0x8080_8080_8080_8080 == 0)
 }
 
 /// The bit of a word of `sketch` `h` in `SentenceBits`.
@@ -278,13 +308,13 @@ pub(crate) fn sentence_bit(h: u64) -> u16 {
     ((h >> 16) & 4095) as u16
 }
 
+/// What a pattern needs in a sentence: per segment after the first, per alternative, the
+/// `sentence_bit`s of its literal words.
+pub(crate) type Needs = List<List<List<u16>>>;
+
 /// What `Dictionaries::word` says of a word: (phrase list, pattern list, vocabulary id, word
 /// lists).
 pub(crate) type WordInfo = (u32, u32, u32, u8);
-
-/// What a pattern needs in a sentence: per segment after the first, per alternative, the
-/// `sentence_bit`s of its literal words.
-pub(crate) type Needs = Vec<Vec<Box<[u16]>>>;
 
 /// A 4096-bit set of the words of a sentence, by `sentence_bit`.
 #[derive(Debug, Clone)]
@@ -353,17 +383,13 @@ pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
 }
 
 /// The hash the word table is keyed by, of a lower-case key: `short_hash` of a key of up to eight
-/// bytes (most), else its `KeyHash`.
+/// bytes (most), else its `long_hash`.
 #[inline]
 pub(crate) fn key_hash(key: &[u8]) -> u64 {
     if key.len() <= 8 {
         return short_hash(fold_packed(packed(key)).0, key.len());
     }
-    let mut h = KeyHash::new();
-    for &b in key {
-        h.push(b);
-    }
-    h.finish()
+    long_hash(key).0
 }
 
 /// `packed` bytes with their ASCII capitals lower-cased (bytes 0x41..=0x5a, found all at once:
@@ -438,10 +464,10 @@ fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-fn words_of(phrase: &str) -> Box<[Box<str>]> {
+fn words_of(phrase: &str) -> List<Str> {
     phrase
         .split_whitespace()
-        .map(|w| normalize_word(w).into_boxed_str())
+        .map(|w| Cow::Owned(normalize_word(w)))
         .collect()
 }
 
@@ -476,154 +502,196 @@ fn parse_date(s: &str, file: &'static str, line: usize) -> Result<Option<NaiveDa
         })
 }
 
+/// A map as a list sorted by key (the last value read for a key), for `lookup`.
+fn sorted<V: Clone>(map: FxHashMap<String, V>) -> List<(Str, V)> {
+    let mut v: Vec<(Str, V)> = map.into_iter().map(|(k, x)| (Cow::Owned(k), x)).collect();
+    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Cow::Owned(v)
+}
+
+/// The value of `key` in a list `sorted` made.
+fn lookup<'d, V>(list: &'d [(Str, V)], key: &str) -> Option<&'d V> {
+    let i = list.binary_search_by(|(k, _)| (**k).cmp(key)).ok()?;
+    list.get(i).map(|(_, v)| v)
+}
+
+/// The dictionaries while they are read: owned tables and the maps only building needs.
+#[derive(Debug, Default)]
+struct Builder {
+    phrases: Vec<ActorPhrase>,
+    /// First word → indices into `phrases`, longest first.
+    phrase_index: FxHashMap<Str, Vec<u32>>,
+    leaders: Vec<Leader>,
+    fips: FxHashMap<String, Str>,
+    country_names: FxHashMap<String, Str>,
+    patterns: Vec<Pattern>,
+    verbs: Vec<List<Str>>,
+    verb_ids: Vec<List<u32>>,
+    vocab: Vec<Str>,
+    /// First word (any form) → patterns that can start with it.
+    pattern_index: FxHashMap<Str, Vec<u32>>,
+    cameo: FxHashMap<String, (f64, Str)>,
+    /// Every word of a phrase, a pattern or a word list → its `WordInfo`.
+    words: FxHashMap<Str, WordInfo>,
+    phrase_lists: Vec<List<u32>>,
+    pattern_lists: Vec<List<u32>>,
+}
+
 impl Dictionaries {
-    /// The shipped dictionaries, parsed on first use.
-    pub fn shared() -> &'static Dictionaries {
-        static SHARED: OnceLock<Dictionaries> = OnceLock::new();
-        SHARED.get_or_init(|| {
-            Dictionaries::from_sources(&Sources::SHIPPED)
-                .unwrap_or_else(|e| panic!("shipped event dictionaries are invalid: {e}"))
+    /// Parses dictionary files (the formats of the shipped ones) and builds their tables. The
+    /// shipped files are built so by the build script, which a bad line fails.
+    pub fn from_sources(src: &Sources<'_>) -> Result<Dictionaries, DictError> {
+        let mut b = Builder::default();
+        b.load_cameo(src.cameo)?;
+        b.load_countries(src.countries)?;
+        b.load_leaders(src.leaders)?;
+        b.load_simple(src.agents, "agents.tsv", PieceKind::Agent)?;
+        b.load_simple(src.igos, "igos.tsv", PieceKind::Igo)?;
+        b.load_verbs(src.verbs)?;
+        b.index_phrases();
+        b.index_words();
+        Ok(b.finish())
+    }
+
+    /// CAMEO country code of a FIPS 10-4 country code.
+    pub fn fips(&self, code: &str) -> Option<&str> {
+        lookup(&self.fips, code).map(|c| &**c)
+    }
+
+    /// Canonical name of a CAMEO country code.
+    pub fn country_name(&self, code: &str) -> Option<&str> {
+        lookup(&self.country_names, code).map(|c| &**c)
+    }
+
+    /// The actor phrases that start with word `w` (lower case), longest first.
+    pub fn phrases_starting(&self, w: &str) -> Option<&[u32]> {
+        let (phr, ..) = self.word(w)?;
+        self.phrase_lists.get(phr as usize).map(|l| &**l)
+    }
+
+    /// The word's (phrase list, pattern list, vocabulary id, word lists), if a phrase, a pattern or
+    /// a word list has it.
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<(u32, u32, u32, u8)> {
+        self.word_hashed(key_hash(w.as_bytes()), w.as_bytes())
+    }
+
+    /// `Dictionaries::word` of `key`, whose `key_hash` is `h`.
+    #[inline]
+    pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
+        // Short words: a byte loop is cheaper than a call to `memcmp`.
+        self.probe(h, |w, _| {
+            w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b)
         })
     }
 
-    /// Parses dictionary files (the formats of the shipped ones).
-    pub fn from_sources(src: &Sources<'_>) -> Result<Dictionaries, DictError> {
-        let mut d = Dictionaries {
-            phrases: Vec::new(),
-            phrase_index: FxHashMap::default(),
-            leaders: Vec::new(),
-            fips: FxHashMap::default(),
-            country_names: FxHashMap::default(),
-            patterns: Vec::new(),
-            verbs: Vec::new(),
-            verb_ids: Vec::new(),
-            vocab: Vec::new(),
-            pattern_index: FxHashMap::default(),
-            cameo: FxHashMap::default(),
-            words: FxHashMap::default(),
-            phrase_lists: Vec::new(),
-            pattern_lists: Vec::new(),
-            bloom: Bloom::new(),
-            word_slots: Vec::new(),
-            word_entries: Vec::new(),
-            pattern_bloom: Bloom::new(),
-            match_bloom: Bloom::new(),
-            pattern_needs: Vec::new(),
-            match_starts: FxHashMap::default(),
-            leader_bloom: Bloom::new(),
-        };
-        d.load_cameo(src.cameo)?;
-        d.load_countries(src.countries)?;
-        d.load_leaders(src.leaders)?;
-        d.load_simple(src.agents, "agents.tsv", PieceKind::Agent)?;
-        d.load_simple(src.igos, "igos.tsv", PieceKind::Igo)?;
-        d.load_verbs(src.verbs)?;
-        d.index_phrases();
-        d.index_words();
-        use crate::coder::{
-            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODAL_WORDS, MODIFIERS,
-            PREPOSITIONS, PRONOUNS,
-        };
-        for (list, bit) in [
-            (MODIFIERS, LIST_MODIFIER),
-            (PREPOSITIONS, LIST_PREPOSITION),
-            (LOCATIVE, LIST_LOCATIVE),
-            (BOUNDARY_WORDS, LIST_BOUNDARY),
-            (DETERMINERS, LIST_DETERMINER),
-            (LIGHT_VERBS, LIST_LIGHT),
-            (PRONOUNS, LIST_PRONOUN),
-            (MODAL_WORDS, LIST_MODAL),
-        ] {
-            for w in list {
-                d.words
-                    .entry((*w).into())
-                    .or_insert((u32::MAX, u32::MAX, u32::MAX, 0))
-                    .3 |= bit;
-            }
-        }
-        // Slots for twice as many words as there are, so that a probe sequence stays short.
-        let size = (d.words.len() * 2).next_power_of_two();
-        d.word_slots = vec![(0, 0); size];
-        for (w, &e) in &d.words {
-            let h = key_hash(w.as_bytes());
-            d.bloom.insert(h);
-            d.word_entries.push((w.clone(), packed(w.as_bytes()), e));
-            let mut i = slot_of(h, size);
-            while d.word_slots[i].1 != 0 {
-                i = (i + 1) % size;
-            }
-            d.word_slots[i] = (h, d.word_entries.len() as u32);
-        }
-        for (w, ids) in &d.phrase_index {
-            if ids
-                .iter()
-                .any(|&p| d.phrases[p as usize].kind == PieceKind::Leader)
-            {
-                d.leader_bloom.insert(sketch(w.as_bytes()));
-            }
-        }
-        for w in d.pattern_index.keys() {
-            d.pattern_bloom.insert(sketch(w.as_bytes()));
-        }
-        let forms = |w: &Word| -> Vec<u64> {
-            match w {
-                Word::Lit(l) => vec![sketch(d.vocab[*l as usize].as_bytes())],
-                Word::Verb(v) => d.verbs[*v as usize]
-                    .iter()
-                    .map(|f| sketch(f.as_bytes()))
-                    .collect(),
-            }
-        };
-        let mut starts: Vec<u64> = Vec::new();
-        for (pi, p) in d.patterns.iter().enumerate() {
-            starts.clear();
-            for alt in p.segments.first().into_iter().flatten() {
-                let firsts = alt.first().map(&forms).unwrap_or_default();
-                match alt.get(1) {
-                    None => starts.extend(firsts),
-                    Some(second) => {
-                        for b in forms(second) {
-                            starts.extend(firsts.iter().map(|&a| pair_hash(a, b)));
-                        }
-                    }
-                }
-            }
-            // (Patterns in order: a pattern already listed under `h` is the last one there.)
-            for &h in &starts {
-                d.match_bloom.insert(h);
-                let list = d.match_starts.entry(h).or_default();
-                if list.last() != Some(&(pi as u32)) {
-                    list.push(pi as u32);
-                }
-            }
-        }
-        d.pattern_needs = d
-            .patterns
-            .iter()
-            .map(|p| {
-                p.segments
-                    .iter()
-                    .skip(1)
-                    .map(|seg| {
-                        seg.iter()
-                            .map(|alt| {
-                                alt.iter()
-                                    .filter_map(|w| match w {
-                                        Word::Lit(l) => Some(sentence_bit(sketch(
-                                            d.vocab[*l as usize].as_bytes(),
-                                        ))),
-                                        Word::Verb(_) => None,
-                                    })
-                                    .collect()
-                            })
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        Ok(d)
+    /// `Dictionaries::word` of a key of `n` bytes, at most eight, whose `key_hash` is `h` and
+    /// whose bytes `packed` gives as `x`: compared with each candidate word in one step, without
+    /// a loop over its bytes (whose exit, at a length that varies from word to word, is often
+    /// mispredicted).
+    #[inline]
+    pub(crate) fn word_packed(&self, h: u64, x: u64, n: usize) -> Option<(u32, u32, u32, u8)> {
+        self.probe(h, |w, p| w.len() == n && p == x)
     }
 
+    /// The word of the table whose hash is `h` and for which `same(word, its packed bytes)`.
+    #[inline(always)]
+    fn probe(&self, h: u64, same: impl Fn(&str, u64) -> bool) -> Option<(u32, u32, u32, u8)> {
+        if !self.bloom.has(h) {
+            return None;
+        }
+        let size = self.word_slots.len();
+        let mut i = slot_of(h, size);
+        loop {
+            let (sh, e) = *self.word_slots.get(i)?;
+            if e == 0 {
+                return None;
+            }
+            if sh == h {
+                let (w, p, v) = self.word_entries.get(e as usize - 1)?;
+                if same(w, *p) {
+                    return Some(*v);
+                }
+            }
+            i = (i + 1) % size;
+        }
+    }
+
+    /// Whether a word of `sketch` `h` may start a pattern: false means it does not.
+    #[inline]
+    pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
+        self.pattern_bloom.has(h)
+    }
+
+    /// Whether pattern `p` may match in a sentence whose words set `bits` (by `sentence_bit`).
+    #[inline]
+    pub(crate) fn may_match_in(&self, p: u32, bits: &SentenceBits) -> bool {
+        self.pattern_needs.get(p as usize).is_none_or(|segs| {
+            segs.iter()
+                .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
+        })
+    }
+
+    /// Whether a word of `sketch` `h` may start an actor phrase or be a pronoun: false means it
+    /// does not.
+    #[inline]
+    pub(crate) fn may_start_actor(&self, h: u64) -> bool {
+        self.actor_bloom.has(h)
+    }
+
+    /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
+    #[inline]
+    pub(crate) fn may_start_leader(&self, h: u64) -> bool {
+        self.leader_bloom.has(h)
+    }
+
+    /// The patterns whose match may start so (`h` as `match_starts` is keyed).
+    #[inline]
+    pub(crate) fn patterns_starting(&self, h: u64) -> &[u32] {
+        let size = self.match_slots.len();
+        let mut i = slot_of(h, size);
+        loop {
+            let Some(&(k, start, len)) = self.match_slots.get(i) else {
+                return &[];
+            };
+            if len == 0 {
+                return &[];
+            }
+            if k == h {
+                return self
+                    .match_lists
+                    .get(start as usize..(start + len) as usize)
+                    .unwrap_or(&[]);
+            }
+            i = (i + 1) % size;
+        }
+    }
+
+    /// Whether a pattern match may start at a word of `sketch` `h` (a one-word alternative):
+    /// false means it cannot.
+    #[inline]
+    pub(crate) fn may_start_match(&self, h: u64) -> bool {
+        self.match_bloom.has(h)
+    }
+
+    /// Whether a pattern match may start at a word of `sketch` `h` followed by one of sketch
+    /// `next` (the first two words of an alternative): false means it cannot.
+    #[inline]
+    pub(crate) fn may_start_match_pair(&self, h: u64, next: u64) -> bool {
+        self.match_bloom.has(pair_hash(h, next))
+    }
+
+    /// Goldstein value and name of a CAMEO code.
+    pub fn cameo(&self, code: &str) -> Option<(f64, &str)> {
+        let i = self
+            .cameo
+            .binary_search_by(|(c, ..)| (**c).cmp(code))
+            .ok()?;
+        self.cameo.get(i).map(|(_, g, n)| (*g, &**n))
+    }
+}
+
+impl Builder {
     fn push_phrase(&mut self, surface: &str, kind: PieceKind, code: &str, name: &str, leader: u32) {
         let surface = surface.trim();
         // A leading "the" is optional in text; phrases are matched without it.
@@ -643,8 +711,8 @@ impl Dictionaries {
         self.phrases.push(ActorPhrase {
             words,
             kind,
-            code: code.into(),
-            name: name.into(),
+            code: own(code),
+            name: own(name),
             caps_only,
             capitalized,
             leader,
@@ -666,7 +734,7 @@ impl Dictionaries {
                 line: n,
                 reason: format!("bad Goldstein value {g:?}"),
             })?;
-            self.cameo.insert((*code).into(), (g, (*name).into()));
+            self.cameo.insert((*code).to_owned(), (g, own(name)));
         }
         Ok(())
     }
@@ -683,7 +751,7 @@ impl Dictionaries {
             }
             let code = f[0].trim();
             if !f[1].trim().is_empty() {
-                self.fips.insert(f[1].trim().into(), code.into());
+                self.fips.insert(f[1].trim().to_owned(), own(code));
             }
             let mut canonical = None;
             for name in f[2].split(';').filter(|s| !s.trim().is_empty()) {
@@ -691,7 +759,7 @@ impl Dictionaries {
                 self.push_phrase(name, PieceKind::Country, code, canon, 0);
             }
             let canon = canonical.unwrap_or(code);
-            self.country_names.insert(code.into(), canon.into());
+            self.country_names.insert(code.to_owned(), own(canon));
             for adj in f.get(3).unwrap_or(&"").split(';') {
                 self.push_phrase(adj, PieceKind::Adjective, code, canon, 0);
             }
@@ -717,25 +785,27 @@ impl Dictionaries {
             let name = f[0].trim();
             let id = *by_name.entry(name.to_string()).or_insert_with(|| {
                 self.leaders.push(Leader {
-                    name: name.into(),
-                    terms: Vec::new(),
+                    name: own(name),
+                    terms: Cow::Owned(Vec::new()),
                 });
                 (self.leaders.len() - 1) as u32
             });
-            self.leaders[id as usize].terms.push(Term {
-                code: f[2].trim().into(),
+            let term = Term {
+                code: own(f[2].trim()),
                 from: parse_date(f[3], "leaders.tsv", n)?,
                 until: parse_date(f[4], "leaders.tsv", n)?,
-                office: f.get(5).unwrap_or(&"").trim().into(),
-            });
+                office: own(f.get(5).unwrap_or(&"").trim()),
+            };
+            self.leaders[id as usize].terms.to_mut().push(term);
             for a in std::iter::once(name).chain(f[1].split(';')) {
                 if !a.trim().is_empty() {
                     aliases.push((a.trim().to_string(), id));
                 }
             }
         }
-        // Surnames alone are added when no other leader shares them.
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+        // Surnames alone are added when no other leader shares them (in order, so that the
+        // tables are the same from build to build).
+        let mut surnames: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for l in &self.leaders {
             if let Some(last) = l.name.split_whitespace().last()
                 && l.name.split_whitespace().count() > 1
@@ -856,11 +926,11 @@ impl Dictionaries {
                                     .get(base)
                                     .cloned()
                                     .unwrap_or_else(|| inflect(base));
-                                let mut forms: Vec<Box<str>> =
-                                    forms.into_iter().map(String::into_boxed_str).collect();
-                                forms.insert(0, base.into());
+                                let mut forms: Vec<Str> =
+                                    forms.into_iter().map(Cow::Owned).collect();
+                                forms.insert(0, own(base));
                                 forms.dedup();
-                                self.verbs.push(forms);
+                                self.verbs.push(Cow::Owned(forms));
                                 (self.verbs.len() - 1) as u32
                             });
                             seq.push(Word::Verb(id));
@@ -876,27 +946,27 @@ impl Dictionaries {
                         });
                     }
                     min = min.min(seq.len() as u32);
-                    alts.push(seq);
+                    alts.push(Cow::Owned(seq));
                 }
                 weight += min;
-                segments.push(alts);
+                segments.push(Cow::Owned(alts));
             }
             self.patterns.push(Pattern {
-                code: code.into(),
-                code_nonstate: code_nonstate.map(Into::into),
+                code: own(code),
+                code_nonstate: code_nonstate.map(own),
                 class,
                 nominal: f[1].trim() == "n",
-                segments,
-                text: f[2].trim().into(),
+                segments: Cow::Owned(segments),
+                text: own(f[2].trim()),
                 weight,
-                starts: Vec::new(),
+                starts: Cow::Owned(Vec::new()),
             });
         }
         for (i, p) in self.patterns.iter().enumerate() {
-            for alt in &p.segments[0] {
-                let firsts: Vec<Box<str>> = match &alt[0] {
+            for alt in p.segments[0].iter() {
+                let firsts: Vec<Str> = match &alt[0] {
                     Word::Lit(w) => vec![self.vocab[*w as usize].clone()],
-                    Word::Verb(v) => self.verbs[*v as usize].clone(),
+                    Word::Verb(v) => self.verbs[*v as usize].to_vec(),
                 };
                 for w in firsts {
                     let e = self.pattern_index.entry(w).or_default();
@@ -920,7 +990,7 @@ impl Dictionaries {
         drop(seen);
         let mut keep = keep.into_iter();
         self.phrases.retain(|_| keep.next().unwrap_or(true));
-        let mut index: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut index: FxHashMap<Str, Vec<u32>> = FxHashMap::default();
         for (i, p) in self.phrases.iter().enumerate() {
             index.entry(p.words[0].clone()).or_default().push(i as u32);
         }
@@ -934,11 +1004,11 @@ impl Dictionaries {
         let next = self.vocab.len() as u32;
         let e = self
             .words
-            .entry(w.into())
+            .entry(own(w))
             .or_insert((u32::MAX, u32::MAX, u32::MAX, 0));
         if e.2 == u32::MAX {
             e.2 = next;
-            self.vocab.push(w.into());
+            self.vocab.push(own(w));
         }
         e.2
     }
@@ -951,7 +1021,7 @@ impl Dictionaries {
                     self.word_id(&w)
                 })
                 .collect();
-            self.verb_ids.push(ids);
+            self.verb_ids.push(Cow::Owned(ids));
         }
         for p in 0..self.patterns.len() {
             let starts = self.patterns[p]
@@ -964,20 +1034,20 @@ impl Dictionaries {
                         .flat_map(|(a, alt)| {
                             let words = match &alt[0] {
                                 Word::Lit(w) => vec![*w],
-                                Word::Verb(v) => self.verb_ids[*v as usize].clone(),
+                                Word::Verb(v) => self.verb_ids[*v as usize].to_vec(),
                             };
                             words.into_iter().map(move |w| (w, a as u32))
                         })
                         .collect();
                     starts.sort_unstable();
                     starts.dedup();
-                    starts
+                    Cow::Owned(starts)
                 })
                 .collect();
-            self.patterns[p].starts = starts;
+            self.patterns[p].starts = Cow::Owned(starts);
         }
         for (w, ids) in &self.phrase_index {
-            self.phrase_lists.push(ids.clone());
+            self.phrase_lists.push(Cow::Owned(ids.clone()));
             let e = self
                 .words
                 .entry(w.clone())
@@ -985,7 +1055,7 @@ impl Dictionaries {
             e.0 = (self.phrase_lists.len() - 1) as u32;
         }
         for (w, ids) in &self.pattern_index {
-            self.pattern_lists.push(ids.clone());
+            self.pattern_lists.push(Cow::Owned(ids.clone()));
             let e = self
                 .words
                 .entry(w.clone())
@@ -994,98 +1064,158 @@ impl Dictionaries {
         }
     }
 
-    /// The word's (phrase list, pattern list, vocabulary id, word lists), if a phrase, a pattern or
-    /// a word list has it.
-    #[inline]
-    pub fn word(&self, w: &str) -> Option<(u32, u32, u32, u8)> {
-        self.word_hashed(key_hash(w.as_bytes()), w.as_bytes())
-    }
-
-    /// `Dictionaries::word` of `key`, whose `key_hash` is `h`.
-    #[inline]
-    pub(crate) fn word_hashed(&self, h: u64, key: &[u8]) -> Option<(u32, u32, u32, u8)> {
-        // Short words: a byte loop is cheaper than a call to `memcmp`.
-        self.probe(h, |w, _| {
-            w.len() == key.len() && w.bytes().zip(key).all(|(a, &b)| a == b)
-        })
-    }
-
-    /// `Dictionaries::word` of a key of `n` bytes, at most eight, whose `key_hash` is `h` and
-    /// whose bytes `packed` gives as `x`: compared with each candidate word in one step, without
-    /// a loop over its bytes (whose exit, at a length that varies from word to word, is often
-    /// mispredicted).
-    #[inline]
-    pub(crate) fn word_packed(&self, h: u64, x: u64, n: usize) -> Option<(u32, u32, u32, u8)> {
-        self.probe(h, |w, p| w.len() == n && p == x)
-    }
-
-    /// The word of the table whose hash is `h` and for which `same(word, its packed bytes)`.
-    #[inline(always)]
-    fn probe(&self, h: u64, same: impl Fn(&str, u64) -> bool) -> Option<(u32, u32, u32, u8)> {
-        if !self.bloom.has(h) {
-            return None;
-        }
-        let size = self.word_slots.len();
-        let mut i = slot_of(h, size);
-        loop {
-            let (sh, e) = *self.word_slots.get(i)?;
-            if e == 0 {
-                return None;
+    /// The tables of what was read: the word lists' bits, the word table, the Bloom filters and
+    /// the first pass's tables.
+    fn finish(mut self) -> Dictionaries {
+        use crate::lists::{
+            BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODAL_WORDS, MODIFIERS,
+            PREPOSITIONS, PRONOUNS,
+        };
+        for (list, bit) in [
+            (MODIFIERS, LIST_MODIFIER),
+            (PREPOSITIONS, LIST_PREPOSITION),
+            (LOCATIVE, LIST_LOCATIVE),
+            (BOUNDARY_WORDS, LIST_BOUNDARY),
+            (DETERMINERS, LIST_DETERMINER),
+            (LIGHT_VERBS, LIST_LIGHT),
+            (PRONOUNS, LIST_PRONOUN),
+            (MODAL_WORDS, LIST_MODAL),
+        ] {
+            for w in list {
+                self.words
+                    .entry(Cow::Borrowed(*w))
+                    .or_insert((u32::MAX, u32::MAX, u32::MAX, 0))
+                    .3 |= bit;
             }
-            if sh == h {
-                let (w, p, v) = self.word_entries.get(e as usize - 1)?;
-                if same(w, *p) {
-                    return Some(*v);
+        }
+        // Slots for twice as many words as there are, so that a probe sequence stays short.
+        let size = (self.words.len() * 2).next_power_of_two();
+        let mut bloom = Bloom::new();
+        let mut word_slots = vec![(0, 0); size];
+        let mut word_entries = Vec::with_capacity(self.words.len());
+        for (w, &e) in &self.words {
+            let h = key_hash(w.as_bytes());
+            bloom.insert(h);
+            word_entries.push((own(w), packed(w.as_bytes()), e));
+            let mut i = slot_of(h, size);
+            while word_slots[i].1 != 0 {
+                i = (i + 1) % size;
+            }
+            word_slots[i] = (h, word_entries.len() as u32);
+        }
+        let mut leader_bloom = Bloom::new();
+        let mut actor_bloom = Bloom::new();
+        for w in PRONOUNS {
+            actor_bloom.insert(sketch(w.as_bytes()));
+        }
+        for (w, ids) in &self.phrase_index {
+            actor_bloom.insert(sketch(w.as_bytes()));
+            if ids
+                .iter()
+                .any(|&p| self.phrases[p as usize].kind == PieceKind::Leader)
+            {
+                leader_bloom.insert(sketch(w.as_bytes()));
+            }
+        }
+        let mut pattern_bloom = Bloom::new();
+        for w in self.pattern_index.keys() {
+            pattern_bloom.insert(sketch(w.as_bytes()));
+        }
+        let forms = |w: &Word| -> Vec<u64> {
+            match w {
+                Word::Lit(l) => vec![sketch(self.vocab[*l as usize].as_bytes())],
+                Word::Verb(v) => self.verbs[*v as usize]
+                    .iter()
+                    .map(|f| sketch(f.as_bytes()))
+                    .collect(),
+            }
+        };
+        let mut match_bloom = Bloom::new();
+        let mut match_starts: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+        let mut starts: Vec<u64> = Vec::new();
+        for (pi, p) in self.patterns.iter().enumerate() {
+            starts.clear();
+            for alt in p.segments.first().into_iter().flat_map(|s| s.iter()) {
+                let firsts = alt.first().map(&forms).unwrap_or_default();
+                match alt.get(1) {
+                    None => starts.extend(firsts),
+                    Some(second) => {
+                        for b in forms(second) {
+                            starts.extend(firsts.iter().map(|&a| pair_hash(a, b)));
+                        }
+                    }
                 }
             }
-            i = (i + 1) % size;
+            // (Patterns in order: a pattern already listed under `h` is the last one there.)
+            for &h in &starts {
+                match_bloom.insert(h);
+                let list = match_starts.entry(h).or_default();
+                if list.last() != Some(&(pi as u32)) {
+                    list.push(pi as u32);
+                }
+            }
         }
-    }
-
-    /// Whether a word of `sketch` `h` may start a pattern: false means it does not.
-    #[inline]
-    pub(crate) fn may_start_pattern(&self, h: u64) -> bool {
-        self.pattern_bloom.has(h)
-    }
-
-    /// Whether pattern `p` may match in a sentence whose words set `bits` (by `sentence_bit`).
-    #[inline]
-    pub(crate) fn may_match_in(&self, p: u32, bits: &SentenceBits) -> bool {
-        self.pattern_needs.get(p as usize).is_none_or(|segs| {
-            segs.iter()
-                .all(|alts| alts.iter().any(|alt| alt.iter().all(|&b| bits.has(b))))
-        })
-    }
-
-    /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
-    #[inline]
-    pub(crate) fn may_start_leader(&self, h: u64) -> bool {
-        self.leader_bloom.has(h)
-    }
-
-    /// The patterns whose match may start so (`h` as `match_starts` is keyed).
-    #[inline]
-    pub(crate) fn patterns_starting(&self, h: u64) -> &[u32] {
-        self.match_starts.get(&h).map_or(&[], Vec::as_slice)
-    }
-
-    /// Whether a pattern match may start at a word of `sketch` `h` (a one-word alternative):
-    /// false means it cannot.
-    #[inline]
-    pub(crate) fn may_start_match(&self, h: u64) -> bool {
-        self.match_bloom.has(h)
-    }
-
-    /// Whether a pattern match may start at a word of `sketch` `h` followed by one of sketch
-    /// `next` (the first two words of an alternative): false means it cannot.
-    #[inline]
-    pub(crate) fn may_start_match_pair(&self, h: u64, next: u64) -> bool {
-        self.match_bloom.has(pair_hash(h, next))
-    }
-
-    /// Goldstein value and name of a CAMEO code.
-    pub fn cameo(&self, code: &str) -> Option<(f64, &str)> {
-        self.cameo.get(code).map(|(g, n)| (*g, &**n))
+        let size = (match_starts.len() * 2).next_power_of_two();
+        let mut match_slots = vec![(0, 0, 0); size];
+        let mut match_lists = Vec::new();
+        for (h, list) in match_starts {
+            let mut i = slot_of(h, size);
+            while match_slots[i].2 != 0 {
+                i = (i + 1) % size;
+            }
+            match_slots[i] = (h, match_lists.len() as u32, list.len() as u32);
+            match_lists.extend(list);
+        }
+        let pattern_needs = self
+            .patterns
+            .iter()
+            .map(|p| {
+                p.segments
+                    .iter()
+                    .skip(1)
+                    .map(|seg| {
+                        seg.iter()
+                            .map(|alt| {
+                                alt.iter()
+                                    .filter_map(|w| match w {
+                                        Word::Lit(l) => Some(sentence_bit(sketch(
+                                            self.vocab[*l as usize].as_bytes(),
+                                        ))),
+                                        Word::Verb(_) => None,
+                                    })
+                                    .collect()
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        Dictionaries {
+            phrases: Cow::Owned(self.phrases),
+            leaders: Cow::Owned(self.leaders),
+            fips: sorted(self.fips),
+            country_names: sorted(self.country_names),
+            patterns: Cow::Owned(self.patterns),
+            verbs: Cow::Owned(self.verbs),
+            verb_ids: Cow::Owned(self.verb_ids),
+            vocab: Cow::Owned(self.vocab),
+            cameo: sorted(self.cameo)
+                .iter()
+                .map(|(c, (g, n))| (c.clone(), *g, n.clone()))
+                .collect(),
+            phrase_lists: Cow::Owned(self.phrase_lists),
+            pattern_lists: Cow::Owned(self.pattern_lists),
+            bloom,
+            word_slots: Cow::Owned(word_slots),
+            word_entries: Cow::Owned(word_entries),
+            pattern_bloom,
+            match_bloom,
+            pattern_needs,
+            match_slots: Cow::Owned(match_slots),
+            match_lists: Cow::Owned(match_lists),
+            leader_bloom,
+            actor_bloom,
+        }
     }
 }
 
@@ -1134,7 +1264,19 @@ mod tests {
         assert!(d.patterns.len() > 300);
         assert!(d.cameo("036").is_some());
         assert_eq!(d.cameo("106").map(|c| c.0), Some(-5.0));
-        assert_eq!(d.fips.get("RS").map(|s| &**s), Some("RUS"));
+        assert_eq!(d.fips("RS"), Some("RUS"));
+        assert_eq!(d.country_name("RUS"), Some("Russian Federation"));
+    }
+
+    /// The build script's tables (the static of `Dictionaries::shared`) are those that
+    /// `from_sources` builds at run time from the same files.
+    #[test]
+    fn shipped_tables_are_built_from_the_shipped_files() {
+        let built = Dictionaries::from_sources(&Sources::SHIPPED).unwrap();
+        assert_eq!(
+            format!("{:?}", Dictionaries::shared()),
+            format!("{built:?}")
+        );
     }
 
     #[test]

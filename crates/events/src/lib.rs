@@ -29,6 +29,7 @@
 mod coder;
 pub mod dict;
 pub mod import;
+mod lists;
 #[cfg(test)]
 mod tests;
 
@@ -153,6 +154,16 @@ pub struct CodedEvent {
     pub place: Option<usize>,
     /// The date of the event, if the sentence gives one.
     pub date: Option<NaiveDate>,
+}
+
+impl Dictionaries {
+    /// The shipped dictionaries ([`Sources::SHIPPED`]), built by the build script (`build.rs`)
+    /// into a static: nothing is parsed at run time.
+    pub fn shared() -> &'static Dictionaries {
+        static SHIPPED: Dictionaries =
+            include!(concat!(env!("OUT_DIR"), "/events_dictionaries.rs"));
+        &SHIPPED
+    }
 }
 
 /// Quad class of a CAMEO root, as GDELT assigns it.
