@@ -169,8 +169,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             && !t.is(first, word::PROPER)
             && !t.toks[first].shape.contains(Shape::ALL_CAPS)
             && !said_after(t, toks.end)
-            && !(0..t.toks.len())
-                .any(|i| i != first && t.bytes(i) == t.bytes(first) && mid_sentence(t, i))
+            && !elsewhere_mid_sentence(t, first)
     };
     if known_org && !lone_opening_word() {
         return Class::Organization;
@@ -910,6 +909,20 @@ fn known_after_the(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     }
 }
+
+/// Does the word of token `first` come again inside a sentence, in the article or, in a very
+/// long text, within [`EVIDENCE_WINDOW`] tokens? (The length first: most tokens differ in it.)
+fn elsewhere_mid_sentence(t: &Tokens, first: usize) -> bool {
+    let len = t.toks[first].span().len();
+    let word = t.bytes(first);
+    let window = first.saturating_sub(EVIDENCE_WINDOW)..(first + EVIDENCE_WINDOW).min(t.toks.len());
+    window.into_iter().any(|i| {
+        i != first && t.toks[i].span().len() == len && t.bytes(i) == word && mid_sentence(t, i)
+    })
+}
+
+/// How far, in tokens, [`elsewhere_mid_sentence`] looks either way (a long article has ≈ 2,000).
+const EVIDENCE_WINDOW: usize = 3_000;
 
 /// Is token `i` inside a sentence: after a word or a comma on its line, not after the end of
 /// a sentence?
