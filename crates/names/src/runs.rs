@@ -844,7 +844,19 @@ fn split_run<'a>(
                     Some(Military | Religious | Royal | Judicial)
                 )
         };
-        if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| !surname_title(n)) {
+        // A title that ends the run and is also a known organisation's name is the
+        // organisation: "The Economist", "the Economist reported" (no holder follows).
+        // (Not a rank or an office in capitals or not: "the DA", "the Duke".)
+        let known_org_title = |n: usize| {
+            n == 1
+                && k + 1 == run.end
+                && t.is(k, word::KNOWN_ORG)
+                && !t.toks[k].shape.contains(text::Shape::ALL_CAPS)
+                && lex.title(t.str(k)) == Some(lexicon::TitleKind::Professional)
+        };
+        if let Some(n) =
+            title_at(t, k, run.end, lex).filter(|&n| !surname_title(n) && !known_org_title(n))
+        {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
             let modifier = !left.is_empty() && is_role_modifier(t, left.clone());

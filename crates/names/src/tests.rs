@@ -309,6 +309,13 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A professional title that is also a known organisation's name, with no holder after
+        // it, is the organisation; before a name it stays the title.
+        (
+            "She reads The Economist daily. Economist Jana Holt disagreed.",
+            &["Jana Holt"],
+            &["Economist"],
+        ),
         // A known organisation's dictionary word opening a sentence is the word, unless the
         // article names the organisation elsewhere or it says something.
         ("Time will tell. Total clicks rose to nine.", &[], &[]),
