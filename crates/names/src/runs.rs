@@ -717,7 +717,22 @@ fn split_run<'a>(
         && matches!(t.bytes(run.start), b"The" | b"A" | b"An")
         && t.phrase(raw(t, run.clone())).place.is_none()
     {
+        // ... but the name it leaves may be known only with it: "for The Onion", "writes for
+        // The Atlantic" (a capital "The" inside a sentence; at its start, "The Atlantic" may
+        // be the ocean).
+        let known_with_article = run.len() == 2
+            && run.start != first
+            && t.bytes(run.start) == b"The"
+            && !t.is(run.start + 1, word::KNOWN_ORG)
+            && t.phrase(raw(t, run.clone())).known_org.is_some();
         run.start += 1;
+        if known_with_article {
+            push(t, run.clone(), run.start == first, None, out);
+            if let Some(seg) = out.last_mut() {
+                seg.class = Class::Organization;
+            }
+            return;
+        }
     }
     // "Calgary-based Suncor Energy", "the Murdoch-owned News of the World", "Kremlin-backed
     // RT": the compound describes the name after it.

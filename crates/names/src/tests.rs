@@ -309,6 +309,14 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A name the lists know only with its article, after a capital "The" inside a
+        // sentence; at a sentence's start the ocean may be meant.
+        (
+            "He wrote for The Onion and read The Atlantic.",
+            &[],
+            &["Onion", "Atlantic"],
+        ),
+        ("The Atlantic was calm.", &[], &[]),
         // A professional title that is also a known organisation's name, with no holder after
         // it, is the organisation; before a name it stays the title.
         (
