@@ -734,6 +734,16 @@ fn split_run<'a>(
             return;
         }
     }
+    // "fellow Minnesotan Scott LeDoux", "Queenslander Mitchell Rawlins", "Londoner Ann Shaw":
+    // a people of a place before a first name describes the person after it.
+    // (Not a first name that ends so: "Roman Abramovich", "Parker Posey".)
+    if run.len() >= 3
+        && t.info(run.start + 1).given.is_some()
+        && t.info(run.start).given.is_none()
+        && place_people(t.str(run.start), lex)
+    {
+        run.start += 1;
+    }
     // "Calgary-based Suncor Energy", "the Murdoch-owned News of the World", "Kremlin-backed
     // RT": the compound describes the name after it.
     if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
@@ -947,6 +957,18 @@ fn holder_after_domain(t: &Tokens, range: std::ops::Range<usize>) -> Option<usiz
     range.into_iter().find(|&p| {
         (end - p == 2 || end - p == 3) && t.info(p).given.is_some() && !is_common_word(t, p)
     })
+}
+
+/// Is `word` a people named after a region or a city by a suffix: "Minnesotan", "Queenslander",
+/// "Londoner", "Ohioan"? (Demonyms of countries are in the lists.)
+fn place_people(word: &str, lex: &Lexicon) -> bool {
+    const SUFFIXES: [&str; 4] = ["ian", "an", "er", "n"];
+    (word.ends_with('n') || word.ends_with('r'))
+        && SUFFIXES.iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .filter(|stem| stem.len() >= 4)
+                .is_some_and(|stem| lex.word(stem).place.is_some())
+        })
 }
 
 /// The title token before "to [the]" that precedes token `start`: "Ambassador to (the) …".

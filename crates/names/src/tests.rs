@@ -97,6 +97,18 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Okafor", "Lindqvist"],
             &[],
         ),
+        // A people named after a place, before a first name, describes the person.
+        (
+            "He beat fellow Minnesotan Scott Ledham and Queenslander Mitchell Rawne.",
+            &["Scott Ledham", "Mitchell Rawne"],
+            &[],
+        ),
+        // (A first name that ends so is the person's own.)
+        (
+            "Roman Abramovich met Parker Posey.",
+            &["Roman Abramovich", "Parker Posey"],
+            &[],
+        ),
         // A lower-case role of a body, then the name in a closed apposition, even with a
         // dictionary word first.
         (
