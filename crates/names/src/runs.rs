@@ -823,18 +823,28 @@ fn split_run<'a>(
         push(t, run.clone(), run.start == first, None, out);
         return;
     }
-    // "Ambassador to the United States Hamdullah Mohib", "Envoy to Russia John Sullivan": after
-    // a title and "to", the run is the title's domain up to a first name and surname ending it.
+    // "Ambassador to the United States Hamdullah Mohib", "Envoy to Russia John Sullivan",
+    // "Minister for the Middle East Tobias Ellwood": after a title and "to" or "for", the run is
+    // the title's domain up to a first name and surname ending it.
     // (With a first name the lists lack, the domain must be a place they know: "the United
     // States Hamdullah Mohib".)
+    // (Only after "to", as an envoy's country, and no title in the name.)
     let place_then_name = || {
         (run.start + 1..run.end).find(|&p| {
             (2..=3).contains(&(run.end - p))
-                && (p..run.end).all(|k| !is_common_word(t, k) && t.info(k).place.is_none())
+                && t.bytes(run.start - 1 - usize::from(t.bytes(run.start - 1) == b"the")) == b"to"
+                && (p..run.end).all(|k| {
+                    !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, word::TITLE)
+                })
                 && t.phrase(raw(t, run.start..p)).place.is_some()
         })
     };
-    if let Some(title) = title_to_before(t, run.start)
+    // (Not a run that opens with its own title, "a spokesman for Sen. Dianne Feinstein", nor
+    // one that ends in a title or a possessive, "a detective for the Los Angeles Sheriff's".)
+    if title_at(t, run.start, run.end, lex).is_none()
+        && t.possessive_len(run.end - 1) == 0
+        && !t.is(run.end - 1, word::TITLE)
+        && let Some(title) = title_to_before(t, run.start)
         && let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name)
     {
         push(t, run.start..p, run.start == first, None, out);
@@ -971,14 +981,16 @@ fn place_people(word: &str, lex: &Lexicon) -> bool {
         })
 }
 
-/// The title token before "to [the]" that precedes token `start`: "Ambassador to (the) …".
+/// The title token before "to [the]" or "for [the]" that precedes token `start`: "Ambassador
+/// to (the) …", "Minister for the Middle East …".
 fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
     let mut j = start.checked_sub(1)?;
     if t.bytes(j) == b"the" {
         j = j.checked_sub(1)?;
     }
     let title = j.checked_sub(1)?;
-    (t.bytes(j) == b"to" && t.is(title, word::TITLE) && t.same_line(title)).then_some(title)
+    (matches!(t.bytes(j), b"to" | b"for") && t.is(title, word::TITLE) && t.same_line(title))
+        .then_some(title)
 }
 
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",

@@ -172,6 +172,19 @@ fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
             &[],
             &["United Nations Security Council"],
         ),
+        // ... and "for the": a portfolio, then the holder; not a title's own run nor one
+        // that ends in a title.
+        (
+            "Minister for the Middle East Tobias Ellmore comments on the attack.",
+            &["Tobias Ellmore"],
+            &[],
+        ),
+        (
+            "A spokesman for Sen. Dianne Feinstein and a detective for the Los Angeles Sheriff's \
+             office spoke.",
+            &["Dianne Feinstein"],
+            &[],
+        ),
         // No first name after the domain: the domain stays out of any name.
         ("The Professor of Mathematics spoke.", &[], &[]),
         // "for the" joins no portfolio: the organisation keeps its own name.
