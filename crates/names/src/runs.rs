@@ -841,10 +841,10 @@ fn split_run<'a>(
     };
     // (Not a run that opens with its own title, "a spokesman for Sen. Dianne Feinstein", nor
     // one that ends in a title or a possessive, "a detective for the Los Angeles Sheriff's".)
-    if title_at(t, run.start, run.end, lex).is_none()
+    if let Some(title) = title_to_before(t, run.start)
+        && title_at(t, run.start, run.end, lex).is_none()
         && t.possessive_len(run.end - 1) == 0
         && !t.is(run.end - 1, word::TITLE)
-        && let Some(title) = title_to_before(t, run.start)
         && let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name)
     {
         push(t, run.start..p, run.start == first, None, out);
