@@ -236,14 +236,13 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
             let k = key(name);
             let place = !k.contains(' ') && major_places.contains(&k);
             // An abbreviation in mixed case is itself only as written: "LeT", "MoD" are not the
-            // words "let", "mod" (folded lookups would take every "Let …" for the group).
+            // words "let", "mod" (folded lookups would take every "Let …" for the group), nor is
+            // "CoE" (the Council of Europe) the surname "Coe".
             let mixed_case = !k.contains(' ')
                 && name.chars().skip(1).any(char::is_uppercase)
-                && lex
-                    .words
-                    .map_mut()
-                    .get(k.as_str())
-                    .is_some_and(|w| w.flags & crate::word::ENGLISH != 0);
+                && lex.words.map_mut().get(k.as_str()).is_some_and(|w| {
+                    w.flags & crate::word::ENGLISH != 0 || w.surname.is_some() || w.given.is_some()
+                });
             if mixed_case {
                 lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
             } else if !place {

@@ -334,6 +334,10 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // An abbreviation in mixed case is an organisation only as written: "CoE" is the
+        // Council of Europe, "Coe" a surname.
+        ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        ("Later Coe spoke to reporters.", &[], &[]),
         // A name the lists know only with its article, after a capital "The" inside a
         // sentence; at a sentence's start the ocean may be meant.
         (
