@@ -127,41 +127,30 @@ impl<T: Emit> Emit for Option<T> {
     }
 }
 
-impl<A: Emit, B: Emit> Emit for (A, B) {
-    fn emit(&self, s: &mut String) {
-        s.push('(');
-        self.0.emit(s);
+/// One element of a tuple, after a comma unless it is the first.
+fn emit_element(s: &mut String, index: usize, x: &impl Emit) {
+    if index > 0 {
         s.push_str(", ");
-        self.1.emit(s);
-        s.push(')');
     }
+    x.emit(s);
 }
 
-impl<A: Emit, B: Emit, C: Emit> Emit for (A, B, C) {
-    fn emit(&self, s: &mut String) {
-        s.push('(');
-        self.0.emit(s);
-        s.push_str(", ");
-        self.1.emit(s);
-        s.push_str(", ");
-        self.2.emit(s);
-        s.push(')');
-    }
+/// `Emit` for tuples: "(a, b, …)".
+macro_rules! emit_tuple {
+    ($($T:ident $i:tt),+) => {
+        impl<$($T: Emit),+> Emit for ($($T,)+) {
+            fn emit(&self, s: &mut String) {
+                s.push('(');
+                $(emit_element(s, $i, &self.$i);)+
+                s.push(')');
+            }
+        }
+    };
 }
 
-impl<A: Emit, B: Emit, C: Emit, D: Emit> Emit for (A, B, C, D) {
-    fn emit(&self, s: &mut String) {
-        s.push('(');
-        self.0.emit(s);
-        s.push_str(", ");
-        self.1.emit(s);
-        s.push_str(", ");
-        self.2.emit(s);
-        s.push_str(", ");
-        self.3.emit(s);
-        s.push(')');
-    }
-}
+emit_tuple!(A 0, B 1);
+emit_tuple!(A 0, B 1, C 2);
+emit_tuple!(A 0, B 1, C 2, D 3);
 
 impl Emit for chrono::NaiveDate {
     fn emit(&self, s: &mut String) {

@@ -601,6 +601,21 @@ const ORDINALS: [&[u8]; 21] = [
     b"thirtieth",
 ];
 
+/// How many words [`opener_word`] looks at: the listed words, then the [`ORDINALS`].
+const OPENER_CANDIDATES: usize = WORDS.len() + ORDINALS.len();
+
+/// The `i`-th of the listed words and the [`ORDINALS`], when it may open a date (its class
+/// [`opens`] one; every ordinal does): what [`OPENER_PAIRS`] and [`OPENERS`] are built from.
+const fn opener_word(i: usize) -> Option<&'static [u8]> {
+    if i >= WORDS.len() {
+        Some(ORDINALS[i - WORDS.len()])
+    } else if opens(WORDS[i].1) {
+        Some(WORDS[i].0)
+    } else {
+        None
+    }
+}
+
 /// The index of [`OPENER_PAIRS`] for a word whose first two bytes are `a` and `b`: five bits
 /// of each (a letter's place in the alphabet, either case).
 const fn pair_index(a: u8, b: u8) -> usize {
@@ -614,13 +629,8 @@ const fn pair_index(a: u8, b: u8) -> usize {
 const OPENER_PAIRS: [u32; 1024] = {
     let mut t = [0u32; 1024];
     let mut i = 0;
-    while i < WORDS.len() + ORDINALS.len() {
-        let (w, opener) = if i < WORDS.len() {
-            (WORDS[i].0, opens(WORDS[i].1))
-        } else {
-            (ORDINALS[i - WORDS.len()], true)
-        };
-        if opener {
+    while i < OPENER_CANDIDATES {
+        if let Some(w) = opener_word(i) {
             let len = if w.len() < 31 { w.len() } else { 31 };
             if w.len() >= 2 {
                 t[pair_index(w[0], w[1])] |= 1 << len;
@@ -644,13 +654,8 @@ const OPENER_PAIRS: [u32; 1024] = {
 const OPENERS: [u64; OPENER_BITS / 64] = {
     let mut bits = [0u64; OPENER_BITS / 64];
     let mut i = 0;
-    while i < WORDS.len() + ORDINALS.len() {
-        let (w, opener) = if i < WORDS.len() {
-            (WORDS[i].0, opens(WORDS[i].1))
-        } else {
-            (ORDINALS[i - WORDS.len()], true)
-        };
-        if opener {
+    while i < OPENER_CANDIDATES {
+        if let Some(w) = opener_word(i) {
             let b = opener_bit(case_folded((pack(w) >> 64) as u64, w.len()), w.len());
             bits[b / 64] |= 1 << (b % 64);
         }
