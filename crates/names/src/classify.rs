@@ -1630,9 +1630,9 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
             return true;
         }
         // An apposition that gives a person's role: ", the founder of …", ", a spokesman for …".
-        if i + 1 < t.toks.len()
+        // (The role has a word after it: the text may end with the role.)
+        if i + 2 < t.toks.len()
             && matches!(t.bytes(i), b"the" | b"a" | b"an")
-            && t.bytes(i + 1).first().is_some_and(u8::is_ascii_lowercase)
             && lower_case_title_before(t, i + 2)
         {
             return true;

@@ -1016,6 +1016,17 @@ fn no_panic_and_sound_spans_on_odd_text() {
         "( NATO )",
         "\u{a0}Putin’s\n’s",
         "ÉTAT Ñandú Łódź",
+        // Rules that look after the name, with the text ending there.
+        "He met Tarn Bolliger, the spokesman",
+        "He met Tarn Bolliger, the",
+        "The head of NATO, Hoop Scheffer,",
+        "Ambassador to the United States",
+        "Minister for the",
+        "for The",
+        "VMware's",
+        "the founder of",
+        "The Moon",
+        "Time",
     ] {
         run(text);
     }
