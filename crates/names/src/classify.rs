@@ -1557,10 +1557,8 @@ fn role_apposition_before(t: &Tokens, first: usize, end: usize) -> bool {
     {
         return false;
     }
-    let role = |i: usize| {
-        let w = t.bytes(i);
-        w.len() >= 4 && w[0].is_ascii_lowercase() && lower_case_title_before(t, i + 1)
-    };
+    // (A role word is a title in lower case before what follows it.)
+    let role = |i: usize| lower_case_title_before(t, i + 1);
     let mut i = first - 2;
     if role(i) {
         return true;

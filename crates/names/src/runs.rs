@@ -727,7 +727,7 @@ fn split_run<'a>(
             && t.phrase(raw(t, run.clone())).known_org.is_some();
         run.start += 1;
         if known_with_article {
-            push(t, run.clone(), run.start == first, None, out);
+            push(t, run.clone(), false, None, out);
             if let Some(seg) = out.last_mut() {
                 seg.class = Class::Organization;
             }
@@ -825,32 +825,32 @@ fn split_run<'a>(
     }
     // "Ambassador to the United States Hamdullah Mohib", "Envoy to Russia John Sullivan",
     // "Minister for the Middle East Tobias Ellwood": after a title and "to" or "for", the run is
-    // the title's domain up to a first name and surname ending it.
-    // (With a first name the lists lack, the domain must be a place they know: "the United
-    // States Hamdullah Mohib".)
-    // (Only after "to", as an envoy's country, and no title in the name.)
-    let place_then_name = || {
-        (run.start + 1..run.end).find(|&p| {
-            (2..=3).contains(&(run.end - p))
-                && t.bytes(run.start - 1 - usize::from(t.bytes(run.start - 1) == b"the")) == b"to"
-                && (p..run.end).all(|k| {
-                    !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, word::TITLE)
-                })
-                && t.phrase(raw(t, run.start..p)).place.is_some()
-        })
-    };
-    // (Not a run that opens with its own title, "a spokesman for Sen. Dianne Feinstein", nor
-    // one that ends in a title or a possessive, "a detective for the Los Angeles Sheriff's".)
+    // the title's domain up to a first name and surname ending it. With a first name the lists
+    // lack, only after "to" and when the domain is a place they know ("the United States
+    // Hamdullah Mohib"). Not a run that opens with its own title, "a spokesman for Sen. Dianne
+    // Feinstein", nor one that ends in a title or a possessive, "a detective for the Los
+    // Angeles Sheriff's".
     if let Some(title) = title_to_before(t, run.start)
         && title_at(t, run.start, run.end, lex).is_none()
         && t.possessive_len(run.end - 1) == 0
         && !t.is(run.end - 1, word::TITLE)
-        && let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name)
     {
-        push(t, run.start..p, run.start == first, None, out);
-        let role = surface(t, title..p).into_owned();
-        push(t, p..run.end, false, Some(role), out);
-        return;
+        let place_then_name = || {
+            (run.start + 1..run.end).find(|&p| {
+                (2..=3).contains(&(run.end - p))
+                    && t.bytes(title + 1) == b"to"
+                    && (p..run.end).all(|k| {
+                        !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, word::TITLE)
+                    })
+                    && t.phrase(raw(t, run.start..p)).place.is_some()
+            })
+        };
+        if let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name) {
+            push(t, run.start..p, run.start == first, None, out);
+            let role = surface(t, title..p).into_owned();
+            push(t, p..run.end, false, Some(role), out);
+            return;
+        }
     }
     let mut seg_start = run.start;
     let mut role: Option<String> = None;
