@@ -229,6 +229,13 @@ fn no_panic_on_odd_input() {
         "’s",
         "A, B, C,,,",
         "ŁÓDŹ, Łódź’s",
+        // A town and its region, a list, and a part of an area, with the text ending there.
+        "Lincolnshire, England",
+        "Lincolnshire, England's",
+        "Aisby, MA",
+        "Scotland and",
+        "Scotland and Wales",
+        "in southern",
     ] {
         let _ = run(text, &[]);
     }
