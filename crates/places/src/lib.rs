@@ -1226,26 +1226,33 @@ fn pin_patterns(
         if container.is_empty() {
             continue;
         }
+        // The container's own candidate, when it is one: the end of its span and its last token.
+        let container_cand = cands
+            .get(k + 1)
+            .filter(|n| n.first == next)
+            .map(|n| (n.span.end, n.last));
+        let region_or_country = || {
+            container
+                .iter()
+                .copied()
+                .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country))
+        };
         // A first name makes a list of people, not a town and its region: "Peter, Paul, Mary"
         // is no town of Paul, Cabo Verde.
-        let names_a_person = lexicon::Lexicon::shared()
-            .given_name(&text[c.span.range()])
-            .is_some();
+        let names_a_person = || {
+            lexicon::Lexicon::shared()
+                .given_name(&text[c.span.range()])
+                .is_some()
+        };
         if c.unlisted == Some(false) {
-            if names_a_person {
+            if names_a_person() {
                 continue;
             }
             // "Aisby, Lincolnshire": the container must be a region or a country.
-            let within = container
-                .iter()
-                .copied()
-                .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country));
+            let within = region_or_country();
             cands[k].within = within;
-            if within.is_some()
-                && let Some(n) = cands.get_mut(k + 1)
-                && n.first == next
-            {
-                n.container = true;
+            if within.is_some() {
+                mark_container(cands, k);
             }
             continue;
         }
@@ -1279,29 +1286,25 @@ fn pin_patterns(
             })
         };
         let container_possessive = || {
-            let end = match cands.get(k + 1) {
-                Some(n) if n.first == next => n.span.end,
-                _ => tokens[next].span().end,
-            };
+            let end = container_cand.map_or(tokens[next].span().end, |(end, _)| end);
             let (before, after) = text.split_at(end);
             without_possessive(before).len() < before.len()
                 || ["'s", "\u{2019}s"].iter().any(|p| after.starts_with(p))
         };
         // The container ends the run of capitals: "North Plainfield, South Bound Brook" is
-        // no town of the South region of Cameroon.
-        let container_end = match cands.get(k + 1) {
-            Some(n) if n.first == next => n.last,
-            _ => next,
+        // no town of the South region of Cameroon. (A month or a day may follow: "Clarkston,
+        // MI Aug. 4".)
+        let container_whole = || {
+            let last = container_cand.map_or(next, |(_, last)| last);
+            tokens.get(last + 1).is_none_or(|t| {
+                !(is_name_token(t)
+                    && t.is_capitalized()
+                    && t.span().start == tokens[last].span().end + 1
+                    && !lexicon::Lexicon::shared()
+                        .word(&text[t.span().range()])
+                        .is(lexicon::word::NOT_NAME))
+            })
         };
-        // (A month or a day may follow: "Clarkston, MI Aug. 4".)
-        let container_whole = tokens.get(container_end + 1).is_none_or(|t| {
-            !(is_name_token(t)
-                && t.is_capitalized()
-                && t.span().start == tokens[container_end].span().end + 1
-                && !lexicon::Lexicon::shared()
-                    .word(&text[t.span().range()])
-                    .is(lexicon::word::NOT_NAME))
-        });
         // An English word is no town the gazetteer lacks: "as a Republic, India presents".
         let english = || {
             lexicon::Lexicon::shared()
@@ -1310,36 +1313,35 @@ fn pin_patterns(
         };
         if pinned.is_none()
             && small_towns_only()
-            && container_whole
+            && container_whole()
             && !container_possessive()
-            && !names_a_person
+            && !names_a_person()
             && !english()
+            && let Some(within) = region_or_country()
         {
-            let within = container
-                .iter()
-                .copied()
-                .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country));
-            if within.is_some() {
-                cands[k].ids = &[];
-                cands[k].unlisted = Some(false);
-                cands[k].within = within;
-                if let Some(n) = cands.get_mut(k + 1)
-                    && n.first == next
-                {
-                    n.container = true;
-                }
-                continue;
-            }
+            cands[k].ids = &[];
+            cands[k].unlisted = Some(false);
+            cands[k].within = Some(within);
+            mark_container(cands, k);
+            continue;
         }
         cands[k].pinned = pinned;
-        if pinned.is_some()
-            && let Some(n) = cands.get_mut(k + 1)
-            && n.first == next
-        {
-            n.container = true;
+        if pinned.is_some() {
+            mark_container(cands, k);
         }
     }
     let _ = buf;
+}
+
+/// Marks the candidate right after candidate `k` and its comma, if there is one, as the region
+/// or country of a "Town, Region" pattern (evidence enough for it).
+fn mark_container(cands: &mut [Candidate<'_>], k: usize) {
+    let next = cands[k].last + 2;
+    if let Some(n) = cands.get_mut(k + 1)
+        && n.first == next
+    {
+        n.container = true;
+    }
 }
 
 /// Does the text before a name end with "Mr", "Mrs", "Ms" (with or without the period)? Only a
