@@ -223,6 +223,8 @@ impl Lexicon {
             [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
                 self.particle_pairs[usize::from(a - b'a')] >> (b - b'a') & 1 != 0
             }
+            // "d'" (the pairs are of letters only).
+            [b'a'..=b'z', b'\''] => true,
             _ => false,
         };
         pair && word.len() <= MAX_PARTICLE_LEN && self.particles.contains(word)

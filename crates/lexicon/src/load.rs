@@ -124,7 +124,11 @@ pub(crate) fn embedded() -> Lexicon {
     const ENGLISH_BUT_PARTICLE: [&str; 8] = ["de", "van", "von", "da", "do", "di", "bin", "al"];
     lex.particles = lines(include_str!("../data/name-particles.txt"))
         .filter_map(|l| l.split_whitespace().next())
-        .filter(|p| p.chars().all(char::is_alphabetic) && p.chars().count() >= 2)
+        // (Elided ones keep their apostrophe: "d'", "dell'".)
+        .filter(|p| match p.strip_suffix('\'') {
+            Some(head) => !head.is_empty() && head.chars().all(char::is_alphabetic),
+            None => p.chars().all(char::is_alphabetic) && p.chars().count() >= 2,
+        })
         .filter(|p| {
             !lex.words.get(p).is_some_and(|i| i.is(ENGLISH)) || ENGLISH_BUT_PARTICLE.contains(p)
         })

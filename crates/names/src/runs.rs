@@ -293,22 +293,33 @@ impl<'a> Tokens<'a> {
             )
     }
 
-    /// "al-Assad", "bin-Salman", "el-Sisi": a particle glued to a capitalised name.
+    /// "al-Assad", "bin-Salman", "el-Sisi", "d'Estaing", "dell’Utri": a particle glued to a
+    /// capitalised name by a hyphen or an apostrophe.
     /// (The shape test is inlined: the run finder asks this of every lower-case token.)
     #[inline]
     pub fn is_particle_compound(&self, i: usize) -> bool {
         let shape = self.toks[i].shape;
-        shape.contains(Shape::HAS_HYPHEN)
+        (shape.contains(Shape::HAS_HYPHEN) || shape.contains(Shape::HAS_APOSTROPHE))
             && shape.contains(Shape::LOWER_START)
             && self.is_particle_compound_word(i)
     }
 
     fn is_particle_compound_word(&self, i: usize) -> bool {
         let s = self.str(i);
-        let Some((head, tail)) = s.split_once('-') else {
+        let capital_after = |tail: &str| tail.chars().next().is_some_and(char::is_uppercase);
+        if let Some((head, tail)) = s.split_once('-') {
+            return self.lex.is_particle(head) && capital_after(tail);
+        }
+        // The particle is listed with its apostrophe ("d'"), written straight or curly.
+        let Some(at) = s.find(['\'', '’']) else {
             return false;
         };
-        self.lex.is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
+        let tail = &s[at..];
+        let tail = tail.strip_prefix('\'').or_else(|| tail.strip_prefix('’'));
+        let mut particle = String::with_capacity(at + 1);
+        particle.push_str(&s[..at]);
+        particle.push('\'');
+        tail.is_some_and(capital_after) && self.lex.is_particle(&particle)
     }
 
     /// Only spaces (no line break) between tokens `i` and `i + 1`.

@@ -328,6 +328,18 @@ fn particles_initials_and_hyphens() {
             &["J. R. R. Tolkien"],
             &[],
         ),
+        // A particle written with its apostrophe, straight or curly.
+        (
+            "The speech by Valéry Giscard d'Estaing was long; Jean d’Ormesson said so too.",
+            &["Valéry Giscard d'Estaing", "Jean d’Ormesson"],
+            &[],
+        ),
+        // A lower-case word with an apostrophe is not a particle.
+        (
+            "The ship's crew met Anna Berg at nine o'clock.",
+            &["Anna Berg"],
+            &[],
+        ),
     ]);
 }
 
