@@ -900,9 +900,22 @@ fn split_run<'a>(
                 && !t.toks[k].shape.contains(text::Shape::ALL_CAPS)
                 && lex.title(t.str(k)) == Some(lexicon::TitleKind::Professional)
         };
-        if let Some(n) =
-            title_at(t, k, run.end, lex).filter(|&n| !surname_title(n) && !known_org_title(n))
-        {
+        // A one-letter title after a name's first word is its middle initial: "Jonathan M.
+        // Stan" (not "M." for Monsieur).
+        let initial =
+            |n: usize| n == 1 && k > seg_start && matches!(t.bytes(k), [b'A'..=b'Z', b'.']);
+        // A title that is also a common first name ("Dean", "Don", "Earl") is the first name
+        // after another title or before a lone surname: "Chief Justice Earl Warren", "Actor
+        // Don Johnson", "founded by Dean Kamen".
+        let given_name = |n: usize| {
+            n == 1
+                && k == seg_start
+                && (role.is_some() || k + 2 == run.end)
+                && t.info(k).given.is_some_and(|male_or_female| male_or_female >= 50.0)
+        };
+        if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| {
+            !surname_title(n) && !known_org_title(n) && !initial(n) && !given_name(n)
+        }) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
             let modifier = !left.is_empty() && is_role_modifier(t, left.clone());

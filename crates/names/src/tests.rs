@@ -328,6 +328,19 @@ fn particles_initials_and_hyphens() {
             &["J. R. R. Tolkien"],
             &[],
         ),
+        // A title that is also a common first name is the first name after another title or
+        // before a lone surname; before a full name it is the title.
+        (
+            "Chief Justice Earl Warren wrote it; Dean Kamen read it to Dean Mary Jones.",
+            &["Earl Warren", "Dean Kamen", "Mary Jones"],
+            &[],
+        ),
+        // A one-letter title after a first name is a middle initial.
+        (
+            "It is co-owned by Jonathan M. Stan, and M. Dupont agreed.",
+            &["Jonathan M. Stan", "Dupont"],
+            &[],
+        ),
         // A particle written with its apostrophe, straight or curly.
         (
             "The speech by Valéry Giscard d'Estaing was long; Jean d’Ormesson said so too.",
