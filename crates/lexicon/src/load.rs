@@ -235,6 +235,21 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
         for name in names {
             if is_acronym(name) {
                 lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
+                // An acronym read as a word is often written as one: "Nasa", "Unesco", "Fifa"
+                // (not when that word is a word, a name, a place or never a name: "Care", "Rand",
+                // "Woah").
+                if name.len() >= 4 && name.bytes().all(|b| b.is_ascii_uppercase()) {
+                    let k = name.to_ascii_lowercase();
+                    let taken = lex.words.map_mut().get(k.as_str()).is_some_and(|w| {
+                        w.flags & crate::word::ENGLISH != 0
+                            || w.surname.is_some()
+                            || w.given.is_some()
+                            || w.place.is_some()
+                    }) || lex.not_names.contains(k.as_str());
+                    if !taken {
+                        lex.orgs_folded.map_mut().entry(k.into()).or_insert(i);
+                    }
+                }
                 continue;
             }
             let k = key(name);

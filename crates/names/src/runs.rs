@@ -911,11 +911,13 @@ fn split_run<'a>(
             n == 1
                 && k == seg_start
                 && (role.is_some() || k + 2 == run.end)
-                && t.info(k).given.is_some_and(|male_or_female| male_or_female >= 50.0)
+                && t.info(k)
+                    .given
+                    .is_some_and(|male_or_female| male_or_female >= 50.0)
         };
-        if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| {
-            !surname_title(n) && !known_org_title(n) && !initial(n) && !given_name(n)
-        }) {
+        if let Some(n) = title_at(t, k, run.end, lex)
+            .filter(|&n| !surname_title(n) && !known_org_title(n) && !initial(n) && !given_name(n))
+        {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
             let modifier = !left.is_empty() && is_role_modifier(t, left.clone());

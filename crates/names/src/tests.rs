@@ -362,6 +362,12 @@ fn organisations_by_keyword_acronym_and_list() {
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        // An acronym read as a word may be written as one, unless the word is a word or a name.
+        (
+            "Nasa and Unesco agreed. Woah, Care said.",
+            &[],
+            &["Nasa", "Unesco"],
+        ),
         ("Later Coe spoke to reporters.", &[], &[]),
         // A name the lists know only with its article, after a capital "The" inside a
         // sentence; at a sentence's start the ocean may be meant.
