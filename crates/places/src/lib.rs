@@ -389,8 +389,8 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
-    // The last token of the last country or region accepted.
-    let mut last_region = None;
+    // The last token of the last place accepted, and its country when it is a city.
+    let mut last_place: Option<(usize, Option<&str>)> = None;
     for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
         // A place the gazetteer lacks: kept by its name, not geocoded.
@@ -426,12 +426,19 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             Some(p) => p,
             None => {
                 // "Scotland and Wales", "Denmark, England": a name joined to the country or
-                // region just before it is read as one of its kind.
+                // region just before it is read as one of its kind; "Leeds and Grantham": a
+                // name joined to a city is a town of the city's country.
                 // After a comma the name must itself be followed by a comma, "and", "or" or a
                 // bracket, as in a list: "in New Jersey, Sandy threw a party" lists nothing.
                 let word = |k: usize| view.tokens.get(k).map_or("", |t| &text[t.span().range()]);
                 let coordinated = c.first >= 2
-                    && last_region == Some(c.first - 2)
+                    && last_place.is_some_and(|(last, city_country)| {
+                        last == c.first - 2
+                            && city_country.is_none_or(|cc| {
+                                ps.iter()
+                                    .any(|p| p.kind == GazKind::City && p.country_fips == cc)
+                            })
+                    })
                     && match word(c.first - 1) {
                         "and" | "or" => true,
                         "," => matches!(word(c.last + 1), "," | "and" | "or" | ")" | ";"),
@@ -451,10 +458,13 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 choose(c.ids, ps, bare, &countries, &regions, &named_regions)
             }
         };
-        let kind = gaz.place(chosen).kind;
-        if matches!(kind, GazKind::Country | GazKind::Adm1) {
-            last_region = Some(c.last);
-        }
+        let place = gaz.place(chosen);
+        let kind = place.kind;
+        last_place = match kind {
+            GazKind::Country | GazKind::Adm1 => Some((c.last, None)),
+            GazKind::City => Some((c.last, Some(place.country_fips))),
+            _ => None,
+        };
         let mention = PlaceMention {
             span: c.span,
             metonym: is_metonym(text, &view.tokens, c.last, kind),

@@ -542,3 +542,24 @@ fn regions_that_are_also_surnames_need_a_cue() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn towns_that_are_also_surnames_join_a_city_of_their_country() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The village lies between Leeds and Grantham.",
+            &[
+                "Leeds, Leeds, United Kingdom",
+                "Grantham, England, United Kingdom",
+            ],
+        ),
+        // Without a town of the city's country the word stays a name.
+        (
+            "Flights from Leeds and Gordon were late.",
+            &["Leeds, Leeds, United Kingdom"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
