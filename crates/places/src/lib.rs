@@ -1730,6 +1730,14 @@ fn choose(
         && places
             .iter()
             .any(|p| p.kind == GazKind::Adm1 && own_name(p));
+    // A region written letter for letter also beats a town abroad whose name matches only
+    // without its accents: "Bali" is the Indonesian province, not Bāli in West Bengal (but
+    // "Zurich" is still Zürich, in the canton of its name).
+    let written = |p: &Place| p.name.eq_ignore_ascii_case(surface);
+    let written_adm1_country = places
+        .iter()
+        .find(|p| exact_adm1 && p.kind == GazKind::Adm1 && written(p))
+        .map(|p| p.country_fips);
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
@@ -1771,7 +1779,9 @@ fn choose(
                 score += 1.5;
             }
         }
-        if exact_adm1 && !own_name(p) && p.kind == GazKind::City && p.population < 1_000_000 {
+        let named_otherwise = !own_name(p)
+            || written_adm1_country.is_some_and(|cc| !written(p) && p.country_fips != cc);
+        if exact_adm1 && named_otherwise && p.kind == GazKind::City && p.population < 1_000_000 {
             score -= 3.0;
         }
         if p.kind == GazKind::Adm1

@@ -563,3 +563,18 @@ fn towns_that_are_also_surnames_join_a_city_of_their_country() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_region_written_as_is_beats_a_town_abroad_matched_without_accents() {
+    let cases: &[(&str, &[&str])] = &[
+        ("He is on holiday in Bali.", &["Bali, Indonesia"]),
+        // A city in the region of its name stays the city.
+        (
+            "He is on holiday in Zurich.",
+            &["Zürich, Zurich, Switzerland"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
