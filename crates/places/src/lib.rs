@@ -1603,6 +1603,17 @@ fn accept(
     if amb.given_name && next_capitalized {
         return false;
     }
+    // A river, sea or region after "the" is no one's surname: "across the Rhine", "the Amazon"
+    // (not the start of a longer name: "the Arctic Tern", "the Gulf of Maine").
+    let after_the = || {
+        previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the")
+            && tokens
+                .get(c.last + 1)
+                .is_none_or(|t| &text[t.span().range()] != "of")
+    };
+    if !next_capitalized && places.iter().any(|p| p.kind == GazKind::Region) && after_the() {
+        return true;
+    }
     // A city of a million people is rarely someone's name when no surname follows, unless the
     // name is only one of its alternate names ("Sam", "Lim").
     if big_city && !amb.common_word && !(alternate_only && amb.given_name) {

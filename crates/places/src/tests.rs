@@ -578,3 +578,17 @@ fn a_region_written_as_is_beats_a_town_abroad_matched_without_accents() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_river_sea_or_region_after_the_is_no_surname() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Barges on the Rhine were stuck.", &["Rhine"]),
+        ("Warming in the Arctic is fast.", &["Arctic"]),
+        // Alone it may be the surname; before another name it is part of that name.
+        ("Rhine said so.", &[]),
+        ("He saw the Arctic Tern.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
