@@ -533,6 +533,30 @@ fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     words >= 4 && caps * 10 >= words * 8
 }
 
+/// A nickname in quotes inside a person's name, after the words `before` (the last a first
+/// name), at the opening quote: 'Harold "Junior" Theriault', 'John “J.D.” Dorrian'. Returns the index
+/// of the surname after it (not a month or another never-name: 'William "Buckshot" May').
+fn after_nickname(t: &Tokens, before: std::ops::Range<usize>, limit: usize) -> Option<usize> {
+    let i = before.end;
+    let first_name = |k: usize| t.info(k).given.is_some() && !t.is(k, word::TITLE);
+    if !matches!(t.str(i), "\"" | "“") || before.is_empty() || !first_name(i - 1) {
+        return None;
+    }
+    let words = (i + 1..limit.min(i + 4))
+        .take_while(|&k| t.is_cap(k))
+        .count();
+    let close = i + 1 + words;
+    let surname = close + 1;
+    ((1..=2).contains(&words)
+        && surname < limit
+        && matches!(t.str(close), "\"" | "”")
+        && (i..surname).all(|k| t.same_line(k))
+        && t.is_cap(surname)
+        && !t.is(surname, word::NOT_NAME)
+        && (t.info(surname).surname.is_some() || !t.is(surname, word::ENGLISH)))
+    .then_some(surname)
+}
+
 /// Where the run starting at `start` ends (exclusive).
 fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
     let mut i = start + 1;
@@ -546,6 +570,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         }
         if t.is_cap(i) || t.is_particle_compound(i) {
             i += 1;
+            continue;
+        }
+        if let Some(surname) = after_nickname(t, start..i, limit) {
+            i = surname + 1;
             continue;
         }
         // Particles: "Charles de Gaulle", "Ursula von der Leyen".

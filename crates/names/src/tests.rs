@@ -341,6 +341,12 @@ fn particles_initials_and_hyphens() {
             &["Jonathan M. Stan", "Dupont"],
             &[],
         ),
+        // A nickname in quotes inside a person's name; not before a month, nor in other names.
+        (
+            "Lt. Col. John “J.D.” Dorrian said William Herbert \"Buckshot\" May agreed.",
+            &["John “J.D.” Dorrian", "William Herbert"],
+            &[],
+        ),
         // A particle written with its apostrophe, straight or curly.
         (
             "The speech by Valéry Giscard d'Estaing was long; Jean d’Ormesson said so too.",
