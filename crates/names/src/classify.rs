@@ -199,6 +199,19 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Organization;
     }
+    // A short word in capitals that the lists know only as a town is no place for the places
+    // stage (no town below a million is one in capitals): where a body is meant, it is the
+    // body ("Ann Chiang of DAB", "DAB's Horace Cheung").
+    let caps_town = place.is_some_and(|p| {
+        n == 1
+            && p.kind == lexicon::PlaceKind::City
+            && p.population < 1_000_000
+            && t.word(first).len() <= 4
+            && t.word(first).bytes().all(|b| b.is_ascii_uppercase())
+    });
+    if caps_town && org_context(t, toks.clone()) {
+        return Class::Organization;
+    }
     if place.is_some() {
         // "Jordan Henderson", "Coach Jordan": a person's name that is also a place.
         // "Patterson observed": a town's name that is also a common name, doing what people do.

@@ -368,6 +368,12 @@ fn organisations_by_keyword_acronym_and_list() {
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        // A short word in capitals that is only a small town is the body a person is with.
+        (
+            "Those elected were Gary Chan of DAB and Eunice Yung; DAB's Horace Cheung lost.",
+            &["Gary Chan", "Eunice Yung", "Horace Cheung"],
+            &["DAB×2"],
+        ),
         // An acronym read as a word may be written as one, unless the word is a word or a name.
         (
             "Nasa and Unesco agreed. Woah, Care said.",
