@@ -1073,7 +1073,14 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             // a person's, "Len Deighton's Harry Palmer").
             || t.possessive_len(toks.end - 1) > 0
                 && t.info(toks.start).given.is_none()
-                && (full_name_at(t, toks.end) || company_possession_at(t, toks.end)));
+                && (full_name_at(t, toks.end) || company_possession_at(t, toks.end))
+            // "LibriVox founder Hugh McGuire", "Quantcast co-founder Konrad Feldman".
+            || t.possessive_len(toks.end - 1) == 0
+                && matches!(
+                    t.bytes(toks.end),
+                    b"founder" | b"co-founder" | b"cofounder" | b"CEO" | b"chairman" | b"chairwoman"
+                )
+                && full_name_at(t, toks.end + 1));
     let before = toks.start >= 2
         && match t.bytes(toks.start - 1) {
             // Whom a person is with: "Ann Chiang of DAB", "Isabel Ruiz of Heaven Sent Gaming"

@@ -368,6 +368,12 @@ fn organisations_by_keyword_acronym_and_list() {
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        // A firm's role between its name and a person's: "X founder/CEO <name>".
+        (
+            "An interview with LibriVox founder Hugh McGuire and TransLink CEO Kevin Desmond.",
+            &["Hugh McGuire", "Kevin Desmond"],
+            &["LibriVox", "TransLink"],
+        ),
         // A short word in capitals that is only a small town is the body a person is with.
         (
             "Those elected were Gary Chan of DAB and Eunice Yung; DAB's Horace Cheung lost.",
@@ -936,7 +942,7 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
                 "Jeanne Okafor",
                 "Susana",
             ],
-            &[],
+            &["Wikinews"],
         ),
         (
             "Tensions rose in Geneva on Monday as delegates from Russia arrived.",
