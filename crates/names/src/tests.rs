@@ -1076,6 +1076,16 @@ fn no_panic_and_sound_spans_on_odd_text() {
         "the founder of",
         "The Moon",
         "Time",
+        "John \"",
+        "John \"Jack",
+        "John \"Jack\"",
+        "John “Jack” ",
+        "Tesla CEO",
+        "Tesla CEO Elon",
+        "Jonathan M.",
+        "Chief Justice Earl",
+        "Giscard d'",
+        "Giscard d’",
     ] {
         run(text);
     }

@@ -236,6 +236,10 @@ fn no_panic_on_odd_input() {
         "Scotland and",
         "Scotland and Wales",
         "in southern",
+        "Leeds and",
+        "Leeds and Grantham",
+        "the Rhine",
+        "the",
     ] {
         let _ = run(text, &[]);
     }
