@@ -133,13 +133,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // must say something.)
     let doubtful_short_form = || {
         let shape = t.toks[first].shape;
-        // ("the Trump administration", "a Gore lead": a person's name before a noun.)
+        // ("the Trump administration", "the Moon government": a person's name before what
+        // a person leads or has; not "the Moon quickly", "the Moon rose".)
         let before_noun = toks.end < t.toks.len()
             && t.same_line(toks.end - 1)
-            && t.bytes(toks.end)
-                .first()
-                .is_some_and(u8::is_ascii_lowercase)
-            && !is_function_word(t.bytes(toks.end));
+            && is_personal_noun(t.bytes(toks.end));
         let after_the_or_possessive = first > 0
             && (matches!(t.bytes(first - 1), b"the" | b"The" | b"a" | b"an") && !before_noun
                 || t.possessive_len(first - 1) > 0);
@@ -948,40 +946,6 @@ fn mid_sentence(t: &Tokens, i: usize) -> bool {
         )
 }
 
-/// Words that follow a noun phrase without being nouns: prepositions, conjunctions, forms of
-/// "be" and "have", relatives and modals.
-fn is_function_word(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"and"
-            | b"or"
-            | b"of"
-            | b"to"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"by"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"as"
-            | b"is"
-            | b"was"
-            | b"are"
-            | b"were"
-            | b"has"
-            | b"had"
-            | b"that"
-            | b"which"
-            | b"will"
-            | b"would"
-            | b"could"
-            | b"can"
-            | b"may"
-            | b"and/or"
-    )
-}
-
 /// "AM", "PM" and the time zones news gives with a time ("EDT", "GMT").
 fn is_time_word(w: &[u8]) -> bool {
     matches!(
@@ -1143,6 +1107,39 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             }
         };
     after || before
+}
+
+/// What a person's name stands before as a modifier: "the Trump administration", "the Moon
+/// government", "a Gore lead".
+fn is_personal_noun(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"administration"
+            | b"administration's"
+            | b"government"
+            | b"presidency"
+            | b"campaign"
+            | b"cabinet"
+            | b"regime"
+            | b"era"
+            | b"years"
+            | b"family"
+            | b"camp"
+            | b"team"
+            | b"aides"
+            | b"allies"
+            | b"supporters"
+            | b"loyalists"
+            | b"doctrine"
+            | b"policy"
+            | b"policies"
+            | b"lead"
+            | b"victory"
+            | b"win"
+            | b"speech"
+            | b"visit"
+            | b"interview"
+    )
 }
 
 /// A noun in lower case that names a kind of organisation, and that news puts right before

@@ -713,8 +713,12 @@ fn single_words_typed_by_context() {
         ("Moon said the talks would go on.", &["Moon"], &[]),
         ("Critics of the Moon administration met.", &["Moon"], &[]),
         ("The rovers will land on the Moon.", &[], &[]),
-        // (A verb right after it reads as a noun: "the Moon rose" stays the person.)
         ("The Moon was full over Queen's Park.", &[], &[]),
+        (
+            "They want to get to the Moon quickly; the Moon rose.",
+            &[],
+            &[],
+        ),
         // A surname that is also a small town's name joins the person seen in full.
         (
             "Columnist Dan Savage launched the site in May. Savage said it worked.",
