@@ -678,9 +678,23 @@ fn connects(
         // Two domains before an organisation's last word: "Food and Drug Administration",
         // "Securities and Exchange Commission", "Fish and Wildlife Service" (not "Britain and
         // France", whose left side is no common word).
-        _ if left.len() <= 2
-            && left.clone().all(|k| is_common_word(t, k))
-            && domain_then_org_suffix(t, right) =>
+        // ("U.S. Food and Drug Administration": a country may come first.)
+        _ if {
+            let country = |k: usize| {
+                t.info(k)
+                    .place
+                    .is_some_and(|p| p.kind == lexicon::PlaceKind::Country)
+            };
+            let mut from = left.start;
+            if from + 1 < left.end && t.bytes(from) == b"The" {
+                from += 1;
+            }
+            if from + 1 < left.end && country(from) {
+                from += 1;
+            }
+            let domain = from..left.end;
+            domain.len() <= 2 && domain.clone().all(|k| is_common_word(t, k))
+        } && domain_then_org_suffix(t, right) =>
         {
             true
         }

@@ -368,6 +368,12 @@ fn organisations_by_keyword_acronym_and_list() {
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        // "and" inside a body's name after a country: "U.S. Food and Drug Administration".
+        (
+            "The U.S. Food and Drug Administration approved it.",
+            &[],
+            &["U.S. Food and Drug Administration"],
+        ),
         // A firm's role between its name and a person's: "X founder/CEO <name>".
         (
             "An interview with LibriVox founder Hugh McGuire and TransLink CEO Kevin Desmond.",
