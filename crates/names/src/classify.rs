@@ -157,17 +157,43 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         return Class::Person;
     }
     // A known organisation's one word that is a dictionary word the dictionary does not write
-    // with a capital, opening a sentence ("Time will tell", "Total clicks: 9"; not "Google",
-    // "Democrats"), is the organisation only when the article names it elsewhere too, or it
-    // says something.
+    // with a capital ("Time", "Total", "Target"; not "Google", "Democrats") is doubtful
+    // opening a sentence ("Time will tell": the article must name it elsewhere mid-sentence, or
+    // it speaks), and inside a title's capitals or as a label, unless it speaks, a body's
+    // context surrounds it or it is listed with organisations: "Any Time You Visit", "Prep
+    // Time: 2 Hours", "One Duck at a Time", "Total Indexed Pages".
     let lone_opening_word = || {
-        n == 1
-            && seg.sentence_initial
+        if !(n == 1
             && t.is(first, word::ENGLISH)
             && !t.is(first, word::PROPER)
-            && !t.toks[first].shape.contains(Shape::ALL_CAPS)
-            && !said_after(t, toks.end)
-            && !elsewhere_mid_sentence(t, first)
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS))
+        {
+            return false;
+        }
+        if said_after(t, toks.end) || said_before(t, first) {
+            return false;
+        }
+        if seg.sentence_initial {
+            return !elsewhere_mid_sentence(t, first);
+        }
+        let next = toks.end < t.toks.len() && t.same_line(toks.end - 1);
+        let lower_after = next && t.toks[toks.end].shape.contains(Shape::LOWER_START);
+        // (Not "The Liberals won", "May's Greens"; "an Adobe document" is the firm's.)
+        let title_before = first > 0
+            && t.same_line(first - 1)
+            && (t.toks[first - 1].shape.contains(Shape::CAPITALIZED)
+                && t.is(first - 1, word::ENGLISH)
+                && !matches!(t.bytes(first - 1), b"The")
+                && t.possessive_len(first - 1) == 0
+                || matches!(t.bytes(first - 1), b"a" | b"an") && !lower_after);
+        let title_after = next
+            && (t.bytes(toks.end) == b":"
+                || t.toks[toks.end].shape.contains(Shape::CAPITALIZED)
+                    && t.is(toks.end, word::ENGLISH)
+                    && !t.is(toks.end, word::ORG_SUFFIX));
+        (title_before || title_after)
+            && !org_context(t, toks.clone())
+            && !listed_with_organisation(t, first)
     };
     if known_org && !lone_opening_word() {
         return Class::Organization;
@@ -930,6 +956,15 @@ fn elsewhere_mid_sentence(t: &Tokens, first: usize) -> bool {
     window.into_iter().any(|i| {
         i != first && t.toks[i].span().len() == len && t.bytes(i) == word && mid_sentence(t, i)
     })
+}
+
+/// Is the name at token `i` one of a list of known organisations: "retailers include Target,
+/// Best Buy", "Slate | Time | The Washington Examiner"?
+fn listed_with_organisation(t: &Tokens, i: usize) -> bool {
+    let separator = |k: usize| matches!(t.bytes(k), b"," | b"|" | b"and" | b"/");
+    let known = |k: usize| t.is(k, word::KNOWN_ORG) && t.toks[k].shape.contains(Shape::CAPITALIZED);
+    i >= 2 && separator(i - 1) && known(i - 2)
+        || i + 2 < t.toks.len() && separator(i + 1) && known(i + 2)
 }
 
 /// How far, in tokens, [`elsewhere_mid_sentence`] looks either way (a long article has ≈ 2,000).

@@ -368,6 +368,18 @@ fn organisations_by_keyword_acronym_and_list() {
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
+        // A known body's name that is a common word is no body in a title's capitals or as a
+        // label, but is where it is listed with bodies, after a preposition or after "the".
+        (
+            "Prep Time: 2 Hours. Stick to One Goal at a Time, or Schedule Time for Coffee.",
+            &[],
+            &[],
+        ),
+        (
+            "He was selected by Time in 2007; retailers include Target, Best Buy and Walmart.",
+            &[],
+            &["Time", "Target", "Best Buy", "Walmart"],
+        ),
         // "and" inside a body's name after a country: "U.S. Food and Drug Administration".
         (
             "The U.S. Food and Drug Administration approved it.",
