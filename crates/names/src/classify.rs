@@ -163,11 +163,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // context surrounds it or it is listed with organisations: "Any Time You Visit", "Prep
     // Time: 2 Hours", "One Duck at a Time", "Total Indexed Pages".
     let lone_opening_word = || {
-        if !(n == 1
+        let common_word = n == 1
             && t.is(first, word::ENGLISH)
             && !t.is(first, word::PROPER)
-            && !t.toks[first].shape.contains(Shape::ALL_CAPS))
-        {
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS);
+        if !common_word {
             return false;
         }
         if said_after(t, toks.end) || said_before(t, first) {
