@@ -1568,6 +1568,26 @@ fn accept(
     if !other_name_may_count(without_possessive(surface), places) {
         return false;
     }
+    // A town takes no article but as a modifier ("the Rukban camp", "the Natanz and Fordo
+    // plants"): "the Azna, a pagan people", "the Saginaw Spirit", "the Olympic Games" are no
+    // towns of those names.
+    // (Nor before its region: "the Cupertino, California-based company".)
+    let word = |k: usize| tokens.get(k).map_or("", |t| &text[t.span().range()]);
+    let modifier = || {
+        let next = word(c.last + 1);
+        next.starts_with(|ch: char| ch.is_lowercase())
+            || matches!(next, "/" | "&")
+            || next == "," && word(c.last + 2).starts_with(|ch: char| ch.is_uppercase())
+    };
+    if single
+        && places
+            .iter()
+            .all(|p| p.kind == GazKind::City && p.population < 100_000)
+        && previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the")
+        && !modifier()
+    {
+        return false;
+    }
     let Evidence {
         strong,
         big_city,

@@ -596,3 +596,23 @@ fn a_river_sea_or_region_after_the_is_no_surname() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_small_town_after_the_is_only_a_modifier() {
+    let cases: &[(&str, &[&str])] = &[
+        // Part of a longer name, or after "the" before a comma: no town.
+        (
+            "He played for the Saginaw Spirit; she joined the Olympic Games.",
+            &[],
+        ),
+        // Before a noun it is the town's: "the Rukban camp".
+        (
+            "Jordan blocked the border. Sources in the Rukban camp told Syria that the Rukban \
+             crossing point was shut.",
+            &["Jordan", "Rukban, Al Mafraq, Jordan", "Syria"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
