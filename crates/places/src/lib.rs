@@ -362,7 +362,11 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
     // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
     let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
+    // How often each name (by its readings) is a candidate: a name repeated is no evidence
+    // for itself ("the Olympic record … the Olympic final" names no town in Hong Kong).
+    let mut repeats: FxHashMap<&[u32], u32> = FxHashMap::default();
     for (c, decoded) in cands.iter().zip(&places) {
+        *repeats.entry(c.ids).or_default() += 1;
         let pinned;
         let ps: &[Place] = match c.pinned {
             Some(p) => {
@@ -449,7 +453,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                     coordinated,
                 };
                 if !accept(text, view, gaz, c, ps, surface, &cue, &mut buf)
-                    || !supported(text, view, c, ps, &countries, &regions)
+                    || !supported(text, view, c, ps, (&countries, &regions), repeats[c.ids])
                 {
                     continue;
                 }
@@ -1669,8 +1673,8 @@ fn supported(
     view: &TextView,
     c: &Candidate<'_>,
     places: &[Place],
-    countries: &FxHashMap<&str, u32>,
-    regions: &FxHashMap<&str, u32>,
+    (countries, regions): (&FxHashMap<&str, u32>, &FxHashMap<&str, u32>),
+    repeats: u32,
 ) -> bool {
     let small_towns = c.first == c.last
         && places
@@ -1679,10 +1683,12 @@ fn supported(
     if !small_towns {
         return true;
     }
-    // (The counts include this mention's own readings when they agree: one is not enough.)
+    // (The counts include this name's own mentions when their readings agree: those are not
+    // enough.)
+    let own = repeats.max(1);
     let named_elsewhere = places.iter().any(|p| {
-        countries.get(p.country_fips).is_some_and(|&n| n > 1)
-            || regions.get(p.adm1_fips).is_some_and(|&n| n > 1)
+        countries.get(p.country_fips).is_some_and(|&n| n > own)
+            || regions.get(p.adm1_fips).is_some_and(|&n| n > own)
     });
     named_elsewhere || locative_before(text, view, c)
 }
