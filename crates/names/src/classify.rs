@@ -244,6 +244,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         let pageant = seg.role.as_deref() == Some("Miss") && is_major_place(place);
         let personal = named_like_a_person
             && (role_kind.is_some() && !pageant
+                || n == 1 && comment_signature(t, first, toks.end)
                 || n == 1
                     && !is_major_place(place)
                     && !after_place_word(t, first)
@@ -1669,6 +1670,21 @@ fn said_before(t: &Tokens, i: usize) -> bool {
     i > 0
         && matches!(t.bytes(i - 1), b"said" | b"says" | b"added" | b"wrote")
         && (i + 1 == t.toks.len() || matches!(t.bytes(i + 1), b"," | b"." | b";"))
+}
+
+/// A comment's signature: a name opening its line, then the date it was posted ("Victoria on
+/// October 23rd, 2012 9:43 pm", "Sofia October 28, 2012 at 11:57 pm", "Leon says:").
+fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
+    let line_start = first == 0 || !t.same_line(first - 1);
+    let word = |k: usize| if k < t.toks.len() { t.bytes(k) } else { b"" };
+    let mut k = after;
+    if word(k) == b"on" {
+        k += 1;
+    }
+    let dated =
+        crate::runs::is_month_name(word(k)) && word(k + 1).first().is_some_and(u8::is_ascii_digit);
+    let says = word(after) == b"says" && word(after + 1) == b":";
+    line_start && after < t.toks.len() && t.same_line(after - 1) && (dated || says)
 }
 
 /// A verb of saying, ", who", "was born" or "claims" right after the name.

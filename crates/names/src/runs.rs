@@ -1327,6 +1327,11 @@ pub(crate) fn is_month_abbreviation(word: &[u8]) -> bool {
 }
 
 /// A day or a month.
+/// A month's full name ("May" too).
+pub(crate) fn is_month_name(word: &[u8]) -> bool {
+    is_date_word(word) && !is_weekday(word)
+}
+
 fn is_date_word(word: &[u8]) -> bool {
     is_weekday_or_month(word) || matches!(word, b"March" | b"April" | b"May" | b"June" | b"August")
 }

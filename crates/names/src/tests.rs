@@ -386,6 +386,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["U.S. Food and Drug Administration"],
         ),
+        // A comment's signature names a person, even one named like a city.
+        (
+            "Great post!\nVictoria on October 23rd, 2012 9:43 pm\nSofia October 28, 2012 at 11:57 pm",
+            &["Victoria", "Sofia"],
+            &[],
+        ),
         // A firm's role between its name and a person's: "X founder/CEO <name>".
         (
             "An interview with LibriVox founder Hugh McGuire and TransLink CEO Kevin Desmond.",
@@ -1108,6 +1114,10 @@ fn no_panic_and_sound_spans_on_odd_text() {
         "Chief Justice Earl",
         "Giscard d'",
         "Giscard d’",
+        "Victoria",
+        "Victoria on",
+        "Victoria on October",
+        "\nSofia says",
     ] {
         run(text);
     }
