@@ -1609,6 +1609,26 @@ fn accept(
     if small_word {
         return false;
     }
+    // A name that only other names of places bear must stand alone: inside a run of
+    // capitalised words it is part of another name ("Lim Cheng Soon" names no Lima, no
+    // Zhengzhou).
+    // (Not a word of the dictionary or a known body beside it: "In Vegas", "Google
+    // Bangalore".)
+    let capitalised_at = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k)).is_some_and(|t| {
+            let info = lexicon::Lexicon::shared().word(&text[t.span().range()]);
+            is_name_token(t)
+                && t.is_capitalized()
+                && (t.span().end + 1 == c.span.start || t.span().start == c.span.end + 1)
+                && !info.is(lexicon::word::ENGLISH)
+                && !info.is(lexicon::word::KNOWN_ORG)
+        })
+    };
+    if alternate_only
+        && (capitalised_at(c.first.checked_sub(1)) || capitalised_at(Some(c.last + 1)))
+    {
+        return false;
+    }
     if strong && !amb.given_name {
         return true;
     }

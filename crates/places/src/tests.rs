@@ -631,3 +631,14 @@ fn a_small_town_named_again_and_again_is_no_evidence_for_itself() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_name_only_other_places_bear_must_stand_alone() {
+    let cases: &[(&str, &[&str])] = &[
+        ("The column was written by Lim Cheng Soon for readers.", &[]),
+        ("Kenneth Turan and Ingrid Lunden wrote reviews.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
