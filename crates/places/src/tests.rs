@@ -36,6 +36,13 @@ fn names(text: &str, persons: &[&str]) -> Vec<String> {
     run(text, persons).into_iter().map(|r| r.0).collect()
 }
 
+/// Each text's places, as [`names`] gives them, without persons.
+fn check(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}
+
 #[test]
 fn recognition() {
     let cases: &[(&str, &[&str])] = &[
@@ -70,9 +77,7 @@ fn recognition() {
         ("He was 25-0 with 23 KOs.", &[]),
         ("As of Spring 2007, the band was on tour.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(names(text, &[]), *want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -542,9 +547,7 @@ fn regions_that_are_also_surnames_need_a_cue() {
         // Without a cue the word stays a name.
         ("Gordon England said it was fine.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -563,9 +566,7 @@ fn towns_that_are_also_surnames_join_a_city_of_their_country() {
             &["Leeds, Leeds, United Kingdom"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -578,9 +579,7 @@ fn a_region_written_as_is_beats_a_town_abroad_matched_without_accents() {
             &["Zürich, Zurich, Switzerland"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -592,9 +591,7 @@ fn a_river_sea_or_region_after_the_is_no_surname() {
         ("Rhine said so.", &[]),
         ("He saw the Arctic Tern.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -606,9 +603,7 @@ fn a_small_town_after_the_is_only_a_modifier() {
             &[],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -627,9 +622,7 @@ fn a_small_town_named_again_and_again_is_no_evidence_for_itself() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -638,7 +631,5 @@ fn a_name_only_other_places_bear_must_stand_alone() {
         ("The column was written by Lim Cheng Soon for readers.", &[]),
         ("Kenneth Turan and Ingrid Lunden wrote reviews.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
