@@ -633,3 +633,14 @@ fn a_name_only_other_places_bear_must_stand_alone() {
     ];
     check(cases);
 }
+
+#[test]
+fn what_armies_do_to_places_is_a_locative() {
+    check(&[
+        (
+            "The strikes began the operation to isolate Raqqah.",
+            &["Ar Raqqah, Ar Raqqah, Syria"],
+        ),
+        ("Raqqah said so.", &[]),
+    ]);
+}
