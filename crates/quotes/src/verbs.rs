@@ -313,7 +313,8 @@ static SCAN_ROW: [u8; 256] = {
     t
 };
 
-// Bit 15 of [`PREFILTER`] is never set, so a token of 15 bytes or more shifts to it.
+// Bit 15 of [`PREFILTER`] is never set (nor, as a `u16`, any above), so a token of 15 to 31
+// bytes shifts to a clear bit.
 const _: () = assert!(MAX_LEN < 15);
 
 /// The prefilter as the scan of the text applies it to every token, as bit 0 of a number (the
@@ -325,7 +326,9 @@ const _: () = assert!(MAX_LEN < 15);
 #[inline(always)]
 pub fn scan_bit(first: u8, second: u8, last: u8, len: usize) -> u32 {
     let f = usize::from(SCAN_ROW[usize::from(first)]);
-    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> len.min(15)
+    // (The length modulo 32, not clamped: bits 15 and up of the tables are clear, and a token
+    // of 32 bytes or more that passes is turned away by [`lookup_bytes`].)
+    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> (len & 31)
 }
 
 /// Looks up a word (any case). `None` when it is not a speech verb.
