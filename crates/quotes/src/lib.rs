@@ -488,6 +488,15 @@ impl<'a> Finder<'a> {
         self.toks.partition_point(|t| t.span().start < byte)
     }
 
+    /// [`Finder::tok_at`], knowing that the tokens before `from` start before `byte`: a galloping
+    /// search from `from` ([`first_starting_after`]), for a byte a little way on.
+    fn tok_at_from(&self, from: usize, byte: usize) -> usize {
+        match byte.checked_sub(1) {
+            Some(p) => first_starting_after(self.toks, from, p),
+            None => 0,
+        }
+    }
+
     /// The token that holds byte `byte` (or the last one before it).
     fn tok_holding(&self, byte: usize) -> usize {
         self.toks
@@ -1896,12 +1905,15 @@ impl<'a> Finder<'a> {
                 score[i] += 3 * verbs::role_gender(r);
             }
         }
+        // The token of the last mention looked at: the mentions come by start, so the next
+        // one's token is found by a short search on from there ([`Finder::tok_at_from`]).
+        let mut t = 0;
         for (k, &(m, e)) in self.mentions.iter().enumerate() {
             if self.speakers.entities[e].kind != SpeakerKind::Person || self.inside_direct(m.start)
             {
                 continue;
             }
-            let t = self.tok_at(m.start);
+            t = self.tok_at_from(t, m.start);
             if t > 0 {
                 score[e] += 3 * verbs::title_gender(self.word(t - 1));
             }
@@ -1915,7 +1927,7 @@ impl<'a> Finder<'a> {
                 .iter()
                 .find(|(_, o)| *o != e && self.speakers.entities[*o].kind == SpeakerKind::Person)
                 .map_or(usize::MAX, |(o, _)| o.start);
-            let mut j = self.tok_at(m.end);
+            let mut j = self.tok_at_from(t, m.end);
             let end = end.min(j + GENDER_WINDOW);
             while j < end && self.toks[j].span().start < next_person {
                 let g = verbs::pronoun_gender(self.word(j));
