@@ -17,8 +17,28 @@ struct Trigger {
 
 const TRIGGERS_TSV: &str = include_str!("../data/count-triggers.tsv");
 
-fn triggers() -> &'static HashMap<&'static str, Trigger> {
-    static TABLE: OnceLock<HashMap<&'static str, Trigger>> = OnceLock::new();
+/// The count words, with a cheap test before the hash look-up.
+struct Triggers {
+    map: HashMap<&'static str, Trigger>,
+    /// Bit `b & 31` of entry `len` set for each count word of `len` bytes whose first byte is
+    /// `b`: most words near a number are turned away by one load, without hashing them.
+    by_length: [u32; 32],
+}
+
+impl Triggers {
+    fn get(&self, word: &str) -> Option<&Trigger> {
+        let b = word.as_bytes();
+        let may = match (b.first(), self.by_length.get(b.len())) {
+            (Some(&first), Some(&letters)) => letters >> (first & 31) & 1 != 0,
+            // The empty word and long words: ask the map.
+            _ => true,
+        };
+        if may { self.map.get(word) } else { None }
+    }
+}
+
+fn triggers() -> &'static Triggers {
+    static TABLE: OnceLock<Triggers> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::new();
         for line in TRIGGERS_TSV.lines() {
@@ -38,13 +58,21 @@ fn triggers() -> &'static HashMap<&'static str, Trigger> {
                 },
             );
         }
-        map
+        let mut by_length = [0u32; 32];
+        for w in map.keys() {
+            if let (Some(&first), Some(letters)) =
+                (w.as_bytes().first(), by_length.get_mut(w.len()))
+            {
+                *letters |= 1 << (first & 31);
+            }
+        }
+        Triggers { map, by_length }
     })
 }
 
 /// True when `word` (lower case) is a count word.
 pub(crate) fn is_trigger(word: &str) -> bool {
-    triggers().contains_key(word)
+    triggers().get(word).is_some()
 }
 
 /// How far from the number a count word may be.
@@ -158,7 +186,7 @@ mod tests {
 
     #[test]
     fn the_trigger_table_parses_and_uses_gdelt_types() {
-        let t = triggers();
+        let t = &triggers().map;
         assert!(t.len() > 50);
         assert_eq!(t["killed"].kinds, ["KILL", "CRISISLEX_T03_DEAD"]);
         assert!(t["killed"].before_ok);

@@ -124,11 +124,8 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
     for s in 0..view.sentences.len() {
         let toks = view.sentence_tokens(s);
         let mut i = 0;
-        while i < toks.len() {
-            match toks[i..].iter().position(|t| may_start(text, t)) {
-                Some(skip) => i += skip,
-                None => break,
-            }
+        while let Some(at) = next_start(text, toks, i) {
+            i = at;
             match amount_at(text, toks, i) {
                 Some(found) => {
                     out.amounts.push(found.amount);
@@ -140,6 +137,17 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
         }
     }
     out
+}
+
+/// The first token at or after `from` where an amount may start ([`may_start`]). A function
+/// of its own, not inlined: within [`find`] the scan kept its state on the stack, which cost a
+/// dozen more instructions per token (and the stage's scan looks at every token).
+#[inline(never)]
+fn next_start(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let rest = toks.get(from..)?;
+    rest.iter()
+        .position(|t| may_start(text, t))
+        .map(|p| from + p)
 }
 
 /// Five bits of a byte for [`PREFIXES`]: a letter's place in the alphabet, either case (1–26);
@@ -288,10 +296,60 @@ static MAGNITUDE_STARTS: [u32; 32] = {
 /// [`full_look`]: table look-ups, shifts and masks, with the answer tested once (a `match` on
 /// the kind was a jump table and a branch per condition each followed the text, token kinds
 /// alternating at random, and were often mispredicted). Two bytes and the length as the first
-/// look (a 4096-entry table) turned away more tokens but cost more than they saved.
+/// look (a 4096-entry table) turned away more tokens but cost more than they saved. The kind
+/// and the hyphen choose a row of [`QUICK`] (a hyphenated word, a number or a symbol always
+/// takes the full look; punctuation and abbreviations never do), so that the first look is
+/// two loads, a shift and a test.
 #[inline]
 fn may_start(text: &str, t: &Token) -> bool {
-    // The kind as bits (a match that gives constants is compiled to a table, not to jumps).
+    let span = t.span();
+    let first = text.as_bytes().get(span.start).copied().unwrap_or(b' ');
+    let hyphen = usize::from(t.shape.contains(Shape::HAS_HYPHEN));
+    let row = usize::from(KIND_ROW[t.kind as usize]) | hyphen;
+    // The length modulo 32 (no clamping in the loop over every token): a word of 32 bytes or
+    // more may then pass to the full look, which turns it away.
+    let len = span.end.wrapping_sub(span.start);
+    if QUICK[row][usize::from(first)] >> (len & 31) & 1 == 0 {
+        return false;
+    }
+    full_look(text, t, span.len().min(31), hyphen as u32)
+}
+
+/// The row of [`QUICK`] for each [`TokenKind`] (by its discriminant): 0 for a word (1 when it
+/// has a hyphen), 1 for a number or a symbol, 2 for punctuation and abbreviations (3 with the
+/// hyphen's bit).
+static KIND_ROW: [u8; 5] = {
+    let mut t = [2u8; 5];
+    t[TokenKind::Word as usize] = 0;
+    t[TokenKind::Number as usize] = 1;
+    t[TokenKind::Symbol as usize] = 1;
+    t
+};
+
+/// The first look of [`may_start`], by row ([`KIND_ROW`]) and first byte: the lengths (as
+/// bits; 31 for longer) at which a token goes on to [`full_look`]. Row 0 (a word without a
+/// hyphen) has those of the number words of [`NUMBER_LENGTHS`] that share the byte's
+/// [`five_bits`], one to three for a capital (currency codes), any for a digit; row 1 (a
+/// hyphenated word, a number, a symbol) any; rows 2 and 3 (punctuation, abbreviations) none.
+static QUICK: [[u32; 256]; 4] = {
+    let mut t = [[0u32; 256]; 4];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[0][c] = NUMBER_LENGTHS[five_bits(b)] | (FIRST[c] & 0b1110) as u32;
+        if b.is_ascii_digit() {
+            t[0][c] = u32::MAX;
+        }
+        t[1][c] = u32::MAX;
+        c += 1;
+    }
+    t
+};
+
+/// The rest of [`may_start`], for the tokens that pass its first look (`len` and `hyphen` as
+/// it computed them).
+#[inline]
+fn full_look(text: &str, t: &Token, len: usize, hyphen: u32) -> bool {
     const WORD: u32 = 1;
     const NUMBER_OR_SYMBOL: u32 = 2;
     let kind = match t.kind {
@@ -299,43 +357,6 @@ fn may_start(text: &str, t: &Token) -> bool {
         TokenKind::Number | TokenKind::Symbol => NUMBER_OR_SYMBOL,
         TokenKind::Punct | TokenKind::Abbreviation => 0,
     };
-    let b = text.as_bytes();
-    let s = t.span().start;
-    let len = t.span().len().min(31);
-    // First the first byte and the length alone ([`QUICK`]): they turn away most words with
-    // one load, before the three-letter key and its tables.
-    let hyphen = u32::from(t.shape.contains(Shape::HAS_HYPHEN));
-    let first = b.get(s).copied().unwrap_or(b' ');
-    let quick = kind & ((QUICK[usize::from(first)] >> len) | hyphen);
-    if (kind & NUMBER_OR_SYMBOL) | (quick & WORD) == 0 {
-        return false;
-    }
-    full_look(text, t, kind, len, hyphen)
-}
-
-/// Per first byte of a word, the lengths (as bits; 31 for longer) at which [`full_look`] may
-/// let it through: those of the number words of [`NUMBER_LENGTHS`] that share its
-/// [`five_bits`], one to three for a capital (currency codes), any for a digit.
-static QUICK: [u32; 256] = {
-    let mut t = [0u32; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = NUMBER_LENGTHS[five_bits(b)] | (FIRST[c] & 0b1110) as u32;
-        if b.is_ascii_digit() {
-            t[c] = u32::MAX;
-        }
-        c += 1;
-    }
-    t
-};
-
-/// The rest of [`may_start`], for the tokens that pass its first look (`kind`, `len` and
-/// `hyphen` as it computed them).
-#[inline]
-fn full_look(text: &str, t: &Token, kind: u32, len: usize, hyphen: u32) -> bool {
-    const WORD: u32 = 1;
-    const NUMBER_OR_SYMBOL: u32 = 2;
     let b = text.as_bytes();
     let s = t.span().start;
     // The first three bytes from the token on (spaces past the end of the text).
@@ -490,7 +511,7 @@ fn comma_required(b: &[u8], i: usize) -> bool {
 }
 
 /// A number expression: where it ends and what it is.
-struct Number {
+struct Number<'t> {
     value: f64,
     /// One past its last token.
     end: usize,
@@ -501,10 +522,13 @@ struct Number {
     scaled: bool,
     unit: Option<&'static str>,
     age: bool,
+    /// The lower-cased word at `end`, when the reading of magnitudes looked at it (the caller
+    /// needs it too: no second lower-casing).
+    after: Option<words::Lower<'t>>,
 }
 
 /// Reads a number at token `i` (no currency): digits, words, magnitudes.
-fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number> {
+fn number_at<'t>(text: &'t str, toks: &[Token], i: usize, money: bool) -> Option<Number<'t>> {
     let t = toks.get(i)?;
     let w = t.text(text);
     let mut n = if w.as_bytes().first()?.is_ascii_digit() {
@@ -525,6 +549,7 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
             scaled: false,
             unit: None,
             age: false,
+            after: None,
         };
         let suffix = lower(d.suffix);
         let suffix = suffix.as_str();
@@ -575,6 +600,7 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
             scaled: false,
             unit: None,
             age: false,
+            after: None,
         }
     };
     // Word magnitudes and compound number words: "3.5 billion", "two hundred thousand".
@@ -583,8 +609,8 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
         let mut current = n.value;
         let mut j = n.end;
         loop {
-            let l = lw(text, toks, j);
-            let l = l.as_str();
+            let lower_j = lw(text, toks, j);
+            let l = lower_j.as_str();
             if let Some(m) = words::magnitude_word(l, money && n.digits) {
                 if m < 1000.0 {
                     current *= m;
@@ -607,6 +633,7 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
             {
                 j += 1;
             } else {
+                n.after = Some(lower_j);
                 break;
             }
         }
@@ -622,6 +649,12 @@ fn number_at(text: &str, toks: &[Token], i: usize, money: bool) -> Option<Number
 /// The currency before a number at `i`: its name and the first token of the number.
 fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let w = tok_text(text, toks, i);
+    // Every symbol and code of [`words::currency_symbol`] and every country of
+    // [`words::dollar_prefix`] starts with `$`, a capital or the lead byte of `£ ¥` or `€ ₹ ₽ ₩`
+    // (most numbers start with a digit: no string matches for them).
+    if !matches!(w.as_bytes().first(), Some(b'$' | b'A'..=b'Z' | 0xC2 | 0xE2)) {
+        return None;
+    }
     if let Some(c) = words::currency_symbol(w) {
         return Some((c, i + 1));
     }
@@ -639,10 +672,11 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     let mut n = number_at(text, toks, k, currency.is_some())?;
     let mut currency = currency;
     let mut last = n.end;
+    // The word at `last` in lower case: lower-cased once, again only when `last` moves.
+    let mut at_last = n.after.take().unwrap_or_else(|| lw(text, toks, last));
 
     // Ranges: "3,000 to 5,000", "$3-5 million", "between 10 and 20".
-    let joiner = lw(text, toks, last);
-    let joiner = joiner.as_str();
+    let joiner = at_last.as_str();
     if matches!(joiner, "to" | "or" | "-" | "–" | "—")
         || (joiner == "and" && lw(text, toks, k.wrapping_sub(1)).as_str() == "between")
     {
@@ -658,6 +692,7 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         {
             n.unit = n.unit.or(m.unit);
             last = m.end;
+            at_last = m.after.unwrap_or_else(|| lw(text, toks, last));
         }
     }
 
@@ -668,24 +703,43 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     {
         currency = Some(c);
         last += 1;
+        at_last = lw(text, toks, last);
     }
     // A unit abbreviation as its own token ("8 km", "7,000 m3").
     if currency.is_none() && n.unit.is_none() && n.digits {
-        let l = lw(text, toks, last);
-        let glued_or_known = !matches!(l.as_str(), "in" | "t" | "g" | "l" | "m");
+        let l = at_last.as_str();
+        let glued_or_known = !matches!(l, "in" | "t" | "g" | "l" | "m");
         if glued_or_known
-            && let Some(u) = words::unit_abbreviation(l.as_str())
+            && let Some(u) = words::unit_abbreviation(l)
             && toks[last].kind == TokenKind::Word
         {
             n.unit = Some(u);
             last += 1;
+            at_last = lw(text, toks, last);
         }
     }
 
     let prev = lw(text, toks, k.wrapping_sub(1));
     let prev = prev.as_str();
-    let next = lw(text, toks, last);
-    let next = next.as_str();
+    let next = at_last.as_str();
+
+    // A year ("in 2014", "March 12, 2024") unless a plural noun follows it (the test at the end
+    // of this function, which every year not followed by a lower-case word fails): years are
+    // among the most common numbers of news text, so they are turned away before the work on
+    // dates, identifiers and objects. (Nothing before that test makes an amount of a
+    // four-digit number without a currency, a unit or an age.)
+    if currency.is_none()
+        && n.unit.is_none()
+        && !n.age
+        && n.digits
+        && n.plain_int
+        && n.len == 4
+        && (1000.0..=2100.0).contains(&n.value)
+        && prev != "aged"
+        && !toks.get(last).is_some_and(Token::is_lower_start)
+    {
+        return None;
+    }
 
     // Percentages, times, dates.
     if words::is_percent_word(next)
@@ -886,17 +940,14 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
             }
             // A bare number is kept only where the sentence treats it as a quantity: after a
             // qualifier ("about 60", "now totals 6,602"), or as a subject ("80,000 have fled").
-            let after = lw(text, toks, last);
+            let after = next;
             if !(words::is_count_filler(prev)
                 || matches!(
                     prev,
                     "totals" | "total" | "totalled" | "totaled" | "of" | "by" | "to"
                 )
-                || words::is_count_auxiliary(after.as_str())
-                || matches!(
-                    after.as_str(),
-                    "died" | "fled" | "remain" | "remained" | "of"
-                )
+                || words::is_count_auxiliary(after)
+                || matches!(after, "died" | "fled" | "remain" | "remained" | "of")
                 || counts::is_trigger(prev)
                 || (prev == "(" && toks.get(last).is_some_and(Token::is_lower_start)))
             {

@@ -200,6 +200,35 @@ fn first_starting_after(toks: &[Token], from: usize, p: usize) -> usize {
     }
 }
 
+/// The tokens of `toks` that pass the speech verbs' prefilter ([`verbs::scan_bit`]), into
+/// `out`. A function of its own, not inlined into [`Finder::scan`]: there the loop kept its
+/// state on the stack, and took half as many instructions again per token.
+#[inline(never)]
+fn verb_prefilter(bytes: &[u8], toks: &[Token], out: &mut Vec<usize>) {
+    // (`find` checked that the tokens lie within the text; a byte past it reads as 0,
+    // which no listed form has.)
+    let byte = |p: usize| bytes.get(p).copied().unwrap_or(0);
+    for (i, t) in toks.iter().enumerate() {
+        let s = t.span();
+        // A token that is not a word is taken as empty: no form has no letters. (Bit 0 of a
+        // separate test of the kind, ANDed with the rest, was compiled to a branch.)
+        let len = match t.kind {
+            TokenKind::Word => s.end.wrapping_sub(s.start),
+            _ => 0,
+        };
+        // (The first and second bytes with one bounds check: the text goes on past every
+        // token but the last.)
+        let (first, second) = match bytes.get(s.start..s.start.wrapping_add(2)) {
+            Some(&[a, b]) => (a, b),
+            _ => (byte(s.start), 0),
+        };
+        let last = byte(s.end.wrapping_sub(1));
+        if verbs::scan_bit(first, second, last, len) & 1 != 0 {
+            out.push(i);
+        }
+    }
+}
+
 /// Finds the quotations of `text` (the text `view` was made from).
 pub fn find(text: &str, view: &TextView, speakers: &Speakers) -> Vec<Quote> {
     if view.tokens.is_empty()
@@ -294,6 +323,9 @@ struct Finder<'a> {
     speakers: &'a Speakers,
     marks: Vec<Mark>,
     verbs: Vec<Verb>,
+    /// Bit `i` set when a speech verb starts at token `i` ([`Finder::verb_at`] is asked of most
+    /// tokens near a quotation: the bit answers no without a search of the verbs).
+    verb_bits: Vec<u64>,
     /// The first line break between two tokens, wherever there is one (paragraph boundaries).
     breaks: Vec<usize>,
     /// Bit `i` set when a line break lies between token `i` and token `i + 1` (the gaps of
@@ -397,6 +429,7 @@ impl<'a> Finder<'a> {
             speakers,
             marks: Vec::new(),
             verbs: Vec::new(),
+            verb_bits: Vec::new(),
             breaks: Vec::new(),
             break_bits: Vec::new(),
             mentions,
@@ -455,6 +488,15 @@ impl<'a> Finder<'a> {
         self.toks.partition_point(|t| t.span().start < byte)
     }
 
+    /// [`Finder::tok_at`], knowing that the tokens before `from` start before `byte`: a galloping
+    /// search from `from` ([`first_starting_after`]), for a byte a little way on.
+    fn tok_at_from(&self, from: usize, byte: usize) -> usize {
+        match byte.checked_sub(1) {
+            Some(p) => first_starting_after(self.toks, from, p),
+            None => 0,
+        }
+    }
+
     /// The token that holds byte `byte` (or the last one before it).
     fn tok_holding(&self, byte: usize) -> usize {
         self.toks
@@ -484,6 +526,13 @@ impl<'a> Finder<'a> {
     }
 
     fn verb_at(&self, tok: usize) -> Option<Verb> {
+        if self
+            .verb_bits
+            .get(tok / 64)
+            .is_none_or(|b| b >> (tok % 64) & 1 == 0)
+        {
+            return None;
+        }
         let i = self.verbs.partition_point(|v| v.tok < tok);
         self.verbs.get(i).filter(|v| v.tok == tok).copied()
     }
@@ -512,28 +561,14 @@ impl<'a> Finder<'a> {
         // mispredicted; the bits come from tables and shifts, not comparisons, which the
         // compiler would turn back into one branch each. The letters, the case of the first
         // one and the length are all read from the tables of `verbs::scan_bit`.
-        let toks = self.toks;
-        // (`find` checked that the tokens lie within the text; a byte past it reads as 0,
-        // which no listed form has.)
-        let byte = |p: usize| bytes.get(p).copied().unwrap_or(0);
-        for (i, t) in toks.iter().enumerate() {
-            let s = t.span();
-            // A token that is not a word is taken as empty: no form has no letters. (Bit 0 of a
-            // separate test of the kind, ANDed with the rest, was compiled to a branch.)
-            let len = match t.kind {
-                TokenKind::Word => s.end.wrapping_sub(s.start),
-                _ => 0,
-            };
-            // (The first and second bytes with one bounds check: the text goes on past every
-            // token but the last.)
-            let (first, second) = match bytes.get(s.start..s.start.wrapping_add(2)) {
-                Some(&[a, b]) => (a, b),
-                _ => (byte(s.start), 0),
-            };
-            let last = byte(s.end.wrapping_sub(1));
-            if verbs::scan_bit(first, second, last, len) & 1 != 0 {
-                self.verb_candidate(i);
-            }
+        let mut found = Vec::new();
+        verb_prefilter(bytes, self.toks, &mut found);
+        for i in found {
+            self.verb_candidate(i);
+        }
+        self.verb_bits = vec![0; self.toks.len().div_ceil(64)];
+        for v in &self.verbs {
+            self.verb_bits[v.tok / 64] |= 1 << (v.tok % 64);
         }
     }
 
@@ -1870,12 +1905,15 @@ impl<'a> Finder<'a> {
                 score[i] += 3 * verbs::role_gender(r);
             }
         }
+        // The token of the last mention looked at: the mentions come by start, so the next
+        // one's token is found by a short search on from there ([`Finder::tok_at_from`]).
+        let mut t = 0;
         for (k, &(m, e)) in self.mentions.iter().enumerate() {
             if self.speakers.entities[e].kind != SpeakerKind::Person || self.inside_direct(m.start)
             {
                 continue;
             }
-            let t = self.tok_at(m.start);
+            t = self.tok_at_from(t, m.start);
             if t > 0 {
                 score[e] += 3 * verbs::title_gender(self.word(t - 1));
             }
@@ -1889,7 +1927,7 @@ impl<'a> Finder<'a> {
                 .iter()
                 .find(|(_, o)| *o != e && self.speakers.entities[*o].kind == SpeakerKind::Person)
                 .map_or(usize::MAX, |(o, _)| o.start);
-            let mut j = self.tok_at(m.end);
+            let mut j = self.tok_at_from(t, m.end);
             let end = end.min(j + GENDER_WINDOW);
             while j < end && self.toks[j].span().start < next_person {
                 let g = verbs::pronoun_gender(self.word(j));

@@ -272,17 +272,30 @@ const fn slot(b: u8) -> usize {
     ((b | 0x20).wrapping_sub(b'a') & 31) as usize
 }
 
+/// Column of a byte in [`PREFILTER`]: its low six bits (one operation on every token's second
+/// and last bytes; a letter's capital and small forms have columns of their own, both set,
+/// and other bytes that share a letter's column are rejected by the table's look-up).
+#[inline(always)]
+const fn col(b: u8) -> usize {
+    (b & 63) as usize
+}
+
 /// Bit `len` is set in `[first][last]` (and in `[first][second]` of the second table) when
-/// some listed form of that length has those letters. Three loads and a test reject 97% of
-/// the words of news text before any hashing.
-static PREFILTER: ([[u16; 32]; 32], [[u16; 32]; 32]) = {
-    let mut fl = [[0u16; 32]; 32];
-    let mut fs = [[0u16; 32]; 32];
+/// some listed form of that length has those letters (rows by [`slot`], columns by [`col`], in
+/// either case). Three loads and a test reject 97% of the words of news text before any
+/// hashing.
+static PREFILTER: ([[u16; 64]; 32], [[u16; 64]; 32]) = {
+    let mut fl = [[0u16; 64]; 32];
+    let mut fs = [[0u16; 64]; 32];
     let mut i = 0;
     while i < VERBS.len() {
         let w = VERBS[i].0.as_bytes();
-        fl[slot(w[0])][slot(w[w.len() - 1])] |= 1 << w.len();
-        fs[slot(w[0])][slot(w[1])] |= 1 << w.len();
+        let (second, last) = (w[1], w[w.len() - 1]);
+        let row = slot(w[0]);
+        fl[row][col(last.to_ascii_lowercase())] |= 1 << w.len();
+        fl[row][col(last.to_ascii_uppercase())] |= 1 << w.len();
+        fs[row][col(second.to_ascii_lowercase())] |= 1 << w.len();
+        fs[row][col(second.to_ascii_uppercase())] |= 1 << w.len();
         i += 1;
     }
     (fl, fs)
@@ -293,7 +306,7 @@ static PREFILTER: ([[u16; 32]; 32], [[u16; 32]; 32]) = {
 #[inline(always)]
 pub fn may_be_verb(first: u8, second: u8, last: u8, len: usize) -> bool {
     let f = slot(first);
-    PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)] & (1u16 << (len & 15)) != 0
+    PREFILTER.0[f][col(last)] & PREFILTER.1[f][col(second)] & (1u16 << (len & 15)) != 0
 }
 
 /// A row of [`PREFILTER`] that no listed form uses (all its bits are clear): every form starts
@@ -313,7 +326,8 @@ static SCAN_ROW: [u8; 256] = {
     t
 };
 
-// Bit 15 of [`PREFILTER`] is never set, so a token of 15 bytes or more shifts to it.
+// Bit 15 of [`PREFILTER`] is never set (nor, as a `u16`, any above), so a token of 15 to 31
+// bytes shifts to a clear bit.
 const _: () = assert!(MAX_LEN < 15);
 
 /// The prefilter as the scan of the text applies it to every token, as bit 0 of a number (the
@@ -325,7 +339,9 @@ const _: () = assert!(MAX_LEN < 15);
 #[inline(always)]
 pub fn scan_bit(first: u8, second: u8, last: u8, len: usize) -> u32 {
     let f = usize::from(SCAN_ROW[usize::from(first)]);
-    u32::from(PREFILTER.0[f][slot(last)] & PREFILTER.1[f][slot(second)]) >> len.min(15)
+    // (The length modulo 32, not clamped: bits 15 and up of the tables are clear, and a token
+    // of 32 bytes or more that passes is turned away by [`lookup_bytes`].)
+    u32::from(PREFILTER.0[f][col(last)] & PREFILTER.1[f][col(second)]) >> (len & 31)
 }
 
 /// Looks up a word (any case). `None` when it is not a speech verb.
@@ -393,7 +409,7 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     })
 }
 
-static ORG_NOUNS: [u128; 60] = packed([
+static ORG_NOUNS: WordList<60> = packed([
     "administration",
     "agency",
     "airline",
@@ -456,7 +472,7 @@ static ORG_NOUNS: [u128; 60] = packed([
     "website",
 ]);
 
-static SKIPPABLE_BEFORE_VERB: [u128; 43] = packed([
+static SKIPPABLE_BEFORE_VERB: WordList<43> = packed([
     "again",
     "already",
     "also",
@@ -502,7 +518,7 @@ static SKIPPABLE_BEFORE_VERB: [u128; 43] = packed([
     "would",
 ]);
 
-static TIME_WORDS: [u128; 28] = packed([
+static TIME_WORDS: WordList<28> = packed([
     "afternoon",
     "autumn",
     "earlier",
@@ -533,7 +549,7 @@ static TIME_WORDS: [u128; 28] = packed([
     "yesterday",
 ]);
 
-static MANNER_ADVERBS: [u128; 34] = packed([
+static MANNER_ADVERBS: WordList<34> = packed([
     "afterward",
     "afterwards",
     "again",
@@ -570,7 +586,7 @@ static MANNER_ADVERBS: [u128; 34] = packed([
     "twice",
 ]);
 
-static ADJUNCT_STARTS: [u128; 29] = packed([
+static ADJUNCT_STARTS: WordList<29> = packed([
     "about",
     "after",
     "ahead",
@@ -602,7 +618,7 @@ static ADJUNCT_STARTS: [u128; 29] = packed([
     "with",
 ]);
 
-static NP_ENDS: [u128; 36] = packed([
+static NP_ENDS: WordList<36> = packed([
     "about",
     "according",
     "adding",
@@ -641,7 +657,7 @@ static NP_ENDS: [u128; 36] = packed([
     "yesterday",
 ]);
 
-static NOT_IN_NP: [u128; 51] = packed([
+static NOT_IN_NP: WordList<51> = packed([
     "about", "after", "also", "although", "and", "are", "as", "at", "be", "because", "been",
     "before", "but", "by", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is",
     "not", "on", "or", "over", "said", "says", "since", "so", "than", "that", "then", "though",
@@ -649,12 +665,12 @@ static NOT_IN_NP: [u128; 51] = packed([
     "why", "with", "yet",
 ]);
 
-static DETERMINERS: [u128; 19] = packed([
+static DETERMINERS: WordList<19> = packed([
     "a", "an", "another", "her", "his", "its", "many", "one", "our", "several", "some", "that",
     "the", "their", "these", "this", "those", "three", "two",
 ]);
 
-static NO_BARE_CLAUSE: [u128; 32] = packed([
+static NO_BARE_CLAUSE: WordList<32> = packed([
     "amen",
     "and",
     "anything",
@@ -701,13 +717,30 @@ const fn key(w: &[u8]) -> u128 {
     k
 }
 
-/// The keys of a word list, sorted at compile time.
-const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
+/// A list of words: their keys ([`key`]), sorted, and which first letters each length has.
+struct WordList<const N: usize> {
+    /// Bit [`slot`] of a word's first letter in entry `len` for each listed word of `len`
+    /// bytes: most words asked about are turned away by one load and a shift, before the
+    /// binary search.
+    by_length: [u32; 17],
+    keys: [u128; N],
+}
+
+/// The word list of `words`, made at compile time.
+const fn packed<const N: usize>(words: [&str; N]) -> WordList<N> {
     let mut keys = [0u128; N];
     let mut i = 0;
     while i < N {
         assert!(words[i].len() <= 16, "listed words have at most 16 bytes");
         keys[i] = key(words[i].as_bytes());
+        i += 1;
+    }
+    let mut by_length = [0u32; 17];
+    let mut i = 0;
+    while i < N {
+        let w = words[i].as_bytes();
+        // (The key's first byte: the word's first, in lower case.)
+        by_length[w.len()] |= 1 << slot(w[0].to_ascii_lowercase());
         i += 1;
     }
     // Insertion sort: the lists are short.
@@ -722,14 +755,18 @@ const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
         }
         i += 1;
     }
-    keys
+    WordList { by_length, keys }
 }
 
-/// True when `word` (any case) is in the list `keys`.
+/// True when `word` (any case) is in `list`. (A capital and its small letter have the same
+/// [`slot`]; so has any other byte in both tests.)
 #[inline]
-fn in_list(word: &str, keys: &[u128]) -> bool {
+fn in_list<const N: usize>(word: &str, list: &WordList<N>) -> bool {
     let w = word.as_bytes();
-    w.len() <= 16 && keys.binary_search(&key_at_run_time(w)).is_ok()
+    let (Some(&first), Some(&letters)) = (w.first(), list.by_length.get(w.len())) else {
+        return false;
+    };
+    letters >> slot(first) & 1 != 0 && list.keys.binary_search(&key_at_run_time(w)).is_ok()
 }
 
 /// [`key`] of a word of at most 16 bytes, without a loop over its bytes (whose exit, at a length
@@ -761,17 +798,17 @@ fn key_at_run_time(w: &[u8]) -> u128 {
 /// Every word list, for the test that no word is listed twice.
 #[cfg(test)]
 const LISTS: &[&[u128]] = &[
-    &PASSIVE_AUX,
-    &DOCUMENT_NOUNS,
-    &ORG_NOUNS,
-    &SKIPPABLE_BEFORE_VERB,
-    &TIME_WORDS,
-    &MANNER_ADVERBS,
-    &ADJUNCT_STARTS,
-    &NP_ENDS,
-    &NOT_IN_NP,
-    &DETERMINERS,
-    &NO_BARE_CLAUSE,
+    &PASSIVE_AUX.keys,
+    &DOCUMENT_NOUNS.keys,
+    &ORG_NOUNS.keys,
+    &SKIPPABLE_BEFORE_VERB.keys,
+    &TIME_WORDS.keys,
+    &MANNER_ADVERBS.keys,
+    &ADJUNCT_STARTS.keys,
+    &NP_ENDS.keys,
+    &NOT_IN_NP.keys,
+    &DETERMINERS.keys,
+    &NO_BARE_CLAUSE.keys,
 ];
 
 fn lower_eq(word: &str, list: &[&str]) -> bool {
@@ -801,7 +838,7 @@ pub fn is_document_noun(word: &str) -> bool {
     in_list(word, &DOCUMENT_NOUNS)
 }
 
-static DOCUMENT_NOUNS: [u128; 16] = packed([
+static DOCUMENT_NOUNS: WordList<16> = packed([
     "statement",
     "report",
     "release",
@@ -835,7 +872,7 @@ pub fn is_passive_aux(word: &str) -> bool {
     in_list(word, &PASSIVE_AUX)
 }
 
-static PASSIVE_AUX: [u128; 8] = packed(["am", "are", "be", "been", "being", "is", "was", "were"]);
+static PASSIVE_AUX: WordList<8> = packed(["am", "are", "be", "been", "being", "is", "was", "were"]);
 
 /// Words that may stand between a subject and its verb ("he also said", "she has said").
 pub fn is_skippable_before_verb(word: &str) -> bool {
@@ -965,6 +1002,37 @@ mod tests {
         }
         assert!(in_list("Monday", &TIME_WORDS) && !in_list("Mondays", &TIME_WORDS));
         assert!(!in_list("an-extremely-long-word", &TIME_WORDS));
+    }
+
+    /// The first letters by length let every listed word through, in any case.
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        fn check<const N: usize>(list: &WordList<N>) {
+            for &k in &list.keys {
+                let w: Vec<u8> = k
+                    .to_be_bytes()
+                    .into_iter()
+                    .skip_while(|&b| b == 0)
+                    .collect();
+                let w = String::from_utf8(w).unwrap();
+                let mut title = w.clone();
+                title[..1].make_ascii_uppercase();
+                for v in [&w, &w.to_ascii_uppercase(), &title] {
+                    assert!(in_list(v, list), "{v}");
+                }
+            }
+        }
+        check(&PASSIVE_AUX);
+        check(&DOCUMENT_NOUNS);
+        check(&ORG_NOUNS);
+        check(&SKIPPABLE_BEFORE_VERB);
+        check(&TIME_WORDS);
+        check(&MANNER_ADVERBS);
+        check(&ADJUNCT_STARTS);
+        check(&NP_ENDS);
+        check(&NOT_IN_NP);
+        check(&DETERMINERS);
+        check(&NO_BARE_CLAUSE);
     }
 
     #[test]
