@@ -39,14 +39,13 @@ impl Keys {
         if self.of_word[w] > 0 {
             return self.of_word[w] - 1;
         }
-        let word = t.word(i);
         let next = self.tokens.len() as u32;
         // (Most words are short and printable ASCII: their key is their short key lower-cased,
         // with no fold into a string.)
-        let id = match folded_short_key(t, i, word.len()) {
+        let id = match folded_short_key(t, i, t.word_bytes(i).len()) {
             Some(key) => *self.short.entry(key).or_insert(next),
             None => {
-                lexicon::key_into(word, &mut self.buf);
+                lexicon::key_into(t.word(i), &mut self.buf);
                 match short_key(&self.buf) {
                     Some(key) => *self.short.entry(key).or_insert(next),
                     None => *self.long.entry(self.buf.clone()).or_insert(next),
@@ -412,7 +411,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 fn storms(t: &Tokens, segs: &mut [Segment]) -> Vec<ByteSpan> {
     let name_of = |seg: &Segment| {
         let last = seg.tokens.end - 1;
-        t.word(last).as_bytes()
+        t.word_bytes(last)
     };
     let storm = |seg: &Segment| {
         seg.tokens.len() == 2 && crate::runs::is_storm_word(t.bytes(seg.tokens.start))

@@ -354,6 +354,13 @@ impl<'a> Tokens<'a> {
         possessive_len_of(self.bytes(i))
     }
 
+    /// The bytes of token `i` without its possessive ([`Tokens::word`]): for comparisons with
+    /// ASCII words, which need no char boundary checks.
+    pub fn word_bytes(&self, i: usize) -> &'a [u8] {
+        let bytes = self.bytes(i);
+        &bytes[..bytes.len() - self.possessive_len(i)]
+    }
+
     /// Token `i` without its possessive: "Putin’s" → "Putin".
     pub fn word(&self, i: usize) -> &'a str {
         let s = self.str(i);
@@ -1154,7 +1161,7 @@ fn is_military_unit(word: &[u8]) -> bool {
 /// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
 /// Children's Hospital").
 fn is_group_possessive(t: &Tokens, i: usize) -> bool {
-    matches!(t.word(i), "People" | "Women" | "Men" | "Children")
+    matches!(t.word_bytes(i), b"People" | b"Women" | b"Men" | b"Children")
 }
 
 /// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle
