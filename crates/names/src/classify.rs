@@ -758,7 +758,7 @@ const NOT_TEAMS: [&[u8]; 26] = [
 /// events ("Tokyo Olympics", "Paris Games") nor peoples ("Texas Republicans").
 fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let last = toks.end - 1;
-    let w = t.word(last).as_bytes();
+    let w = t.word_bytes(last);
     if toks.len() < 2 || toks.len() > 4 || !w.ends_with(b"s") || w.ends_with(b"ss") {
         return false;
     }
@@ -1360,7 +1360,7 @@ fn after_modifier(t: &Tokens, i: usize) -> bool {
 /// The religions by name (their adjectives and followers are [`is_faith`]).
 fn is_religion(t: &Tokens, i: usize) -> bool {
     matches!(
-        t.word(i).as_bytes(),
+        t.word_bytes(i),
         b"Islam"
             | b"Christianity"
             | b"Judaism"

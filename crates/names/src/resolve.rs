@@ -6,7 +6,7 @@ use crate::runs::{Tokens, is_major_place, short_key, short_key_at};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
-use text::{ByteSpan, Shape, TokenKind};
+use text::{ByteSpan, Shape, Token, TokenKind};
 
 /// The article's key words (lower case, see [`lexicon::key`]), each folded once and numbered
 /// densely: a name's key is a short list of numbers, compared and hashed without touching
@@ -39,14 +39,13 @@ impl Keys {
         if self.of_word[w] > 0 {
             return self.of_word[w] - 1;
         }
-        let word = t.word(i);
         let next = self.tokens.len() as u32;
         // (Most words are short and printable ASCII: their key is their short key lower-cased,
         // with no fold into a string.)
-        let id = match folded_short_key(t, i, word.len()) {
+        let id = match folded_short_key(t, i, t.word_bytes(i).len()) {
             Some(key) => *self.short.entry(key).or_insert(next),
             None => {
-                lexicon::key_into(word, &mut self.buf);
+                lexicon::key_into(t.word(i), &mut self.buf);
                 match short_key(&self.buf) {
                     Some(key) => *self.short.entry(key).or_insert(next),
                     None => *self.long.entry(self.buf.clone()).or_insert(next),
@@ -412,7 +411,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 fn storms(t: &Tokens, segs: &mut [Segment]) -> Vec<ByteSpan> {
     let name_of = |seg: &Segment| {
         let last = seg.tokens.end - 1;
-        t.word(last).as_bytes()
+        t.word_bytes(last)
     };
     let storm = |seg: &Segment| {
         seg.tokens.len() == 2 && crate::runs::is_storm_word(t.bytes(seg.tokens.start))
@@ -658,7 +657,8 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
     // The others by their text.
     let mut other_first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing: per
-    // first letter, the lengths (bits) of the first words that start with it.
+    // first letter, the lengths (bits) of the first words that start with it, under the
+    // letter in either case (a key is lower case; the token, as written, may not be).
     let mut lengths = [0u64; 256];
     for (i, e) in persons.iter().enumerate() {
         let first = &keys[e.words[0] as usize];
@@ -670,7 +670,9 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
                 Some(key) => first_words.entry(key).or_default().push(i),
                 None => other_first_words.entry(first.as_str()).or_default().push(i),
             }
-            lengths[usize::from(first.as_bytes()[0])] |= 1 << first.len();
+            let letter = first.as_bytes()[0];
+            lengths[usize::from(letter)] |= 1 << first.len();
+            lengths[usize::from(letter.to_ascii_uppercase())] |= 1 << first.len();
         }
     }
     if first_words.is_empty() && other_first_words.is_empty() {
@@ -692,22 +694,19 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
         });
     let text = t.text.as_bytes();
     for line in lines {
-        let start = line.start;
-        for (k, tok) in t.toks[line].iter().enumerate() {
-            // The token's kind and shape, its length and first letter, in one test: most tokens
-            // fail it, too irregularly for a chain of tests to be predicted.
+        let mut next = line.start;
+        // Most tokens are ruled out by their first letter and length alone, in a loop that
+        // asks nothing else ([`length_may_fit`]); their kind and shape are asked after.
+        while let Some(skip) = length_may_fit(&t.toks[next..line.end], text, &lengths) {
+            let i = next + skip;
+            next = i + 1;
+            let tok = &t.toks[i];
             let mixed_case =
                 tok.shape.contains(Shape::CAPITALIZED) & !tok.shape.contains(Shape::ALL_CAPS);
-            let span = tok.span();
-            // (A length of 64 or more fits no first word.)
-            let first = text.get(span.start).copied().unwrap_or(0);
-            let length_fits = lengths[usize::from(first.to_ascii_lowercase())] >> (span.len() & 63)
-                & u64::from(span.len() < 64)
-                != 0;
-            if !((tok.kind == TokenKind::Word) & !mixed_case & length_fits) {
+            if tok.kind != TokenKind::Word || mixed_case {
                 continue;
             }
-            let i = start + k;
+            let span = tok.span();
             let candidates = match folded_short_key(t, i, span.len()) {
                 Some(key) => first_words.get(&key),
                 None if other_first_words.is_empty() => None,
@@ -748,6 +747,18 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
             e.mentions.push(span);
         }
     }
+}
+
+/// The first of `toks` whose length is one a first word of its first letter has (`lengths`:
+/// per first byte, the lengths as bits; a length of 64 or more fits none). (Not inlined: on
+/// its own the loop reads two numbers and a byte per token.)
+#[inline(never)]
+fn length_may_fit(toks: &[Token], text: &[u8], lengths: &[u64; 256]) -> Option<usize> {
+    toks.iter().position(|tok| {
+        let span = tok.span();
+        let first = text.get(span.start).copied().unwrap_or(0);
+        lengths[usize::from(first)] >> (span.len() & 63) & u64::from(span.len() < 64) != 0
+    })
 }
 
 fn finish(ents: Vec<Ent>) -> Vec<NamedEntity> {

@@ -36,9 +36,10 @@ pub(crate) struct Tokens<'a> {
     pub lex: &'a Lexicon,
     pub view: &'a TextView,
     /// Per token (and maybe more, from a longer article before): once looked up, 1 + its index
-    /// into `infos` (bits 0..32), its word's flags (bits 32..48) and this article's stamp (bits
-    /// 48..64), so that [`Tokens::is`], the question most asked, needs neither `infos` nor a
-    /// copy of the word's whole [`WordInfo`]. A slot with another stamp is from another article
+    /// into `infos` (bits 0..31), whether its word is a common word ([`COMMON`]), its word's
+    /// flags (bits 32..48) and this article's stamp (bits 48..64), so that [`Tokens::is`] and
+    /// [`is_common_word`], the questions most asked, need neither `infos` nor a copy of the
+    /// word's whole [`WordInfo`]. A slot with another stamp is from another article
     /// (or none): not looked up yet.
     slots: Vec<Cell<u64>>,
     /// This article's stamp, in place (bits 48..64), never 0 ([`Scratch::stamp`]).
@@ -159,6 +160,10 @@ pub(crate) fn short_key_at(text: &str, start: usize, len: usize) -> Option<u128>
 
 /// The bits of a token slot that hold its article's stamp ([`Tokens::slots`]).
 const STAMP: u64 = 0xFFFF << 48;
+/// The bit of a token slot that says its word is a common word ([`is_common_info`]).
+const COMMON: u64 = 1 << 31;
+/// The bits of a token slot that hold 1 + the index of its word's [`WordInfo`].
+const INDEX: u64 = COMMON - 1;
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, view: &'a TextView, lex: &'a Lexicon) -> Self {
@@ -212,7 +217,7 @@ impl<'a> Tokens<'a> {
     pub fn info(&self, i: usize) -> WordInfo {
         match self.slot(i) {
             0 => self.look_up(i),
-            slot => self.infos.borrow()[slot as u32 as usize - 1],
+            slot => self.infos.borrow()[(slot & INDEX) as usize - 1],
         }
     }
 
@@ -243,9 +248,11 @@ impl<'a> Tokens<'a> {
             Some(key) => *self.seen.borrow_mut().entry(key).or_insert_with(first_met),
             None => first_met(),
         };
-        self.slots[i]
-            .set(self.stamp | u64::from(infos[index as usize].flags) << 32 | u64::from(index + 1));
-        infos[index as usize]
+        debug_assert!(u64::from(index + 1) < COMMON);
+        let info = infos[index as usize];
+        let common = COMMON * u64::from(is_common_info(&info));
+        self.slots[i].set(self.stamp | u64::from(info.flags) << 32 | common | u64::from(index + 1));
+        info
     }
 
     /// How many distinct words the article has looked up so far.
@@ -260,7 +267,7 @@ impl<'a> Tokens<'a> {
         if self.slot(i) == 0 {
             self.look_up(i);
         }
-        self.slots[i].get() as u32 as usize - 1
+        (self.slots[i].get() & INDEX) as usize - 1
     }
 
     /// What the lists know about `phrase` (a stretch of the text) as a whole.
@@ -278,6 +285,20 @@ impl<'a> Tokens<'a> {
             0 => self.look_up(i).is(flags),
             slot => (slot >> 32) as u16 & flags == flags,
         }
+    }
+
+    /// Token `i`'s word is a common word no name list claims ([`is_common_info`]; see
+    /// [`is_common_word`], which asks the token's shape first). (Worked out once per token, in
+    /// its slot.)
+    fn is_common(&self, i: usize) -> bool {
+        let slot = match self.slot(i) {
+            0 => {
+                self.look_up(i);
+                self.slots[i].get()
+            }
+            slot => slot,
+        };
+        slot & COMMON != 0
     }
 
     /// A capitalised word, abbreviation or initial ("Putin", "NATO", "U.S.", "J.", "St.").
@@ -342,6 +363,13 @@ impl<'a> Tokens<'a> {
             return 0;
         }
         possessive_len_of(self.bytes(i))
+    }
+
+    /// The bytes of token `i` without its possessive ([`Tokens::word`]): for comparisons with
+    /// ASCII words, which need no char boundary checks.
+    pub fn word_bytes(&self, i: usize) -> &'a [u8] {
+        let bytes = self.bytes(i);
+        &bytes[..bytes.len() - self.possessive_len(i)]
     }
 
     /// Token `i` without its possessive: "Putin’s" → "Putin".
@@ -1100,7 +1128,12 @@ pub(crate) fn is_common_word(t: &Tokens, k: usize) -> bool {
     if tok.shape.contains(Shape::ALL_CAPS) && tok.span().len() > 1 {
         return false; // acronyms are never just words
     }
-    let info = t.info(k);
+    t.is_common(k)
+}
+
+/// What the lists say of a word makes it a common word: a word of the dictionary that no name
+/// list claims.
+fn is_common_info(info: &WordInfo) -> bool {
     // A small town named like a word ("Of", "Nice", "Bath") does not make the word a name.
     let major_place = is_major_place(info.place);
     // Rare census first names ("In", "See") do not make a common word a name.
@@ -1196,7 +1229,7 @@ fn is_military_unit(word: &[u8]) -> bool {
 /// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
 /// Children's Hospital").
 fn is_group_possessive(t: &Tokens, i: usize) -> bool {
-    matches!(t.word(i), "People" | "Women" | "Men" | "Children")
+    matches!(t.word_bytes(i), b"People" | b"Women" | b"Men" | b"Children")
 }
 
 /// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle
