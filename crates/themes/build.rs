@@ -106,6 +106,8 @@ fn rust(t: &Themes) -> String {
     scalar(&mut s, "mask", v.mask);
     field(&mut s, "filter", &v.filter, |s, f| write!(s, "{f}"));
     scalar(&mut s, "filter_mask", v.filter_mask);
+    field(&mut s, "heads", &v.heads, |s, f| write!(s, "{f}"));
+    scalar(&mut s, "head_mask", v.head_mask);
     field(&mut s, "short", &v.short, |s, slot| {
         let ShortSlot {
             chunk,

@@ -271,6 +271,22 @@ const TABLE: [u128; SLOTS] = {
 /// (checked at compile time below).
 const PROBE: usize = 3;
 
+/// For the first two letters of a word ([`pair_index`]), the lengths (bits) of the listed
+/// words of two bytes or more that start with them: a first test in [`lookup`].
+const WORD_PAIRS: [u32; 1024] = {
+    let mut t = [0u32; 1024];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let w = WORDS[i].0;
+        assert!(w.len() <= MAX_WORD && MAX_WORD < 32);
+        if w.len() >= 2 {
+            t[pair_index(w[0], w[1])] |= 1 << w.len();
+        }
+        i += 1;
+    }
+    t
+};
+
 const _: () = {
     // Each word's distance from its home slot, under linear probing.
     let mut i = 0;
@@ -341,6 +357,13 @@ fn lookup(w: &[u8], rest: &[u8]) -> Class {
     }
     let n = w.len();
     if n == 0 || n > MAX_WORD {
+        return Class::Other;
+    }
+    // Most words asked are not listed ("people", "percent", "million" after a number): their
+    // first two letters and length turn them away before the key is made and the slots read.
+    if let [a, b, ..] = w
+        && WORD_PAIRS[pair_index(*a, *b)] >> n & 1 == 0
+    {
         return Class::Other;
     }
     // Most words fit eight bytes: read and lower-case them in 64-bit arithmetic (the same key).

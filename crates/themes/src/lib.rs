@@ -687,6 +687,16 @@ impl Vocab {
         if start + n > bytes.len() {
             return NO_WORD;
         }
+        // A word of more than eight bytes: its first chunk and length first (most such words
+        // of a text are not in the vocabulary).
+        if n > 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[start..start + 8]);
+            let bit = hash_one(ascii_lower_u64(u64::from_le_bytes(w)), n) as usize & self.head_mask;
+            if self.heads[bit / 64] & (1 << (bit % 64)) == 0 {
+                return NO_WORD;
+            }
+        }
         let mut key = [0u64; KEY_CHUNKS];
         for (k, slot) in key.iter_mut().enumerate().take(n.div_ceil(8)) {
             let at = start + k * 8;

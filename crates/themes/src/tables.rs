@@ -271,6 +271,12 @@ pub(crate) struct Vocab {
     /// and this small table (in L1 cache) says so without a probe.
     pub filter: Cow<'static, [u64]>,
     pub filter_mask: usize,
+    /// One bit per [`hash_one`] of the first chunk and the length of each word of more than
+    /// eight bytes (modulo its size, `head_mask + 1`): a longer word of the text whose first
+    /// eight bytes and length match none is turned away before the rest of it is read and
+    /// hashed.
+    pub heads: Cow<'static, [u64]>,
+    pub head_mask: usize,
     /// The words of at most eight bytes again, by their one chunk (see `Vocab::lookup_one`),
     /// chunk 0 marking an empty slot, linear probing from the first slot of a pair of slots
     /// given by the same hash. A hit costs one comparison, without the tag, length and chunk
@@ -308,6 +314,8 @@ impl Vocab {
         let filter_bits = (words.len() * 16).next_power_of_two().max(64);
         let mut filter = vec![0u64; filter_bits / 64];
         let filter_mask = filter_bits - 1;
+        let mut heads = vec![0u64; filter_bits / 64];
+        let head_mask = filter_mask;
         let mut chunks = Vec::new();
         let mut starts = vec![0u32];
         let mut lens = Vec::with_capacity(words.len());
@@ -330,6 +338,10 @@ impl Vocab {
             let h = hash_key(&key, n);
             let bit = (h >> 40) as usize & filter_mask;
             filter[bit / 64] |= 1 << (bit % 64);
+            if n > 8 {
+                let bit = hash_one(key[0], n) as usize & head_mask;
+                heads[bit / 64] |= 1 << (bit % 64);
+            }
             let mut at = (h as usize) & mask;
             while slots[at].1 != 0 {
                 at = (at + 1) & mask;
@@ -363,6 +375,8 @@ impl Vocab {
             short_mask,
             filter: filter.into(),
             filter_mask,
+            heads: heads.into(),
+            head_mask,
             chunks: chunks.into(),
             starts: starts.into(),
             lens: lens.into(),

@@ -598,16 +598,25 @@ impl Lexicon {
 /// `'` and the hyphens U+2010 and U+2011 become `-`. `None` when the word does not fit or has a
 /// char no lexicon word has (so it cannot match), or is not UTF-8.
 pub(crate) fn fold(w: &[u8], buf: &mut [u8; MAX_WORD]) -> Option<usize> {
+    // Byte by byte: the chars it maps are three bytes (`E2 80 xx`) or two (`CA BC`), and any
+    // other non-ASCII byte rules the word out, valid UTF-8 or not. (Decoding the word as chars
+    // first cost a few hundred instructions per word, and most such words only have a curly
+    // apostrophe: "Putin’s", "don’t".)
     let mut n = 0;
-    for c in std::str::from_utf8(w).ok()?.chars() {
-        let b = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => b'\'',
-            '\u{2010}' | '\u{2011}' => b'-',
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+    let mut i = 0;
+    while i < w.len() {
+        let (b, len) = match w[i..] {
+            [c, ..] if c.is_ascii() => (c.to_ascii_lowercase(), 1),
+            // ’ ‘ (U+2019, U+2018) and ʼ (U+02BC)
+            [0xE2, 0x80, 0x98 | 0x99, ..] => (b'\'', 3),
+            [0xCA, 0xBC, ..] => (b'\'', 2),
+            // U+2010, U+2011
+            [0xE2, 0x80, 0x90 | 0x91, ..] => (b'-', 3),
             _ => return None,
         };
         *buf.get_mut(n)? = b;
         n += 1;
+        i += len;
     }
     Some(n)
 }

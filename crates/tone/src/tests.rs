@@ -339,3 +339,37 @@ proptest! {
         }
     }
 }
+
+/// [`lexicon::fold`] as it was written first: the word decoded as chars.
+fn fold_by_chars(w: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for c in std::str::from_utf8(w).ok()?.chars() {
+        out.push(match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => b'\'',
+            '\u{2010}' | '\u{2011}' => b'-',
+            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+            _ => return None,
+        });
+    }
+    (out.len() <= lexicon::MAX_WORD).then_some(out)
+}
+
+proptest! {
+    #[test]
+    fn fold_reads_bytes_as_the_chars_would(
+        w in proptest::collection::vec(
+            prop_oneof![
+                Just(0xE2u8), Just(0x80), Just(0x98), Just(0x99), Just(0x90), Just(0x91),
+                Just(0xCA), Just(0xBC), Just(b'A'), Just(b's'), Just(b'\''), any::<u8>()
+            ],
+            0..30,
+        ),
+        s in "[a-zA-Z’‘ʼ‐‑é'-]{0,30}",
+    ) {
+        for w in [&w[..], s.as_bytes()] {
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let got = lexicon::fold(w, &mut buf).map(|n| buf[..n].to_vec());
+            prop_assert_eq!(got, fold_by_chars(w));
+        }
+    }
+}
