@@ -124,6 +124,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         return Class::Nationality;
     }
     // A faith's name: "Islam's holiest site" (also a given name: "Islam Makhachev").
+    // A stock market's index is no person or body: "Hong Kong's Hang Seng rose 0.3 per cent".
+    if is_market_index(phrase) {
+        return Class::Other;
+    }
     if n == 1 && is_religion(t, first) {
         return Class::Other;
     }
@@ -1670,6 +1674,23 @@ fn said_before(t: &Tokens, i: usize) -> bool {
     i > 0
         && matches!(t.bytes(i - 1), b"said" | b"says" | b"added" | b"wrote")
         && (i + 1 == t.toks.len() || matches!(t.bytes(i + 1), b"," | b"." | b";"))
+}
+
+/// The names of stock market indices that are no one's name and no body's (those named after
+/// a body, "Nikkei", "FTSE", are the body's).
+fn is_market_index(phrase: &str) -> bool {
+    matches!(
+        phrase,
+        "Hang Seng"
+            | "Kospi"
+            | "KOSPI"
+            | "Sensex"
+            | "Nifty"
+            | "Topix"
+            | "TOPIX"
+            | "Bovespa"
+            | "Merval"
+    )
 }
 
 /// A comment's signature: a name opening its line, then the date it was posted ("Victoria on

@@ -386,6 +386,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["U.S. Food and Drug Administration"],
         ),
+        // A stock market's index is no person.
+        (
+            "Hong Kong's Hang Seng rose 0.3 per cent and the Kospi fell.",
+            &[],
+            &[],
+        ),
         // A comment's signature names a person, even one named like a city.
         (
             "Great post!\nVictoria on October 23rd, 2012 9:43 pm\nSofia October 28, 2012 at 11:57 pm",
