@@ -1741,6 +1741,13 @@ impl<'a> Coder<'a> {
             return;
         }
         let pieces = self.pieces(r.clone());
+        // Without a piece that can make a coded or named actor (a code, a person or organisation
+        // of the context, a capital standing for its government, "he"/"she" for the last person)
+        // every chunk is uncoded and unnamed, "it"/"they" find no coded actor, and `finish` drops
+        // every event: about one sentence in six with a match stops here.
+        if !pieces.iter().any(|p| self.may_code(p)) {
+            return;
+        }
         let chunks = self.chunks(pieces, &r);
         // A pattern word inside an actor's name is no trigger; when there is none, the matches
         // stand as found.
@@ -1869,6 +1876,16 @@ impl<'a> Coder<'a> {
             self.last_person = Some(c);
             self.unread.clear();
         }
+    }
+
+    /// Whether piece `p` may make a chunk with a code or a name, or stand for the last person.
+    fn may_code(&self, p: &Piece<'a>) -> bool {
+        !p.code.is_empty()
+            || matches!(
+                p.kind,
+                Kind::Person | Kind::Org | Kind::Dict(PieceKind::Metonym)
+            )
+            || p.kind == Kind::Pronoun && self.is(p.t.start, &["he", "she"])
     }
 
     /// Whether `pieces` may find an actor in tokens `r`: a context mention is there, or a token
