@@ -1727,8 +1727,8 @@ impl<'a> Coder<'a> {
             }
             return;
         }
-        // A sentence that can have no actor has no event (nor a person for a later "he"/"she"):
-        // about a third of those with a match.
+        // A sentence that can have no coded or named actor has no event (nor a person for a later
+        // "he"/"she"): about a third of those with a match.
         if !self.may_have_actors(&r) {
             return;
         }
@@ -1885,25 +1885,29 @@ impl<'a> Coder<'a> {
                 p.kind,
                 Kind::Person | Kind::Org | Kind::Dict(PieceKind::Metonym)
             )
-            || p.kind == Kind::Pronoun && self.is(p.t.start, &["he", "she"])
+            || p.kind == Kind::Pronoun && self.is(p.t.start, crate::lists::PERSONAL_PRONOUNS)
     }
 
-    /// Whether `pieces` may find an actor in tokens `r`: a context mention is there, or a token
-    /// that may start an actor phrase, a hyphenated word (whose parts may be countries) or a
-    /// pronoun. No false negatives.
+    /// Whether `pieces` may find in tokens `r` an actor that `may_code` keeps: a context mention
+    /// is there, or a token that may start an actor phrase, a hyphenated word (whose parts may be
+    /// countries) or "he"/"she" ("it", "they", "the country" alone find no coded actor). No false
+    /// negatives.
     fn may_have_actors(&self, r: &Range<usize>) -> bool {
         let sent = self.tokens_span(r);
-        self.toks[r.clone()]
-            .iter()
-            .any(|t| t.phr != u32::MAX || t.hyphen || t.lists & crate::dict::LIST_PRONOUN != 0)
-            || [&self.persons, &self.orgs, &self.places]
-                .into_iter()
-                .any(|list| self.mentions_within(list, sent).next().is_some())
+        r.clone().any(|i| {
+            let t = &self.toks[i];
+            t.phr != u32::MAX
+                || t.hyphen
+                || t.lists & crate::dict::LIST_PRONOUN != 0
+                    && self.is(i, crate::lists::PERSONAL_PRONOUNS)
+        }) || [&self.persons, &self.orgs, &self.places]
+            .into_iter()
+            .any(|list| self.mentions_within(list, sent).next().is_some())
     }
 
     /// `may_have_actors` from the text alone, without reading the tokens: a context mention is
     /// there, or a word whose sketch (`sketches`, of the tokens `r`) may start an actor phrase or
-    /// be a pronoun, or a hyphenated word. No false negatives.
+    /// be "he"/"she", or a hyphenated word. No false negatives.
     fn may_have_actors_unread(&self, r: &Range<usize>, sketches: &[u64]) -> bool {
         let sent = self.tokens_span(r);
         self.view.tokens[r.clone()]
