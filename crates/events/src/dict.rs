@@ -221,8 +221,8 @@ pub struct Dictionaries {
     /// A 64-kbit Bloom filter of the first words of leader phrases, by `sketch`: the coder
     /// skips, unread, the sentences before a "he"/"she" that can name no person.
     pub(crate) leader_bloom: Bloom,
-    /// A 64-kbit Bloom filter of the first words of all actor phrases and of the pronouns, by
-    /// `sketch`: the coder skips, unread, the sentences that can have no actor.
+    /// A 64-kbit Bloom filter of the first words of all actor phrases and of "he" and "she", by
+    /// `sketch`: the coder skips, unread, the sentences that can have no coded or named actor.
     pub(crate) actor_bloom: Bloom,
 }
 
@@ -1069,7 +1069,7 @@ impl Builder {
     fn finish(mut self) -> Dictionaries {
         use crate::lists::{
             BOUNDARY_WORDS, DETERMINERS, LIGHT_VERBS, LOCATIVE, MODAL_WORDS, MODIFIERS,
-            PREPOSITIONS, PRONOUNS,
+            PERSONAL_PRONOUNS, PREPOSITIONS, PRONOUNS,
         };
         for (list, bit) in [
             (MODIFIERS, LIST_MODIFIER),
@@ -1105,7 +1105,7 @@ impl Builder {
         }
         let mut leader_bloom = Bloom::new();
         let mut actor_bloom = Bloom::new();
-        for w in PRONOUNS {
+        for w in PERSONAL_PRONOUNS {
             actor_bloom.insert(sketch(w.as_bytes()));
         }
         for (w, ids) in &self.phrase_index {

@@ -101,6 +101,10 @@ pub const PREPOSITIONS: &[&str] = &[
 /// Words that make a pronoun piece ("the country" included).
 pub const PRONOUNS: &[&str] = &["country", "nation", "he", "she", "it", "they", "we"];
 
+/// The pronouns that may stand for a coded actor of another sentence, the last person coded: a
+/// sentence whose only actors are other pronouns has no event (see `Coder::may_have_actors`).
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
+
 /// Every word `Coder::modality` looks for before an action (besides punctuation and words ending
 /// in "n't"): the other words are passed over with one test of their `dict::LIST_MODAL` bit.
 pub const MODAL_WORDS: &[&str] = &[
