@@ -83,6 +83,13 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
+    if n == 1
+        && t.toks[first].shape.contains(Shape::ALL_CAPS)
+        && is_date_in_capitals(t.bytes(first))
+    {
+        return Class::Drop;
+    }
     // A month's abbreviation ("Nov.", "Sept."), and times of day and their zones ("AM EDT",
     // "PM GMT"), name nothing.
     let month_abbreviation = || {
@@ -1674,6 +1681,18 @@ fn said_before(t: &Tokens, i: usize) -> bool {
     i > 0
         && matches!(t.bytes(i - 1), b"said" | b"says" | b"added" | b"wrote")
         && (i + 1 == t.toks.len() || matches!(t.bytes(i + 1), b"," | b"." | b";"))
+}
+
+/// A month's or weekday's name written in capitals: "JULY", "MONDAY".
+fn is_date_in_capitals(word: &[u8]) -> bool {
+    let mut title = [0u8; 9];
+    if !(3..=title.len()).contains(&word.len()) {
+        return false;
+    }
+    for (i, &b) in word.iter().enumerate() {
+        title[i] = if i == 0 { b } else { b.to_ascii_lowercase() };
+    }
+    crate::runs::is_date_word(&title[..word.len()])
 }
 
 /// The names of stock market indices that are no one's name and no body's (those named after

@@ -1365,7 +1365,7 @@ pub(crate) fn is_month_name(word: &[u8]) -> bool {
     is_date_word(word) && !is_weekday(word)
 }
 
-fn is_date_word(word: &[u8]) -> bool {
+pub(crate) fn is_date_word(word: &[u8]) -> bool {
     is_weekday_or_month(word) || matches!(word, b"March" | b"April" | b"May" | b"June" | b"August")
 }
 
