@@ -387,11 +387,7 @@ fn organisations_by_keyword_acronym_and_list() {
             &["U.S. Food and Drug Administration"],
         ),
         // Common acronyms that name no body, and a month in capitals.
-        (
-            "The DNT header and MMA fights; SALE ENDS JULY 4.",
-            &[],
-            &[],
-        ),
+        ("The DNT header and MMA fights; SALE ENDS JULY 4.", &[], &[]),
         // A stock market's index is no person.
         (
             "Hong Kong's Hang Seng rose 0.3 per cent and the Kospi fell.",
