@@ -1256,6 +1256,21 @@ fn scan<'g>(
     out
 }
 
+/// Is `surface` the place `name` written another way: the same first three letters or the
+/// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
+fn spelled_alike(name: &str, surface: &str) -> bool {
+    let head = |s: &str| {
+        s.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    fn last(s: &str) -> &str {
+        s.rsplit(' ').next().unwrap_or(s)
+    }
+    head(name) == head(surface) || last(name).eq_ignore_ascii_case(last(surface))
+}
+
 /// "Paris, Texas", "Cambridge, Mass.", "Geneva, Switzerland": the second name picks the first's
 /// place among those in that region or country.
 fn pin_patterns(
@@ -1321,6 +1336,8 @@ fn pin_patterns(
             continue;
         }
         let mut pinned = None;
+        // A reading inside the container that bears the name only as another name.
+        let mut other_name_inside = false;
         for &id in c.ids {
             let p = gaz.place(id);
             if p.kind != GazKind::City {
@@ -1334,10 +1351,16 @@ fn pin_patterns(
                     _ => false,
                 }
             });
+            // (A small town that bears the name only as another name is no reading: "Colorado
+            // City, Ariz." is not Yuma, once called so; "Bombay, India" is still Mumbai, and
+            // another spelling counts as the town's own: "Koh Samui" for Ko Samui.)
+            let surface = &text[c.span.range()];
+            let own = spelled_alike(p.name, surface) || spelled_alike(p.ascii_name, surface);
             let better = pinned.is_none_or(|q: u32| gaz.place(q).population < p.population);
-            if inside && better {
+            if inside && better && (own || p.population >= 100_000) {
                 pinned = Some(id);
             }
+            other_name_inside |= inside && !own && p.population < 100_000;
         }
         // "Lincolnshire, England": a small town's name with a region or country after it that
         // holds none of its readings names a place the gazetteer lacks (an English county, not
@@ -1376,7 +1399,7 @@ fn pin_patterns(
                 .is(lexicon::word::ENGLISH)
         };
         if pinned.is_none()
-            && small_towns_only()
+            && (small_towns_only() || other_name_inside)
             && container_whole()
             && !container_possessive()
             && !names_a_person()

@@ -490,6 +490,12 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &["Lincolnshire"],
             &["England, United Kingdom"],
         ),
+        // A town of the region that bears the name only as another name is no reading.
+        (
+            "They live in Colorado City, Ariz., near the border.",
+            &["Colorado City"],
+            &["Arizona, United States"],
+        ),
         // A town of the region named after it is pinned there, as before.
         (
             "Floods hit Cambridge, Massachusetts.",
