@@ -1883,6 +1883,14 @@ fn choose(
             GazKind::City => {
                 1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
                     + if p.capital { 1.0 } else { 0.0 }
+                    // (A capital of a million named by its own name is what a region named
+                    // elsewhere in the story rarely outweighs: "to Dublin … and see Ireland" in
+                    // a Californian's blog.)
+                    + if p.capital && p.population >= 1_000_000 && own_name(p) {
+                        2.0
+                    } else {
+                        0.0
+                    }
             }
         };
         let mut score = prior;

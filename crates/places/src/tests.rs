@@ -650,3 +650,11 @@ fn what_armies_do_to_places_is_a_locative() {
         ("Raqqah said so.", &[]),
     ]);
 }
+
+#[test]
+fn a_capital_of_a_million_outweighs_a_region_named_elsewhere() {
+    check(&[(
+        "She lives in California. Next month she flies to Dublin to see friends.",
+        &["California, United States", "Dublin, Dublin, Ireland"],
+    )]);
+}
