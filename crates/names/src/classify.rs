@@ -1713,7 +1713,8 @@ fn is_market_index(phrase: &str) -> bool {
 }
 
 /// A comment's signature: a name opening its line, then the date it was posted ("Victoria on
-/// October 23rd, 2012 9:43 pm", "Sofia October 28, 2012 at 11:57 pm", "Leon says:").
+/// October 23rd, 2012 9:43 pm", "Sofia October 28, 2012 at 11:57 pm"), or a name before
+/// "says:" anywhere ("27. Jun, 2012 / Leon says:").
 fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     let line_start = first == 0 || !t.same_line(first - 1);
     let word = |k: usize| if k < t.toks.len() { t.bytes(k) } else { b"" };
@@ -1724,7 +1725,7 @@ fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     let dated =
         crate::runs::is_month_name(word(k)) && word(k + 1).first().is_some_and(u8::is_ascii_digit);
     let says = word(after) == b"says" && word(after + 1) == b":";
-    line_start && after < t.toks.len() && t.same_line(after - 1) && (dated || says)
+    after < t.toks.len() && t.same_line(after - 1) && (line_start && dated || says)
 }
 
 /// A verb of saying, ", who", "was born" or "claims" right after the name.

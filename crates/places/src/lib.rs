@@ -1286,6 +1286,14 @@ fn pin_patterns(
         if tokens.get(comma).is_none_or(|t| !is_comma(text, t)) {
             continue;
         }
+        // A month or another never-name before a comma is no town: "On 23 July, Iran issued".
+        if c.first == c.last
+            && lexicon::Lexicon::shared()
+                .word(&text[c.span.range()])
+                .is(lexicon::word::NOT_NAME)
+        {
+            continue;
+        }
         let next = comma + 1;
         // The container: the next candidate, or a US state abbreviation.
         let container: Vec<u32> = match cands.get(k + 1) {
@@ -1392,11 +1400,11 @@ fn pin_patterns(
                         .is(lexicon::word::NOT_NAME))
             })
         };
-        // An English word is no town the gazetteer lacks: "as a Republic, India presents".
+        // An English word is no town the gazetteer lacks: "as a Republic, India presents", nor
+        // is a month or another never-name: "On 23 July, Iran issued".
         let english = || {
-            lexicon::Lexicon::shared()
-                .word(&text[c.span.range()])
-                .is(lexicon::word::ENGLISH)
+            let info = lexicon::Lexicon::shared().word(&text[c.span.range()]);
+            info.is(lexicon::word::ENGLISH) || info.is(lexicon::word::NOT_NAME)
         };
         if pinned.is_none()
             && (small_towns_only() || other_name_inside)

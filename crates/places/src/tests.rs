@@ -496,6 +496,12 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &["Colorado City"],
             &["Arizona, United States"],
         ),
+        // A month or a day before a comma is no town of what follows.
+        (
+            "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
+            &[],
+            &["Iran", "Bolivia"],
+        ),
         // A town of the region named after it is pinned there, as before.
         (
             "Floods hit Cambridge, Massachusetts.",
