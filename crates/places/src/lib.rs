@@ -1286,14 +1286,6 @@ fn pin_patterns(
         if tokens.get(comma).is_none_or(|t| !is_comma(text, t)) {
             continue;
         }
-        // A month or another never-name before a comma is no town: "On 23 July, Iran issued".
-        if c.first == c.last
-            && lexicon::Lexicon::shared()
-                .word(&text[c.span.range()])
-                .is(lexicon::word::NOT_NAME)
-        {
-            continue;
-        }
         let next = comma + 1;
         // The container: the next candidate, or a US state abbreviation.
         let container: Vec<u32> = match cands.get(k + 1) {
@@ -1311,6 +1303,14 @@ fn pin_patterns(
                 .collect(),
         };
         if container.is_empty() {
+            continue;
+        }
+        // A month or another never-name before a comma is no town: "On 23 July, Iran issued".
+        if c.first == c.last
+            && lexicon::Lexicon::shared()
+                .word(&text[c.span.range()])
+                .is(lexicon::word::NOT_NAME)
+        {
             continue;
         }
         // The container's own candidate, when it is one: the end of its span and its last token.
