@@ -484,7 +484,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 // name joined to a city is a town of the city's country.
                 // After a comma the name must itself be followed by a comma, "and", "or" or a
                 // bracket, as in a list: "in New Jersey, Sandy threw a party" lists nothing.
-                let word = |k: usize| view.tokens.get(k).map_or("", |t| &text[t.span().range()]);
+                let word = |k: usize| word_at(text, &view.tokens, k);
                 let coordinated = c.first >= 2
                     && last_place.is_some_and(|(last, city_country)| {
                         last == c.first - 2
@@ -1259,16 +1259,13 @@ fn scan<'g>(
 /// Is `surface` the place `name` written another way: the same first three letters or the
 /// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
 fn spelled_alike(name: &str, surface: &str) -> bool {
-    let head = |s: &str| {
-        s.chars()
-            .take(3)
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
+    fn head(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().take(3).flat_map(char::to_lowercase)
+    }
     fn last(s: &str) -> &str {
         s.rsplit(' ').next().unwrap_or(s)
     }
-    head(name) == head(surface) || last(name).eq_ignore_ascii_case(last(surface))
+    head(name).eq(head(surface)) || last(name).eq_ignore_ascii_case(last(surface))
 }
 
 /// "Paris, Texas", "Cambridge, Mass.", "Geneva, Switzerland": the second name picks the first's
@@ -1343,6 +1340,7 @@ fn pin_patterns(
             }
             continue;
         }
+        let surface = &text[c.span.range()];
         let mut pinned = None;
         // A reading inside the container that bears the name only as another name.
         let mut other_name_inside = false;
@@ -1362,7 +1360,6 @@ fn pin_patterns(
             // (A small town that bears the name only as another name is no reading: "Colorado
             // City, Ariz." is not Yuma, once called so; "Bombay, India" is still Mumbai, and
             // another spelling counts as the town's own: "Koh Samui" for Ko Samui.)
-            let surface = &text[c.span.range()];
             let own = spelled_alike(p.name, surface) || spelled_alike(p.ascii_name, surface);
             let better = pinned.is_none_or(|q: u32| gaz.place(q).population < p.population);
             if inside && better && (own || p.population >= 100_000) {
@@ -1657,7 +1654,9 @@ fn accept(
     // plants"): "the Azna, a pagan people", "the Saginaw Spirit", "the Olympic Games" are no
     // towns of those names.
     // (Nor before its region: "the Cupertino, California-based company".)
-    let word = |k: usize| tokens.get(k).map_or("", |t| &text[t.span().range()]);
+    let word = |k: usize| word_at(text, tokens, k);
+    let after_the =
+        || previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the");
     let modifier = || {
         let next = word(c.last + 1);
         next.starts_with(|ch: char| ch.is_lowercase())
@@ -1668,7 +1667,7 @@ fn accept(
         && places
             .iter()
             .all(|p| p.kind == GazKind::City && p.population < 100_000)
-        && previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the")
+        && after_the()
         && !modifier()
     {
         return false;
@@ -1730,13 +1729,11 @@ fn accept(
     }
     // A river, sea or region after "the" is no one's surname: "across the Rhine", "the Amazon"
     // (not the start of a longer name: "the Arctic Tern", "the Gulf of Maine").
-    let after_the = || {
-        previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the")
-            && tokens
-                .get(c.last + 1)
-                .is_none_or(|t| &text[t.span().range()] != "of")
-    };
-    if !next_capitalized && places.iter().any(|p| p.kind == GazKind::Region) && after_the() {
+    if !next_capitalized
+        && after_the()
+        && word(c.last + 1) != "of"
+        && places.iter().any(|p| p.kind == GazKind::Region)
+    {
         return true;
     }
     // A city of a million people is rarely someone's name when no surname follows, unless the
@@ -1829,6 +1826,11 @@ fn is_part_of_area(word: &str) -> bool {
 }
 
 /// The token before candidate `c`, when it is in the same sentence.
+/// The text of token `k`, or "" past the last token.
+fn word_at<'t>(text: &'t str, tokens: &[Token], k: usize) -> &'t str {
+    tokens.get(k).map_or("", |t| &text[t.span().range()])
+}
+
 fn previous_in_sentence<'v>(view: &'v TextView, c: &Candidate<'_>) -> Option<&'v Token> {
     let p = &view.tokens[c.first.checked_sub(1)?];
     (view.sentence_at(p.span().start) == view.sentence_at(c.span.start)).then_some(p)
