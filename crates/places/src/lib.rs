@@ -252,6 +252,14 @@ fn is_direction(word: &str) -> bool {
     )
 }
 
+/// A name that starts with a saint's title: "St. Louis", "St Albans", "Saint-Denis" is not one
+/// (the hyphen makes it one word), "Ste. Genevieve" is.
+fn is_saint_name(surface: &str) -> bool {
+    surface
+        .split_once(' ')
+        .is_some_and(|(first, _)| matches!(first, "St." | "St" | "Saint" | "Ste." | "Sainte"))
+}
+
 /// Verbs after which a place name stands for its government ("Washington warned").
 fn is_metonym_verb(word: &str) -> bool {
     matches!(
@@ -959,11 +967,12 @@ fn probe<'g>(
     buf: &mut String,
 ) -> Probed<'g> {
     let mut bare = without_possessive(full);
+    // A possessive ends the name ("Britain's"); an abbreviation's period may not ("St. Louis").
+    let longer = longer && bare.len() == full.len();
     if bare.len() == full.len() && abbreviation {
         // "in the US." at a sentence end: the period is the sentence's.
         bare = full.strip_suffix('.').unwrap_or(full);
     }
-    let longer = longer && bare.len() == full.len();
     let (mut ids, prefix) = gaz.lookup_folded_and_prefix(full, key, longer);
     let mut len = full.len();
     if ids.is_empty() && bare.len() < full.len() {
@@ -1328,8 +1337,22 @@ fn pin_patterns(
                 .given_name(&text[c.span.range()])
                 .is_some()
         };
+        // The container ends the run of capitals: "North Plainfield, South Bound Brook" is
+        // no town of the South region of Cameroon. (A month or a day may follow: "Clarkston,
+        // MI Aug. 4".)
+        let container_whole = || {
+            let last = container_cand.map_or(next, |(_, last)| last);
+            tokens.get(last + 1).is_none_or(|t| {
+                !(is_name_token(t)
+                    && t.is_capitalized()
+                    && t.span().start == tokens[last].span().end + 1
+                    && !lexicon::Lexicon::shared()
+                        .word(&text[t.span().range()])
+                        .is(lexicon::word::NOT_NAME))
+            })
+        };
         if c.unlisted == Some(false) {
-            if names_a_person() {
+            if names_a_person() || !container_whole() {
                 continue;
             }
             // "Aisby, Lincolnshire": the container must be a region or a country.
@@ -1382,20 +1405,6 @@ fn pin_patterns(
             let (before, after) = text.split_at(end);
             without_possessive(before).len() < before.len()
                 || ["'s", "\u{2019}s"].iter().any(|p| after.starts_with(p))
-        };
-        // The container ends the run of capitals: "North Plainfield, South Bound Brook" is
-        // no town of the South region of Cameroon. (A month or a day may follow: "Clarkston,
-        // MI Aug. 4".)
-        let container_whole = || {
-            let last = container_cand.map_or(next, |(_, last)| last);
-            tokens.get(last + 1).is_none_or(|t| {
-                !(is_name_token(t)
-                    && t.is_capitalized()
-                    && t.span().start == tokens[last].span().end + 1
-                    && !lexicon::Lexicon::shared()
-                        .word(&text[t.span().range()])
-                        .is(lexicon::word::NOT_NAME))
-            })
         };
         // An English word is no town the gazetteer lacks: "as a Republic, India presents", nor
         // is a month or another never-name: "On 23 July, Iran issued".
@@ -1624,6 +1633,23 @@ fn accept(
     if single && person_words.contains(without_possessive(surface)) {
         return false;
     }
+    let word = |k: usize| word_at(text, tokens, k);
+    // A saint's name in the possessive before anything but a lower-case word ("St. Mary's
+    // Church", "St. Michael's Hospital", "St. Martin's, the publisher") or with an epithet
+    // ("the Cathedral of St. John the Divine") is the saint's, or the institution's, not a town
+    // named after the saint ("St. Louis's mayor" is the town's).
+    if !single && is_saint_name(surface) {
+        let next = word(c.last + 1);
+        let after = &text[c.span.end..];
+        let possessive = (without_possessive(surface).len() < surface.len()
+            || after.starts_with("'s")
+            || after.starts_with("\u{2019}s"))
+            && !next.starts_with(|ch: char| ch.is_lowercase());
+        let epithet = next == "the" && word(c.last + 2).starts_with(|ch: char| ch.is_uppercase());
+        if possessive || epithet {
+            return false;
+        }
+    }
     // A known organisation's name that is only an alternate name of a city: "White House"
     // (Casablanca, translated).
     if !single
@@ -1654,7 +1680,6 @@ fn accept(
     // plants"): "the Azna, a pagan people", "the Saginaw Spirit", "the Olympic Games" are no
     // towns of those names.
     // (Nor before its region: "the Cupertino, California-based company".)
-    let word = |k: usize| word_at(text, tokens, k);
     let after_the =
         || previous_in_sentence(view, c).is_some_and(|p| &text[p.span().range()] == "the");
     let modifier = || {

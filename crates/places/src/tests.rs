@@ -664,3 +664,55 @@ fn a_capital_of_a_million_outweighs_a_region_named_elsewhere() {
         &["California, United States", "Dublin, Dublin, Ireland"],
     )]);
 }
+
+#[test]
+fn saints_names_are_towns_unless_a_saints_institution_or_epithet() {
+    check(&[
+        // The period of "St." does not end the name.
+        (
+            "He moved to St. Louis in 1950.",
+            &["St. Louis, Missouri, United States"],
+        ),
+        (
+            "Tourists flocked to St. Petersburg.",
+            &["Saint Petersburg, Sankt-Peterburg, Russia"],
+        ),
+        (
+            "St. Louis's mayor spoke.",
+            &["St. Louis, Missouri, United States"],
+        ),
+        // A saint's church, hospital or publisher, and a saint with an epithet.
+        ("The priest at St Mary's Church in Crosthwaite spoke.", &[]),
+        (
+            "A researcher with St. Michael’s Hospital in Toronto said so.",
+            &["Toronto, Ontario, Canada"],
+        ),
+        ("Tor had been acquired by St. Martin's, a publisher.", &[]),
+        (
+            "It reopened the Cathedral of St. John the Divine in Boston.",
+            &["Boston, Massachusetts, United States"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_town_and_its_region_end_a_run_of_capitals() {
+    // "X, Region" with more capitals after the region is a list, not a town in the region;
+    // the region stays a place of its own.
+    let surfaces = |text: &str| -> Vec<String> {
+        let view = TextView::new(text);
+        find(text, &view, Gazetteer::shared(), &NameSpans::default())
+            .iter()
+            .flat_map(|f| f.mentions.iter())
+            .map(|m| text[m.span.range()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        surfaces("Tickets: Swarm Tickets, Minnesota Wild Tickets, parking."),
+        ["Minnesota"]
+    );
+    assert_eq!(
+        surfaces("She was born in Atwick, England, in 1850."),
+        ["Atwick", "England"]
+    );
+}
