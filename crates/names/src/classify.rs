@@ -452,6 +452,14 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said". (Not
         // after a region or a large place that is no first name: "Indiana Hyatt", a hotel.)
         let place_first = !given && is_major_place(t.info(first).place);
+        // (A country's name is a surname only when a common one: "Tom England", "Michael
+        // Jordan", not "Nazi Germany", "Weimar Germany".)
+        let country_last = t
+            .info(last)
+            .place
+            .is_some_and(|p| p.kind == lexicon::PlaceKind::Country);
+        let surname = surname
+            && !(country_last && t.info(last).surname.is_some_and(|per_100k| per_100k < 10.0));
         if common_inside == 0
             && (surname || unknown_words == n)
             && (person_context(t, toks.end) || surname && unknown_words > 0 && !place_before)

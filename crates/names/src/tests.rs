@@ -856,6 +856,12 @@ fn single_words_typed_by_context() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A country's name is a surname only when a common one.
+        (
+            "Years later Nazi Germany invaded. Then Tom England scored and Valeska Paris spoke.",
+            &["Tom England", "Valeska Paris"],
+            &[],
+        ),
         // An Arabic article after a word for places opens a place's name.
         (
             "Near Al Qarmah, troops met Al Jarvis; fighting spread in As Sibah.",
