@@ -448,6 +448,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         }
     }
 
+    eprintln!("DBG countries {countries:?} regions {regions:?} named {named_regions:?}");
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
@@ -478,7 +479,11 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         // an alternate name gives), and the gazetteer has no counties.
         if c.pinned.is_none()
             && surface.ends_with(" County")
-            && ps.iter().all(|p| p.kind == GazKind::City)
+            // (Nor is it a British county, never written so: "Somerset County" is in New
+            // Jersey.)
+            && ps
+                .iter()
+                .all(|p| p.kind == GazKind::City || p.kind == GazKind::Adm1 && p.country_fips == "UK")
         {
             let (place, mention) = unlisted(None);
             push(&mut found, &mut index, place, mention);
@@ -1369,13 +1374,33 @@ fn pin_patterns(
         let mut other_name_inside = false;
         for &id in c.ids {
             let p = gaz.place(id);
+            if p.kind == GazKind::Adm1 && pinned.is_none() {
+                // "Bavaria, Germany", "Hertfordshire, England": a region and its country (or a
+                // nation of it that has no FIPS code).
+                let inside = container.iter().any(|&r| {
+                    let r = gaz.place(r);
+                    r.country_fips == p.country_fips
+                        && (r.kind == GazKind::Country
+                            || r.kind == GazKind::Adm1 && r.adm1_fips.is_empty() && r != p)
+                });
+                if inside {
+                    pinned = Some(id);
+                }
+            }
             if p.kind != GazKind::City {
                 continue;
             }
             let inside = container.iter().any(|&r| {
                 let r = gaz.place(r);
                 match r.kind {
-                    GazKind::Adm1 => r.adm1_fips == p.adm1_fips,
+                    // (A town whose region the gazetteer does not know may be in any of its
+                    // country's, "Grantham, Lincolnshire", and a region without a FIPS code
+                    // may hold any town of its country: "Durham, England".)
+                    GazKind::Adm1 => {
+                        r.adm1_fips == p.adm1_fips
+                            || (p.adm1_fips.is_empty() || r.adm1_fips.is_empty())
+                                && r.country_fips == p.country_fips
+                    }
                     GazKind::Country => r.country_fips == p.country_fips,
                     _ => false,
                 }

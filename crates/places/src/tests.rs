@@ -484,11 +484,11 @@ fn repeated_first_words() {
 fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
     // (sentence, the unlisted places it names, the listed ones)
     let cases: &[(&str, &[&str], &[&str])] = &[
-        // The gazetteer's Lincolnshire is a village in Illinois, not in England.
+        // The gazetteer's Thornbury is a town in Australia, not in Gloucestershire.
         (
-            "Boultham is a village in Lincolnshire, England.",
-            &["Lincolnshire"],
-            &["England, United Kingdom"],
+            "She lives in Thornbury, Gloucestershire, now.",
+            &["Thornbury"],
+            &["Gloucestershire, United Kingdom"],
         ),
         // A town of the region that bears the name only as another name is no reading.
         (
@@ -517,7 +517,7 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
         (
             "In Lincolnshire, Canada's envoy spoke.",
             &[],
-            &["Lincolnshire, Illinois, United States", "Canada"],
+            &["Lincolnshire, United Kingdom", "Canada"],
         ),
     ];
     for (text, unlisted, listed) in cases {
@@ -714,5 +714,40 @@ fn a_town_and_its_region_end_a_run_of_capitals() {
     assert_eq!(
         surfaces("She was born in Atwick, England, in 1850."),
         ["Atwick", "England"]
+    );
+}
+
+#[test]
+fn british_counties_are_adm1_regions_with_fips_codes() {
+    let gaz = Gazetteer::shared();
+    let text = "Floods hit Grantham, Lincolnshire, and parts of Pembrokeshire. Maria lives in \
+                Hertfordshire, England. Somerset County schools in New Jersey closed.";
+    let view = TextView::new(text);
+    let found = find(text, &view, gaz, &NameSpans::default());
+    let rows: Vec<(&str, String, u8)> = found
+        .iter()
+        .map(|f| {
+            let surface = &text[f.mentions[0].span.range()];
+            match f.listed() {
+                Some(i) => {
+                    let p = gaz.place(i);
+                    (surface, p.adm1_fips.to_string(), p.gdelt_type)
+                }
+                None => (surface, String::new(), 0),
+            }
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Grantham", String::new(), 4),
+            ("Lincolnshire", "UKH7".to_string(), 5),
+            ("Pembrokeshire", "UKY7".to_string(), 5),
+            ("Hertfordshire", "UKF8".to_string(), 5),
+            ("England", String::new(), 5),
+            // "X County" is never a British county.
+            ("Somerset County", String::new(), 0),
+            ("New Jersey", "USNJ".to_string(), 2),
+        ]
     );
 }

@@ -581,6 +581,22 @@ def main():
             "full": ", ".join(x for x in ((adm1_nm if cc != "US" else name) or name, cname) if x),
         })
 
+    # UK counties and other FIPS divisions that GeoNames' admin1 for GB (the four nations) cannot reach:
+    # hand-written points (uk-regions.tsv); the FIPS code stands in for a feature id.
+    uk_fips = iso2_to_fips.get("GB", "")
+    for r in read_tsv(os.path.join(args.hand, "uk-regions.tsv")):
+        code = r["fips"]
+        if code not in fips_regions or not code.startswith(uk_fips):
+            raise SystemExit(f"uk-regions.tsv: {code} is no FIPS 10-4 division of the UK")
+        places.append({
+            "id": code, "kind": "adm1", "name": r["name"], "ascii": ascii_fold(r["name"]), "fips": uk_fips,
+            "iso2": "GB", "adm1": code, "adm1_name": r["name"],
+            "lat": fmt_coord(float(r["lat"]), 4), "lon": fmt_coord(float(r["lon"]), 4),
+            "pop": "", "fcode": "ADM1", "admin1_key": "", "gdelt_type": "5",
+            "full": ", ".join((r["name"], country_name.get("GB", ""))),
+            "hand_names": ([r["name"]] if r["index"] == "name" else []) + [a for a in r["aliases"].split("|") if a],
+        })
+
     country_no_point = []
     for cc, co in sorted(countries.items()):
         pt = country_point(country_pts.get(cc, []))
@@ -635,7 +651,11 @@ def main():
             if a and useful_alternate(a):
                 add(a, pid)
     for p in places:
-        if p["kind"] == "adm1":
+        if "hand_names" in p:
+            for n in p["hand_names"]:
+                add(n, p["id"])
+                add(ascii_fold(n), p["id"])
+        elif p["kind"] == "adm1":
             add(p["name"], p["id"])
             add(p["ascii"], p["id"])
             if p["adm1"] and p["iso2"] != "US":
