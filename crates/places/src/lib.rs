@@ -1288,9 +1288,11 @@ fn pin_patterns(
     text: &str,
     tokens: &[Token],
     gaz: &Gazetteer,
-    cands: &mut [Candidate<'_>],
+    cands: &mut Vec<Candidate<'_>>,
     buf: &mut String,
 ) {
+    // Containers merged into the town before them, removed at the end.
+    let mut merged = Vec::new();
     for k in 0..cands.len() {
         let c = &cands[k];
         let comma = c.last + 1;
@@ -1452,9 +1454,21 @@ fn pin_patterns(
             continue;
         }
         cands[k].pinned = pinned;
-        if pinned.is_some() {
-            mark_container(cands, k);
+        if let Some(id) = pinned {
+            // "Washington, D.C.": a container that names the town itself is part of its name.
+            match cands.get(k + 1) {
+                Some(n) if n.first == next && n.ids.contains(&id) => {
+                    let (end, last) = (n.span.end, n.last);
+                    cands[k].span.end = end;
+                    cands[k].last = last;
+                    merged.push(k + 1);
+                }
+                _ => mark_container(cands, k),
+            }
         }
+    }
+    for k in merged.into_iter().rev() {
+        cands.remove(k);
     }
     let _ = buf;
 }

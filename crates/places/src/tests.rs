@@ -751,3 +751,16 @@ fn british_counties_are_adm1_regions_with_fips_codes() {
         ]
     );
 }
+
+#[test]
+fn a_container_that_names_the_town_itself_is_part_of_its_name() {
+    let text = "She moved to Washington, D.C., from Cambridge, Massachusetts.";
+    let view = TextView::new(text);
+    let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
+    let surfaces: Vec<&str> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(surfaces, ["Washington, D.C.", "Cambridge", "Massachusetts"]);
+}
