@@ -134,6 +134,7 @@ word_list!(
         "Park",
         "Airport",
         "Airfield",
+        "Field",
         "Station",
         "Stadium",
         "Oval",
