@@ -455,6 +455,8 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
     // The last token of the last place accepted, and its country when it is a city.
     let mut last_place: Option<(usize, Option<&str>)> = None;
+    // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
+    let mut list_countries: Vec<&str> = Vec::new();
     for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
         // A place the gazetteer lacks: kept by its name, not geocoded.
@@ -502,10 +504,11 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 let coordinated = c.first >= 2
                     && last_place.is_some_and(|(last, city_country)| {
                         last == c.first - 2
-                            && city_country.is_none_or(|cc| {
-                                ps.iter()
-                                    .any(|p| p.kind == GazKind::City && p.country_fips == cc)
-                            })
+                            && (city_country.is_none()
+                                || ps.iter().any(|p| {
+                                    p.kind == GazKind::City
+                                        && list_countries.contains(&p.country_fips)
+                                }))
                     })
                     && match word(c.first - 1) {
                         "and" | "or" => true,
@@ -528,9 +531,15 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         };
         let place = gaz.place(chosen);
         let kind = place.kind;
+        if last_place.is_none_or(|(last, _)| last + 2 != c.first) {
+            list_countries.clear();
+        }
         last_place = match kind {
             GazKind::Country | GazKind::Adm1 => Some((c.last, None)),
-            GazKind::City => Some((c.last, Some(place.country_fips))),
+            GazKind::City => {
+                list_countries.push(place.country_fips);
+                Some((c.last, Some(place.country_fips)))
+            }
             _ => None,
         };
         let mention = PlaceMention {

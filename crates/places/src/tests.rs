@@ -577,6 +577,16 @@ fn towns_that_are_also_surnames_join_a_city_of_their_country() {
             "Flights from Leeds and Gordon were late.",
             &["Leeds, Leeds, United Kingdom"],
         ),
+        // Any city of the list counts, not only the last one.
+        (
+            "She won tournaments in Walsall, Melbourne, Luton and Perth.",
+            &[
+                "Walsall, Walsall, United Kingdom",
+                "Melbourne, Victoria, Australia",
+                "Luton, Luton, United Kingdom",
+                "Perth, Western Australia, Australia",
+            ],
+        ),
     ];
     check(cases);
 }
