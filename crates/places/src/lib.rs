@@ -1876,7 +1876,16 @@ fn locative_before(text: &str, view: &TextView, c: &Candidate<'_>) -> bool {
             && c.first >= 2
             && text[view.tokens[c.first - 2].span().range()].eq_ignore_ascii_case("as")
     };
-    is_locative(text, p) && !as_of() || is_part_of_area(&text[p.span().range()])
+    // A constituency: "the MP for Kenora", "Member for Wentworth".
+    let seat = || {
+        text[p.span().range()].eq_ignore_ascii_case("for")
+            && c.first >= 2
+            && matches!(
+                &text[view.tokens[c.first - 2].span().range()],
+                "MP" | "MPP" | "MLA" | "MSP" | "MEP" | "MNA" | "MHA" | "TD" | "Member" | "member"
+            )
+    };
+    is_locative(text, p) && !as_of() || is_part_of_area(&text[p.span().range()]) || seat()
 }
 
 /// "southern", "central"…: the part of an area named after it ("in southern England").

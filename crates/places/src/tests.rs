@@ -668,6 +668,17 @@ fn what_armies_do_to_places_is_a_locative() {
 }
 
 #[test]
+fn a_members_seat_is_a_place() {
+    check(&[
+        (
+            "He was elected as the MPP for Kenora in 1902.",
+            &["Kenora, Ontario, Canada"],
+        ),
+        ("He paid for Kenora.", &[]),
+    ]);
+}
+
+#[test]
 fn a_capital_of_a_million_outweighs_a_region_named_elsewhere() {
     check(&[(
         "She lives in California. Next month she flies to Dublin to see friends.",
