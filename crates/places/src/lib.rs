@@ -191,7 +191,8 @@ fn is_head_after(word: &str) -> bool {
     may_be && is_listed_head_after(word)
 }
 
-/// Gazetteer names followed by these words take them into the mention ("Anbar Province").
+/// Gazetteer names followed by these words take them into the mention ("Anbar Province"; the
+/// Spanish "south" and "north" of provinces named after their region: "Ilocos Sur").
 fn takes_head(word: &str) -> bool {
     matches!(
         word,
@@ -209,6 +210,8 @@ fn takes_head(word: &str) -> bool {
             | "Parish"
             | "Oblast"
             | "Prefecture"
+            | "Sur"
+            | "Norte"
     )
 }
 

@@ -785,3 +785,16 @@ fn a_container_that_names_the_town_itself_is_part_of_its_name() {
         .collect();
     assert_eq!(surfaces, ["Washington, D.C.", "Cambridge", "Massachusetts"]);
 }
+
+#[test]
+fn a_provinces_south_or_north_joins_its_regions_name() {
+    let text = "He was a priest in Vigan, Ilocos Sur, and fled to Ilocos Norte.";
+    let view = TextView::new(text);
+    let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
+    let surfaces: Vec<&str> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(surfaces, ["Vigan", "Ilocos Sur", "Ilocos Norte"]);
+}
