@@ -452,7 +452,6 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         }
     }
 
-    eprintln!("DBG countries {countries:?} regions {regions:?} named {named_regions:?}");
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
@@ -609,6 +608,43 @@ fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
         [.., cue] => joined(cue, &tokens[i]) && matches!(word(cue), "near" | "outside"),
         [] => false,
     }
+}
+
+/// Do the words after the run ending at token `last` say it is a place: "Aisby is a village",
+/// "Bilje was a small municipality", "Atwick, a village and civil parish"?
+fn described_as_place(text: &str, tokens: &[Token], last: usize) -> bool {
+    let word = |k: usize| word_at(text, tokens, k);
+    let verb = matches!(word(last + 1), "is" | "was" | ",");
+    let article = matches!(word(last + 2), "a" | "an");
+    // (And the noun ends the phrase: "Smith is a small town man" says nothing of Smith.)
+    let noun = |k: usize| {
+        let w = word(k);
+        w != "port"
+            && w != "outskirts"
+            && is_place_noun(w)
+            && matches!(
+                word(k + 1),
+                "in" | "and"
+                    | "of"
+                    | "on"
+                    | "near"
+                    | "within"
+                    | ","
+                    | "."
+                    | ";"
+                    | "located"
+                    | "situated"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "about"
+                    | "close"
+            )
+    };
+    verb && article
+        && (noun(last + 3)
+            || matches!(word(last + 3), "small" | "large" | "tiny" | "little") && noun(last + 4))
 }
 
 /// "north", "southeast"…, as in "30 km south of Kirkuk".
@@ -1158,6 +1194,16 @@ fn scan<'g>(
                             .word(&text[t.span().range()])
                             .is(lexicon::word::ENGLISH)
                 };
+                // (Not the tail of a longer name: "Braunau am Inn, a town", "Marlow Tey".)
+                let joined = |a: usize| tokens[a].span().end + 1 == tokens[a + 1].span().start;
+                let tail = i > range.start
+                    && joined(i - 1)
+                    && (tokens[i - 1].is_capitalized()
+                        || i >= 2
+                            && tokens[i - 1].is_lower_start()
+                            && tokens[i - 2].is_capitalized()
+                            && joined(i - 2));
+                let headed = headed || !tail && described_as_place(text, tokens, last);
                 if (headed || (comma && last < i + 3 && !initial_word()))
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
@@ -1280,7 +1326,86 @@ fn scan<'g>(
             }
         }
     }
+    also_elsewhere(text, tokens, (persons, organizations), &mut out);
     out
+}
+
+/// A place the gazetteer lacks that the text has shown to be one ("Aisby is a village …") is the
+/// place wherever else the same words stand alone as a name ("Both Heydour and Aisby …").
+fn also_elsewhere(
+    text: &str,
+    tokens: &[Token],
+    (persons, organizations): (&SortedSpans, &SortedSpans),
+    out: &mut Vec<Candidate<'_>>,
+) {
+    let word = |k: usize| word_at(text, tokens, k);
+    // The names shown, by their first word.
+    let mut shown: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for c in out.iter().filter(|c| c.unlisted == Some(true)) {
+        shown
+            .entry(word(c.first))
+            .or_default()
+            .push((c.first, c.last - c.first + 1));
+    }
+    if shown.is_empty() {
+        return;
+    }
+    let joined = |a: usize, b: usize| tokens[a].span().end + 1 == tokens[b].span().start;
+    let name_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_capitalized() && is_name_token(t))
+    };
+    let mut more = Vec::new();
+    let mut taken = out.iter().map(|c| c.span).collect::<Vec<_>>();
+    for at in 0..tokens.len() {
+        if !name_at(at) || at > 0 && name_at(at - 1) && joined(at - 1, at) {
+            continue;
+        }
+        let Some(lengths) = shown.get(word(at)) else {
+            continue;
+        };
+        for &(first, n) in lengths {
+            let end = at + n;
+            // The same words, standing alone: no capitalised word joined after them.
+            if end > tokens.len()
+                || !(1..n).all(|k| word(at + k) == word(first + k))
+                || name_at(end) && joined(end - 1, end)
+            {
+                continue;
+            }
+            let span = ByteSpan::new(tokens[at].span().start, tokens[end - 1].span().end);
+            // (A candidate inside the name yields: "Wick" of "Oxbury Wick".)
+            let overlaps = |t: &ByteSpan| t.start < span.end && span.start < t.end;
+            let inside = |t: &ByteSpan| span.start <= t.start && t.end <= span.end;
+            if taken
+                .iter()
+                .any(|t| overlaps(t) && (!inside(t) || *t == span))
+                || persons.overlapping(span).next().is_some()
+                || organizations.overlapping(span).next().is_some()
+            {
+                continue;
+            }
+            out.retain(|c| !inside(&c.span));
+            taken.retain(|t| !inside(t));
+            taken.push(span);
+            more.push(Candidate {
+                span,
+                first: at,
+                last: end - 1,
+                ids: &[],
+                pinned: None,
+                unlisted: Some(true),
+                within: None,
+                container: false,
+                evidence: None,
+            });
+        }
+    }
+    if !more.is_empty() {
+        out.extend(more);
+        out.sort_by_key(|c| c.span.start);
+    }
 }
 
 /// Is `surface` the place `name` written another way: the same first three letters or the

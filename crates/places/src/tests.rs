@@ -798,3 +798,34 @@ fn a_provinces_south_or_north_joins_its_regions_name() {
         .collect();
     assert_eq!(surfaces, ["Vigan", "Ilocos Sur", "Ilocos Norte"]);
 }
+
+#[test]
+fn a_name_the_text_calls_a_village_is_a_place_wherever_it_stands_alone() {
+    let surfaces = |text: &str| -> Vec<String> {
+        let view = TextView::new(text);
+        find(text, &view, Gazetteer::shared(), &NameSpans::default())
+            .iter()
+            .flat_map(|f| f.mentions.iter())
+            .map(|m| text[m.span.range()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        surfaces(
+            "Oxbury Wick is a village and civil parish. Both Fennow and Oxbury Wick grew. \
+             Oxbury Wick Road is new."
+        ),
+        // (The road is a place of its own, by its head word.)
+        ["Oxbury Wick", "Oxbury Wick", "Oxbury Wick Road"]
+    );
+    assert_eq!(
+        surfaces("Quarby Tey, a small hamlet in the hills, lies here."),
+        ["Quarby Tey"]
+    );
+    // The noun must end the phrase, and the run must not end a longer name.
+    assert!(surfaces("Smith is a small town man.").is_empty());
+    assert!(surfaces("The house in Braunau am Quell, a town on the river.").is_empty());
+    assert!(surfaces("He met Sergeant Quarby Tey, a small town in name.").is_empty());
+    // Nothing after the noun, or nothing at all after the name.
+    assert!(surfaces("Tey is a village").is_empty());
+    assert!(surfaces("Tey is").is_empty());
+}
