@@ -100,6 +100,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if month_abbreviation() || toks.clone().all(|i| is_time_word(t.bytes(i))) {
         return Class::Drop;
     }
+    // Another language's rendering of the name before it, "(Arabic: … Jabāl Hamrīn, Kurdish:
+    // Çiyayê Hemrîn or Çiyayên Hemrîn)", "(Kitêba Cilwe in Kurdish)", is no one's name of its
+    // own.
+    if is_rendering(t, first, last) {
+        return Class::Other;
+    }
     // Dictionary words shouted in capitals: "READ MORE", "MINIMUM FARE" (not what the lists
     // know, "WHITE HOUSE", "UNITED NATIONS", nor what ends like an organisation, "THE
     // ASSOCIATED PRESS"; a first name or a place keeps it).
@@ -1758,4 +1764,82 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
         i + 1 < t.toks.len() && matches!(t.bytes(i), b"was" | b"is") && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
         && (is_speech_verb(t.bytes(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
+}
+
+/// Is the run of tokens `first..=last` a rendering of a name in another language, in brackets
+/// after the name: after "Arabic:" (with any words in other scripts between) or before "in
+/// Kurdish"?
+fn is_rendering(t: &Tokens, first: usize, last: usize) -> bool {
+    let after_in = last + 2 < t.toks.len()
+        && t.bytes(last + 1) == b"in"
+        && is_language(t.bytes(last + 2))
+        && t.toks[..first]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|p| t.text[p.span().range()].eq("("));
+    if after_in {
+        return true;
+    }
+    // Back from the run: other renderings and words in other scripts, then "Language:".
+    let mut k = first;
+    for _ in 0..12 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let w = t.bytes(p);
+        if w == b":" {
+            return p >= 1 && is_language(t.bytes(p - 1));
+        }
+        let other_script = !w.is_empty() && !w.iter().any(u8::is_ascii_alphabetic);
+        let joiner = matches!(w, b"or" | b"," | b"/" | b"also");
+        if !(other_script || joiner || t.toks[p].is_capitalized()) || w == b"(" || w == b")" {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
+/// Names of languages and scripts that introduce a rendering: "Arabic:", "in Kurdish".
+fn is_language(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Arabic"
+            | b"Kurdish"
+            | b"Persian"
+            | b"Farsi"
+            | b"Hebrew"
+            | b"Turkish"
+            | b"Russian"
+            | b"Ukrainian"
+            | b"Belarusian"
+            | b"Serbian"
+            | b"Croatian"
+            | b"Bosnian"
+            | b"Macedonian"
+            | b"Bulgarian"
+            | b"Greek"
+            | b"Armenian"
+            | b"Georgian"
+            | b"Syriac"
+            | b"Aramaic"
+            | b"Urdu"
+            | b"Pashto"
+            | b"Dari"
+            | b"Hindi"
+            | b"Bengali"
+            | b"Punjabi"
+            | b"Tamil"
+            | b"Amharic"
+            | b"Chinese"
+            | b"Mandarin"
+            | b"Cantonese"
+            | b"Japanese"
+            | b"Korean"
+            | b"Thai"
+            | b"Burmese"
+            | b"Cyrillic"
+            | b"Latin"
+    )
 }

@@ -856,6 +856,13 @@ fn single_words_typed_by_context() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // Another language's rendering of the name before it is no one's name of its own.
+        (
+            "The Qarmin Hills (Arabic: جبل Jabal Qarmin, Kurdish: Ciyaye Qermin) are low. \
+             The Book of Tides (Kitêba Avê in Kurdish) is old. Badran Hishan (Arabic: بدران) left.",
+            &["Badran Hishan"],
+            &[],
+        ),
         // A country's name is a surname only when a common one.
         (
             "Years later Nazi Germany invaded. Then Tom England scored and Valeska Paris spoke.",
