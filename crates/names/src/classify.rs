@@ -868,6 +868,9 @@ pub(crate) fn is_place_head(word: &[u8]) -> bool {
             | b"County"
             | b"Township"
             | b"Province"
+            | b"Creek"
+            | b"Hollow"
+            | b"Reservoir"
     )
 }
 

@@ -863,6 +863,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Badran Hishan"],
             &[],
         ),
+        // Creeks, hollows and reservoirs are places, casinos and hotels organisations.
+        (
+            "They camped at Sandy Creek near Laurel Hollow. He played at the Stanley Casino \
+             and stayed at the Beverly Hilton Hotel.",
+            &[],
+            &["Stanley Casino", "Beverly Hilton Hotel"],
+        ),
         // A country's name is a surname only when a common one.
         (
             "Years later Nazi Germany invaded. Then Tom England scored and Valeska Paris spoke.",
