@@ -543,6 +543,9 @@ impl<'a> Coder<'a> {
         // has words of each of its later segments.
         let bits = &scan.bits;
         let mut any = false;
+        // (A word met again starts the same patterns: they are asked once.)
+        scan.starts.sort_unstable();
+        scan.starts.dedup();
         for &h in &scan.starts {
             for &p in self.d.patterns_starting(h) {
                 if self.d.may_match_in(p, bits)
