@@ -60,6 +60,9 @@ fn rust(d: &Dictionaries) -> String {
     field(&mut s, "match_lists", &d.match_lists);
     field(&mut s, "leader_bloom", &d.leader_bloom);
     field(&mut s, "actor_bloom", &d.actor_bloom);
+    field(&mut s, "leader_starts", &d.leader_starts);
+    field(&mut s, "actor_starts", &d.actor_starts);
+    field(&mut s, "actor_pairs", &d.actor_pairs);
     s += "}\n}\n";
     s
 }

@@ -21,8 +21,8 @@ use std::ops::Range;
 use text::{ByteSpan, TextView, TokenKind};
 
 use crate::dict::{
-    Class, Dictionaries, Pattern, PieceKind, SentenceBits, Word, fold_packed, key_hash, long_hash,
-    packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
+    Class, Dictionaries, Pattern, PieceKind, SentenceBits, Word, case_bits, fold_packed, key_hash,
+    long_hash, packed, pair_hash, sentence_bit, short_hash, sketch, sketch_packed,
 };
 use crate::{CodedEvent, Context, EventActor, Modality, quad_class};
 
@@ -543,6 +543,9 @@ impl<'a> Coder<'a> {
         // has words of each of its later segments.
         let bits = &scan.bits;
         let mut any = false;
+        // (A word met again starts the same patterns: they are asked once.)
+        scan.starts.sort_unstable();
+        scan.starts.dedup();
         for &h in &scan.starts {
             for &p in self.d.patterns_starting(h) {
                 if self.d.may_match_in(p, bits)
@@ -1889,15 +1892,15 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether `pieces` may find in tokens `r` an actor that `may_code` keeps: a context mention
-    /// is there, or a token that may start an actor phrase, a hyphenated word (whose parts may be
-    /// countries) or "he"/"she" ("it", "they", "the country" alone find no coded actor). No false
+    /// is there, or a token that may start an actor phrase, a hyphenated word with a capital (whose
+    /// parts may be countries) or "he"/"she" ("it", "they", "the country" alone find no coded actor). No false
     /// negatives.
     fn may_have_actors(&self, r: &Range<usize>) -> bool {
         let sent = self.tokens_span(r);
         r.clone().any(|i| {
             let t = &self.toks[i];
             t.phr != u32::MAX
-                || t.hyphen
+                || t.hyphen && self.may_have_country_part(i)
                 || t.lists & crate::dict::LIST_PRONOUN != 0
                     && self.is(i, crate::lists::PERSONAL_PRONOUNS)
         }) || [&self.persons, &self.orgs, &self.places]
@@ -1906,19 +1909,39 @@ impl<'a> Coder<'a> {
     }
 
     /// `may_have_actors` from the text alone, without reading the tokens: a context mention is
-    /// there, or a word whose sketch (`sketches`, of the tokens `r`) may start an actor phrase or
-    /// be "he"/"she", or a hyphenated word. No false negatives.
+    /// there, or a word where an actor phrase may match (its sketch, `sketches` of the tokens
+    /// `r`, starts one that its case allows, of one word or followed by the sketch of its second
+    /// word: "great" alone is no "Great Britain", "us" no "US"), or "he"/"she", or a hyphenated
+    /// word with a capital. No false negatives.
     fn may_have_actors_unread(&self, r: &Range<usize>, sketches: &[u64]) -> bool {
         let sent = self.tokens_span(r);
-        self.view.tokens[r.clone()]
-            .iter()
-            .zip(sketches)
-            .any(|(t, &h)| {
-                h != 0 && self.d.may_start_actor(h) || t.shape.contains(text::Shape::HAS_HYPHEN)
-            })
-            || [&self.persons, &self.orgs, &self.places]
-                .into_iter()
-                .any(|list| self.mentions_within(list, sent).next().is_some())
+        // (The mentions first: a news sentence often has one, found in a few steps.)
+        [&self.persons, &self.orgs, &self.places]
+            .into_iter()
+            .any(|list| self.mentions_within(list, sent).next().is_some())
+            || (self.view.tokens[r.clone()].iter())
+                .zip(sketches.iter().enumerate())
+                .zip(r.clone())
+                .any(|((t, (j, &h)), i)| {
+                    h != 0
+                        && self.d.may_match_actor(
+                            h,
+                            case_bits(t.is_capitalized(), t.shape.contains(text::Shape::ALL_CAPS)),
+                            sketches.get(j + 1).copied(),
+                        )
+                        || t.shape.contains(text::Shape::HAS_HYPHEN)
+                            && self.may_have_country_part(i)
+                })
+    }
+
+    /// Whether hyphenated token `i` may have a part that `dict_pieces` looks up ("US-China"):
+    /// only a part that starts with a capital is, so a word without one ("long-term", "so-called",
+    /// most) has none. No false negatives: any capital or letter that is not ASCII says yes.
+    fn may_have_country_part(&self, i: usize) -> bool {
+        self.text
+            .as_bytes()
+            .get(self.span(i).range())
+            .is_some_and(|s| s.iter().any(|&b| b.is_ascii_uppercase() || !b.is_ascii()))
     }
 
     /// Whether the tokens `r` may hold a person chunk: a person of the context or a leader of the

@@ -224,6 +224,39 @@ pub struct Dictionaries {
     /// A 64-kbit Bloom filter of the first words of all actor phrases and of "he" and "she", by
     /// `sketch`: the coder skips, unread, the sentences that can have no coded or named actor.
     pub(crate) actor_bloom: Bloom,
+    /// The sketches `leader_bloom` holds, sorted: what a word the filter lets through is asked
+    /// next, so that its false positives keep no sentence.
+    pub(crate) leader_starts: List<u64>,
+    /// The sketches `actor_bloom` holds, sorted, each with what its phrases need (see
+    /// [`Dictionaries::may_start_actor`]): the [`ActorStart`] bits.
+    pub(crate) actor_starts: List<(u64, u8)>,
+    /// The first two words of the actor phrases of more than one word, as the `pair_hash` of
+    /// their sketches, sorted, each with the `ActorStart` bits of those phrases' case.
+    pub(crate) actor_pairs: List<(u64, u8)>,
+}
+
+/// What the actor phrases that start with a word need of the text, as bits: bit `m` (0 to 3)
+/// when a phrase of one word asks case `m` of its token (bit 0 of `m`: a capital first letter,
+/// bit 1: all capitals; see [`case_bits`]), and `ACTOR_LONGER` when a longer phrase starts
+/// with it (its first two words are in `Dictionaries::actor_pairs`).
+pub(crate) type ActorStart = u8;
+pub(crate) const ACTOR_LONGER: ActorStart = 1 << 4;
+
+/// The case bit of what a phrase asks (bit 0: a capital first letter, bit 1: all capitals).
+fn case_bit(capitalized: bool, caps_only: bool) -> ActorStart {
+    1 << (u8::from(capitalized) | u8::from(caps_only) << 1)
+}
+
+/// Which case bits a token satisfies, from whether it is capitalised and all in capitals: each
+/// case whose requirements it has.
+#[inline]
+pub(crate) fn case_bits(cap: bool, allcaps: bool) -> ActorStart {
+    match (cap, allcaps) {
+        (false, false) => 0b0001,
+        (true, false) => 0b0011,
+        (false, true) => 0b0101,
+        (true, true) => 0b1111,
+    }
 }
 
 const BLOOM_BITS: u64 = 1 << 16;
@@ -632,17 +665,40 @@ impl Dictionaries {
         })
     }
 
-    /// Whether a word of `sketch` `h` may start an actor phrase or be a pronoun: false means it
-    /// does not.
-    #[inline]
-    pub(crate) fn may_start_actor(&self, h: u64) -> bool {
-        self.actor_bloom.has(h)
+    /// Whether an actor phrase may match at a word of `sketch` `h`, whose case satisfies `case`
+    /// (`case_bits`), followed by a word of sketch `next` (0 for none, or for a token that is no
+    /// word: then any longer phrase may): as `Coder::phrase_at` asks, up to the sketches. False
+    /// means none matches there.
+    pub(crate) fn may_match_actor(&self, h: u64, case: ActorStart, next: Option<u64>) -> bool {
+        if !self.actor_bloom.has(h) {
+            return false;
+        }
+        let Ok(at) = self.actor_starts.binary_search_by_key(&h, |&(k, _)| k) else {
+            return false;
+        };
+        let need = self.actor_starts[at].1;
+        if need & case != 0 {
+            return true;
+        }
+        if need & ACTOR_LONGER == 0 {
+            return false;
+        }
+        match next {
+            None => false,
+            Some(0) => true,
+            Some(n) => {
+                let pair = pair_hash(h, n);
+                self.actor_pairs
+                    .binary_search_by_key(&pair, |&(k, _)| k)
+                    .is_ok_and(|at| self.actor_pairs[at].1 & case != 0)
+            }
+        }
     }
 
     /// Whether a word of `sketch` `h` may start a leader phrase: false means it does not.
     #[inline]
     pub(crate) fn may_start_leader(&self, h: u64) -> bool {
-        self.leader_bloom.has(h)
+        self.leader_bloom.has(h) && self.leader_starts.binary_search(&h).is_ok()
     }
 
     /// The patterns whose match may start so (`h` as `match_starts` is keyed).
@@ -1103,19 +1159,45 @@ impl Builder {
             }
             word_slots[i] = (h, word_entries.len() as u32);
         }
-        let mut leader_bloom = Bloom::new();
-        let mut actor_bloom = Bloom::new();
-        for w in PERSONAL_PRONOUNS {
-            actor_bloom.insert(sketch(w.as_bytes()));
-        }
+        let mut leader_starts = Vec::new();
+        // "he" and "she": one word, any case.
+        let mut actor_starts: BTreeMap<u64, ActorStart> = PERSONAL_PRONOUNS
+            .iter()
+            .map(|w| (sketch(w.as_bytes()), case_bit(false, false)))
+            .collect();
+        let mut actor_pairs: BTreeMap<u64, ActorStart> = BTreeMap::new();
         for (w, ids) in &self.phrase_index {
-            actor_bloom.insert(sketch(w.as_bytes()));
+            let h = sketch(w.as_bytes());
+            for &p in ids {
+                let ph = &self.phrases[p as usize];
+                let case = case_bit(ph.capitalized, ph.caps_only);
+                let start = actor_starts.entry(h).or_default();
+                match ph.words.get(1) {
+                    None => *start |= case,
+                    Some(second) => {
+                        *start |= ACTOR_LONGER;
+                        *actor_pairs
+                            .entry(pair_hash(h, sketch(second.as_bytes())))
+                            .or_default() |= case;
+                    }
+                }
+            }
             if ids
                 .iter()
                 .any(|&p| self.phrases[p as usize].kind == PieceKind::Leader)
             {
-                leader_bloom.insert(sketch(w.as_bytes()));
+                leader_starts.push(h);
             }
+        }
+        leader_starts.sort_unstable();
+        leader_starts.dedup();
+        let mut leader_bloom = Bloom::new();
+        for &h in &leader_starts {
+            leader_bloom.insert(h);
+        }
+        let mut actor_bloom = Bloom::new();
+        for &h in actor_starts.keys() {
+            actor_bloom.insert(h);
         }
         let mut pattern_bloom = Bloom::new();
         for w in self.pattern_index.keys() {
@@ -1215,6 +1297,9 @@ impl Builder {
             match_lists: Cow::Owned(match_lists),
             leader_bloom,
             actor_bloom,
+            leader_starts: Cow::Owned(leader_starts),
+            actor_starts: actor_starts.into_iter().collect(),
+            actor_pairs: actor_pairs.into_iter().collect(),
         }
     }
 }
