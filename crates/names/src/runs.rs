@@ -1,7 +1,7 @@
 //! Finding candidate names: runs of capitalised tokens, cut into segments at titles, headline
 //! words and other evidence that a run holds more than one name (or none).
 
-use crate::memo::WordMemo;
+use crate::memo::{ArticleWords, WordMemo};
 use crate::{Class, Segment};
 use lexicon::{Lexicon, PhraseInfo, WordInfo, word};
 use rustc_hash::FxHashMap;
@@ -50,7 +50,7 @@ pub(crate) struct Tokens<'a> {
     infos: RefCell<Vec<WordInfo>>,
     /// The words of up to 15 bytes looked up so far ([`short_key`]), with their index into
     /// `infos`. (A longer word, rare, gets an index per token: only its lookup is repeated.)
-    seen: RefCell<FxHashMap<u128, u32>>,
+    seen: RefCell<ArticleWords>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
@@ -76,7 +76,7 @@ thread_local! {
 struct Scratch {
     slots: Vec<Cell<u64>>,
     infos: Vec<WordInfo>,
-    seen: FxHashMap<u128, u32>,
+    seen: ArticleWords,
     /// The stamp of the latest article: counted from 1 and wrapping at 16 bits.
     stamp: u16,
     /// How many times the stamps wrapped: slots filled before are cleared, or their stamps
@@ -245,7 +245,7 @@ impl<'a> Tokens<'a> {
             infos.len() as u32 - 1
         };
         let index = match key {
-            Some(key) => *self.seen.borrow_mut().entry(key).or_insert_with(first_met),
+            Some(key) => self.seen.borrow_mut().index_of(key, first_met),
             None => first_met(),
         };
         debug_assert!(u64::from(index + 1) < COMMON);
@@ -1181,7 +1181,7 @@ pub(crate) fn surface<'a>(t: &Tokens<'a>, range: std::ops::Range<usize>) -> Cow<
 /// Only single spaces between words, no other whitespace: `raw` is its own surface. One pass
 /// over the bytes; only a text with non-ASCII bytes (which may be non-ASCII spaces) needs its
 /// chars decoded.
-fn is_plain(raw: &str) -> bool {
+pub(crate) fn is_plain(raw: &str) -> bool {
     let mut after_space = false;
     for &b in raw.as_bytes() {
         match b {
