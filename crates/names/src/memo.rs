@@ -192,15 +192,16 @@ impl WordMemo {
     }
 }
 
-/// The words of up to 15 bytes an article has looked up so far, by short key, with their index
-/// into the article's list of words ([`crate::runs::Tokens`]): asked once per token a rule
+/// The words of up to 15 bytes an article has looked up so far, by short key, with what a token
+/// of the word keeps (its index into the article's list of words and its flags: see
+/// [`crate::runs::Tokens`]'s slots, less the stamp): asked once per token a rule
 /// asks about, so a probe is one hash and one compare in a flat table, like the thread's memo
 /// but small enough to stay in the cache. Emptied for the next article by the slots it filled,
 /// not by zeroing the table.
 #[derive(Default)]
 pub(crate) struct ArticleWords {
-    /// `(short key, index)`, a key of 0 for an empty slot (a power-of-two number, or none yet).
-    slots: Vec<(u128, u32)>,
+    /// `(short key, value)`, a key of 0 for an empty slot (a power-of-two number, or none yet).
+    slots: Vec<(u128, u64)>,
     /// The slots in use.
     filled: Vec<u32>,
 }
@@ -217,9 +218,9 @@ impl ArticleWords {
         self.filled.clear();
     }
 
-    /// The index of `key`, or `new()`'s if the article had not met it yet.
+    /// The value of `key`, or `new()`'s if the article had not met it yet.
     #[inline]
-    pub fn index_of(&mut self, key: u128, new: impl FnOnce() -> u32) -> u32 {
+    pub fn value_of(&mut self, key: u128, new: impl FnOnce() -> u64) -> u64 {
         if (self.filled.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
@@ -231,10 +232,10 @@ impl ArticleWords {
                 return slot.1;
             }
             if slot.0 == 0 {
-                let index = new();
-                *slot = (key, index);
+                let value = new();
+                *slot = (key, value);
                 self.filled.push(s as u32);
-                return index;
+                return value;
             }
             s = (s + 1) & mask;
         }
@@ -246,12 +247,12 @@ impl ArticleWords {
         let old = std::mem::replace(&mut self.slots, vec![(0, 0); slots]);
         let mask = slots - 1;
         for &f in &self.filled {
-            let (key, index) = old[f as usize];
+            let (key, value) = old[f as usize];
             let mut s = home(key, mask);
             while self.slots[s].0 != 0 {
                 s = (s + 1) & mask;
             }
-            self.slots[s] = (key, index);
+            self.slots[s] = (key, value);
         }
         self.filled.clear();
         for (s, slot) in self.slots.iter().enumerate() {
@@ -296,14 +297,14 @@ mod tests {
         for round in 0..2 {
             let mut next = 0;
             for i in 1..=2_000u128 {
-                let index = words.index_of(i, || {
+                let value = words.value_of(i, || {
                     next += 1;
                     next - 1
                 });
-                assert_eq!(u128::from(index) + 1, i, "round {round}");
+                assert_eq!(u128::from(value) + 1, i, "round {round}");
             }
             for i in (1..=2_000u128).rev() {
-                assert_eq!(u128::from(words.index_of(i, || unreachable!())) + 1, i);
+                assert_eq!(u128::from(words.value_of(i, || unreachable!())) + 1, i);
             }
             words.clear();
         }
