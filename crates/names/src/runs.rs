@@ -251,7 +251,10 @@ impl<'a> Tokens<'a> {
             u64::from(info.flags) << 32 | common | index
         };
         let word = match key {
-            Some(key) => self.seen.borrow_mut().value_of(key, first_met),
+            // (A key is never 0, which marks an empty slot of the table: its length byte is
+            // not, a token never being a bare possessive.)
+            Some(key) if key != 0 => self.seen.borrow_mut().value_of(key, first_met),
+            Some(_) => first_met(),
             None => first_met(),
         };
         let slot = self.stamp | word;
