@@ -215,7 +215,17 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if known_org && !lone_opening_word() {
         return Class::Organization;
     }
+    // The kind of the longest title that ends the role ("Foreign Minister" of "Russian Foreign
+    // Minister"). A role is a surface, its words one space apart: the title after each word
+    // start is a slice of it, no copy.
     let role_kind = seg.role.as_deref().and_then(|r| {
+        if crate::runs::is_plain(r) && !r.starts_with(' ') && !r.ends_with(' ') {
+            let starts = r.match_indices(' ').map(|(at, _)| at + 1);
+            return std::iter::once(0)
+                .filter(|_| !r.is_empty())
+                .chain(starts)
+                .find_map(|at| lex.title(&r[at..]));
+        }
         let words: Vec<&str> = r.split_whitespace().collect();
         (0..words.len()).find_map(|i| lex.title(&words[i..].join(" ")))
     });
@@ -643,15 +653,14 @@ static SPORTS_CUE_SHAPES: [u16; 128] = {
 
 fn count_sports_cues(t: &Tokens) -> bool {
     let mut cues = 0;
-    for (k, tok) in t.toks.iter().enumerate() {
+    let text = t.text.as_bytes();
+    for tok in t.toks {
         let span = tok.span();
-        let first = t.text.as_bytes().get(span.start).copied().unwrap_or(0);
-        let fits = SPORTS_CUE_SHAPES[usize::from(first & 0x7F)]
-            .checked_shr(span.len() as u32)
-            .unwrap_or(0)
-            & 1
+        let first = text.get(span.start).copied().unwrap_or(0);
+        let fits = SPORTS_CUE_SHAPES[usize::from(first & 0x7F)] >> (span.len() & 15)
+            & u16::from(span.len() < 16)
             != 0;
-        if fits && SPORTS_CUES.contains(&t.bytes(k)) {
+        if fits && SPORTS_CUES.contains(&&text[span.start..span.end]) {
             cues += 1;
             if cues == 2 {
                 return true;
@@ -979,11 +988,21 @@ fn known_after_the(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 /// Does the word of token `first` come again inside a sentence, in the article or, in a very
 /// long text, within [`EVIDENCE_WINDOW`] tokens? (The length first: most tokens differ in it.)
 fn elsewhere_mid_sentence(t: &Tokens, first: usize) -> bool {
-    let len = t.toks[first].span().len();
     let word = t.bytes(first);
+    let Some(&initial) = word.first() else {
+        return false;
+    };
+    let text = t.text.as_bytes();
     let window = first.saturating_sub(EVIDENCE_WINDOW)..(first + EVIDENCE_WINDOW).min(t.toks.len());
+    // (The length and the first byte first: most tokens differ in one, and neither needs a
+    // call to compare.)
     window.into_iter().any(|i| {
-        i != first && t.toks[i].span().len() == len && t.bytes(i) == word && mid_sentence(t, i)
+        let span = t.toks[i].span();
+        span.len() == word.len()
+            && text[span.start] == initial
+            && i != first
+            && t.bytes(i) == word
+            && mid_sentence(t, i)
     })
 }
 

@@ -192,6 +192,77 @@ impl WordMemo {
     }
 }
 
+/// The words of up to 15 bytes an article has looked up so far, by short key, with what a token
+/// of the word keeps (its index into the article's list of words and its flags: see
+/// [`crate::runs::Tokens`]'s slots, less the stamp): asked once per token a rule
+/// asks about, so a probe is one hash and one compare in a flat table, like the thread's memo
+/// but small enough to stay in the cache. Emptied for the next article by the slots it filled,
+/// not by zeroing the table.
+#[derive(Default)]
+pub(crate) struct ArticleWords {
+    /// `(short key, value)`, a key of 0 for an empty slot (a power-of-two number, or none yet).
+    slots: Vec<(u128, u64)>,
+    /// The slots in use.
+    filled: Vec<u32>,
+}
+
+/// The fewest slots of [`ArticleWords`]: room for the capitalised words of most articles.
+const MIN_ARTICLE_SLOTS: usize = 1 << 9;
+
+impl ArticleWords {
+    /// Empties the table (only the slots in use are touched).
+    pub fn clear(&mut self) {
+        for &s in &self.filled {
+            self.slots[s as usize].0 = 0;
+        }
+        self.filled.clear();
+    }
+
+    /// The value of `key`, or `new()`'s if the article had not met it yet.
+    #[inline]
+    pub fn value_of(&mut self, key: u128, new: impl FnOnce() -> u64) -> u64 {
+        if (self.filled.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut s = home(key, mask);
+        loop {
+            let slot = &mut self.slots[s];
+            if slot.0 == key {
+                return slot.1;
+            }
+            if slot.0 == 0 {
+                let value = new();
+                *slot = (key, value);
+                self.filled.push(s as u32);
+                return value;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let slots = (self.slots.len() * 2).max(MIN_ARTICLE_SLOTS);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); slots]);
+        let mask = slots - 1;
+        for &f in &self.filled {
+            let (key, value) = old[f as usize];
+            let mut s = home(key, mask);
+            while self.slots[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            self.slots[s] = (key, value);
+        }
+        self.filled.clear();
+        for (s, slot) in self.slots.iter().enumerate() {
+            if slot.0 != 0 {
+                self.filled.push(s as u32);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Packed, WordMemo};
@@ -216,6 +287,27 @@ mod tests {
             ..WordInfo::default()
         };
         assert!(Packed::of(&huge).is_none());
+    }
+
+    /// The article's table numbers each key once, through its growth, and forgets them all
+    /// when cleared.
+    #[test]
+    fn article_words_number_each_key_once() {
+        let mut words = super::ArticleWords::default();
+        for round in 0..2 {
+            let mut next = 0;
+            for i in 1..=2_000u128 {
+                let value = words.value_of(i, || {
+                    next += 1;
+                    next - 1
+                });
+                assert_eq!(u128::from(value) + 1, i, "round {round}");
+            }
+            for i in (1..=2_000u128).rev() {
+                assert_eq!(u128::from(words.value_of(i, || unreachable!())) + 1, i);
+            }
+            words.clear();
+        }
     }
 
     /// The memo answers as the lexicon does, through its growth.

@@ -277,9 +277,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     // Silver said" (a surname that is also a word). The person takes the longer name. (Not
     // "Thanks Joe", "Blue Moon".)
     for (seg, words) in segs.iter_mut().zip(&keys) {
+        if !two_word_other(seg) {
+            continue;
+        }
         let first = t.info(seg.tokens.start);
-        if two_word_other(seg)
-            && words.len() == 2
+        if words.len() == 2
             && !seg.sentence_initial
             && (first.given.is_some() || !first.is(word::ENGLISH))
             && first.place.is_none()

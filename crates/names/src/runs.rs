@@ -1,7 +1,7 @@
 //! Finding candidate names: runs of capitalised tokens, cut into segments at titles, headline
 //! words and other evidence that a run holds more than one name (or none).
 
-use crate::memo::WordMemo;
+use crate::memo::{ArticleWords, WordMemo};
 use crate::{Class, Segment};
 use lexicon::{Lexicon, PhraseInfo, WordInfo, word};
 use rustc_hash::FxHashMap;
@@ -50,7 +50,7 @@ pub(crate) struct Tokens<'a> {
     infos: RefCell<Vec<WordInfo>>,
     /// The words of up to 15 bytes looked up so far ([`short_key`]), with their index into
     /// `infos`. (A longer word, rare, gets an index per token: only its lookup is repeated.)
-    seen: RefCell<FxHashMap<u128, u32>>,
+    seen: RefCell<ArticleWords>,
     /// What the lists know about phrases of several words asked about so far: a run is asked
     /// about as a whole when it is cut, and again as a segment when it is typed.
     phrases: RefCell<FxHashMap<&'a str, PhraseInfo<'a>>>,
@@ -76,7 +76,7 @@ thread_local! {
 struct Scratch {
     slots: Vec<Cell<u64>>,
     infos: Vec<WordInfo>,
-    seen: FxHashMap<u128, u32>,
+    seen: ArticleWords,
     /// The stamp of the latest article: counted from 1 and wrapping at 16 bits.
     stamp: u16,
     /// How many times the stamps wrapped: slots filled before are cleared, or their stamps
@@ -215,10 +215,11 @@ impl<'a> Tokens<'a> {
     /// [`Tokens::look_up`].)
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
-        match self.slot(i) {
+        let slot = match self.slot(i) {
             0 => self.look_up(i),
-            slot => self.infos.borrow()[(slot & INDEX) as usize - 1],
-        }
+            slot => slot,
+        };
+        self.infos.borrow()[(slot & INDEX) as usize - 1]
     }
 
     /// Token `i`'s slot (see [`Tokens::slots`]) if this article filled it, else 0.
@@ -228,31 +229,37 @@ impl<'a> Tokens<'a> {
         if slot & STAMP == self.stamp { slot } else { 0 }
     }
 
+    /// Looks token `i` up and fills its slot, which it returns.
     #[inline(never)]
-    fn look_up(&self, i: usize) -> WordInfo {
+    fn look_up(&self, i: usize) -> u64 {
         // A possessive is the name's, not the word's: "Putin’s" is looked up as "Putin".
         // (The word itself is only needed the first time the thread meets it: its key is read
         // from the text in place.)
         let span = self.toks[i].span();
         let len = span.len() - self.possessive_len(i);
         let key = short_key_at(self.text, span.start, len);
-        let mut infos = self.infos.borrow_mut();
-        // First met in this article, a word gets its index here. (One probe of the article's
-        // table, by its entry, whether the word is new or not.)
-        let mut first_met = || {
+        // First met in this article, a word gets its index here, and what its tokens' slots
+        // keep is worked out once. (One probe of the article's table, whether the word is new
+        // or not.)
+        let first_met = || {
             let info = self.memo.borrow_mut().get(|| self.word(i), key, self.lex);
+            let mut infos = self.infos.borrow_mut();
             infos.push(info);
-            infos.len() as u32 - 1
+            let index = infos.len() as u64;
+            debug_assert!(index < COMMON);
+            let common = COMMON * u64::from(is_common_info(&info));
+            u64::from(info.flags) << 32 | common | index
         };
-        let index = match key {
-            Some(key) => *self.seen.borrow_mut().entry(key).or_insert_with(first_met),
+        let word = match key {
+            // (A key is never 0, which marks an empty slot of the table: its length byte is
+            // not, a token never being a bare possessive.)
+            Some(key) if key != 0 => self.seen.borrow_mut().value_of(key, first_met),
+            Some(_) => first_met(),
             None => first_met(),
         };
-        debug_assert!(u64::from(index + 1) < COMMON);
-        let info = infos[index as usize];
-        let common = COMMON * u64::from(is_common_info(&info));
-        self.slots[i].set(self.stamp | u64::from(info.flags) << 32 | common | u64::from(index + 1));
-        info
+        let slot = self.stamp | word;
+        self.slots[i].set(slot);
+        slot
     }
 
     /// How many distinct words the article has looked up so far.
@@ -264,10 +271,11 @@ impl<'a> Tokens<'a> {
     /// article looked up so far: the same for the tokens of that word, and dense, so that a
     /// per-word table can be a plain vector ([`crate::resolve`] keeps each word's key there).
     pub fn word_index(&self, i: usize) -> usize {
-        if self.slot(i) == 0 {
-            self.look_up(i);
-        }
-        (self.slots[i].get() & INDEX) as usize - 1
+        let slot = match self.slot(i) {
+            0 => self.look_up(i),
+            slot => slot,
+        };
+        (slot & INDEX) as usize - 1
     }
 
     /// What the lists know about `phrase` (a stretch of the text) as a whole.
@@ -282,7 +290,7 @@ impl<'a> Tokens<'a> {
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
     pub fn is(&self, i: usize, flags: u16) -> bool {
         match self.slot(i) {
-            0 => self.look_up(i).is(flags),
+            0 => (self.look_up(i) >> 32) as u16 & flags == flags,
             slot => (slot >> 32) as u16 & flags == flags,
         }
     }
@@ -292,10 +300,7 @@ impl<'a> Tokens<'a> {
     /// its slot.)
     fn is_common(&self, i: usize) -> bool {
         let slot = match self.slot(i) {
-            0 => {
-                self.look_up(i);
-                self.slots[i].get()
-            }
+            0 => self.look_up(i),
             slot => slot,
         };
         slot & COMMON != 0
@@ -1181,7 +1186,7 @@ pub(crate) fn surface<'a>(t: &Tokens<'a>, range: std::ops::Range<usize>) -> Cow<
 /// Only single spaces between words, no other whitespace: `raw` is its own surface. One pass
 /// over the bytes; only a text with non-ASCII bytes (which may be non-ASCII spaces) needs its
 /// chars decoded.
-fn is_plain(raw: &str) -> bool {
+pub(crate) fn is_plain(raw: &str) -> bool {
     let mut after_space = false;
     for &b in raw.as_bytes() {
         match b {
