@@ -125,7 +125,7 @@ impl Themes {
     fn find_in(&self, text: &str, view: &TextView, scratch: &mut Scratch) -> Vec<ThemeMention> {
         let kept = self.words(text, view, scratch);
         let words = kept.words();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(words.len() / 8);
         // Words before this index are inside a blocking phrase: no match starts there.
         let mut blocked_until = 0usize;
         // Only the words that start a phrase (about half the words kept; which ones follows
@@ -137,14 +137,15 @@ impl Themes {
             }
             let start_node = words[i].id + 1;
             // Walk the trie as far as the words go; remember every phrase end on the way.
-            let mut ends = [(0usize, 0u32); MAX_PHRASE];
+            // (Word indices as `u32`, like the starts: the array is zeroed for every start.)
+            let mut ends = [(0u32, 0u32); MAX_PHRASE];
             let mut n_ends = 0;
             let mut node = start_node;
             let mut j = i;
             loop {
                 let nd = self.nodes[node as usize];
                 if nd.rules_len > 0 && n_ends < MAX_PHRASE {
-                    ends[n_ends] = (j, node);
+                    ends[n_ends] = (j as u32, node);
                     n_ends += 1;
                 }
                 if !nd.has_children || j + 1 >= words.len() || !words[j + 1].joins() {
@@ -162,6 +163,7 @@ impl Themes {
             // The longest blocking phrase that holds silences itself and everything inside it.
             let mut floor = i;
             for &(j, node) in ends.iter().rev() {
+                let j = j as usize;
                 if self.nodes[node as usize].blocks && self.blocks(words, i, j, node) {
                     floor = j + 1;
                     blocked_until = j + 1;
@@ -170,6 +172,7 @@ impl Themes {
             }
             let before = out.len();
             for &(j, node) in ends {
+                let j = j as usize;
                 if j >= floor {
                     self.emit(words, i, j, node, before, &mut out);
                 }
