@@ -1341,7 +1341,14 @@ fn also_elsewhere(
     let word = |k: usize| word_at(text, tokens, k);
     // The names shown, by their first word.
     let mut shown: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
-    for c in out.iter().filter(|c| c.unlisted == Some(true)) {
+    // (Names with a head word, "Tigris River", "Mount Sinjar", are found again by their form.)
+    let by_form = |c: &Candidate<'_>| {
+        c.last > c.first && (is_head_after(word(c.last)) || is_head_before(word(c.first)))
+    };
+    for c in out
+        .iter()
+        .filter(|c| c.unlisted == Some(true) && !by_form(c))
+    {
         shown
             .entry(word(c.first))
             .or_default()
