@@ -571,28 +571,73 @@ fn push(
     }
 }
 
-/// The capitalised run starting at token `i` (before `end`): its last token, and whether its
-/// first or last word makes it a place. "of" joins when a capitalised word follows.
-fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize, bool) {
-    let mut last = i;
+/// The capitalised runs of a sentence: the run starting at token `i` (before `end`) goes on
+/// through capitalised name tokens joined by one byte ("of" joins when a capitalised word
+/// follows), for at most six tokens. Where such a chain of tokens breaks does not depend on
+/// where it is entered, so it is found once per chain, not again for every capitalised word of
+/// it ("Prime Minister Benjamin Netanyahu" is walked once, not four times), and so is whether
+/// a comma follows it.
+#[derive(Default)]
+struct Runs {
+    /// Tokens `from..until` continue the chain that token `from - 1` starts or continues (none
+    /// breaks it); token `until` (or the sentence's end) breaks it.
+    from: usize,
+    until: usize,
+    /// Token `until` is a comma.
+    comma: bool,
+}
+
+/// A capitalised run ([`Runs::run`]).
+struct Run {
+    /// Its last token.
+    last: usize,
+    /// Its first or last word, or the words before it, make it a place.
+    headed: bool,
+    /// A comma follows it.
+    comma: bool,
+}
+
+impl Runs {
+    /// The run starting at token `i` (before `end`, the sentence's end).
+    fn run(&mut self, text: &str, tokens: &[Token], i: usize, end: usize) -> Run {
+        let word = |k: usize| &text[tokens[k].span().range()];
+        if !(self.from <= i + 1 && i < self.until) {
+            self.from = i + 1;
+            self.until = chain_end(text, tokens, i, end);
+            self.comma = tokens.get(self.until).is_some_and(|t| is_comma(text, t));
+        }
+        // The last capitalised token of the chain within six tokens of `i` (the others are
+        // "of").
+        let mut last = self.until.min(i + 6) - 1;
+        while last > i && !tokens[last].is_capitalized() {
+            last -= 1;
+        }
+        let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
+        Run {
+            last,
+            headed: headed || after_place_cue(text, tokens, i),
+            // (A token of the chain is no comma.)
+            comma: self.comma && last + 1 == self.until,
+        }
+    }
+}
+
+/// The first token after `i` (before `end`) that does not continue a capitalised run: one not
+/// joined to the token before by one byte, no name token, or a lower-case word but "of".
+fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     let mut j = i + 1;
-    while j < end && j < i + 6 {
+    while j < end {
         let t = &tokens[j];
         let gap_ok = tokens[j - 1].span().end + 1 == t.span().start;
-        if !gap_ok || !is_name_token(t) {
-            break;
-        }
-        if t.is_capitalized() {
-            last = j;
-        } else if t.span().len() != 2 || &text[t.span().range()] != "of" {
+        if !gap_ok
+            || !is_name_token(t)
+            || !t.is_capitalized() && &text.as_bytes()[t.span().range()] != b"of"
+        {
             break;
         }
         j += 1;
     }
-    // (The words are read only for runs of two or more: most runs are one word.)
-    let word = |k: usize| &text[tokens[k].span().range()];
-    let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
-    (last, headed || after_place_cue(text, tokens, i))
+    j
 }
 
 /// Does the run at token `i` follow words that say it is a place: "near", "outside", "north
@@ -600,13 +645,22 @@ fn capitalised_run(text: &str, tokens: &[Token], i: usize, end: usize) -> (usize
 /// a place even when the gazetteer lacks it.
 fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
     let joined = |a: &Token, b: &Token| a.span().end + 1 == b.span().start;
-    let word = |t: &Token| &text[t.span().range()];
-    match &tokens[..i] {
-        [.., before, of] if word(of) == "of" && joined(before, of) && joined(of, &tokens[i]) => {
-            is_place_noun(word(before)) || is_compass_point(word(before))
+    let bytes = |t: &Token| &text.as_bytes()[t.span().range()];
+    let Some(cue) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if !joined(cue, &tokens[i]) {
+        return false;
+    }
+    match bytes(cue) {
+        b"of" => {
+            i >= 2 && joined(&tokens[i - 2], cue) && {
+                let before = &text[tokens[i - 2].span().range()];
+                is_place_noun(before) || is_compass_point(before)
+            }
         }
-        [.., cue] => joined(cue, &tokens[i]) && matches!(word(cue), "near" | "outside"),
-        [] => false,
+        b"near" | b"outside" => true,
+        _ => false,
     }
 }
 
@@ -1093,6 +1147,7 @@ fn scan<'g>(
     let mut word_key = String::new();
     for s in 0..view.sentences.len() {
         let range = view.sentence_token_range(s);
+        let mut runs = Runs::default();
         let mut i = range.start;
         while i < range.end {
             // On to the next capitalised name token of two bytes or more (most tokens are not:
@@ -1184,16 +1239,11 @@ fn scan<'g>(
                     i += 1;
                     continue;
                 }
-                let (last, headed) = capitalised_run(text, tokens, i, range.end);
-                let comma = tokens.get(last + 1).is_some_and(|t| is_comma(text, t));
-                let span = ByteSpan::new(start, tokens[last].span().end);
-                // Looked up only when it decides: most runs are neither headed nor before a comma.
-                let initial_word = || {
-                    i == range.start
-                        && lexicon::Lexicon::shared()
-                            .word(&text[t.span().range()])
-                            .is(lexicon::word::ENGLISH)
-                };
+                let Run {
+                    last,
+                    headed,
+                    comma,
+                } = runs.run(text, tokens, i, range.end);
                 // (Not the tail of a longer name: "Braunau am Inn, a town", "Marlow Tey".)
                 let joined = |a: usize| tokens[a].span().end + 1 == tokens[a + 1].span().start;
                 let tail = i > range.start
@@ -1204,6 +1254,18 @@ fn scan<'g>(
                             && tokens[i - 2].is_capitalized()
                             && joined(i - 2));
                 let headed = headed || !tail && described_as_place(text, tokens, last);
+                if !headed && !comma {
+                    i += 1;
+                    continue;
+                }
+                let span = ByteSpan::new(start, tokens[last].span().end);
+                // Looked up only when it decides: most runs are neither headed nor before a comma.
+                let initial_word = || {
+                    i == range.start
+                        && lexicon::Lexicon::shared()
+                            .word(&text[t.span().range()])
+                            .is(lexicon::word::ENGLISH)
+                };
                 if (headed || (comma && last < i + 3 && !initial_word()))
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
