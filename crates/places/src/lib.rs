@@ -37,7 +37,7 @@
 
 use lexicon::gazetteer::{Ambiguity, GazKind, Gazetteer, Place};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use text::{ByteSpan, TextView, Token, TokenKind};
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
@@ -830,11 +830,15 @@ fn is_caps(word: &str) -> bool {
 }
 
 /// Spans sorted by start, with the furthest end reached so far, so that the spans overlapping
-/// another are found by binary search, not by a scan of them all for every candidate.
+/// another are found without a scan of them all for every candidate. The scan asks about spans
+/// in the order of their starts, so a cursor moves forward over the spans that end before them
+/// (a binary search when a span starts before the last one asked).
 struct SortedSpans {
     spans: Vec<ByteSpan>,
     /// `reach[k]`: the largest end of `spans[..=k]` (never decreasing).
     reach: Vec<usize>,
+    /// The start of the span asked last, and how many spans end at or before it.
+    cursor: Cell<(usize, usize)>,
 }
 
 impl SortedSpans {
@@ -848,17 +852,28 @@ impl SortedSpans {
                 Some(*reach)
             })
             .collect();
-        SortedSpans { spans, reach }
+        SortedSpans {
+            spans,
+            reach,
+            cursor: Cell::new((0, 0)),
+        }
     }
 
     /// The spans that overlap `span`.
     fn overlapping(&self, span: ByteSpan) -> impl Iterator<Item = &ByteSpan> {
-        // Spans from `end` on start at or after `span` ends; spans before `first` end before it
-        // starts.
-        let end = self.spans.partition_point(|s| s.start < span.end);
-        let first = self.reach[..end].partition_point(|&r| r <= span.start);
-        self.spans[first..end]
+        // Spans before `first` end at or before `span` starts; from the first that starts at
+        // or after its end on, none overlaps it.
+        let (asked, mut first) = self.cursor.get();
+        if span.start < asked {
+            first = self.reach.partition_point(|&r| r <= span.start);
+        }
+        while self.reach.get(first).is_some_and(|&r| r <= span.start) {
+            first += 1;
+        }
+        self.cursor.set((span.start, first));
+        self.spans[first..]
             .iter()
+            .take_while(move |s| s.start < span.end)
             .filter(move |s| span.start < s.end)
     }
 }
@@ -888,9 +903,11 @@ struct FirstWords<'g> {
 
 impl Default for FirstWords<'_> {
     fn default() -> Self {
+        // Room for the words of a few hundred articles from the start: the table is not
+        // rehashed again and again as it fills.
         FirstWords {
-            short: FxHashMap::default(),
-            long: Default::default(),
+            short: FxHashMap::with_capacity_and_hasher(1 << 14, Default::default()),
+            long: [0, 1].map(|_| FxHashMap::with_capacity_and_hasher(1 << 12, Default::default())),
             answers: vec![FirstWord::NOTHING],
         }
     }
