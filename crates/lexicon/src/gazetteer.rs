@@ -95,7 +95,8 @@ pub struct Gazetteer {
     many: Many,
     /// `0, 1, 2, …`: the one-place answers of [`Gazetteer::lookup`] are slices of it.
     identity: Vec<u32>,
-    /// Every proper prefix (in words) of a name of several words, folded.
+    /// Every proper prefix (in words) of a name of several words, folded, with the first bytes
+    /// of the words that follow it in the names it starts ([`Gazetteer::next_word_bit`]).
     prefixes: KeyIndex,
     /// Holds the keys of `folded` and `prefixes`.
     filter: KeyFilter,
@@ -442,6 +443,7 @@ impl Gazetteer {
         }
         g.load_regions(&mut many);
         g.many = Many::new(&many);
+        g.mark_exact_continuations(&mut buf);
         g.load_ambiguity_and_abbreviations();
         g.identity = (0..g.places.len() as u32).collect();
         g.filter = KeyFilter::build(g.folded.iter().chain(g.prefixes.iter()).map(|(k, _)| k));
@@ -667,6 +669,46 @@ impl Gazetteer {
         }
     }
 
+    /// Names in capitals of several words ("AB C", indexed as written) are found when the
+    /// words before their last are a prefix of a folded name: the prefix's next words must
+    /// then allow theirs too.
+    fn mark_exact_continuations(&mut self, buf: &mut String) {
+        let mut names: Vec<&str> = self
+            .exact
+            .keys()
+            .map(|k| &**k)
+            .filter(|k| k.contains(' '))
+            .collect();
+        names.sort_unstable();
+        let names: Vec<String> = names.into_iter().map(String::from).collect();
+        let prefixes = self.prefixes.map_mut();
+        for name in names {
+            key_into(&name, buf);
+            let mut end = 0;
+            let words = buf.split(' ').count();
+            for (n, w) in buf.split(' ').enumerate().take(words - 1) {
+                end += w.len() + usize::from(n > 0);
+                if let Some(mask) = prefixes.get_mut(&buf[..end]) {
+                    *mask |= Gazetteer::next_word_bit(buf.as_bytes()[end + 1]);
+                }
+            }
+        }
+    }
+
+    /// The bit that stands for `first`, the first byte of a folded word, in the masks of the
+    /// words that may follow a prefix ([`Gazetteer::lookup_folded_and_next`]): one bit per
+    /// lower-case ASCII letter, one for digits, one for other ASCII bytes and one for the rest.
+    /// A scanner reads the next word's first byte and need not try the longer phrase when its
+    /// bit is not in the mask.
+    pub fn next_word_bit(first: u8) -> u32 {
+        match first {
+            b'a'..=b'z' => 1 << (first - b'a'),
+            b'0'..=b'9' => 1 << 26,
+            0..=0x7f => 1 << 27,
+            _ => 1 << 31,
+        }
+    }
+
     /// Indexes `name` for place `i`; the lists of names of several places go to `many`.
     fn add_name(&mut self, name: &str, i: u32, many: &mut Vec<Vec<u32>>, buf: &mut String) {
         let exact = is_caps(name) && name.chars().count() <= 5;
@@ -680,10 +722,8 @@ impl Gazetteer {
                 let mut end = 0;
                 for (n, w) in buf.split(' ').enumerate().take(words - 1) {
                     end += w.len() + usize::from(n > 0);
-                    let prefixes = self.prefixes.map_mut();
-                    if !prefixes.contains_key(&buf[..end]) {
-                        prefixes.insert(buf[..end].into(), 0);
-                    }
+                    let next = Gazetteer::next_word_bit(buf.as_bytes()[end + 1]);
+                    add_prefix(self.prefixes.map_mut(), &buf[..end], next);
                 }
             }
             buf
@@ -744,11 +784,23 @@ impl Gazetteer {
         key: &str,
         prefix: bool,
     ) -> (&[u32], bool) {
+        let (ids, next) = self.lookup_folded_and_next(surface, key, prefix);
+        (ids, next != 0)
+    }
+
+    /// [`Gazetteer::lookup_folded_and_prefix`] with, instead of whether a longer name may start
+    /// with the key, the words that may follow it: the [`Gazetteer::next_word_bit`]s of their
+    /// first bytes (0 when no longer name starts with it, or when `prefix` is not asked).
+    pub fn lookup_folded_and_next(&self, surface: &str, key: &str, prefix: bool) -> (&[u32], u32) {
         let mut filtered = None;
         let mut may_hold = || *filtered.get_or_insert_with(|| self.filter.may_hold(key));
         let ids = self.lookup_with(surface, key, &mut may_hold);
-        let is_prefix = prefix && may_hold() && self.prefixes.get(key).is_some();
-        (ids, is_prefix)
+        let next = if prefix && may_hold() {
+            self.prefixes.get(key).unwrap_or(0)
+        } else {
+            0
+        };
+        (ids, next)
     }
 
     /// [`Gazetteer::lookup_folded`], asking `may_hold` whether the filter may hold `key`.
@@ -817,6 +869,16 @@ impl Gazetteer {
     /// The US state an abbreviation names, as written ("Mass.", "TX", "Calif.").
     pub fn us_state_abbreviation(&self, surface: &str) -> Option<u32> {
         self.us_abbreviations.get(surface).copied()
+    }
+}
+
+/// Notes `prefix` in the prefix table with `next`, a word that may follow it.
+fn add_prefix(prefixes: &mut FxHashMap<Box<str>, u32>, prefix: &str, next: u32) {
+    match prefixes.get_mut(prefix) {
+        Some(mask) => *mask |= next,
+        None => {
+            prefixes.insert(prefix.into(), next);
+        }
     }
 }
 

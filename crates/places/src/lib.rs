@@ -992,7 +992,7 @@ impl<'g> FirstWords<'g> {
     /// The whole answer `a` (from [`FirstWords::get_or_probe`]): [`FirstWord::NOTHING`] for a
     /// word that names no place, whose flags say all there is.
     fn answer(&self, a: Answer) -> &FirstWord<'g> {
-        &self.answers[(a.0 >> 2) as usize]
+        &self.answers[(a.0 as u32 >> 2) as usize]
     }
 
     /// Keeps `answer` (after making room) and returns its [`Answer`].
@@ -1000,22 +1000,22 @@ impl<'g> FirstWords<'g> {
         if self.short.len() + self.long[0].len() + self.long[1].len() >= FirstWords::MAX {
             *self = FirstWords::default();
         }
-        let flags = u32::from(answer.direction) | u32::from(answer.probed.prefix) << 1;
+        let flags = u64::from(answer.direction) | u64::from(answer.probed.next) << 32;
         // (Without places, the length of the named part is never read, nor is there evidence.)
         if answer.probed.ids.is_empty() {
             debug_assert!(answer.evidence.is_none());
             return Answer(flags);
         }
         self.answers.push(answer);
-        Answer(((self.answers.len() - 1) as u32) << 2 | flags)
+        Answer(((self.answers.len() - 1) as u64) << 2 | flags)
     }
 }
 
-/// A word's entry in [`FirstWords`]: whether it is a compass word (bit 0) and may start a
-/// longer name (bit 1), and the index of its places in the answers (from bit 2; 0 when it
-/// names none).
+/// A word's entry in [`FirstWords`]: whether it is a compass word (bit 0), the index of its
+/// places in the answers (bits 2 to 31; 0 when it names none), and the words that may follow
+/// it in a longer name (bits 32 to 63: [`Probed::next`]).
 #[derive(Debug, Clone, Copy, Default)]
-struct Answer(u32);
+struct Answer(u64);
 
 impl Answer {
     /// A compass word ([`is_direction`]).
@@ -1023,9 +1023,9 @@ impl Answer {
         self.0 & 1 != 0
     }
 
-    /// A longer name may start with the word.
-    fn prefix(self) -> bool {
-        self.0 & 2 != 0
+    /// The words that may follow the word in a longer name ([`Probed::next`]).
+    fn next(self) -> u32 {
+        (self.0 >> 32) as u32
     }
 }
 
@@ -1048,7 +1048,7 @@ impl FirstWord<'_> {
         probed: Probed {
             ids: &[],
             len: 0,
-            prefix: false,
+            next: 0,
         },
         direction: false,
         evidence: None,
@@ -1076,8 +1076,10 @@ struct Probed<'g> {
     ids: &'g [u32],
     /// The length in bytes of the part that names them (without a possessive ending).
     len: usize,
-    /// A longer name may start with it (when asked).
-    prefix: bool,
+    /// The words that may follow it in a longer name, by the bits of their first bytes
+    /// ([`Gazetteer::next_word_bit`]); 0 when no longer name starts with it (or when not
+    /// asked).
+    next: u32,
 }
 
 /// The places `full` (capitalised words from the text; `key` folded, `abbreviation` when its
@@ -1098,7 +1100,7 @@ fn probe<'g>(
         // "in the US." at a sentence end: the period is the sentence's.
         bare = full.strip_suffix('.').unwrap_or(full);
     }
-    let (mut ids, prefix) = gaz.lookup_folded_and_prefix(full, key, longer);
+    let (mut ids, next) = gaz.lookup_folded_and_next(full, key, longer);
     let mut len = full.len();
     if ids.is_empty() && bare.len() < full.len() {
         ids = gaz.lookup(bare, buf);
@@ -1119,7 +1121,7 @@ fn probe<'g>(
             len = bare.len();
         }
     }
-    Probed { ids, len, prefix }
+    Probed { ids, len, next }
 }
 
 /// Appends the folded key of `word` ([`lexicon::key`]) to `key`.
@@ -1199,7 +1201,22 @@ fn scan<'g>(
                                     )
                             })
                     };
-                let probed = if j == i {
+                // Does a longer name go on with the next token, as far as the words that may
+                // follow (`next`) tell by its first byte? (Only for ASCII so far: a name with
+                // accents is also tried without them, which the words of the prefix do not
+                // cover.)
+                let goes_on = |next: u32| {
+                    next != 0
+                        && next_joins()
+                        && match text.as_bytes()[tokens[j + 1].span().start] {
+                            b @ 0..=0x7f => {
+                                next & Gazetteer::next_word_bit(b.to_ascii_lowercase()) != 0
+                                    || !full.is_ascii()
+                            }
+                            _ => true,
+                        }
+                };
+                let (probed, prefix) = if j == i {
                     // The first word: asked of the gazetteer once per thread.
                     let mut folded = false;
                     let rest = &text.as_bytes()[start..];
@@ -1225,28 +1242,26 @@ fn scan<'g>(
                     });
                     direction = answer.direction();
                     first_answer = answer;
-                    let prefix = answer.prefix() && next_joins();
+                    let prefix = goes_on(answer.next());
                     if prefix && !folded {
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
                     }
                     // (A word that names no place reads the shared `NOTHING`, always cached.)
-                    Probed {
-                        prefix,
-                        ..first_words.answer(answer).probed
-                    }
+                    (first_words.answer(answer).probed, prefix)
                 } else {
                     key.push(' ');
                     push_key(&mut key, &text[tj.span().range()], &mut word_key);
-                    probe(gaz, full, abbreviation, &key, next_joins(), buf)
+                    let probed = probe(gaz, full, abbreviation, &key, next_joins(), buf);
+                    (probed, goes_on(probed.next))
                 };
-                debug_assert!(!probed.prefix || key == lexicon::key(full));
+                debug_assert!(!prefix || key == lexicon::key(full));
                 // A name of several words ends on a capitalised word: "Rio de Janeiro", but not
                 // "Porto said" (an alternate name of Port Said).
                 if !probed.ids.is_empty() && (j == i || tj.is_capitalized()) {
                     best = Some((j, start + probed.len, probed.ids));
                 }
-                if !probed.prefix {
+                if !prefix {
                     break;
                 }
                 j += 1;
