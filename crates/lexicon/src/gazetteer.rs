@@ -276,12 +276,17 @@ impl KeyFilter {
 
     /// May `key` be one of the keys? (An empty filter, one never built, holds everything.)
     fn may_hold(&self, key: &str) -> bool {
+        self.may_hold_bytes(key.as_bytes())
+    }
+
+    /// [`KeyFilter::may_hold`] of a key as bytes.
+    fn may_hold_bytes(&self, key: &[u8]) -> bool {
         let set = |bit: usize| {
             self.0
                 .get(bit >> 3)
                 .is_some_and(|b| b >> (bit & 7) & 1 == 1)
         };
-        self.0.is_empty() || KeyFilter::bits(key.as_bytes()).into_iter().all(set)
+        self.0.is_empty() || KeyFilter::bits(key).into_iter().all(set)
     }
 }
 
@@ -820,6 +825,21 @@ impl Gazetteer {
             return &[];
         }
         self.folded.get(key).map_or(&[], |e| self.ids(e))
+    }
+
+    /// May the folded key of `word`, a word of printable ASCII (no spaces), be a name or the
+    /// start of one? The filter's answer, without building the key (the word lower-cased):
+    /// `false` proves it is neither, and then [`Gazetteer::lookup_folded_and_next`] of a
+    /// surface with a lower-case letter finds nothing. (A word of more than 32 bytes: `true`.)
+    pub fn may_hold_ascii_word(&self, word: &[u8]) -> bool {
+        let mut key = [0u8; 32];
+        let Some(lower) = key.get_mut(..word.len()) else {
+            return true;
+        };
+        for (k, &b) in lower.iter_mut().zip(word) {
+            *k = b.to_ascii_lowercase();
+        }
+        self.filter.may_hold_bytes(lower)
     }
 
     /// Can a longer name start with `surface` (a folded key of whole words)?

@@ -1124,6 +1124,19 @@ fn probe<'g>(
     Probed { ids, len, next }
 }
 
+/// Does the gazetteer's filter prove that `word`, a first word, names no place and starts no
+/// name, so that [`probe`] would find nothing? Asked of a plain word only: printable ASCII with
+/// a lower-case letter (no name in capitals), no period (an abbreviation or "U.S") and no
+/// possessive ending, whose folded key is the word lower-cased, and which no other form of it
+/// is tried for.
+fn gaz_rules_out(gaz: &Gazetteer, word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.iter().all(|b| b.is_ascii_graphic() && *b != b'.')
+        && bytes.iter().any(u8::is_ascii_lowercase)
+        && !word.ends_with("'s")
+        && !gaz.may_hold_ascii_word(bytes)
+}
+
 /// Appends the folded key of `word` ([`lexicon::key`]) to `key`.
 fn push_key(key: &mut String, word: &str, word_key: &mut String) {
     if word.bytes().all(|b| b.is_ascii_graphic()) {
@@ -1221,6 +1234,12 @@ fn scan<'g>(
                     let mut folded = false;
                     let rest = &text.as_bytes()[start..];
                     let answer = first_words.get_or_probe(full, rest, abbreviation, || {
+                        if gaz_rules_out(gaz, full) {
+                            return FirstWord {
+                                direction: is_direction(full),
+                                ..FirstWord::NOTHING
+                            };
+                        }
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
