@@ -995,6 +995,22 @@ impl<'g> FirstWords<'g> {
         &self.answers[(a.0 as u32 >> 2) as usize]
     }
 
+    /// What the word of answer `a` (one that names places) says for itself as a one-word name,
+    /// from `compute` the first time.
+    fn evidence(&mut self, a: Answer, compute: impl FnOnce() -> Evidence) -> Evidence {
+        *self.answers[(a.0 as u32 >> 2) as usize]
+            .evidence
+            .get_or_insert_with(compute)
+    }
+
+    /// Whether the word of answer `a` (one that names places) is a weak head as a one-word
+    /// name, from `compute` the first time.
+    fn weak_head(&mut self, a: Answer, compute: impl FnOnce() -> bool) -> bool {
+        *self.answers[(a.0 as u32 >> 2) as usize]
+            .weak_head
+            .get_or_insert_with(compute)
+    }
+
     /// Keeps `answer` (after making room) and returns its [`Answer`].
     fn add(&mut self, answer: FirstWord<'g>) -> Answer {
         if self.short.len() + self.long[0].len() + self.long[1].len() >= FirstWords::MAX {
@@ -1036,10 +1052,12 @@ struct FirstWord<'g> {
     probed: Probed<'g>,
     /// A compass word ([`is_direction`]).
     direction: bool,
-    /// When it names places: what it says for itself as a one-word name.
+    /// When it names places: what it says for itself as a one-word name (worked out when a
+    /// one-word mention first needs it: [`FirstWords::evidence`]).
     evidence: Option<Evidence>,
-    /// When it names places: whether it is a weak head as a one-word name ([`is_weak_head`]).
-    weak_head: bool,
+    /// When it names places: whether it is a weak head as a one-word name ([`is_weak_head`];
+    /// worked out when first asked: [`FirstWords::weak_head`]).
+    weak_head: Option<bool>,
 }
 
 impl FirstWord<'_> {
@@ -1052,7 +1070,7 @@ impl FirstWord<'_> {
         },
         direction: false,
         evidence: None,
-        weak_head: false,
+        weak_head: None,
     };
 }
 
@@ -1243,20 +1261,11 @@ fn scan<'g>(
                         folded = true;
                         key.clear();
                         push_key(&mut key, full, &mut word_key);
-                        let probed = probe(gaz, full, abbreviation, &key, true, buf);
-                        let evidence = (!probed.ids.is_empty()).then(|| {
-                            let places: Vec<Place> =
-                                probed.ids.iter().map(|&p| gaz.place(p)).collect();
-                            let bare = without_possessive(&full[..probed.len]);
-                            evidence(gaz, bare, &places, true, buf)
-                        });
-                        let weak_head = !probed.ids.is_empty()
-                            && is_weak_head(gaz, &full[..probed.len], probed.ids);
                         FirstWord {
-                            probed,
+                            probed: probe(gaz, full, abbreviation, &key, true, buf),
                             direction: is_direction(full),
-                            evidence,
-                            weak_head,
+                            evidence: None,
+                            weak_head: None,
                         }
                     });
                     direction = answer.direction();
@@ -1345,11 +1354,16 @@ fn scan<'g>(
                     // "Northern Iraq", "Anbar Province": the compass word and the head join
                     // (not to a weak head: see [`is_weak_head`]). A one-word name is the first
                     // word's, whose answer knows.
-                    let weak_head = last == i && first_words.answer(first_answer).weak_head;
-                    if i > range.start && !weak_head {
+                    // (The first word's text, of a one-word name.)
+                    let word = &text[start..end];
+                    let mut weak_head = || {
+                        last == i
+                            && first_words.weak_head(first_answer, || is_weak_head(gaz, word, ids))
+                    };
+                    if i > range.start {
                         let p = &tokens[i - 1];
                         let pw = &text[p.span().range()];
-                        if is_direction(pw) && p.span().end + 1 == start {
+                        if is_direction(pw) && p.span().end + 1 == start && !weak_head() {
                             start = p.span().start;
                             first = i - 1;
                         }
@@ -1426,11 +1440,13 @@ fn scan<'g>(
                             unlisted: None,
                             within: None,
                             container: false,
-                            evidence: if first == last {
-                                first_words.answer(first_answer).evidence
-                            } else {
-                                None
-                            },
+                            evidence: (first == last).then(|| {
+                                first_words.evidence(first_answer, || {
+                                    let places: Vec<Place> =
+                                        ids.iter().map(|&p| gaz.place(p)).collect();
+                                    evidence(gaz, without_possessive(word), &places, true, buf)
+                                })
+                            }),
                         });
                     }
                     i = last + 1;
