@@ -792,11 +792,14 @@ fn other_name_may_count(surface: &str, places: &[Place]) -> bool {
             || key.contains(name.as_str())
             || name.contains(key.as_str())
     });
-    looks_like
-        || single.is_none_or(|info| info.surname.is_none())
-            && !surface
-                .split_whitespace()
-                .all(|w| lex.word(w).is(lexicon::word::ENGLISH))
+    // (A one-word name's word was looked up above.)
+    let all_english = || match single {
+        Some(info) => info.is(lexicon::word::ENGLISH),
+        None => surface
+            .split_whitespace()
+            .all(|w| lex.word(w).is(lexicon::word::ENGLISH)),
+    };
+    looks_like || single.is_none_or(|info| info.surname.is_none()) && !all_english()
 }
 
 /// Strips a possessive ending ("Russia's", "Kyiv’s").
