@@ -668,7 +668,10 @@ fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
 /// "Bilje was a small municipality", "Atwick, a village and civil parish"?
 fn described_as_place(text: &str, tokens: &[Token], last: usize) -> bool {
     let word = |k: usize| word_at(text, tokens, k);
-    let verb = matches!(word(last + 1), "is" | "was" | ",");
+    // (Most runs are followed by none of these: the rest is not asked.)
+    if !matches!(word(last + 1), "is" | "was" | ",") {
+        return false;
+    }
     let article = matches!(word(last + 2), "a" | "an");
     // (And the noun ends the phrase: "Smith is a small town man" says nothing of Smith.)
     let noun = |k: usize| {
@@ -696,7 +699,7 @@ fn described_as_place(text: &str, tokens: &[Token], last: usize) -> bool {
                     | "close"
             )
     };
-    verb && article
+    article
         && (noun(last + 3)
             || matches!(word(last + 3), "small" | "large" | "tiny" | "little") && noun(last + 4))
 }
@@ -1489,6 +1492,19 @@ fn also_elsewhere(
     if shown.is_empty() {
         return;
     }
+    // The lengths and first bytes of the words shown: most capitalised words have neither, and
+    // are not looked up.
+    let length_bit = |len: usize| 1u64 << len.min(63);
+    let mut lengths_shown = 0u64;
+    let mut firsts_shown = [false; 256];
+    for w in shown.keys() {
+        lengths_shown |= length_bit(w.len());
+        firsts_shown[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+    }
+    let may_be_shown = |t: &Token| {
+        lengths_shown & length_bit(t.span().len()) != 0
+            && firsts_shown[usize::from(text.as_bytes().get(t.span().start).copied().unwrap_or(0))]
+    };
     let joined = |a: usize, b: usize| tokens[a].span().end + 1 == tokens[b].span().start;
     let name_at = |k: usize| {
         tokens
@@ -1498,7 +1514,10 @@ fn also_elsewhere(
     let mut more = Vec::new();
     let mut taken = out.iter().map(|c| c.span).collect::<Vec<_>>();
     for at in 0..tokens.len() {
-        if !name_at(at) || at > 0 && name_at(at - 1) && joined(at - 1, at) {
+        if !name_at(at)
+            || !may_be_shown(&tokens[at])
+            || at > 0 && name_at(at - 1) && joined(at - 1, at)
+        {
             continue;
         }
         let Some(lengths) = shown.get(word(at)) else {
