@@ -393,6 +393,24 @@ struct Candidate<'g> {
     evidence: Option<Evidence>,
 }
 
+impl<'g> Candidate<'g> {
+    /// A run the gazetteer lacks, over tokens `first..=last`: a place by its form when
+    /// `headed`, else only if a ", Region" follows.
+    fn unlisted(span: ByteSpan, first: usize, last: usize, headed: bool) -> Self {
+        Candidate {
+            span,
+            first,
+            last,
+            ids: &[],
+            pinned: None,
+            unlisted: Some(headed),
+            within: None,
+            container: false,
+            evidence: None,
+        }
+    }
+}
+
 /// Finds and geocodes the places of `text` (with its `view`).
 pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> Vec<FoundPlace> {
     let mut buf = String::new();
@@ -1336,17 +1354,7 @@ fn scan<'g>(
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
                 {
-                    out.push(Candidate {
-                        span,
-                        first: i,
-                        last,
-                        ids: &[],
-                        pinned: None,
-                        unlisted: Some(headed),
-                        within: None,
-                        container: false,
-                        evidence: None,
-                    });
+                    out.push(Candidate::unlisted(span, i, last, headed));
                     i = last + 1;
                 } else {
                     i += 1;
@@ -1398,17 +1406,7 @@ fn scan<'g>(
                         if persons.overlapping(span).next().is_none()
                             && organizations.overlapping(span).next().is_none()
                         {
-                            out.push(Candidate {
-                                span,
-                                first,
-                                last: last + 1,
-                                ids: &[],
-                                pinned: None,
-                                unlisted: Some(true),
-                                within: None,
-                                container: false,
-                                evidence: None,
-                            });
+                            out.push(Candidate::unlisted(span, first, last + 1, true));
                         }
                         i = last + 2;
                         continue;
@@ -1547,17 +1545,7 @@ fn also_elsewhere(
             out.retain(|c| !inside(&c.span));
             taken.retain(|t| !inside(t));
             taken.push(span);
-            more.push(Candidate {
-                span,
-                first: at,
-                last: end - 1,
-                ids: &[],
-                pinned: None,
-                unlisted: Some(true),
-                within: None,
-                container: false,
-                evidence: None,
-            });
+            more.push(Candidate::unlisted(span, at, end - 1, true));
         }
     }
     if !more.is_empty() {

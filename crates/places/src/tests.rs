@@ -36,6 +36,16 @@ fn names(text: &str, persons: &[&str]) -> Vec<String> {
     run(text, persons).into_iter().map(|r| r.0).collect()
 }
 
+/// The surfaces of every mention, listed or not, in the order of the places found.
+fn surfaces(text: &str) -> Vec<String> {
+    let view = TextView::new(text);
+    find(text, &view, Gazetteer::shared(), &NameSpans::default())
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .map(|m| text[m.span.range()].to_string())
+        .collect()
+}
+
 /// Each text's places, as [`names`] gives them, without persons.
 fn check(cases: &[(&str, &[&str])]) {
     for (text, want) in cases {
@@ -720,14 +730,6 @@ fn saints_names_are_towns_unless_a_saints_institution_or_epithet() {
 fn a_town_and_its_region_end_a_run_of_capitals() {
     // "X, Region" with more capitals after the region is a list, not a town in the region;
     // the region stays a place of its own.
-    let surfaces = |text: &str| -> Vec<String> {
-        let view = TextView::new(text);
-        find(text, &view, Gazetteer::shared(), &NameSpans::default())
-            .iter()
-            .flat_map(|f| f.mentions.iter())
-            .map(|m| text[m.span.range()].to_string())
-            .collect()
-    };
     assert_eq!(
         surfaces("Tickets: Swarm Tickets, Minnesota Wild Tickets, parking."),
         ["Minnesota"]
@@ -775,40 +777,22 @@ fn british_counties_are_adm1_regions_with_fips_codes() {
 
 #[test]
 fn a_container_that_names_the_town_itself_is_part_of_its_name() {
-    let text = "She moved to Washington, D.C., from Cambridge, Massachusetts.";
-    let view = TextView::new(text);
-    let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
-    let surfaces: Vec<&str> = found
-        .iter()
-        .flat_map(|f| f.mentions.iter())
-        .map(|m| &text[m.span.range()])
-        .collect();
-    assert_eq!(surfaces, ["Washington, D.C.", "Cambridge", "Massachusetts"]);
+    assert_eq!(
+        surfaces("She moved to Washington, D.C., from Cambridge, Massachusetts."),
+        ["Washington, D.C.", "Cambridge", "Massachusetts"]
+    );
 }
 
 #[test]
 fn a_provinces_south_or_north_joins_its_regions_name() {
-    let text = "He was a priest in Vigan, Ilocos Sur, and fled to Ilocos Norte.";
-    let view = TextView::new(text);
-    let found = find(text, &view, Gazetteer::shared(), &NameSpans::default());
-    let surfaces: Vec<&str> = found
-        .iter()
-        .flat_map(|f| f.mentions.iter())
-        .map(|m| &text[m.span.range()])
-        .collect();
-    assert_eq!(surfaces, ["Vigan", "Ilocos Sur", "Ilocos Norte"]);
+    assert_eq!(
+        surfaces("He was a priest in Vigan, Ilocos Sur, and fled to Ilocos Norte."),
+        ["Vigan", "Ilocos Sur", "Ilocos Norte"]
+    );
 }
 
 #[test]
 fn a_name_the_text_calls_a_village_is_a_place_wherever_it_stands_alone() {
-    let surfaces = |text: &str| -> Vec<String> {
-        let view = TextView::new(text);
-        find(text, &view, Gazetteer::shared(), &NameSpans::default())
-            .iter()
-            .flat_map(|f| f.mentions.iter())
-            .map(|m| text[m.span.range()].to_string())
-            .collect()
-    };
     assert_eq!(
         surfaces(
             "Oxbury Wick is a village and civil parish. Both Fennow and Oxbury Wick grew. \
