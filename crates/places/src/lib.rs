@@ -646,8 +646,7 @@ fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     let mut j = i + 1;
     while j < end {
         let t = &tokens[j];
-        let gap_ok = tokens[j - 1].span().end + 1 == t.span().start;
-        if !gap_ok
+        if !joined(&tokens[j - 1], t)
             || !is_name_token(t)
             || !t.is_capitalized() && &text.as_bytes()[t.span().range()] != b"of"
         {
@@ -658,11 +657,23 @@ fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     j
 }
 
+/// Are tokens `a` and `b` (`b` right after `a`) one byte apart, as the words of a name are?
+fn joined(a: &Token, b: &Token) -> bool {
+    a.span().end + 1 == b.span().start
+}
+
+/// Does the name ending at byte `end` of `text` carry a possessive ending, in its span
+/// ("Russia's") or right after it ("St. Michael" + "'s")?
+fn possessive_at(text: &str, end: usize) -> bool {
+    let (before, after) = text.split_at(end);
+    without_possessive(before).len() < before.len()
+        || ["'s", "\u{2019}s"].iter().any(|p| after.starts_with(p))
+}
+
 /// Does the run at token `i` follow words that say it is a place: "near", "outside", "north
 /// of", or a noun for a kind of place and "of" ("the village of Tuloul Naser")? Then the run is
 /// a place even when the gazetteer lacks it.
 fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
-    let joined = |a: &Token, b: &Token| a.span().end + 1 == b.span().start;
     let bytes = |t: &Token| &text.as_bytes()[t.span().range()];
     let Some(cue) = i.checked_sub(1).map(|k| &tokens[k]) else {
         return false;
@@ -1329,14 +1340,13 @@ fn scan<'g>(
                     comma,
                 } = runs.run(text, tokens, i, range.end);
                 // (Not the tail of a longer name: "Braunau am Inn, a town", "Marlow Tey".)
-                let joined = |a: usize| tokens[a].span().end + 1 == tokens[a + 1].span().start;
                 let tail = i > range.start
-                    && joined(i - 1)
+                    && joined(&tokens[i - 1], t)
                     && (tokens[i - 1].is_capitalized()
                         || i >= 2
                             && tokens[i - 1].is_lower_start()
                             && tokens[i - 2].is_capitalized()
-                            && joined(i - 2));
+                            && joined(&tokens[i - 2], &tokens[i - 1]));
                 let headed = headed || !tail && described_as_place(text, tokens, last);
                 if !headed && !comma {
                     i += 1;
@@ -1503,7 +1513,6 @@ fn also_elsewhere(
         lengths_shown & length_bit(t.span().len()) != 0
             && firsts_shown[usize::from(text.as_bytes().get(t.span().start).copied().unwrap_or(0))]
     };
-    let joined = |a: usize, b: usize| tokens[a].span().end + 1 == tokens[b].span().start;
     let name_at = |k: usize| {
         tokens
             .get(k)
@@ -1514,7 +1523,7 @@ fn also_elsewhere(
     for at in 0..tokens.len() {
         if !name_at(at)
             || !may_be_shown(&tokens[at])
-            || at > 0 && name_at(at - 1) && joined(at - 1, at)
+            || at > 0 && name_at(at - 1) && joined(&tokens[at - 1], &tokens[at])
         {
             continue;
         }
@@ -1526,7 +1535,7 @@ fn also_elsewhere(
             // The same words, standing alone: no capitalised word joined after them.
             if end > tokens.len()
                 || !(1..n).all(|k| word(at + k) == word(first + k))
-                || name_at(end) && joined(end - 1, end)
+                || name_at(end) && joined(&tokens[end - 1], &tokens[end])
             {
                 continue;
             }
@@ -1636,7 +1645,7 @@ fn pin_patterns(
             tokens.get(last + 1).is_none_or(|t| {
                 !(is_name_token(t)
                     && t.is_capitalized()
-                    && t.span().start == tokens[last].span().end + 1
+                    && joined(&tokens[last], t)
                     && !lexicon::Lexicon::shared()
                         .word(&text[t.span().range()])
                         .is(lexicon::word::NOT_NAME))
@@ -1712,10 +1721,10 @@ fn pin_patterns(
             })
         };
         let container_possessive = || {
-            let end = container_cand.map_or(tokens[next].span().end, |(end, _)| end);
-            let (before, after) = text.split_at(end);
-            without_possessive(before).len() < before.len()
-                || ["'s", "\u{2019}s"].iter().any(|p| after.starts_with(p))
+            possessive_at(
+                text,
+                container_cand.map_or(tokens[next].span().end, |(end, _)| end),
+            )
         };
         // An English word is no town the gazetteer lacks: "as a Republic, India presents", nor
         // is a month or another never-name: "On 23 July, Iran issued".
@@ -1963,11 +1972,8 @@ fn accept(
     // named after the saint ("St. Louis's mayor" is the town's).
     if !single && is_saint_name(surface) {
         let next = word(c.last + 1);
-        let after = &text[c.span.end..];
-        let possessive = (without_possessive(surface).len() < surface.len()
-            || after.starts_with("'s")
-            || after.starts_with("\u{2019}s"))
-            && !next.starts_with(|ch: char| ch.is_lowercase());
+        let possessive =
+            possessive_at(text, c.span.end) && !next.starts_with(|ch: char| ch.is_lowercase());
         let epithet = next == "the" && word(c.last + 2).starts_with(|ch: char| ch.is_uppercase());
         if possessive || epithet {
             return false;
