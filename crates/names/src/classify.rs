@@ -1795,11 +1795,7 @@ fn is_rendering(t: &Tokens, first: usize, last: usize) -> bool {
     let after_in = last + 2 < t.toks.len()
         && t.bytes(last + 1) == b"in"
         && is_language(t.bytes(last + 2))
-        && t.toks[..first]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|p| t.text[p.span().range()].eq("("));
+        && (first.saturating_sub(4)..first).any(|p| t.bytes(p) == b"(");
     if after_in {
         return true;
     }
