@@ -396,6 +396,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             && !inner_capital(t.word(first))
             && info.given.is_none()
             && (said_after(t, toks.end) || said_before(t, first))
+            // (Not the firm of a name before it, who is the one saying: "Nirav Patel of
+            // Quillbury said".)
+            && !(first >= 2 && t.bytes(first - 1) == b"of" && t.is_cap(first - 2))
         {
             return Class::Person;
         }
@@ -1285,7 +1288,7 @@ fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
 }
 
 /// ", Kansas", ", Germany": a comma and a place after the name.
-fn before_a_place(t: &Tokens, end: usize) -> bool {
+pub(crate) fn before_a_place(t: &Tokens, end: usize) -> bool {
     end + 1 < t.toks.len() && t.bytes(end) == b"," && t.info(end + 1).place.is_some()
 }
 

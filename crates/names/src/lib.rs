@@ -108,6 +108,7 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
         }
     }
     persons_in_lists(&tokens, &mut segments);
+    affiliations(&tokens, &mut segments);
     let nested = nested_organizations(&tokens, &segments);
     if !nested.is_empty() {
         segments.extend(nested);
@@ -154,6 +155,53 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                 segments[i].class = Class::Person;
                 changed = true;
             }
+        }
+    }
+}
+
+/// A name the rules could not type that a person belongs to is an organisation: "Civic
+/// Passion's Wong Yeung-tat", "Youngspiration's Baggio Leung", "Cheng Chung-tai of Civic
+/// Passion", "Alice Mak of the FTU". Places are typed before this, so "Russia's Vladimir Putin"
+/// and "Catherine of Aragon" are not read so; nor is a name holding a title or a place word.
+fn affiliations(t: &runs::Tokens, segments: &mut [Segment]) {
+    use lexicon::word;
+    // (A lone word the rules left for the article to decide counts too, unless it may be a
+    // person's name: "Youngspiration's Baggio Leung", not "Biden's Kamala Harris".)
+    let untyped = |s: &Segment| {
+        let lone_unknown = s.class == Class::Unresolved && {
+            let info = t.info(s.tokens.start);
+            info.given.is_none() && info.surname.is_none() && !info.is(word::ENGLISH)
+        };
+        (s.class == Class::Other || lone_unknown)
+            && s.tokens.clone().all(|i| {
+                let info = t.info(i);
+                info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
+            })
+            && !classify::is_place_head(t.bytes(s.tokens.end - 1))
+    };
+    for i in 0..segments.len() {
+        if !untyped(&segments[i]) {
+            continue;
+        }
+        let s = &segments[i];
+        // "X's Person": the possessive follows the name directly, then one space.
+        let owns_person = segments.get(i + 1).is_some_and(|next| {
+            next.class == Class::Person
+                && t.possessive_len(s.tokens.end - 1) > 0
+                && matches!(
+                    &t.text[s.span.end..next.span.start],
+                    "'s " | "’s " | "' " | "’ "
+                )
+        });
+        // "Person of (the) X" (not "of Brantwell, Kansas", a town).
+        let has_member = i > 0 && !classify::before_a_place(t, s.tokens.end) && {
+            let prev = &segments[i - 1];
+            prev.class == Class::Person
+                && prev.span.end <= s.span.start
+                && matches!(&t.text[prev.span.end..s.span.start], " of " | " of the ")
+        };
+        if owns_person || has_member {
+            segments[i].class = Class::Organization;
         }
     }
 }

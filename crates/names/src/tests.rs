@@ -854,6 +854,49 @@ fn single_words_typed_by_context() {
 }
 
 #[test]
+fn a_name_a_person_belongs_to_is_an_organisation() {
+    check(&[
+        // "X's Person" and "Person of (the) X", for a name no list types.
+        (
+            "Localist group Tarvenna's Lam Kwok-wai was elected on Sunday.",
+            &["Lam Kwok-wai"],
+            &["Tarvenna"],
+        ),
+        (
+            "Nirav Patel of Quillbury expects the app to double its users.",
+            &["Nirav Patel"],
+            &["Quillbury"],
+        ),
+        (
+            "Nirav Patel of Quillbury said the app doubled its users.",
+            &["Nirav Patel"],
+            &["Quillbury"],
+        ),
+        (
+            "\"It is early,\" said Helen Dorsey of the Marrow Street Collective.",
+            &["Helen Dorsey"],
+            &["Marrow Street Collective"],
+        ),
+        // Not a place's person, nor a person's: places and possible names are typed first.
+        (
+            "Russia's Vladimir Putin spoke on Friday.",
+            &["Vladimir Putin"],
+            &[],
+        ),
+        (
+            "Catherine of Aragon married Henry.",
+            &["Catherine", "Henry"],
+            &[],
+        ),
+        (
+            "Biden's Kamala Harris arrived late.",
+            &["Biden", "Kamala Harris"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
         // Another language's rendering of the name before it is no one's name of its own.
