@@ -236,7 +236,7 @@ impl<'a> Tokens<'a> {
         // (The word itself is only needed the first time the thread meets it: its key is read
         // from the text in place.)
         let span = self.toks[i].span();
-        let len = span.len() - self.possessive_len(i);
+        let len = span.len() - self.ending_len(i);
         let key = short_key_at(self.text, span.start, len);
         // First met in this article, a word gets its index here, and what its tokens' slots
         // keep is worked out once. (One probe of the article's table, whether the word is new
@@ -374,17 +374,39 @@ impl<'a> Tokens<'a> {
         possessive_len_of(self.bytes(i))
     }
 
-    /// The bytes of token `i` without its possessive ([`Tokens::word`]): for comparisons with
+    /// The bytes after the name in token `i`, which end the name there: a possessive
+    /// ("Putin’s") or an ending that makes the name an adjective ("Putin-led", "Texas-based",
+    /// [`text::descriptive_ending_len`]).
+    pub fn ending_len(&self, i: usize) -> usize {
+        match self.descriptive_len(i) {
+            0 => self.possessive_len(i),
+            n => n,
+        }
+    }
+
+    /// "Putin-led", "Texas-based": the length of the ending that makes the name in token `i`
+    /// an adjective, or 0.
+    pub fn descriptive_len(&self, i: usize) -> usize {
+        let shape = self.toks[i].shape;
+        if shape.contains(Shape::HAS_HYPHEN) && shape.contains(Shape::CAPITALIZED) {
+            text::descriptive_ending_len(self.bytes(i))
+        } else {
+            0
+        }
+    }
+
+    /// The bytes of token `i` without its ending ([`Tokens::word`]): for comparisons with
     /// ASCII words, which need no char boundary checks.
     pub fn word_bytes(&self, i: usize) -> &'a [u8] {
         let bytes = self.bytes(i);
-        &bytes[..bytes.len() - self.possessive_len(i)]
+        &bytes[..bytes.len() - self.ending_len(i)]
     }
 
-    /// Token `i` without its possessive: "Putin’s" → "Putin".
+    /// Token `i` without its possessive or descriptive ending: "Putin’s", "Putin-led" →
+    /// "Putin".
     pub fn word(&self, i: usize) -> &'a str {
         let s = self.str(i);
-        match self.possessive_len(i) {
+        match self.ending_len(i) {
             0 => s,
             n => &s[..s.len() - n],
         }
@@ -602,7 +624,9 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // organisation's: "Korean People's Army", "National Women's Hockey League".
         let possessive_ends = t.possessive_len(i - 1) > 0
             && !(i < limit && is_group_possessive(t, i - 1) && t.is_cap(i));
-        if possessive_ends || i >= limit || !t.same_line(i - 1) {
+        // So does an ending that makes it an adjective: "Calgary-based Suncor Energy".
+        let adjective_ends = t.descriptive_len(i - 1) > 0;
+        if possessive_ends || adjective_ends || i >= limit || !t.same_line(i - 1) {
             return i;
         }
         if t.is_cap(i) || t.is_particle_compound(i) {
@@ -832,11 +856,6 @@ fn split_run<'a>(
         && t.info(run.start).given.is_none()
         && place_people(t.str(run.start), lex)
     {
-        run.start += 1;
-    }
-    // "Calgary-based Suncor Energy", "the Murdoch-owned News of the World", "Kremlin-backed
-    // RT": the compound describes the name after it.
-    if run.len() > 1 && is_descriptive_compound(t.bytes(run.start)) {
         run.start += 1;
     }
     // "On Wednesday Suncor disclosed", "since Monday Trump has": a day after a word of time
@@ -1241,21 +1260,6 @@ fn is_group_possessive(t: &Tokens, i: usize) -> bool {
     matches!(t.word_bytes(i), b"People" | b"Women" | b"Men" | b"Children")
 }
 
-/// "Calgary-based", "Murdoch-owned", "Saudi-led", "Kremlin-backed": a name and a participle
-/// that says how something else relates to it.
-fn is_descriptive_compound(word: &[u8]) -> bool {
-    const ENDS: [&[u8]; 7] = [
-        b"-based",
-        b"-owned",
-        b"-led",
-        b"-backed",
-        b"-funded",
-        b"-controlled",
-        b"-run",
-    ];
-    ENDS.iter().any(|end| word.ends_with(end))
-}
-
 /// The domains that name a government's agencies before its country's name ("Environment
 /// Canada", "Statistics Canada", "Veterans Affairs Canada", "Natural England", "Sport England").
 fn is_agency_domain(word: &[u8]) -> bool {
@@ -1465,7 +1469,7 @@ fn push<'a>(
         return;
     }
     let last = range.end - 1;
-    let trim = t.possessive_len(last);
+    let trim = t.ending_len(last);
     let span = ByteSpan::new(
         t.toks[range.start].span().start,
         t.toks[last].span().end - trim,

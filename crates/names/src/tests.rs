@@ -573,10 +573,16 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["CBS News", "General Motors"],
         ),
-        // "X-based", "X-owned" describe the name after them.
+        // A name made an adjective is mentioned without its ending.
+        (
+            "Vladimir Putin flew home; the Putin-led talks and a Google-owned lab went on.",
+            &["Vladimir Putin×2"],
+            &["Google"],
+        ),
+        // "X-based", "X-owned" describe the name after them, and mention X.
         (
             "Calgary-based Suncor Energy and the Murdoch-owned News of the World were sold.",
-            &[],
+            &["Murdoch"],
             &["Suncor Energy", "News of the World"],
         ),
         // A connector never joins a date to an organisation's name.

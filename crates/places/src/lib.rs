@@ -1146,8 +1146,13 @@ fn probe<'g>(
     longer: bool,
     buf: &mut String,
 ) -> Probed<'g> {
-    let mut bare = without_possessive(full);
-    // A possessive ends the name ("Britain's"); an abbreviation's period may not ("St. Louis").
+    // A possessive ends the name ("Britain's"), and so does an ending that makes it an
+    // adjective ("Texas-based", "Los Angeles-based"); an abbreviation's period may not ("St.
+    // Louis").
+    let mut bare = match text::descriptive_ending_len(full.as_bytes()) {
+        0 => without_possessive(full),
+        n => &full[..full.len() - n],
+    };
     let longer = longer && bare.len() == full.len();
     if bare.len() == full.len() && abbreviation {
         // "in the US." at a sentence end: the period is the sentence's.
@@ -1179,14 +1184,15 @@ fn probe<'g>(
 
 /// Does the gazetteer's filter prove that `word`, a first word, names no place and starts no
 /// name, so that [`probe`] would find nothing? Asked of a plain word only: printable ASCII with
-/// a lower-case letter (no name in capitals), no period (an abbreviation or "U.S") and no
-/// possessive ending, whose folded key is the word lower-cased, and which no other form of it
-/// is tried for.
+/// a lower-case letter (no name in capitals), no period (an abbreviation or "U.S"), no
+/// possessive ending and no descriptive one ("Texas-based"), whose folded key is the word
+/// lower-cased, and which no other form of it is tried for.
 fn gaz_rules_out(gaz: &Gazetteer, word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.iter().all(|b| b.is_ascii_graphic() && *b != b'.')
         && bytes.iter().any(u8::is_ascii_lowercase)
         && !word.ends_with("'s")
+        && text::descriptive_ending_len(bytes) == 0
         && !gaz.may_hold_ascii_word(bytes)
 }
 

@@ -91,6 +91,27 @@ fn recognition() {
 }
 
 #[test]
+fn a_place_made_an_adjective_is_mentioned() {
+    check(&[
+        (
+            "A Texas-based insurer and two Los Angeles-based studios merged.",
+            &[
+                "Texas, United States",
+                "Los Angeles, California, United States",
+            ],
+        ),
+        (
+            "Moscow-backed fighters crossed into a Kenya-born writer's town.",
+            &["Moscow, Moskva, Russia", "Kenya"],
+        ),
+    ]);
+    assert_eq!(
+        surfaces("The Cupertino, California-based company sued."),
+        ["Cupertino", "California"]
+    );
+}
+
+#[test]
 fn disambiguation_with_evidence() {
     let cases: &[(&str, &[&str], &str)] = &[
         // Georgia alone is the country; with US states around it is the state.

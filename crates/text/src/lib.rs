@@ -108,7 +108,7 @@ pub use offsets::{ByteSpan, CharCursor, CharOffsets, SpanError, validate_spans};
 pub use sentences::{is_sentence_starter, segment_tokens};
 pub use tokens::{
     AbbreviationClass, Shape, Token, TokenKind, Tokenizer, abbreviation_class,
-    abbreviation_token_class, tokenize,
+    abbreviation_token_class, descriptive_ending_len, tokenize,
 };
 
 /// The text layer's view of one article, computed in one pass.

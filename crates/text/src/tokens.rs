@@ -230,6 +230,56 @@ pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
     })
 }
 
+/// The length of the ending that makes a name an adjective, "-based" of "Texas-based",
+/// "-led" of "Putin-led", "-style" of "Soviet-style", or 0: a hyphen and a participle or
+/// suffix in lower case after at least one byte. The name before it is a mention of its own
+/// (of Texas, of Putin), which stages that look for names read without the ending.
+pub fn descriptive_ending_len(word: &[u8]) -> usize {
+    let Some(hyphen) = word.iter().rposition(|&b| b == b'-') else {
+        return 0;
+    };
+    if hyphen == 0 || word[hyphen - 1] == b'-' {
+        return 0;
+    }
+    let ending = &word[hyphen + 1..];
+    let known = matches!(
+        ending,
+        b"affiliated"
+            | b"aligned"
+            | b"allied"
+            | b"appointed"
+            | b"backed"
+            | b"based"
+            | b"born"
+            | b"brokered"
+            | b"centric"
+            | b"controlled"
+            | b"dominated"
+            | b"era"
+            | b"esque"
+            | b"flagged"
+            | b"funded"
+            | b"headquartered"
+            | b"held"
+            | b"imposed"
+            | b"inspired"
+            | b"leaning"
+            | b"led"
+            | b"like"
+            | b"linked"
+            | b"listed"
+            | b"made"
+            | b"occupied"
+            | b"owned"
+            | b"ruled"
+            | b"run"
+            | b"sponsored"
+            | b"style"
+            | b"supported"
+    );
+    if known { word.len() - hyphen } else { 0 }
+}
+
 /// Length of the longest known abbreviation (`Messrs`, `approx`).
 const MAX_ABBREVIATION_LEN: usize = 6;
 
@@ -1063,6 +1113,27 @@ mod tests {
             Abbreviation => "A",
             Punct => "P",
             Symbol => "S",
+        }
+    }
+
+    #[test]
+    fn descriptive_endings() {
+        for (word, len) in [
+            ("Texas-based", "-based".len()),
+            ("Putin-led", "-led".len()),
+            ("U.S.-backed", "-backed".len()),
+            ("Soviet-era", "-era".len()),
+            ("Al-Qaeda-linked", "-linked".len()),
+            // Not an ending of the list, nor one in capitals or with nothing before it.
+            ("Texas-Mexico", 0),
+            ("Coca-Cola", 0),
+            ("Wi-Fi", 0),
+            ("Home-Run", 0),
+            ("-based", 0),
+            ("Texas--based", 0),
+            ("based", 0),
+        ] {
+            assert_eq!(descriptive_ending_len(word.as_bytes()), len, "{word}");
         }
     }
 
