@@ -83,6 +83,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // Places named together in one word, "Russia-Ukraine", "US-China": the places stage
+    // finds each.
+    if n == 1 && places_joined(t, first) {
+        return Class::Place;
+    }
     // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
     if n == 1
         && t.toks[first].shape.contains(Shape::ALL_CAPS)
@@ -541,6 +546,21 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     })
             })
     })
+}
+
+/// A hyphenated word of two or three large places: "Russia-Ukraine", "US-China",
+/// "India-Pakistan-China" (not a surname or a firm, "Wilson-Raybould", "Hewlett-Packard").
+fn places_joined(t: &Tokens, i: usize) -> bool {
+    if !t.toks[i].shape.contains(Shape::HAS_HYPHEN) {
+        return false;
+    }
+    let word = t.word(i);
+    (2..=3).contains(&word.split('-').count())
+        && word.split('-').all(|part| {
+            part.len() >= 2
+                && part.starts_with(|c: char| c.is_uppercase())
+                && crate::runs::is_major_place(t.lex.word(part).place)
+        })
 }
 
 /// A hyphenated word whose first part is a place: "Lausanne-Sport", "Saint-Étienne".

@@ -1146,6 +1146,10 @@ fn all_names_include_other_proper_names() {
     let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
     assert!(all.contains(&"Harbour Weekly"), "{all:?}");
     assert!(all.contains(&"Tomas Evert"), "{all:?}");
+    // Places named together in one word are places, and Hamas of "Israel-Hamas" is no place.
+    let (_, _, names) = run("The Russia-Ukraine talks and the Israel-Hamas war went on.");
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(all, ["Israel-Hamas"]);
     // Months' abbreviations and times of day with their zones are no names.
     let (_, _, names) = run("Posted Nov. 3, 2012 at 10:15 AM EDT by the Harbour Weekly.");
     let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();

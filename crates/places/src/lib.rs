@@ -1221,6 +1221,43 @@ fn next_name_start(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
     Some(from + skip)
 }
 
+/// The parts of a hyphenated token that name two or three places no gazetteer name joins
+/// ("Russia-Ukraine", "US-China", "Texas-Mexico"), each with its places; empty unless every
+/// part is a capitalised name of a country, a region, a first-order division or a city of a
+/// million. Hyphenated names of one place ("Winston-Salem", "Guinea-Bissau") are looked up
+/// whole before this, and surnames or firms ("Wilson-Raybould", "Hewlett-Packard") do not name
+/// large places in every part.
+fn places_joined_by_hyphens<'g>(
+    gaz: &'g Gazetteer,
+    text: &str,
+    span: ByteSpan,
+    buf: &mut String,
+) -> Vec<(ByteSpan, &'g [u32])> {
+    let word = &text[span.range()];
+    let parts = word.split('-').count();
+    if !(2..=3).contains(&parts) {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(parts);
+    let mut start = span.start;
+    for part in word.split('-') {
+        let large = |&p: &u32| {
+            let place = gaz.place(p);
+            place.kind != GazKind::City || place.population >= 1_000_000
+        };
+        if part.len() < 2 || !part.starts_with(|c: char| c.is_uppercase()) {
+            return Vec::new();
+        }
+        let ids = gaz.lookup(part, buf);
+        if ids.is_empty() || !ids.iter().any(large) {
+            return Vec::new();
+        }
+        out.push((ByteSpan::new(start, start + part.len()), ids));
+        start += part.len() + 1;
+    }
+    out
+}
+
 /// The longest gazetteer name at each capitalised word, outside person and organisation spans.
 fn scan<'g>(
     text: &str,
@@ -1334,6 +1371,31 @@ fn scan<'g>(
                     break;
                 }
                 j += 1;
+            }
+            // "Russia-Ukraine border", "US-China talks": a pair of places in one token.
+            if best.is_none() && t.shape.contains(text::Shape::HAS_HYPHEN) {
+                let pair = places_joined_by_hyphens(gaz, text, t.span(), buf);
+                if !pair.is_empty() {
+                    for (span, ids) in pair {
+                        if persons.overlapping(span).next().is_none()
+                            && organizations.overlapping(span).next().is_none()
+                        {
+                            out.push(Candidate {
+                                span,
+                                first: i,
+                                last: i,
+                                ids,
+                                pinned: None,
+                                unlisted: None,
+                                within: None,
+                                container: false,
+                                evidence: None,
+                            });
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
             }
             if best.is_none() {
                 if direction {

@@ -112,6 +112,31 @@ fn a_place_made_an_adjective_is_mentioned() {
 }
 
 #[test]
+fn places_joined_in_one_word() {
+    check(&[
+        (
+            "Shelling went on along the Russia-Ukraine border.",
+            &["Russia", "Ukraine"],
+        ),
+        (
+            "US-China talks stalled at the Utah-Arizona line.",
+            &[
+                "United States",
+                "China",
+                "Utah, United States",
+                "Arizona, United States",
+            ],
+        ),
+        // A place named with a hyphen is one place; surnames and firms are none.
+        (
+            "He moved to Winston-Salem.",
+            &["Winston-Salem, North Carolina, United States"],
+        ),
+        ("Hewlett-Packard hired Jody Wilson-Raybould.", &[]),
+    ]);
+}
+
+#[test]
 fn disambiguation_with_evidence() {
     let cases: &[(&str, &[&str], &str)] = &[
         // Georgia alone is the country; with US states around it is the state.
