@@ -1224,7 +1224,7 @@ fn next_name_start(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
 /// The parts of a hyphenated token that name two or three places no gazetteer name joins
 /// ("Russia-Ukraine", "US-China", "Texas-Mexico"), each with its places; empty unless every
 /// part is a capitalised name of a country, a region, a first-order division or a city of a
-/// million. Hyphenated names of one place ("Winston-Salem", "Guinea-Bissau") are looked up
+/// million, or of an organisation the lists know ("Israel-Hamas" names Israel). Hyphenated names of one place ("Winston-Salem", "Guinea-Bissau") are looked up
 /// whole before this, and surnames or firms ("Wilson-Raybould", "Hewlett-Packard") do not name
 /// large places in every part.
 fn places_joined_by_hyphens<'g>(
@@ -1249,10 +1249,15 @@ fn places_joined_by_hyphens<'g>(
             return Vec::new();
         }
         let ids = gaz.lookup(part, buf);
-        if ids.is_empty() || !ids.iter().any(large) {
+        if !ids.is_empty() && ids.iter().any(large) {
+            out.push((ByteSpan::new(start, start + part.len()), ids));
+        } else if !lexicon::Lexicon::shared()
+            .word(part)
+            .is(lexicon::word::KNOWN_ORG)
+        {
+            // (A known organisation may be the other side: "the Israel-Hamas war".)
             return Vec::new();
         }
-        out.push((ByteSpan::new(start, start + part.len()), ids));
         start += part.len() + 1;
     }
     out

@@ -133,6 +133,9 @@ fn places_joined_in_one_word() {
             &["Winston-Salem, North Carolina, United States"],
         ),
         ("Hewlett-Packard hired Jody Wilson-Raybould.", &[]),
+        // A known organisation may be the other side.
+        ("The Israel-Hamas war went on.", &["Israel"]),
+        ("NATO-Hamas", &[]),
     ]);
 }
 
