@@ -122,10 +122,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         && !known_after_the(t, toks.clone())
         && toks.clone().all(|i| {
             let info = t.info(i);
+            // (A word of the dictionary that only small towns bear counts as a word: "READ
+            // MORE", "SO MUCH FUN", "OUT OF THIS WORLD".)
             t.toks[i].shape.contains(Shape::ALL_CAPS)
                 && info.is(word::ENGLISH)
                 && info.given.is_none_or(|per_100k| per_100k < 20.0)
-                && info.place.is_none()
+                && !crate::runs::is_major_place(info.place)
         })
     {
         return Class::Drop;
