@@ -140,6 +140,27 @@ fn places_joined_in_one_word() {
 }
 
 #[test]
+fn canadian_provinces_abbreviated_after_a_town() {
+    check(&[
+        (
+            "The fire started near Moose Jaw, Sask., on Monday.",
+            &["Moose Jaw, Saskatchewan, Canada", "Saskatchewan, Canada"],
+        ),
+        (
+            "He grew up in Victoria, B.C., and in Thunder Bay, Ont.",
+            &[
+                "Victoria, British Columbia, Canada",
+                "British Columbia, Canada",
+                "Thunder Bay, Ontario, Canada",
+                "Ontario, Canada",
+            ],
+        ),
+        // Dotted capitals alone are no province: "B.C." after a year is an era.
+        ("The city fell in 30 B.C. to Rome.", &["Rome, Lazio, Italy"]),
+    ]);
+}
+
+#[test]
 fn disambiguation_with_evidence() {
     let cases: &[(&str, &[&str], &str)] = &[
         // Georgia alone is the country; with US states around it is the state.

@@ -223,9 +223,8 @@ pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
         | "Tue" | "Tues" | "Wed" | "Thu" | "Thurs" | "Fri" | "Sat" | "Sun" | "Ala" | "Ariz"
         | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga" | "Ill" | "Ind" | "Kan"
         | "Kans" | "Ky" | "La" | "Md" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb"
-        | "Nev" | "Okla" | "Ore" | "Pa" | "Tenn" | "Tex" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo" => {
-            Other
-        }
+        | "Nev" | "Okla" | "Ore" | "Pa" | "Tenn" | "Tex" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo"
+        | "Alta" | "Nfld" | "Ont" | "Que" | "Sask" => Other,
         _ => return None,
     })
 }

@@ -700,6 +700,13 @@ def main():
             if v:
                 add(v, pid)
         hand_counts["us-state-abbreviations"] += 1
+    for r in read_tsv(os.path.join(args.hand, "canada-province-abbreviations.tsv")):
+        p = place_by_id.get(r["admin1"])
+        if not p or p["kind"] != "adm1" or p["name"] != r["province"]:
+            raise SystemExit(f"canada-province-abbreviations.tsv: {r['admin1']} is not {r['province']}")
+        for v in r["abbreviations"].split("|"):
+            add(v, r["admin1"])
+        hand_counts["canada-province-abbreviations"] += 1
     for r in read_tsv(os.path.join(args.hand, "city-aliases.tsv")):
         if r["geonameid"] not in place_by_id or place_by_id[r["geonameid"]]["kind"] != "city":
             raise SystemExit(f"city-aliases.tsv: {r['geonameid']} is not a city")
