@@ -99,7 +99,14 @@ impl Tok {
     #[inline(always)]
     fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
         let span = t.span();
-        let s = text.as_bytes().get(span.range()).unwrap_or(&[]);
+        // (A token is always inside the text: a branch is cheaper than a select of an empty
+        // slice. One that is not, with a view of another text, reads as no word.)
+        let Some(s) = text.as_bytes().get(span.range()) else {
+            return Tok {
+                read: true,
+                ..Tok::UNREAD
+            };
+        };
         // The key drops a possessive "'s" (of a key longer than two bytes).
         let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
@@ -466,7 +473,11 @@ impl<'a> Coder<'a> {
         ) {
             return None;
         }
-        let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
+        // (A token is always inside the text: a branch is cheaper than a select of an empty
+        // slice.)
+        let Some(s) = self.text.as_bytes().get(t.span().range()) else {
+            return Some(sketch(&[]));
+        };
         // The possessive, with a straight or a typographic apostrophe.
         let key = &s[..s.len() - possessive_len(s)];
         // The packed bytes are all the bytes of a key of up to eight.
