@@ -918,14 +918,26 @@ impl<'a> Coder<'a> {
         *self.igo_codes[i].get_or_init(|| self.igo_by_name(&self.ctx.organizations[i].name))
     }
 
+    /// The actor phrases that start with the first word of `name`, if one of them is of kind
+    /// `kind`: most names of the context start no phrase of the kind asked for, and their words
+    /// are then not all normalised.
+    fn phrases_of_kind(&self, name: &str, kind: PieceKind) -> Option<&'a [u32]> {
+        let d: &'a Dictionaries = self.d;
+        let first = crate::dict::normalize_word(name.split_whitespace().next()?);
+        let ids = d.phrases_starting(&first)?;
+        ids.iter()
+            .any(|&pi| d.phrases[pi as usize].kind == kind)
+            .then_some(ids)
+    }
+
     fn leader_code(&self, name: &str) -> Option<(&'a str, &'a str)> {
         let d: &'a Dictionaries = self.d;
+        let ids = self.phrases_of_kind(name, PieceKind::Leader)?;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
-        let first = words.first()?;
-        for &pi in d.phrases_starting(first)? {
+        for &pi in ids {
             let ph = &d.phrases[pi as usize];
             if ph.kind == PieceKind::Leader
                 && ph
@@ -943,12 +955,12 @@ impl<'a> Coder<'a> {
 
     fn igo_by_name(&self, name: &str) -> Option<(&'a str, &'a str)> {
         let d: &'a Dictionaries = self.d;
+        let ids = self.phrases_of_kind(name, PieceKind::Igo)?;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
-        let first = words.first()?;
-        d.phrases_starting(first)?.iter().find_map(|&pi| {
+        ids.iter().find_map(|&pi| {
             let ph = &d.phrases[pi as usize];
             (ph.kind == PieceKind::Igo
                 && ph
