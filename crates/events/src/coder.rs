@@ -1007,9 +1007,11 @@ impl<'a> Coder<'a> {
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
-            if owner.get(i - base).copied().unwrap_or(false)
-                || self.toks[i].punct
-                || self.toks[i].phr == u32::MAX && !self.toks[i].hyphen
+            // (Most tokens start no phrase: the token is asked first, its owner only then.)
+            let t = &self.toks[i];
+            if t.punct
+                || t.phr == u32::MAX && !t.hyphen
+                || owner.get(i - base).copied().unwrap_or(false)
             {
                 i += 1;
                 continue;
