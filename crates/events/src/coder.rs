@@ -453,10 +453,14 @@ impl<'a> Coder<'a> {
 
     /// Reads tokens `r` into `toks` (those not read yet).
     fn read(&mut self, r: Range<usize>) {
-        let (text, d) = (self.text, self.d);
-        for i in r {
-            if !self.toks[i].read {
-                self.toks[i] = Tok::read(&self.view.tokens[i], text, d, &mut self.buf);
+        let (text, d, view) = (self.text, self.d, self.view);
+        // (Both slices taken once: indexing them token by token checks and reloads both.)
+        let (Some(toks), Some(tokens)) = (self.toks.get_mut(r.clone()), view.tokens.get(r)) else {
+            return;
+        };
+        for (tok, t) in toks.iter_mut().zip(tokens) {
+            if !tok.read {
+                *tok = Tok::read(t, text, d, &mut self.buf);
             }
         }
     }
