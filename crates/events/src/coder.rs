@@ -408,8 +408,11 @@ impl<'a> Coder<'a> {
     }
 
     /// Every mention of the given entities, sorted by position.
-    fn mentions<'m>(&self, entities: impl Iterator<Item = &'m Vec<ByteSpan>>) -> Vec<Mention> {
-        let mut out = Vec::new();
+    fn mentions<'m>(
+        &self,
+        entities: impl Iterator<Item = &'m Vec<ByteSpan>> + Clone,
+    ) -> Vec<Mention> {
+        let mut out = Vec::with_capacity(entities.clone().map(Vec::len).sum());
         for (of, mentions) in entities.enumerate() {
             for &span in mentions {
                 let rank = out.len();
@@ -421,8 +424,9 @@ impl<'a> Coder<'a> {
                 });
             }
         }
-        // (Ranks are unique: an unstable sort gives the same order.)
-        out.sort_unstable_by_key(|m| (m.span.start, m.rank));
+        // (A stable sort by position keeps the rank order of mentions at one position; each
+        // entity's mentions come in order, runs that it merges.)
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
