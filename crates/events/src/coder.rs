@@ -196,6 +196,19 @@ fn possessive_len(s: &[u8]) -> usize {
     }
 }
 
+/// Whether a key of more than eight bytes is all ASCII: one test of its first and last eight
+/// bytes (all of them) up to sixteen, where `is_ascii` would loop over so short a slice byte by
+/// byte.
+#[inline]
+fn is_ascii_long(key: &[u8]) -> bool {
+    match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(a), Some(b)) if key.len() <= 16 => {
+            (u64::from_le_bytes(*a) | u64::from_le_bytes(*b)) & 0x8080_8080_8080_8080 == 0
+        }
+        _ => key.is_ascii(),
+    }
+}
+
 /// Appends the key form of `word` to `buf`: lower case, typographic apostrophes and dashes
 /// straightened (as `dict::normalize_word`).
 fn lower_into(buf: &mut String, word: &str) {
@@ -490,7 +503,7 @@ impl<'a> Coder<'a> {
         let key = &s[..s.len() - possessive_len(s)];
         // The packed bytes are all the bytes of a key of up to eight.
         let x = packed(key);
-        if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !key.is_ascii() {
+        if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !is_ascii_long(key) {
             return Some(self.sketch_slow(t, scratch));
         }
         Some(sketch_packed(x, key.len()))
