@@ -99,7 +99,14 @@ impl Tok {
     #[inline(always)]
     fn read(t: &text::Token, text: &str, d: &Dictionaries, buf: &mut String) -> Tok {
         let span = t.span();
-        let s = text.as_bytes().get(span.range()).unwrap_or(&[]);
+        // (A token is always inside the text: a branch is cheaper than a select of an empty
+        // slice. One that is not, with a view of another text, reads as no word.)
+        let Some(s) = text.as_bytes().get(span.range()) else {
+            return Tok {
+                read: true,
+                ..Tok::UNREAD
+            };
+        };
         // The key drops a possessive "'s" (of a key longer than two bytes).
         let poss = possessive_len(s) == 2;
         let len = if poss { s.len() - 2 } else { s.len() };
@@ -186,6 +193,19 @@ fn possessive_len(s: &[u8]) -> usize {
         [_, .., b'\'', _] => 2,
         [_, .., 0xe2, 0x80, 0x99, _] => 4,
         _ => 0,
+    }
+}
+
+/// Whether a key of more than eight bytes is all ASCII: one test of its first and last eight
+/// bytes (all of them) up to sixteen, where `is_ascii` would loop over so short a slice byte by
+/// byte.
+#[inline]
+fn is_ascii_long(key: &[u8]) -> bool {
+    match (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (Some(a), Some(b)) if key.len() <= 16 => {
+            (u64::from_le_bytes(*a) | u64::from_le_bytes(*b)) & 0x8080_8080_8080_8080 == 0
+        }
+        _ => key.is_ascii(),
     }
 }
 
@@ -401,8 +421,11 @@ impl<'a> Coder<'a> {
     }
 
     /// Every mention of the given entities, sorted by position.
-    fn mentions<'m>(&self, entities: impl Iterator<Item = &'m Vec<ByteSpan>>) -> Vec<Mention> {
-        let mut out = Vec::new();
+    fn mentions<'m>(
+        &self,
+        entities: impl Iterator<Item = &'m Vec<ByteSpan>> + Clone,
+    ) -> Vec<Mention> {
+        let mut out = Vec::with_capacity(entities.clone().map(Vec::len).sum());
         for (of, mentions) in entities.enumerate() {
             for &span in mentions {
                 let rank = out.len();
@@ -414,8 +437,9 @@ impl<'a> Coder<'a> {
                 });
             }
         }
-        // (Ranks are unique: an unstable sort gives the same order.)
-        out.sort_unstable_by_key(|m| (m.span.start, m.rank));
+        // (A stable sort by position keeps the rank order of mentions at one position; each
+        // entity's mentions come in order, runs that it merges.)
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
@@ -446,10 +470,14 @@ impl<'a> Coder<'a> {
 
     /// Reads tokens `r` into `toks` (those not read yet).
     fn read(&mut self, r: Range<usize>) {
-        let (text, d) = (self.text, self.d);
-        for i in r {
-            if !self.toks[i].read {
-                self.toks[i] = Tok::read(&self.view.tokens[i], text, d, &mut self.buf);
+        let (text, d, view) = (self.text, self.d, self.view);
+        // (Both slices taken once: indexing them token by token checks and reloads both.)
+        let (Some(toks), Some(tokens)) = (self.toks.get_mut(r.clone()), view.tokens.get(r)) else {
+            return;
+        };
+        for (tok, t) in toks.iter_mut().zip(tokens) {
+            if !tok.read {
+                *tok = Tok::read(t, text, d, &mut self.buf);
             }
         }
     }
@@ -466,12 +494,16 @@ impl<'a> Coder<'a> {
         ) {
             return None;
         }
-        let s = self.text.as_bytes().get(t.span().range()).unwrap_or(&[]);
+        // (A token is always inside the text: a branch is cheaper than a select of an empty
+        // slice.)
+        let Some(s) = self.text.as_bytes().get(t.span().range()) else {
+            return Some(sketch(&[]));
+        };
         // The possessive, with a straight or a typographic apostrophe.
         let key = &s[..s.len() - possessive_len(s)];
         // The packed bytes are all the bytes of a key of up to eight.
         let x = packed(key);
-        if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !key.is_ascii() {
+        if x & 0x8080_8080_8080_8080 != 0 || key.len() > 8 && !is_ascii_long(key) {
             return Some(self.sketch_slow(t, scratch));
         }
         Some(sketch_packed(x, key.len()))
@@ -907,14 +939,26 @@ impl<'a> Coder<'a> {
         *self.igo_codes[i].get_or_init(|| self.igo_by_name(&self.ctx.organizations[i].name))
     }
 
+    /// The actor phrases that start with the first word of `name`, if one of them is of kind
+    /// `kind`: most names of the context start no phrase of the kind asked for, and their words
+    /// are then not all normalised.
+    fn phrases_of_kind(&self, name: &str, kind: PieceKind) -> Option<&'a [u32]> {
+        let d: &'a Dictionaries = self.d;
+        let first = crate::dict::normalize_word(name.split_whitespace().next()?);
+        let ids = d.phrases_starting(&first)?;
+        ids.iter()
+            .any(|&pi| d.phrases[pi as usize].kind == kind)
+            .then_some(ids)
+    }
+
     fn leader_code(&self, name: &str) -> Option<(&'a str, &'a str)> {
         let d: &'a Dictionaries = self.d;
+        let ids = self.phrases_of_kind(name, PieceKind::Leader)?;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
-        let first = words.first()?;
-        for &pi in d.phrases_starting(first)? {
+        for &pi in ids {
             let ph = &d.phrases[pi as usize];
             if ph.kind == PieceKind::Leader
                 && ph
@@ -932,12 +976,12 @@ impl<'a> Coder<'a> {
 
     fn igo_by_name(&self, name: &str) -> Option<(&'a str, &'a str)> {
         let d: &'a Dictionaries = self.d;
+        let ids = self.phrases_of_kind(name, PieceKind::Igo)?;
         let words: Vec<String> = name
             .split_whitespace()
             .map(crate::dict::normalize_word)
             .collect();
-        let first = words.first()?;
-        d.phrases_starting(first)?.iter().find_map(|&pi| {
+        ids.iter().find_map(|&pi| {
             let ph = &d.phrases[pi as usize];
             (ph.kind == PieceKind::Igo
                 && ph
@@ -984,9 +1028,11 @@ impl<'a> Coder<'a> {
         let mut out = Vec::new();
         let mut i = r.start;
         while i < r.end {
-            if owner.get(i - base).copied().unwrap_or(false)
-                || self.toks[i].punct
-                || self.toks[i].phr == u32::MAX && !self.toks[i].hyphen
+            // (Most tokens start no phrase: the token is asked first, its owner only then.)
+            let t = &self.toks[i];
+            if t.punct
+                || t.phr == u32::MAX && !t.hyphen
+                || owner.get(i - base).copied().unwrap_or(false)
             {
                 i += 1;
                 continue;
