@@ -18,7 +18,6 @@ use std::fmt;
 use std::hint::select_unpredictable;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use text::swar::ascii_lower_u128;
 
 /// Bytes that fit a packed key.
 pub(crate) const KEY_BYTES: usize = 16;
@@ -566,7 +565,8 @@ impl Lexicon {
         if raw & (HIGH_BITS & keep) != 0 {
             return self.word_slow(&text[start..end]);
         }
-        let key = ascii_lower_u128(raw);
+        // (Bit 5 set lower-cases it, as in `word_at`.)
+        let key = raw | (LOWER_BITS & keep);
         if let Some(e) = self.get_key(key) {
             return Some((e, false));
         }
