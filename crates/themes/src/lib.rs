@@ -659,7 +659,13 @@ impl Word {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary lookups (the table is built in `tables.rs`).
 
+/// Bit 5 of every byte of a chunk (`b'a' - b'A'`).
+const LOWER_BIT: u64 = u64::MAX / 0xFF * 0x20;
+/// The high bit of every byte of a chunk (a byte of a non-ASCII char).
+const HIGH_BIT: u64 = u64::MAX / 0xFF * 0x80;
+
 impl Vocab {
+    /// The id of the ASCII word `bytes[start..start + n]` in any case, or [`NO_WORD`]: read
     /// and lower-cased eight bytes at a time in registers (no byte stores to re-read).
     ///
     /// Inlined into the loop over the tokens (a call per word cost a fifth of the stage in
@@ -667,31 +673,39 @@ impl Vocab {
     /// [`Vocab::get_ascii_long`].
     #[inline(always)]
     fn get_ascii(&self, bytes: &[u8], start: usize, n: usize) -> u32 {
-        if n > self.longest || n == 0 {
-            return NO_WORD;
-        }
         // Most words fit one chunk: one load, and the hash and the comparison of one chunk
-        // without the loops over a key of any length (same hash, same answer).
-        if n <= 8
+        // without the loops over a key of any length (same hash, same answer). (One test for
+        // `1..=8` bytes; a word of the rules is at least a byte, and a word longer than all of
+        // them simply misses.)
+        if n.wrapping_sub(1) < 8
             && let Some(b) = bytes.get(start..start + 8)
         {
             let mut w = [0u8; 8];
             w.copy_from_slice(b);
+            // Lower-cased by setting bit 5 of every byte: the ASCII bytes of a plain word token
+            // are letters, digits, `.` and `,` (text's tokenizer), and all but the capitals
+            // already have it. Bytes of non-ASCII chars the normaliser deleted (a soft hyphen)
+            // would be changed by it: such words take the exact path. (Four instructions where
+            // `ascii_lower_u64` took a dozen; the same key.)
             // (A shift of 0 to 56 bits: no branch on whether the word fills the chunk.)
-            let masked = u64::from_le_bytes(w) & (u64::MAX >> ((8 - n) * 8));
-            return self.lookup_one(ascii_lower_u64(masked), n);
+            let key = (u64::from_le_bytes(w) | LOWER_BIT) & (u64::MAX >> ((8 - n) * 8));
+            if key & HIGH_BIT == 0 {
+                return self.lookup_one(key, n);
+            }
         }
         self.get_ascii_long(bytes, start, n)
     }
 
-    /// [`Vocab::get_ascii`] of a word longer than eight bytes or near the end of the text.
+    /// [`Vocab::get_ascii`] of a word longer than eight bytes, with a byte of a non-ASCII char,
+    /// or near the end of the text.
     #[inline(never)]
     fn get_ascii_long(&self, bytes: &[u8], start: usize, n: usize) -> u32 {
-        if start + n > bytes.len() {
+        if n > self.longest || n == 0 || start + n > bytes.len() {
             return NO_WORD;
         }
         // A word of more than eight bytes: its first chunk and length first (most such words
-        // of a text are not in the vocabulary).
+        // of a text are not in the vocabulary). (A shorter one is here for a non-ASCII byte or
+        // the end of the text.)
         if n > 8 {
             let mut w = [0u8; 8];
             w.copy_from_slice(&bytes[start..start + 8]);

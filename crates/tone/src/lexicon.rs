@@ -18,7 +18,6 @@ use std::fmt;
 use std::hint::select_unpredictable;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use text::swar::{ascii_lower_u64, ascii_lower_u128};
 
 /// Bytes that fit a packed key.
 pub(crate) const KEY_BYTES: usize = 16;
@@ -346,6 +345,8 @@ pub(crate) fn pack(w: &[u8]) -> u128 {
 
 /// The high bit of every byte of a packed key.
 const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+/// Bit 5 of every byte of a packed key (`b'a' - b'A'`).
+const LOWER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
 
 impl Lexicon {
     /// Builds a lexicon; lines that cannot be read are skipped and reported.
@@ -524,9 +525,12 @@ impl Lexicon {
             && let Ok(window) = <[u8; 8]>::try_from(window)
         {
             let keep = !0u64 << (8 * (8 - n));
-            let raw = u64::from_be_bytes(window) & keep;
-            if raw & (HIGH_BITS as u64) == 0 {
-                let key = ascii_lower_u64(raw);
+            // Lower-cased by setting bit 5 of every byte: the ASCII bytes of a word token are
+            // letters, digits, `'`, `-`, `.` and `,` (text's tokenizer), and all but the
+            // capitals already have it (one instruction where `ascii_lower_u64` took a dozen;
+            // the same key). A byte of a non-ASCII char takes `word_long`.
+            let key = (u64::from_be_bytes(window) | LOWER_BITS as u64) & keep;
+            if key & (HIGH_BITS as u64) == 0 {
                 let e = self.short.get_bits(key);
                 // A possessive not listed whole: look the stem up. (One test of one value; a
                 // branch on `e == 0` would follow the text.)
@@ -561,7 +565,8 @@ impl Lexicon {
         if raw & (HIGH_BITS & keep) != 0 {
             return self.word_slow(&text[start..end]);
         }
-        let key = ascii_lower_u128(raw);
+        // (Bit 5 set lower-cases it, as in `word_at`.)
+        let key = raw | (LOWER_BITS & keep);
         if let Some(e) = self.get_key(key) {
             return Some((e, false));
         }
