@@ -143,6 +143,23 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Nationality;
     }
+    // A people qualified by a word before it: "Asian American", "African Americans", "Cherokee
+    // Indian", "Transgender American" (not a first name and a surname that is also one: "Bill
+    // English").
+    let people_last = |i: usize| {
+        is_group_word(t, i)
+            || t.word(i)
+                .strip_suffix('s')
+                .is_some_and(|one| lex.word(one).is(word::DEMONYM))
+    };
+    if (2..=3).contains(&n)
+        && !known_person
+        && !known_org
+        && t.info(first).given.is_none()
+        && people_last(last)
+    {
+        return Class::Nationality;
+    }
     // A faith's name: "Islam's holiest site" (also a given name: "Islam Makhachev").
     // A stock market's index is no person or body: "Hong Kong's Hang Seng rose 0.3 per cent".
     if is_market_index(phrase) {

@@ -905,6 +905,14 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A people qualified by a word before it is a people, not a person; a first name and a
+        // surname that is also a people's name are a person.
+        (
+            "She was the first Asian American to win, and many African Americans and Cherokee \
+             Indians voted for her. Bill English congratulated her.",
+            &["Bill English"],
+            &[],
+        ),
         // Another language's rendering of the name before it is no one's name of its own.
         (
             "The Qarmin Hills (Arabic: جبل Jabal Qarmin, Kurdish: Ciyaye Qermin) are low. \
