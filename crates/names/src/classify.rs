@@ -160,6 +160,15 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Nationality;
     }
+    // A comment's byline names its writer: "Bobby Says:", "Mary Jane Wrote:" (a first name
+    // first).
+    if n <= 3
+        && !known_org
+        && t.info(first).given.is_some()
+        && crate::runs::signs_comment(t, toks.end)
+    {
+        return Class::Person;
+    }
     // A faith's name: "Islam's holiest site" (also a given name: "Islam Makhachev").
     // A stock market's index is no person or body: "Hong Kong's Hang Seng rose 0.3 per cent".
     if is_market_index(phrase) {
@@ -1792,7 +1801,7 @@ fn is_market_index(phrase: &str) -> bool {
 
 /// A comment's signature: a name opening its line, then the date it was posted ("Victoria on
 /// October 23rd, 2012 9:43 pm", "Sofia October 28, 2012 at 11:57 pm"), or a name before
-/// "says:" anywhere ("27. Jun, 2012 / Leon says:").
+/// "says:" anywhere ("27. Jun, 2012 / Leon says:", "Bobby Says:").
 fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     let line_start = first == 0 || !t.same_line(first - 1);
     let word = |k: usize| if k < t.toks.len() { t.bytes(k) } else { b"" };
@@ -1802,7 +1811,8 @@ fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     }
     let dated =
         crate::runs::is_month_name(word(k)) && word(k + 1).first().is_some_and(u8::is_ascii_digit);
-    let says = word(after) == b"says" && word(after + 1) == b":";
+    let says =
+        word(after) == b"says" && word(after + 1) == b":" || crate::runs::signs_comment(t, after);
     after < t.toks.len() && t.same_line(after - 1) && (line_start && dated || says)
 }
 

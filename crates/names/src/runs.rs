@@ -450,6 +450,7 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
             if !may_start_name(&t.toks[i])
                 || !(t.is_cap(i) || t.is_particle_compound(i))
                 || is_rank_class(t, i, range.start)
+                || signs_comment(t, i)
             {
                 i += 1;
                 continue;
@@ -616,6 +617,15 @@ fn after_nickname(t: &Tokens, before: std::ops::Range<usize>, limit: usize) -> O
     .then_some(surname)
 }
 
+/// Is token `i` the verb of a comment's byline, "Says:" after "Bobby" (capitalised, then a
+/// colon)?
+pub(crate) fn signs_comment(t: &Tokens, i: usize) -> bool {
+    i + 1 < t.toks.len()
+        && matches!(t.bytes(i), b"Says" | b"Said" | b"Writes" | b"Wrote")
+        && t.bytes(i + 1) == b":"
+        && t.toks[i + 1].span().start == t.toks[i].span().end
+}
+
 /// Where the run starting at `start` ends (exclusive).
 fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
     let mut i = start + 1;
@@ -627,6 +637,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // So does an ending that makes it an adjective: "Calgary-based Suncor Energy".
         let adjective_ends = t.descriptive_len(i - 1) > 0;
         if possessive_ends || adjective_ends || i >= limit || !t.same_line(i - 1) {
+            return i;
+        }
+        // A comment's byline ends at its verb: "Bobby Says:", "Anna Wrote:".
+        if signs_comment(t, i) {
             return i;
         }
         if t.is_cap(i) || t.is_particle_compound(i) {

@@ -905,6 +905,12 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A comment's byline: the name before "Says:" or "Wrote:", not with it.
+        (
+            "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
+            &["Bobby", "Mary Kaplan"],
+            &[],
+        ),
         // A people qualified by a word before it is a people, not a person; a first name and a
         // surname that is also a people's name are a person.
         (
