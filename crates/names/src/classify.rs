@@ -160,6 +160,18 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Nationality;
     }
+    // A first name, a middle initial and a surname are a person's even when the surname is
+    // also an organisation's word: "Robert K. Steel", "Mary J. Church" (not "John F. Kennedy
+    // Center", a longer name).
+    if n == 3
+        && !known_org
+        && t.info(first).given.is_some()
+        && t.toks[first + 1].kind == TokenKind::Abbreviation
+        && t.bytes(first + 1).len() == 2
+        && t.info(last).surname.is_some()
+    {
+        return Class::Person;
+    }
     // A comment's byline names its writer: "Bobby Says:", "Mary Jane Wrote:" (a first name
     // first).
     if n <= 3

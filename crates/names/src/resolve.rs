@@ -458,6 +458,12 @@ fn two_word_other(seg: &Segment) -> bool {
 /// Adds a person's mention; `first_name` when its first word is a known first name.
 fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment, first_name: bool) {
     if let Some(e) = persons.exact(words) {
+        // The name as written in a sentence beats a byline's capitals: "JANE E. BRODY" then
+        // "Jane E. Brody" is Jane E. Brody.
+        let shouted = |name: &str| !name.chars().any(char::is_lowercase);
+        if shouted(&persons.ents[e].name) && !shouted(&seg.surface) {
+            persons.ents[e].name = seg.surface.to_string();
+        }
         persons.ents[e].add(seg);
         return;
     }

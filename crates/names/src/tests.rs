@@ -905,6 +905,18 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A first name, a middle initial and a surname that is also an organisation's word.
+        (
+            "Robert K. Steel joined the board. The John F. Kennedy Center hosted it.",
+            &["Robert K. Steel"],
+            &["John F. Kennedy Center"],
+        ),
+        // The name as a sentence writes it beats a byline's capitals.
+        (
+            "By JANE E. BRODY\nJane E. Brody has written the column since 1976.",
+            &["Jane E. Brody×2"],
+            &[],
+        ),
         // A comment's byline: the name before "Says:" or "Wrote:", not with it.
         (
             "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
