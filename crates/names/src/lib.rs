@@ -188,17 +188,17 @@ fn affiliations(t: &runs::Tokens, segments: &mut [Segment]) {
         let owns_person = segments.get(i + 1).is_some_and(|next| {
             next.class == Class::Person
                 && t.possessive_len(s.tokens.end - 1) > 0
-                && matches!(
-                    &t.text[s.span.end..next.span.start],
-                    "'s " | "’s " | "' " | "’ "
-                )
+                && t.text
+                    .get(s.span.end..next.span.start)
+                    .is_some_and(|gap| matches!(gap, "'s " | "’s " | "' " | "’ "))
         });
         // "Person of (the) X" (not "of Brantwell, Kansas", a town).
         let has_member = i > 0 && !classify::before_a_place(t, s.tokens.end) && {
             let prev = &segments[i - 1];
             prev.class == Class::Person
-                && prev.span.end <= s.span.start
-                && matches!(&t.text[prev.span.end..s.span.start], " of " | " of the ")
+                && t.text
+                    .get(prev.span.end..s.span.start)
+                    .is_some_and(|gap| matches!(gap, " of " | " of the "))
         };
         if owns_person || has_member {
             segments[i].class = Class::Organization;
