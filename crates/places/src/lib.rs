@@ -1224,9 +1224,10 @@ fn next_name_start(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
 /// The parts of a hyphenated token that name two or three places no gazetteer name joins
 /// ("Russia-Ukraine", "US-China", "Texas-Mexico"), each with its places; empty unless every
 /// part is a capitalised name of a country, a region, a first-order division or a city of a
-/// million, or of an organisation the lists know ("Israel-Hamas" names Israel). Hyphenated names of one place ("Winston-Salem", "Guinea-Bissau") are looked up
-/// whole before this, and surnames or firms ("Wilson-Raybould", "Hewlett-Packard") do not name
-/// large places in every part.
+/// million, or of an organisation the lists know ("Israel-Hamas" names Israel). Hyphenated
+/// names of one place ("Winston-Salem", "Guinea-Bissau") are looked up whole before this, and
+/// surnames or firms ("Wilson-Raybould", "Hewlett-Packard") do not name large places in every
+/// part.
 fn places_joined_by_hyphens<'g>(
     gaz: &'g Gazetteer,
     text: &str,
