@@ -163,6 +163,9 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
 /// Passion's Wong Yeung-tat", "Youngspiration's Baggio Leung", "Cheng Chung-tai of Civic
 /// Passion", "Alice Mak of the FTU". Places are typed before this, so "Russia's Vladimir Putin"
 /// and "Catherine of Aragon" are not read so; nor is a name holding a title or a place word.
+/// (The classifier's organisation context asks the same of a person it can tell by a first
+/// name alone, "Ann Chiang of DAB"; this pass, after typing, also knows persons the lists
+/// cannot, "Wong Yeung-tat".)
 fn affiliations(t: &runs::Tokens, segments: &mut [Segment]) {
     use lexicon::word;
     // (A lone word the rules left for the article to decide counts too, unless it may be a

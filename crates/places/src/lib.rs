@@ -394,6 +394,28 @@ struct Candidate<'g> {
 }
 
 impl<'g> Candidate<'g> {
+    /// A gazetteer name over tokens `first..=last` naming `ids`, with what a one-word name says
+    /// for itself when already worked out.
+    fn listed(
+        span: ByteSpan,
+        first: usize,
+        last: usize,
+        ids: &'g [u32],
+        evidence: Option<Evidence>,
+    ) -> Self {
+        Candidate {
+            span,
+            first,
+            last,
+            ids,
+            pinned: None,
+            unlisted: None,
+            within: None,
+            container: false,
+            evidence,
+        }
+    }
+
     /// A run the gazetteer lacks, over tokens `first..=last`: a place by its form when
     /// `headed`, else only if a ", Region" follows.
     fn unlisted(span: ByteSpan, first: usize, last: usize, headed: bool) -> Self {
@@ -1386,17 +1408,7 @@ fn scan<'g>(
                         if persons.overlapping(span).next().is_none()
                             && organizations.overlapping(span).next().is_none()
                         {
-                            out.push(Candidate {
-                                span,
-                                first: i,
-                                last: i,
-                                ids,
-                                pinned: None,
-                                unlisted: None,
-                                within: None,
-                                container: false,
-                                evidence: None,
-                            });
+                            out.push(Candidate::listed(span, i, i, ids, None));
                         }
                     }
                     i += 1;
@@ -1519,23 +1531,19 @@ fn scan<'g>(
                             || o.start == span.start && span.end < o.end && country())
                     });
                     if !person && !in_org {
-                        out.push(Candidate {
+                        out.push(Candidate::listed(
                             span,
                             first,
                             last,
                             ids,
-                            pinned: None,
-                            unlisted: None,
-                            within: None,
-                            container: false,
-                            evidence: (first == last).then(|| {
+                            (first == last).then(|| {
                                 first_words.evidence(first_answer, || {
                                     let places: Vec<Place> =
                                         ids.iter().map(|&p| gaz.place(p)).collect();
                                     evidence(gaz, without_possessive(word), &places, true, buf)
                                 })
                             }),
-                        });
+                        ));
                     }
                     i = last + 1;
                 }
