@@ -655,7 +655,9 @@ impl Runs {
         let headed = last > i && (is_head_after(word(last)) || is_head_before(word(i)));
         Run {
             last,
-            headed: headed || after_place_cue(text, tokens, i),
+            headed: headed
+                || after_place_cue(text, tokens, i)
+                || kind_of_place_after(text, tokens, i, last, end),
             // (A token of the chain is no comma.)
             comma: self.comma && last + 1 == self.until,
         }
@@ -711,8 +713,50 @@ fn after_place_cue(text: &str, tokens: &[Token], i: usize) -> bool {
             }
         }
         b"near" | b"outside" => true,
+        // Opening a sentence: "Near Ayn Isa, one strike destroyed …" (not in a headline's
+        // words: "the Season Draws Near / By …").
+        b"Near" => {
+            text.as_bytes()[cue.span().end] == b' '
+                && (i == 1 || {
+                    let before = &tokens[i - 2];
+                    bytes(before) == b"."
+                        || text[before.span().end..cue.span().start].contains('\n')
+                })
+        }
         _ => false,
     }
+}
+
+/// Is the run ending at token `last` (before `end`) followed by a noun in lower case for a kind
+/// of settlement or area, as in "Baghdad's Karrada neighbourhood", "the Al-Sinek neighborhood",
+/// "the Zabadani district"? (Not "town" or "city": "Boys Town", "the Manchester City team"; not
+/// "area", which follows anything named.) The run's words are ones no list knows: not "the
+/// Kurdish region", "the Catholic province", "the Trump district"; nor is "village" followed by
+/// "of", which names the village itself: "the Yazidi village of Ba'idn" (but "the Karrada
+/// district of Baghdad").
+fn kind_of_place_after(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    end: usize,
+) -> bool {
+    last + 1 < end
+        && joined(&tokens[last], &tokens[last + 1])
+        && match word_at(text, tokens, last + 1) {
+            "village" => word_at(text, tokens, last + 2) != "of",
+            "neighbourhood" | "neighborhood" | "district" | "province" | "governorate"
+            | "municipality" | "suburb" | "region" => true,
+            _ => false,
+        }
+        && !(first..=last).any(|k| {
+            let word = word_at(text, tokens, k);
+            let info = lexicon::Lexicon::shared().word(word);
+            let known = info.flags != 0 || info.given.is_some() || info.surname.is_some();
+            // (Save the Arabic article: "the Al-Sinek neighborhood", "the Al Dora district".)
+            known && !matches!(word, "Al" | "El")
+                || text::descriptive_ending_len(word.as_bytes()) > 0
+        })
 }
 
 /// Do the words after the run ending at token `last` say it is a place: "Aisby is a village",
@@ -1446,7 +1490,10 @@ fn scan<'g>(
                             .word(&text[t.span().range()])
                             .is(lexicon::word::ENGLISH)
                 };
-                if (headed || (comma && last < i + 3 && !initial_word()))
+                // (Before a comma, only capitalised words: "Affairs of Iran, Saudi Arabia" is
+                // the tail of a ministry's name in a list, not a town in Saudi Arabia.)
+                let all_capitalized = || tokens[i..=last].iter().all(Token::is_capitalized);
+                if (headed || (comma && last < i + 3 && all_capitalized() && !initial_word()))
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
                 {

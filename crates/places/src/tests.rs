@@ -883,3 +883,38 @@ fn a_name_the_text_calls_a_village_is_a_place_wherever_it_stands_alone() {
     assert!(surfaces("Tey is a village").is_empty());
     assert!(surfaces("Tey is").is_empty());
 }
+
+#[test]
+fn a_kind_of_place_in_lower_case_after_an_unknown_name_makes_it_a_place() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Shells fell on the Qasrawi neighbourhood of Baghdad.",
+            &["Qasrawi", "Baghdad"],
+        ),
+        ("Police searched the Al-Tamir district.", &["Al-Tamir"]),
+        // Sentence-initial "Near" is the preposition.
+        ("Near Tel Hamrun, one strike hit a truck.", &["Tel Hamrun"]),
+        // Words the lists know are adjectives, faiths or people here, and the village of
+        // "the … village of X" is X.
+        ("Fighting spread across the Kurdish region.", &[]),
+        ("The Catholic province and the Trump district voted.", &[]),
+        ("It is kept in the Yezrani village of Badrin.", &["Badrin"]),
+        (
+            "Rents rose in the Shiite Muslim-dominated neighborhood.",
+            &[],
+        ),
+        ("The Season Draws Near\nBy Pell Orrin", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_name_ending_in_of_before_a_comma_is_no_town() {
+    // The tail of a ministry's name in a list of countries is no town in the next country.
+    check(&[(
+        "Envoys of the Ministers of Foreign Affairs of Iran, Saudi Arabia and Qatar met.",
+        &["Iran", "Saudi Arabia", "Qatar"],
+    )]);
+}
