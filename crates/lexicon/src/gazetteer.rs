@@ -73,6 +73,10 @@ pub struct Place {
     pub full_name: &'static str,
     /// A capital (GeoNames PPLC).
     pub capital: bool,
+    /// For an ADM1, the people of the gazetteer's towns within it (GeoNames gives regions no
+    /// population): a lower bound of its size, to weigh "Ontario" the province against
+    /// Ontario, California. 0 for other places.
+    pub towns_population: u32,
 }
 
 /// Why a name needs evidence before it counts as a place (`ambiguous.tsv`).
@@ -144,7 +148,8 @@ impl Places {
     /// A compiled place, little-endian: the offset of its strings (u32); the byte lengths of
     /// geonameid, name, ascii_name, country_fips, adm1_fips and full_name (u16 each: the
     /// strings follow each other in that order); lat and lon (f64); population (u64); kind
-    /// (its index in [`GazKind::ALL`]), GDELT type and capital (a byte each); padding.
+    /// (its index in [`GazKind::ALL`]), GDELT type and capital (a byte each); a byte of
+    /// padding; the population of its towns (u32).
     const RECORD: usize = 48;
 
     fn len(&self) -> usize {
@@ -197,6 +202,7 @@ impl Places {
             kind: GazKind::ALL[usize::from(r[40]).min(GazKind::ALL.len() - 1)],
             gdelt_type: r[41],
             capital: r[42] != 0,
+            towns_population: u32::from_le_bytes(bytes_at(r, 44)),
         }
     }
 
@@ -224,8 +230,9 @@ impl Places {
             records.extend(p.lon.to_le_bytes());
             records.extend(p.population.to_le_bytes());
             let kind = GazKind::ALL.iter().position(|&k| k == p.kind).unwrap_or(0);
-            records.extend([kind as u8, p.gdelt_type, u8::from(p.capital)]);
-            records.resize((i + 1) * Places::RECORD, 0);
+            records.extend([kind as u8, p.gdelt_type, u8::from(p.capital), 0]);
+            records.extend(p.towns_population.to_le_bytes());
+            assert_eq!(records.len(), (i + 1) * Places::RECORD);
         }
         (records, strings)
     }
@@ -585,7 +592,19 @@ impl Gazetteer {
                 gdelt_type: f[13].parse().unwrap_or(0),
                 full_name: f[14],
                 capital: f[11] == "PPLC",
+                towns_population: 0,
             });
+        }
+        // The people of each ADM1's towns.
+        let mut towns: FxHashMap<&str, u64> = FxHashMap::default();
+        for p in places.iter().filter(|p| p.kind == GazKind::City) {
+            if !p.adm1_fips.is_empty() {
+                *towns.entry(p.adm1_fips).or_default() += p.population;
+            }
+        }
+        for p in places.iter_mut().filter(|p| p.kind == GazKind::Adm1) {
+            let people = towns.get(p.adm1_fips).copied().unwrap_or(0);
+            p.towns_population = u32::try_from(people).unwrap_or(u32::MAX);
         }
         by_id
     }
@@ -632,6 +651,7 @@ impl Gazetteer {
                 gdelt_type: if kind == GazKind::Country { 1 } else { 0 },
                 full_name: f[0],
                 capital: false,
+                towns_population: 0,
             });
             self.add_name(f[0], i, many, &mut buf);
             for alias in f.get(5).unwrap_or(&"").split('|').filter(|a| !a.is_empty()) {

@@ -2381,7 +2381,23 @@ fn choose(
             GazKind::Country => 4.0,
             GazKind::Region | GazKind::Historical => 4.5,
             GazKind::Adm1 if p.country_fips == "US" => 2.5,
-            GazKind::Adm1 => 1.0,
+            // A region that bears the name as its own weighs as a town of the people of its
+            // towns, up to 3.0 (below a country), unless a town of the name within it holds a
+            // tenth of them: "Ontario" and "Quebec" are the provinces, not Ontario, California,
+            // nor Québec City, but "São Paulo", "Porto" and "Baghdad" are the cities, and
+            // "Donetsk" (the oblast's other name) the city.
+            GazKind::Adm1 => {
+                let holds_namesake = places.iter().any(|c| {
+                    c.kind == GazKind::City
+                        && c.adm1_fips == p.adm1_fips
+                        && c.population * 10 >= u64::from(p.towns_population)
+                });
+                if holds_namesake || !own_name(p) {
+                    1.0
+                } else {
+                    (1.2 * ((f64::from(p.towns_population) + 1.0).log10() - 4.0)).clamp(1.0, 3.0)
+                }
+            }
             GazKind::City => {
                 1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
                     + if p.capital { 1.0 } else { 0.0 }

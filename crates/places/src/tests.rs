@@ -493,6 +493,24 @@ fn hard_cases() {
             &[],
             &["Lisbon, Lisboa, Portugal", "Porto, Porto, Portugal"],
         ),
+        // A province outweighs a mid-size town abroad of its name, by the people of its towns
+        // (Ontario, California; Québec City is a twentieth of Quebec); a region's namesake city
+        // that holds a tenth of its people is the city, and so is the city whose name the
+        // region bears only as another name (the Donetsk oblast).
+        (
+            "Shops closed in Ontario. Quebec will vote.",
+            &[],
+            &["Ontario, Canada", "Quebec, Canada"],
+        ),
+        (
+            "Floods hit São Paulo and Madrid. Shelling went on in Donetsk.",
+            &[],
+            &[
+                "São Paulo, Sao Paulo, Brazil",
+                "Madrid, Madrid, Spain",
+                "Donetsk, Donets'ka Oblast', Ukraine",
+            ],
+        ),
         ("Georgia Smith won the race.", &["Georgia Smith"], &[]),
         ("Mobile phones were banned. Reading is fun.", &[], &[]),
         (
