@@ -1594,7 +1594,7 @@ const LONE_GIVEN_NAME: f32 = 10.0;
 
 /// How common a first name must be for it and any one word after it to name a person ("George
 /// Shearing"): among the commonest few hundred first names, which rarely open anything else.
-const COMMON_GIVEN_NAME: f32 = 100.0;
+pub(crate) const COMMON_GIVEN_NAME: f32 = 100.0;
 
 /// Family and partners: a word before a name that only people have.
 fn is_kin(word: &str) -> bool {

@@ -121,17 +121,31 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
 /// A name of two or three words the rules could not type, listed with persons ("Romelu Lukaku,
 /// Yannick Carrasco and Dries Mertens"), is a person too: news lists people with people. Not a
 /// name ending in a common word (bands: "Weather Report") nor one holding a place or a title.
+/// So is a first name alone ("Jeff and Hayley", "Steve and Roger"; a common word only when a
+/// common first name).
 fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
     use lexicon::word;
     let joins = |gap: &str| matches!(gap, ", " | " and " | ", and " | " & ");
-    let personal = |s: &Segment| {
-        s.class == Class::Other
-            && (2..=3).contains(&s.tokens.len())
-            && !t.is(s.tokens.end - 1, word::ENGLISH)
-            && s.tokens.clone().all(|i| {
-                let info = t.info(i);
-                info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
+    let first_name = |s: &Segment| {
+        let i = s.tokens.start;
+        let info = t.info(i);
+        s.class == Class::Unresolved
+            && s.tokens.len() == 1
+            && info.place.is_none()
+            && !t.toks[i].shape.contains(text::Shape::ALL_CAPS)
+            && info.given.is_some_and(|per_100k| {
+                !info.is(word::ENGLISH) || per_100k >= classify::COMMON_GIVEN_NAME
             })
+    };
+    let personal = |s: &Segment| {
+        first_name(s)
+            || s.class == Class::Other
+                && (2..=3).contains(&s.tokens.len())
+                && !t.is(s.tokens.end - 1, word::ENGLISH)
+                && s.tokens.clone().all(|i| {
+                    let info = t.info(i);
+                    info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
+                })
     };
     let mut changed = true;
     while changed {

@@ -806,6 +806,13 @@ fn single_words_typed_by_context() {
             &["Marco Rossi"],
             &[],
         ),
+        // A first name alone, listed with a person (a common word only when a common name).
+        (
+            "Later Jeff and Hayley made up, and Steve and Roger went home.",
+            &["Jeff", "Hayley", "Steve", "Roger"],
+            &[],
+        ),
+        ("Later Jeff and Bliss made up.", &["Jeff"], &[]),
         // The subject of a clause that goes on with "his" or "her".
         (
             "After the injury, Cowley finished his season on the bench.",
