@@ -555,6 +555,16 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     if t.is(toks.end - 1, word::ORG_SUFFIX) {
         return true;
     }
+    // The suffix after a hyphen, a capitalised word: "Fort Worth Star-Telegram", "Austin
+    // American-Statesman" (not an "All-Star", nor a licence's "BY-SA").
+    let last = t.word(toks.end - 1);
+    if let Some((head, tail)) = last.rsplit_once('-')
+        && head != "All"
+        && matches!(tail.as_bytes(), [b'A'..=b'Z', b'a'..=b'z', ..])
+        && t.lex.word(tail).is(word::ORG_SUFFIX)
+    {
+        return true;
+    }
     // "Ministry of …", and abbreviations that open a club's name before its town ("FC Basel",
     // "SS Lazio"; before other names they may be initials: "AS Heagle").
     if t.is(toks.start, word::ORG_PREFIX)

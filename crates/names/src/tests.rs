@@ -365,6 +365,13 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A newspaper's word after a hyphen; not a licence's capitals nor an "All-Star".
+        (
+            "She wrote for the Brantwell Star-Telegram and the Dunmore American-Statesman.",
+            &[],
+            &["Brantwell Star-Telegram", "Dunmore American-Statesman"],
+        ),
+        ("The photo is licensed CC BY-SA by its author.", &[], &[]),
         // An abbreviation in mixed case is an organisation only as written: "CoE" is the
         // Council of Europe, "Coe" a surname.
         ("The CoE met in Strasbourg.", &[], &["CoE"]),
