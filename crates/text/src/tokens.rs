@@ -829,6 +829,8 @@ impl<'t> Tokenizer<'t> {
 
     /// `U.S.`, `e.g.`, `U.S.A.`: single letters each followed by a period, two or more.
     /// `start..dot` is the first letter, `dot` its period. Returns the end of the last period.
+    /// Two capitals may drop the last period: `the U.S, but`, `U.S-China` (not before a letter
+    /// or a period, `A.Bc`, `A.B.C`, nor as the tail of more: `R.I.P`).
     fn dotted_letters(&self, start: usize, dot: usize) -> Option<usize> {
         if dot - start != 1 || !self.byte(start).is_ascii_alphabetic() {
             return None;
@@ -839,7 +841,14 @@ impl<'t> Tokenizer<'t> {
             k += 2;
             n += 1;
         }
-        (n >= 2 && !self.is_alnum_at(k + 1)).then_some(k + 1)
+        if n >= 2 && !self.is_alnum_at(k + 1) {
+            return Some(k + 1);
+        }
+        let capitals = n == 1
+            && (start == 0 || self.byte(start - 1) != b'.')
+            && self.byte(start).is_ascii_uppercase()
+            && self.byte(k + 1).is_ascii_uppercase();
+        (capitals && !self.is_alnum_at(k + 2) && self.byte(k + 2) != b'.').then_some(k + 2)
     }
 
     /// Scans punctuation or a symbol at `start`.
@@ -1059,6 +1068,11 @@ mod tests {
         (
             "U.S. and U.K. and U.S.A.",
             "U.S./A and/W U.K./A and/W U.S.A./A",
+        ),
+        // Two capitals without their last period; not more, nor before a letter.
+        (
+            "the U.S, the U.S-China talks, A.Bc R.I.P",
+            "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A/W ./P Bc/W R/W ./P I/W ./P P/W",
         ),
         ("e.g. this, i.e. that", "e.g./A this/W ,/P i.e./A that/W"),
         ("at 10 a.m. today", "at/W 10/N a.m./A today/W"),
