@@ -550,6 +550,8 @@ impl Gazetteer {
     fn load_places(&mut self) -> FxHashMap<&'static str, u32> {
         let places = self.places.built_mut();
         places.reserve(73_200);
+        // GeoNames' admin1 key of each place read ("" for the places before them).
+        let mut admin1_keys: Vec<&'static str> = vec![""; places.len()];
         let mut by_id: FxHashMap<&'static str, u32> =
             FxHashMap::with_capacity_and_hasher(73_200, Default::default());
         for line in lines(include_str!("../data/gazetteer/places.tsv")) {
@@ -594,17 +596,21 @@ impl Gazetteer {
                 capital: f[11] == "PPLC",
                 towns_population: 0,
             });
+            admin1_keys.push(f[12]);
         }
-        // The people of each ADM1's towns.
+        // The people of each ADM1's towns, by GeoNames' admin1 key (which every town and
+        // region of GeoNames carries; the hand-written UK regions have none, and stay at 0).
         let mut towns: FxHashMap<&str, u64> = FxHashMap::default();
-        for p in places.iter().filter(|p| p.kind == GazKind::City) {
-            if !p.adm1_fips.is_empty() {
-                *towns.entry(p.adm1_fips).or_default() += p.population;
+        for (p, &key) in places.iter().zip(&admin1_keys) {
+            if p.kind == GazKind::City && !key.is_empty() {
+                *towns.entry(key).or_default() += p.population;
             }
         }
-        for p in places.iter_mut().filter(|p| p.kind == GazKind::Adm1) {
-            let people = towns.get(p.adm1_fips).copied().unwrap_or(0);
-            p.towns_population = u32::try_from(people).unwrap_or(u32::MAX);
+        for (p, &key) in places.iter_mut().zip(&admin1_keys) {
+            if p.kind == GazKind::Adm1 && !key.is_empty() {
+                let people = towns.get(key).copied().unwrap_or(0);
+                p.towns_population = u32::try_from(people).unwrap_or(u32::MAX);
+            }
         }
         by_id
     }
