@@ -112,6 +112,42 @@ pub struct Gazetteer {
     /// US state abbreviations (postal, AP, other) as written → index of the state.
     us_abbreviations: FxHashMap<Box<str>, u32>,
     max_words: usize,
+    /// Towns the name index leaves to larger places of their name ([`Gazetteer::pattern_towns`]).
+    pattern_towns: PatternTowns,
+}
+
+/// Towns below 15,000 people whose own name the name index leaves to larger places ("Amherst"
+/// of Nova Scotia beside Amherst, New York; "Astoria" of Oregon): found only where the text
+/// names their region after them, "Amherst, N.S.". Folded name → the towns. Compiled as `t`
+/// lines of the rest, parsed on the first question (most articles ask none).
+#[derive(Debug, Default)]
+struct PatternTowns {
+    /// The compiled rest, whose `t` lines hold the towns (empty when built from the tables).
+    source: &'static str,
+    map: std::sync::OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
+}
+
+impl PatternTowns {
+    fn map(&self) -> &FxHashMap<Box<str>, Vec<u32>> {
+        self.map.get_or_init(|| {
+            let mut map: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+            for line in crate::table_lines(self.source) {
+                let mut f = crate::tab_fields(line);
+                if let (Some("t"), Some(key), Some(id)) = (f.next(), f.next(), f.next())
+                    && let Ok(id) = id.parse()
+                {
+                    map.entry(key.into()).or_default().push(id);
+                }
+            }
+            map
+        })
+    }
+}
+
+impl PartialEq for PatternTowns {
+    fn eq(&self, other: &Self) -> bool {
+        self.map() == other.map()
+    }
 }
 
 /// The places, as parsed from the tables or as compiled.
@@ -458,6 +494,7 @@ impl Gazetteer {
         g.mark_exact_continuations(&mut buf);
         g.load_ambiguity_and_abbreviations();
         g.identity = (0..g.places.len() as u32).collect();
+        g.load_pattern_towns(&mut buf);
         g.filter = KeyFilter::build(g.folded.iter().chain(g.prefixes.iter()).map(|(k, _)| k));
         g
     }
@@ -504,6 +541,7 @@ impl Gazetteer {
             };
             index.insert(key.into(), number(f.next()));
         }
+        g.pattern_towns.source = c.rest;
         g.identity = (0..g.places.len() as u32).collect();
         g
     }
@@ -533,6 +571,18 @@ impl Gazetteer {
             let _ = writeln!(rest, "a\t{key}\t{flags}");
         }
         let _ = writeln!(rest, "w\t{}", self.max_words);
+        let mut towns: Vec<(&str, &Vec<u32>)> = self
+            .pattern_towns
+            .map()
+            .iter()
+            .map(|(k, v)| (&**k, v))
+            .collect();
+        towns.sort_unstable_by_key(|e| e.0);
+        for (key, ids) in towns {
+            for id in ids {
+                let _ = writeln!(rest, "t\t{key}\t{id}");
+            }
+        }
         let (mut places, strings) = self.places.compile();
         places.extend(self.many.to_bytes());
         CompiledFiles {
@@ -698,6 +748,43 @@ impl Gazetteer {
                 self.us_abbreviations.insert(a.into(), state);
             }
         }
+    }
+
+    /// The towns whose own name (or its ASCII form) does not lead to them in the name index
+    /// ([`PatternTowns`]).
+    fn load_pattern_towns(&mut self, buf: &mut String) {
+        let mut map: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        for i in 0..self.places.len() as u32 {
+            let p = self.place(i);
+            if p.kind != GazKind::City {
+                continue;
+            }
+            for name in [p.name, p.ascii_name] {
+                key_into(name, buf);
+                if !self.ids_of_key(buf).contains(&i) {
+                    let ids = map.entry(buf.as_str().into()).or_default();
+                    if !ids.contains(&i) {
+                        ids.push(i);
+                    }
+                }
+            }
+        }
+        self.pattern_towns.map = std::sync::OnceLock::from(map);
+    }
+
+    /// The places of a folded key in the name index.
+    fn ids_of_key(&self, key: &str) -> &[u32] {
+        self.folded.get(key).map_or(&[], |entry| self.ids(entry))
+    }
+
+    /// Towns named `surface` that the name index leaves to larger places of the name: for a
+    /// "Town, Region" pattern whose region holds none of the name's readings ("Amherst, N.S.").
+    pub fn pattern_towns(&self, surface: &str, buf: &mut String) -> &[u32] {
+        key_into(surface, buf);
+        self.pattern_towns
+            .map()
+            .get(buf.as_str())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Names in capitals of several words ("AB C", indexed as written) are found when the

@@ -1839,6 +1839,34 @@ fn pin_patterns(
             }
             other_name_inside |= inside && !own && p.population < 100_000;
         }
+        // A small town the name index leaves to a larger place of its name, inside the
+        // container: "Amherst, N.S." is the Nova Scotian town, not Amherst, New York. (Not
+        // when the name's readings are a country, a region or a great city: "Boston, New York
+        // and Berlin", "China, Japan" are lists.)
+        let minor_readings = || {
+            c.ids.iter().all(|&id| {
+                let p = gaz.place(id);
+                p.kind == GazKind::City && p.population < 500_000
+            })
+        };
+        if pinned.is_none() && minor_readings() {
+            pinned = gaz
+                .pattern_towns(surface, buf)
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let p = gaz.place(id);
+                    container.iter().any(|&r| {
+                        let r = gaz.place(r);
+                        match r.kind {
+                            GazKind::Adm1 => !r.adm1_fips.is_empty() && r.adm1_fips == p.adm1_fips,
+                            GazKind::Country => r.country_fips == p.country_fips,
+                            _ => false,
+                        }
+                    })
+                })
+                .max_by_key(|&id| gaz.place(id).population);
+        }
         // "Lincolnshire, England": a small town's name with a region or country after it that
         // holds none of its readings names a place the gazetteer lacks (an English county, not
         // the village in Illinois). Only small towns: "in Moscow, Ukraine's envoy said" is a
@@ -1892,7 +1920,6 @@ fn pin_patterns(
     for k in merged.into_iter().rev() {
         cands.remove(k);
     }
-    let _ = buf;
 }
 
 /// Marks the candidate right after candidate `k` and its comma, if there is one, as the region

@@ -936,3 +936,28 @@ fn a_name_ending_in_of_before_a_comma_is_no_town() {
         &["Iran", "Saudi Arabia", "Qatar"],
     )]);
 }
+
+#[test]
+fn a_small_town_named_like_a_larger_place_is_found_by_its_region_after_it() {
+    check(&[
+        // The name index gives "Amherst" and "Astoria" to the larger towns of New York; the
+        // region after the name finds the small town of the name.
+        (
+            "She lives in Amherst, N.S., with a cat.",
+            &["Amherst, Nova Scotia, Canada", "Nova Scotia, Canada"],
+        ),
+        (
+            "We drove to Astoria, Oregon, last week.",
+            &["Astoria, Oregon, United States", "Oregon, United States"],
+        ),
+        // Not in a list of great places.
+        (
+            "He won in Boston, New York and Berlin.",
+            &[
+                "Boston, Massachusetts, United States",
+                "New York City, New York, United States",
+                "Berlin, Berlin, Germany",
+            ],
+        ),
+    ]);
+}
