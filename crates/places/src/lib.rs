@@ -501,6 +501,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut list_countries: Vec<&str> = Vec::new();
     for (c, ps) in cands.iter().zip(&places) {
         let surface = &text[c.span.range()];
+        if signs_a_comment(text, c.span) {
+            continue;
+        }
         // A place the gazetteer lacks: kept by its name, not geocoded.
         let unlisted = |within| {
             let place = PlaceRef::Unlisted {
@@ -1922,6 +1925,52 @@ fn pin_patterns(
     }
 }
 
+/// Is the name at `span` a comment's signature, the name its writer chose, with the date and
+/// time it was posted: "by Copenhagen on Aug 8, 2012 10:20 PM PDT", "Sofia October 28, 2012 at
+/// 11:57 pm", "Israel⏎Mar 23rd, 2010 at 10:03 pm"? The name opens its line (or follows "by"
+/// there). A dateline has no time: "PHILADELPHIA July 24, 2012 (AP)" is the city.
+fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix("by").unwrap_or(before);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return false;
+    }
+    let mut rest = text[span.end..].trim_start_matches([' ', '\t']);
+    rest = rest.strip_prefix('\n').unwrap_or(rest);
+    rest = rest.strip_prefix("on ").unwrap_or(rest);
+    // The month, its day (with or without "st", "nd", "rd", "th"), a comma maybe, the year.
+    let mut words = rest.splitn(4, [' ', '\t']);
+    let (Some(month), Some(day), Some(year), Some(rest)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let month = month.trim_end_matches('.');
+    let day = day.trim_end_matches(',');
+    let day = day.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let is_month = month.len() >= 3
+        && months.iter().any(|m| month.starts_with(m))
+        && month.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let is_day = (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit());
+    let is_year = year.trim_end_matches(',').len() == 4
+        && year
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    // The time: "10:20 PM", "at 11:57 pm".
+    let time = rest.strip_prefix("at ").unwrap_or(rest);
+    let colon = time.find(':');
+    let has_time = colon.is_some_and(|k| {
+        (1..=2).contains(&k)
+            && time[..k].bytes().all(|b| b.is_ascii_digit())
+            && time.as_bytes().get(k + 1).is_some_and(u8::is_ascii_digit)
+    });
+    is_month && is_day && is_year && has_time
+}
+
 /// Marks the candidate right after candidate `k` and its comma, if there is one, as the region
 /// or country of a "Town, Region" pattern (evidence enough for it).
 fn mark_container(cands: &mut [Candidate<'_>], k: usize) {
@@ -2427,7 +2476,9 @@ fn choose(
             }
             GazKind::City => {
                 1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
-                    + if p.capital { 1.0 } else { 0.0 }
+                    // (A capital by its own name: "Philadelphia" is the city in Pennsylvania,
+                    // not Amman, once called so.)
+                    + if p.capital && (own_name(p) || !some_exact) { 1.0 } else { 0.0 }
                     // (A capital of a million named by its own name is what a region named
                     // elsewhere in the story rarely outweighs: "to Dublin … and see Ireland" in
                     // a Californian's blog.)

@@ -486,6 +486,13 @@ fn hard_cases() {
                 "Moscow, Moskva, Russia",
             ],
         ),
+        // A capital found by an old name yields to a city that bears the name as its own:
+        // "Philadelphia" is not Amman (Philadelphia of antiquity), even with no other place.
+        (
+            "She lives in Philadelphia.",
+            &[],
+            &["Philadelphia, Pennsylvania, United States"],
+        ),
         // A city named like its region is the city, though the article names cities of other
         // regions; and "Porto said" is not Port Said, whose alternate name it is.
         (
@@ -960,4 +967,24 @@ fn a_small_town_named_like_a_larger_place_is_found_by_its_region_after_it() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn a_comments_signature_is_no_place() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Great post.\n\nby Copenhagen on Aug 8, 2012 10:20 PM PDT\nAgreed.",
+            &[],
+        ),
+        ("Thanks!\n\nSofia October 28, 2012 at 11:57 pm\n\nHmm.", &[]),
+        ("It works.\nIsrael\nMar 23rd, 2010 at 10:03 pm\nHeey", &[]),
+        // A dateline has no time: the city.
+        (
+            "PHILADELPHIA July 24, 2012 (AP)\n\nA woman said so.",
+            &["Philadelphia, Pennsylvania, United States"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
 }
