@@ -2457,11 +2457,13 @@ fn choose(
             GazKind::Country => 4.0,
             GazKind::Region | GazKind::Historical => 4.5,
             GazKind::Adm1 if p.country_fips == "US" => 2.5,
-            // A region that bears the name as its own weighs as a town of the people of its
-            // towns, up to 3.0 (below a country), unless a town of the name within it holds a
-            // tenth of them: "Ontario" and "Quebec" are the provinces, not Ontario, California,
-            // nor Québec City, but "São Paulo", "Porto" and "Baghdad" are the cities, and
-            // "Donetsk" (the oblast's other name) the city.
+            // A region that bears the name as its own weighs as a town of a tenth of the
+            // people of its towns (a city is named far more often than a region of its size),
+            // up to 3.0 (below a country), unless a town of the name within it holds a tenth of
+            // them: "Ontario" and "Quebec" are the provinces, not Ontario, California, nor
+            // Québec City, but "Bari" is the Italian city, not the Somali region of as many
+            // people, "São Paulo", "Porto" and "Baghdad" are the cities, and "Donetsk" (the
+            // oblast's other name) the city.
             GazKind::Adm1 => {
                 let holds_namesake = places.iter().any(|c| {
                     c.kind == GazKind::City
@@ -2471,7 +2473,8 @@ fn choose(
                 if holds_namesake || !own_name(p) {
                     1.0
                 } else {
-                    (1.2 * ((f64::from(p.towns_population) + 1.0).log10() - 4.0)).clamp(1.0, 3.0)
+                    let people = f64::from(p.towns_population) / 10.0;
+                    (1.2 * ((people + 1.0).log10() - 4.0)).clamp(1.0, 3.0)
                 }
             }
             GazKind::City => {

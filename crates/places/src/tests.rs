@@ -509,6 +509,9 @@ fn hard_cases() {
             &[],
             &["Ontario, Canada", "Quebec, Canada"],
         ),
+        // A region weighs as a town of a tenth of its people: "Bari" is the Italian city, not
+        // the Somali region of as many people.
+        ("She lives in Bari.", &[], &["Bari, Puglia, Italy"]),
         (
             "Floods hit São Paulo and Madrid. Shelling went on in Donetsk.",
             &[],
