@@ -2446,6 +2446,9 @@ fn choose(
         .iter()
         .find(|p| exact_adm1 && p.kind == GazKind::Adm1 && written(p))
         .map(|p| p.country_fips);
+    let big_city_own_name = places
+        .iter()
+        .any(|p| p.kind == GazKind::City && p.population >= 100_000 && own_name(p));
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
@@ -2498,7 +2501,9 @@ fn choose(
         // Pittsburg, California, even in a story that names California; "Augusta" is not
         // Augsburg (Augusta Vindelicorum) nor "Sydney" Sidney, Ohio. (Not the famous other
         // names of countries and great cities: "Holland", "New York", "Bombay".)
-        let famous = p.kind != GazKind::City || p.population >= 1_000_000;
+        // (But a great city's other name yields to a city of 100,000 or more that bears it as
+        // its own: "Cancun" is Cancún, not Changchun; "Zaragoza" the Spanish city.)
+        let famous = p.kind != GazKind::City || p.population >= 1_000_000 && !big_city_own_name;
         if some_exact && !own_name(p) && !famous {
             score -= 2.5;
         }

@@ -512,6 +512,13 @@ fn hard_cases() {
         // A region weighs as a town of a tenth of its people: "Bari" is the Italian city, not
         // the Somali region of as many people.
         ("She lives in Bari.", &[], &["Bari, Puglia, Italy"]),
+        // A great city's other name yields to a city of 100,000 or more that bears it as its
+        // own.
+        (
+            "We flew to Cancun and then to New Delhi.",
+            &[],
+            &["Cancún, Quintana Roo, Mexico", "New Delhi, Delhi, India"],
+        ),
         (
             "Floods hit São Paulo and Madrid. Shelling went on in Donetsk.",
             &[],
