@@ -2423,8 +2423,16 @@ fn choose(
     // A place named exactly as written beats one whose own name the text extends, found by an
     // old or alternate name: "Rio Grande do Sul" is the state, not the city of Rio Grande (once
     // "São Pedro do Rio Grande do Sul").
+    // ("St. Petersburg" is Saint Petersburg's own name too, abbreviated.)
+    let saint = ["St. ", "St "]
+        .iter()
+        .find_map(|st| surface.strip_prefix(st))
+        .map(|rest| format!("Saint {rest}"));
     let own_name = |p: &Place| {
-        p.name.eq_ignore_ascii_case(surface) || p.ascii_name.eq_ignore_ascii_case(surface)
+        [Some(surface), saint.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|s| p.name.eq_ignore_ascii_case(s) || p.ascii_name.eq_ignore_ascii_case(s))
     };
     let some_exact = places.len() > 1 && places.iter().any(own_name);
     // So does a country named exactly as written ("Mexico", "Paraguay") over its capital, which

@@ -589,7 +589,7 @@ fn repeated_first_words() {
                 "New York City, New York, United States",
                 vec!["New York", "New York"]
             ),
-            ("Delhi, Delhi, India", vec!["New Delhi"]),
+            ("New Delhi, Delhi, India", vec!["New Delhi"]),
             ("United States", vec!["US", "US", "US"]),
         ]
     );
