@@ -1697,6 +1697,15 @@ fn also_elsewhere(
 
 /// Is `surface` the place `name` written another way: the same first three letters or the
 /// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
+/// A name that opens with an abbreviated saint, with the saint in full: "St. Louis", "St Louis"
+/// → "Saint Louis"; `None` for other names.
+fn saint_in_full(name: &str) -> Option<String> {
+    ["St. ", "St "]
+        .iter()
+        .find_map(|st| name.strip_prefix(st))
+        .map(|rest| format!("Saint {rest}"))
+}
+
 fn spelled_alike(name: &str, surface: &str) -> bool {
     fn head(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars().take(3).flat_map(char::to_lowercase)
@@ -2423,16 +2432,18 @@ fn choose(
     // A place named exactly as written beats one whose own name the text extends, found by an
     // old or alternate name: "Rio Grande do Sul" is the state, not the city of Rio Grande (once
     // "São Pedro do Rio Grande do Sul").
-    // ("St. Petersburg" is Saint Petersburg's own name too, abbreviated.)
-    let saint = ["St. ", "St "]
-        .iter()
-        .find_map(|st| surface.strip_prefix(st))
-        .map(|rest| format!("Saint {rest}"));
+    // ("St. Petersburg" is Saint Petersburg's own name too, and "St Louis" St. Louis's: a
+    // saint's name compares in full.)
+    let saint = saint_in_full(surface);
     let own_name = |p: &Place| {
-        [Some(surface), saint.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|s| p.name.eq_ignore_ascii_case(s) || p.ascii_name.eq_ignore_ascii_case(s))
+        p.name.eq_ignore_ascii_case(surface)
+            || p.ascii_name.eq_ignore_ascii_case(surface)
+            || saint.as_deref().is_some_and(|s| {
+                [p.name, p.ascii_name].iter().any(|n| {
+                    n.eq_ignore_ascii_case(s)
+                        || saint_in_full(n).is_some_and(|n| n.eq_ignore_ascii_case(s))
+                })
+            })
     };
     let some_exact = places.len() > 1 && places.iter().any(own_name);
     // So does a country named exactly as written ("Mexico", "Paraguay") over its capital, which

@@ -512,6 +512,15 @@ fn hard_cases() {
         // A region weighs as a town of a tenth of its people: "Bari" is the Italian city, not
         // the Somali region of as many people.
         ("She lives in Bari.", &[], &["Bari, Puglia, Italy"]),
+        // A saint's name compares in full, however abbreviated.
+        (
+            "He lives in St Louis; she flew to St. Petersburg.",
+            &[],
+            &[
+                "St. Louis, Missouri, United States",
+                "Saint Petersburg, Sankt-Peterburg, Russia",
+            ],
+        ),
         // A great city's other name yields to a city of 100,000 or more that bears it as its
         // own.
         (
