@@ -1437,9 +1437,14 @@ fn scan<'g>(
                     (probed, goes_on(probed.next))
                 };
                 debug_assert!(!prefix || key == lexicon::key(full));
-                // A name of several words ends on a capitalised word: "Rio de Janeiro", but not
-                // "Porto said" (an alternate name of Port Said).
-                if !probed.ids.is_empty() && (j == i || tj.is_capitalized()) {
+                // A name of several words ends on a capitalised word: "Rio de Janeiro", "Côte
+                // d'Ivoire" (a capital after an elided particle), but not "Porto said" (an
+                // alternate name of Port Said).
+                if !probed.ids.is_empty()
+                    && (j == i
+                        || tj.is_capitalized()
+                        || elided_before_capital(&text[tj.span().range()]))
+                {
                     best = Some((j, start + probed.len, probed.ids));
                 }
                 if !prefix {
@@ -1697,6 +1702,14 @@ fn also_elsewhere(
 
 /// Is `surface` the place `name` written another way: the same first three letters or the
 /// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
+/// A word that is a capitalised word after an elided particle: "d'Ivoire", "d’Azur", "l'Aquila".
+fn elided_before_capital(word: &str) -> bool {
+    let rest = word
+        .strip_prefix(['d', 'l'])
+        .and_then(|w| w.strip_prefix(['\'', '\u{2019}']));
+    rest.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// A name that opens with an abbreviated saint, with the saint in full: "St. Louis", "St Louis"
 /// → "Saint Louis"; `None` for other names.
 fn saint_in_full(name: &str) -> Option<String> {

@@ -70,6 +70,8 @@ fn recognition() {
             &["New York City, New York, United States"],
         ),
         ("He grew up in the Soviet Union.", &["Soviet Union"]),
+        // A capital after an elided particle ends a name.
+        ("Cocoa prices rose in Côte d'Ivoire.", &["Ivory Coast"]),
         ("Prices rose across Europe and Asia.", &["Europe", "Asia"]),
         // Seas, straits, rivers and mountain ranges are places too.
         (
