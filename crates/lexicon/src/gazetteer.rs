@@ -929,8 +929,11 @@ impl Gazetteer {
             if let Some(&e) = self.exact.get(surface) {
                 return self.ids(e);
             }
-            if surface.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
-                // "USI" is not the town of Usi: short capitals are acronyms unless listed as such.
+            // "USI" is not the town of Usi: short capitals are acronyms unless listed as such.
+            // (Names in capitals of more than five characters are indexed folded: "U.S.A.".)
+            if surface.chars().count() <= 5
+                && surface.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            {
                 return &[];
             }
         }

@@ -1218,11 +1218,14 @@ fn probe<'g>(
     // A possessive ends the name ("Britain's"), and so does an ending that makes it an
     // adjective ("Texas-based", "Los Angeles-based"); an abbreviation's period may not ("St.
     // Louis").
-    let mut bare = match text::descriptive_ending_len(full.as_bytes()) {
+    let ending = text::descriptive_ending_len(full.as_bytes());
+    let mut bare = match ending {
         0 => without_possessive(full),
         n => &full[..full.len() - n],
     };
-    let longer = longer && bare.len() == full.len();
+    // (A possessive may still go on into a longer name: "Democratic People's Republic of
+    // Korea"; an adjective's ending may not.)
+    let longer = longer && ending == 0;
     if bare.len() == full.len() && abbreviation {
         // "in the US." at a sentence end: the period is the sentence's.
         bare = full.strip_suffix('.').unwrap_or(full);

@@ -70,8 +70,13 @@ fn recognition() {
             &["New York City, New York, United States"],
         ),
         ("He grew up in the Soviet Union.", &["Soviet Union"]),
-        // A capital after an elided particle ends a name.
+        // A capital after an elided particle ends a name; a possessive may go on into a longer
+        // name; dotted capitals of more than five characters are found.
         ("Cocoa prices rose in Côte d'Ivoire.", &["Ivory Coast"]),
+        (
+            "Envoys of the Democratic People's Republic of Korea and the U.A.E. met.",
+            &["North Korea", "United Arab Emirates"],
+        ),
         ("Prices rose across Europe and Asia.", &["Europe", "Asia"]),
         // Seas, straits, rivers and mountain ranges are places too.
         (
