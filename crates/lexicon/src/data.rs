@@ -167,3 +167,8 @@ pub(crate) fn particle_pairs<'p>(
     }
     pairs
 }
+
+/// The end of the keys that note the openings of known organisations' names
+/// ([`crate::Lexicon::opens_known_org`]) in the index of their folded names: a space, so that
+/// no pass over one-word names takes them, and a character no folded name holds.
+pub(crate) const OPENING: &str = " \u{2026}";

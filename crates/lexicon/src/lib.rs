@@ -240,6 +240,19 @@ impl Lexicon {
         })
     }
 
+    /// Does a known organisation's name open with `phrase`, then go on past a word in lower
+    /// case ("Centers" of "Centers for Disease Control and Prevention", "Committee" of
+    /// "Committee to Protect Journalists")? A name finder that stops at such words asks before
+    /// it does.
+    pub fn opens_known_org(&self, phrase: &str) -> bool {
+        KEY_BUF.with(|b| {
+            let mut b = b.borrow_mut();
+            key_into(phrase, &mut b);
+            b.push_str(OPENING);
+            self.orgs_folded.get(&b).is_some()
+        })
+    }
+
     /// A known person by any of their names.
     pub fn known_person(&self, phrase: &str) -> Option<&KnownEntity> {
         with_key(phrase, |k| {

@@ -265,6 +265,18 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
             if mixed_case {
                 lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
             } else if !place {
+                // A name that goes on past a word in lower case after its opening words
+                // ("Centers for Disease Control and Prevention", "Alternative for Germany"):
+                // its opening is noted, for a name finder that stops at such words
+                // ([`Lexicon::opens_known_org`]).
+                let words: Vec<&str> = name.split(' ').collect();
+                if let Some(n) = words.iter().position(|w| w.starts_with(char::is_lowercase))
+                    && n > 0
+                    && n + 1 < words.len()
+                {
+                    let opening = format!("{}{}", key(&words[..n].join(" ")), crate::OPENING);
+                    lex.orgs_folded.map_mut().entry(opening.into()).or_insert(i);
+                }
                 lex.orgs_folded.map_mut().entry(k.into()).or_insert(i);
             }
         }

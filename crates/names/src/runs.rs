@@ -671,6 +671,23 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i = j + 1;
             continue;
         }
+        // A name the lists know may hold any small word in lower case: "Centers for Disease
+        // Control and Prevention", "Alternative for Germany", "Committee to Protect
+        // Journalists" (asked only where the lists know a name that opens with the words so
+        // far).
+        // ("The" opening a sentence is no part of the name. Asked only of a small word with a
+        // capitalised word after it, or after it and "the": most runs end otherwise.)
+        let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
+        let cap_after = |k: usize| k < limit && t.is_cap(k);
+        if is_small_word(t.bytes(i))
+            && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2))
+            && t.same_line(i - 1)
+            && lex.opens_known_org(raw(t, from..i))
+            && let Some(end) = known_org_through(t, from, i, limit, lex)
+        {
+            i = end;
+            continue;
+        }
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
         // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
         // "Centre for Strategic Studies", "Council on Foreign Relations".
@@ -698,6 +715,56 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         }
         return i;
     }
+}
+
+/// The small words in lower case that names of organisations hold ("Alternative for Germany",
+/// "Committee to Protect Journalists", "Cour des comptes").
+fn is_small_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"of"
+            | b"for"
+            | b"and"
+            | b"&"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"the"
+            | b"de"
+            | b"des"
+            | b"du"
+            | b"del"
+            | b"di"
+            | b"da"
+            | b"dos"
+            | b"la"
+            | b"le"
+    )
+}
+
+/// The end of the longest name of a known organisation that runs from token `start` on past
+/// token `i` (a word in lower case), within eight tokens and on one line.
+fn known_org_through(
+    t: &Tokens,
+    start: usize,
+    i: usize,
+    limit: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let mut best = None;
+    let mut k = i;
+    while k < limit.min(i + 8) && t.same_line(k - 1) {
+        let word = matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation);
+        if !word && t.bytes(k) != b"&" {
+            break;
+        }
+        if t.is_cap(k) && lex.known_org(raw(t, start..k + 1)).is_some() {
+            best = Some(k + 1);
+        }
+        k += 1;
+    }
+    best
 }
 
 /// May `connector` join the name so far (`left`) with the capitalised word at `right`?

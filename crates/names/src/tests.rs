@@ -365,6 +365,17 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A name the lists know may hold small words in lower case: "for", "and", "to", "of".
+        (
+            "The Centers for Disease Control and Prevention and the Committee to Protect \
+             Journalists spoke, as did the House of Commons.",
+            &[],
+            &[
+                "Centers for Disease Control and Prevention",
+                "Committee to Protect Journalists",
+                "House of Commons",
+            ],
+        ),
         // A newspaper's word after a hyphen; not a licence's capitals nor an "All-Star".
         (
             "She wrote for the Brantwell Star-Telegram and the Dunmore American-Statesman.",
