@@ -641,6 +641,17 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // organisation's: "Korean People's Army", "National Women's Hockey League".
         let possessive_ends = t.possessive_len(i - 1) > 0
             && !(i < limit && is_group_possessive(t, i - 1) && t.is_cap(i));
+        // (Nor inside a name the lists know: "Lord's Resistance Army", "Hudson's Bay Company";
+        // "The" opening a sentence is no part of it.)
+        let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
+        if possessive_ends
+            && i < limit
+            && t.is_cap(i)
+            && let Some(end) = known_org_through(t, from, i, limit.min(i + 4), lex)
+        {
+            i = end;
+            continue;
+        }
         // So does an ending that makes it an adjective: "Calgary-based Suncor Energy".
         let adjective_ends = t.descriptive_len(i - 1) > 0;
         if possessive_ends || adjective_ends || i >= limit || !t.same_line(i - 1) {
@@ -675,9 +686,8 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // Control and Prevention", "Alternative for Germany", "Committee to Protect
         // Journalists" (asked only where the lists know a name that opens with the words so
         // far).
-        // ("The" opening a sentence is no part of the name. Asked only of a small word with a
-        // capitalised word after it, or after it and "the": most runs end otherwise.)
-        let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
+        // (Asked only of a small word with a capitalised word after it, or after it and "the":
+        // most runs end otherwise.)
         let cap_after = |k: usize| k < limit && t.is_cap(k);
         if is_small_word(t.bytes(i))
             && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2))
@@ -1557,7 +1567,15 @@ fn push<'a>(
         return;
     }
     let last = range.end - 1;
-    let trim = t.ending_len(last);
+    // (A possessive that is part of a name the lists know stays, and the name is the
+    // organisation's: "McDonald's", "Moody's".)
+    let mut trim = t.ending_len(last);
+    let known_possessive = trim > 0
+        && t.possessive_len(last) == trim
+        && t.phrase(raw(t, range.clone())).known_org.is_some();
+    if known_possessive {
+        trim = 0;
+    }
     let span = ByteSpan::new(
         t.toks[range.start].span().start,
         t.toks[last].span().end - trim,
@@ -1574,7 +1592,11 @@ fn push<'a>(
         span,
         surface,
         role,
-        class: Class::Unresolved,
+        class: if known_possessive {
+            Class::Organization
+        } else {
+            Class::Unresolved
+        },
         sentence_initial,
     });
 }

@@ -376,6 +376,12 @@ fn organisations_by_keyword_acronym_and_list() {
                 "House of Commons",
             ],
         ),
+        // A possessive inside or at the end of a name the lists know stays in it.
+        (
+            "Shoppers left Macy's; the Lord's Resistance Army attacked; Russia's envoy spoke.",
+            &[],
+            &["Macy's", "Lord's Resistance Army"],
+        ),
         // A newspaper's word after a hyphen; not a licence's capitals nor an "All-Star".
         (
             "She wrote for the Brantwell Star-Telegram and the Dunmore American-Statesman.",
