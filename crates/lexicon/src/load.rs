@@ -80,9 +80,13 @@ pub(crate) fn embedded() -> Lexicon {
         key_into(word, &mut buf);
         info(lex.words.map_mut(), &buf).flags |= PROPER;
     }
+    // Titles in capitals ("DA", "MP", "PM", "CEO") are titles only as written: "Maria da
+    // Silva" holds no district attorney.
+    let mut caps_titles: Vec<&'static str> = Vec::new();
     for line in lines(include_str!("../data/person-titles.tsv")) {
         let mut f = fields(line);
-        let title = key(f.next().unwrap_or_default());
+        let written = f.next().unwrap_or_default();
+        let title = key(written);
         let kind = match f.next().unwrap_or_default() {
             "honorific" => TitleKind::Honorific,
             "political" => TitleKind::Political,
@@ -100,9 +104,14 @@ pub(crate) fn embedded() -> Lexicon {
             .next()
             .unwrap_or_default()
             .trim_end_matches('.');
-        info(lex.words.map_mut(), first).flags |= TITLE_START;
-        if !title.contains(' ') {
-            info(lex.words.map_mut(), &title).flags |= TITLE;
+        if is_acronym(written) && !written.contains(' ') {
+            caps_titles.push(written);
+            caps_titles.push(written.trim_end_matches('.'));
+        } else {
+            info(lex.words.map_mut(), first).flags |= TITLE_START;
+            if !title.contains(' ') {
+                info(lex.words.map_mut(), &title).flags |= TITLE;
+            }
         }
         lex.titles.insert(leak(&title), kind);
     }
@@ -121,7 +130,10 @@ pub(crate) fn embedded() -> Lexicon {
     }
     // Particles that are also English words ("in", "do") would glue names to prose; only the
     // ones news prose uses inside names survive.
-    const ENGLISH_BUT_PARTICLE: [&str; 8] = ["de", "van", "von", "da", "do", "di", "bin", "al"];
+    // ("dos Santos", "ten Hag", "den Uyl": the lower-case word between two capitalised ones.)
+    const ENGLISH_BUT_PARTICLE: [&str; 11] = [
+        "de", "van", "von", "da", "do", "dos", "di", "bin", "al", "ten", "den",
+    ];
     lex.particles = lines(include_str!("../data/name-particles.txt"))
         .filter_map(|l| l.split_whitespace().next())
         // (Elided ones keep their apostrophe: "d'", "dell'".)
@@ -144,13 +156,13 @@ pub(crate) fn embedded() -> Lexicon {
     }
     let major_places = load_places(&mut lex);
     load_known_entities(&mut lex, &major_places);
-    index_words(&mut lex);
+    index_words(&mut lex, &caps_titles);
     lex
 }
 
 /// Gathers what every list says about each single word into one table, so that a recogniser
 /// pays one lookup per word instead of one per list.
-fn index_words(lex: &mut Lexicon) {
+fn index_words(lex: &mut Lexicon, caps_titles: &[&'static str]) {
     use crate::word::*;
     let mut words = std::mem::take(lex.words.map_mut());
     for (k, kw) in &lex.org_keywords {
@@ -204,6 +216,9 @@ fn index_words(lex: &mut Lexicon) {
     }
     for k in &lex.not_names_caps {
         info(&mut exact, k).flags |= NOT_NAME;
+    }
+    for k in caps_titles {
+        info(&mut exact, k).flags |= TITLE | TITLE_START;
     }
     for (k, &hint) in lex.places_exact.iter().filter(|(k, _)| !k.contains(' ')) {
         info(&mut exact, k).place = Some(hint);

@@ -313,6 +313,18 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
 #[test]
 fn particles_initials_and_hyphens() {
     check(&[
+        // Particles that are also English words ("dos", "ten"), and a particle that is a title
+        // in capitals ("DA") only as written.
+        (
+            "Joana dos Reis met Erik ten Brink; Maria da Costa and DA Jane Roe spoke.",
+            &[
+                "Joana dos Reis",
+                "Erik ten Brink",
+                "Maria da Costa",
+                "Jane Roe",
+            ],
+            &[],
+        ),
         (
             "The book was edited by Ursula von der Leyen and Charles de Gaulle.",
             &["Ursula von der Leyen", "Charles de Gaulle"],
