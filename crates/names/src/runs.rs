@@ -665,6 +665,26 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i += 1;
             continue;
         }
+        // A number inside or at the end of a name the lists know: "San Francisco 49ers", "FC
+        // Schalke 04", "Channel 4 News", "Big 12 Conference" (asked only of a run followed by a
+        // token with a digit).
+        if t.toks[i].shape.contains(text::Shape::HAS_DIGIT) && t.same_line(i - 1) {
+            let mut best = None;
+            let mut k = i;
+            while k < limit.min(i + 3)
+                && t.same_line(k - 1)
+                && (t.toks[k].shape.contains(text::Shape::HAS_DIGIT) || t.is_cap(k))
+            {
+                if lex.known_org(raw(t, from..k + 1)).is_some() {
+                    best = Some(k + 1);
+                }
+                k += 1;
+            }
+            if let Some(end) = best {
+                i = end;
+                continue;
+            }
+        }
         if let Some(surname) = after_nickname(t, start..i, limit) {
             i = surname + 1;
             continue;

@@ -388,6 +388,12 @@ fn organisations_by_keyword_acronym_and_list() {
                 "House of Commons",
             ],
         ),
+        // A number inside or at the end of a name the lists know.
+        (
+            "The San Francisco 49ers and FC Schalke 04 were on Channel 4 News in 2012.",
+            &[],
+            &["San Francisco 49ers", "FC Schalke 04", "Channel 4 News"],
+        ),
         // A possessive inside or at the end of a name the lists know stays in it.
         (
             "Shoppers left Macy's; the Lord's Resistance Army attacked; Russia's envoy spoke.",
