@@ -88,6 +88,15 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && places_joined(t, first) {
         return Class::Place;
     }
+    // A town before its state or province: "in Prescott, Arizona", "GARY, Ind. (AP)", "Lee's
+    // Summit, Missouri" — whatever else its words may be (a surname, a first name).
+    if n <= 2
+        && seg.role.is_none()
+        && before_its_region(t, toks.end)
+        && place_or_unknown(t, toks.clone())
+    {
+        return Class::Place;
+    }
     // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
     if n == 1
         && t.toks[first].shape.contains(Shape::ALL_CAPS)
@@ -1358,6 +1367,34 @@ fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
 }
 
 /// ", Kansas", ", Germany": a comma and a place after the name.
+/// Is the name ending before token `end` followed by a comma and a US state, a province or a
+/// country (or a state's abbreviation, "Ariz.", "N.Y."), not in the possessive, then the end of
+/// the phrase: a town and its region ("Prescott, Arizona, and", "MESA, Ariz. (AP)")?
+fn before_its_region(t: &Tokens, end: usize) -> bool {
+    use lexicon::PlaceKind;
+    let word = |k: usize| if k < t.toks.len() { t.bytes(k) } else { b"" };
+    end + 1 < t.toks.len()
+        && word(end) == b","
+        && t.same_line(end)
+        && t.info(end + 1)
+            .place
+            .is_some_and(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country))
+        // (Not an apposition: "Reza Taqipur, Iran's minister of oil".)
+        && t.possessive_len(end + 1) == 0
+        && (end + 2 >= t.toks.len() || !t.is_cap(end + 2))
+}
+
+/// Could the words of `toks` name a town: one of them a place's name, none an organisation's
+/// word or a title? ("Prescott", even beside John Prescott; "Gary", "Lee's Summit"; not "Smith"
+/// of "Smith, Texas' attorney general", a surname no town of the lists bears.)
+fn place_or_unknown(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    toks.clone().any(|i| t.info(i).place.is_some())
+        && toks.clone().all(|i| {
+            let info = t.info(i);
+            info.flags & (word::TITLE | word::KNOWN_ORG | ORG_WORD) == 0
+        })
+}
+
 pub(crate) fn before_a_place(t: &Tokens, end: usize) -> bool {
     end + 1 < t.toks.len() && t.bytes(end) == b"," && t.info(end + 1).place.is_some()
 }

@@ -954,6 +954,13 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A town before its state is a place, though a surname or a first name; not a person
+        // before an apposition naming a country; and a name ending the text.
+        (
+            "She grew up in Prescott, Arizona, and met Reza Tahmasbi, Iran's envoy, in Gary, Indiana",
+            &["Reza Tahmasbi"],
+            &[],
+        ),
         // A first name, a middle initial and a surname that is also an organisation's word.
         (
             "Robert K. Steel joined the board. The John F. Kennedy Center hosted it.",

@@ -1470,6 +1470,42 @@ fn scan<'g>(
                     continue;
                 }
             }
+            // A town's name in short capitals before a comma and its region, as datelines
+            // write it: "MESA, Ariz. (AP)", "GARY, Ind." (short capitals are otherwise read as
+            // an acronym: "USI" is no Usi).
+            if best.is_none()
+                && t.shape.contains(text::Shape::ALL_CAPS)
+                && t.kind == TokenKind::Word
+                && let Some(region) = region_after_comma(text, tokens, i + 1, gaz, buf)
+            {
+                let title: String = text[t.span().range()]
+                    .chars()
+                    .enumerate()
+                    .flat_map(|(k, c)| {
+                        let lower = k > 0;
+                        c.to_lowercase()
+                            .filter(move |_| lower)
+                            .chain(c.to_uppercase().filter(move |_| !lower))
+                    })
+                    .collect();
+                let ids = gaz.lookup(&title, buf);
+                // (Only a town of that region: "USI, Texas" is no Wuxi.)
+                let inside = |&id: &u32| {
+                    let (p, r) = (gaz.place(id), gaz.place(region));
+                    match r.kind {
+                        GazKind::Country => p.country_fips == r.country_fips,
+                        _ => !r.adm1_fips.is_empty() && p.adm1_fips == r.adm1_fips,
+                    }
+                };
+                if ids.iter().any(inside)
+                    && persons.overlapping(t.span()).next().is_none()
+                    && organizations.overlapping(t.span()).next().is_none()
+                {
+                    out.push(Candidate::listed(t.span(), i, i, ids, None));
+                    i += 1;
+                    continue;
+                }
+            }
             if best.is_none() {
                 if direction {
                     i += 1;
@@ -1705,6 +1741,33 @@ fn also_elsewhere(
 
 /// Is `surface` the place `name` written another way: the same first three letters or the
 /// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
+/// The region or country named after token `comma` when it is a comma: a US state's
+/// abbreviation, or a region's or a country's name (its first word). (Asked of a word in
+/// capitals only.)
+fn region_after_comma(
+    text: &str,
+    tokens: &[Token],
+    comma: usize,
+    gaz: &Gazetteer,
+    buf: &mut String,
+) -> Option<u32> {
+    let (c, next) = (tokens.get(comma)?, tokens.get(comma + 1)?);
+    if !is_comma(text, c) {
+        return None;
+    }
+    let r = next.span().range();
+    // ("Mass." may be tokenized without its period before a comma.)
+    let dotted = text.get(r.start..r.end + 1).filter(|d| d.ends_with('.'));
+    gaz.us_state_abbreviation(&text[r.clone()])
+        .or_else(|| dotted.and_then(|d| gaz.us_state_abbreviation(d)))
+        .or_else(|| {
+            gaz.lookup(&text[r], buf)
+                .iter()
+                .copied()
+                .find(|&p| matches!(gaz.place(p).kind, GazKind::Adm1 | GazKind::Country))
+        })
+}
+
 /// A word that is a capitalised word after an elided particle: "d'Ivoire", "d’Azur", "l'Aquila".
 fn elided_before_capital(word: &str) -> bool {
     let rest = word

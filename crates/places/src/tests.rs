@@ -1014,3 +1014,25 @@ fn a_comments_signature_is_no_place() {
         assert_eq!(&names(text, &[]), want, "{text}");
     }
 }
+
+#[test]
+fn a_datelines_town_in_capitals_before_its_state() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "MESA, Ariz. (AP) — Officials said so.",
+            &["Mesa, Arizona, United States", "Arizona, United States"],
+        ),
+        (
+            "ST. LOUIS, Mo. (AP) — Officials said so.",
+            &[
+                "St. Louis, Missouri, United States",
+                "Missouri, United States",
+            ],
+        ),
+        // Short capitals are an acronym unless a town of the region after them bears the name.
+        ("The USI, Texas office said so.", &["Texas, United States"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&names(text, &[]), want, "{text}");
+    }
+}

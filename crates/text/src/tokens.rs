@@ -213,8 +213,8 @@ pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
         "Mr" | "Mrs" | "Ms" | "Mx" | "Messrs" | "Mme" | "Mlle" | "Dr" | "Prof" | "Gen" | "Lt"
         | "Col" | "Sgt" | "Capt" | "Cpt" | "Maj" | "Adm" | "Cmdr" | "Cdr" | "Brig" | "Pvt"
         | "Cpl" | "Rep" | "Reps" | "Sen" | "Sens" | "Gov" | "Govs" | "Pres" | "Rev" | "Hon"
-        | "Fr" | "Msgr" | "Supt" | "Det" | "Insp" | "Atty" | "St" | "Ste" | "Mt" | "Ft" | "No"
-        | "Nos" | "Nr" | "Vol" | "Art" | "Sec" | "Fig" => Title,
+        | "Fr" | "Msgr" | "Supt" | "Det" | "Insp" | "Atty" | "St" | "Ste" | "Mt" | "Ft" | "ST"
+        | "MT" | "FT" | "No" | "Nos" | "Nr" | "Vol" | "Art" | "Sec" | "Fig" => Title,
         "vs" | "v" | "cf" | "viz" | "e.g" | "i.e" | "E.g" | "I.e" => Continuation,
         "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov"
         | "Dec" => Month,
