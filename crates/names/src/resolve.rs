@@ -569,6 +569,10 @@ fn acronyms_of_organizations(t: &Tokens, segs: &mut [Segment]) {
         .filter(|s| s.class == Class::Organization && s.tokens.len() >= 2)
         .map(|s| Initials::of(&s.surface))
         .collect();
+    // (No organisation of several words, nothing to spell: the acronyms need no letters.)
+    if initials.is_empty() {
+        return;
+    }
     for seg in segs.iter_mut().filter(|s| retypable(s)) {
         if let Some(letters) = acronym_letters(&seg.surface)
             && initials.iter().any(|x| x.spell(&letters))
@@ -585,6 +589,16 @@ fn initials_match(name: &str, acronym: &str) -> bool {
 
 /// The letters of an acronym, lower case ("U.N." → "un"); `None` when fewer than two.
 fn acronym_letters(acronym: &str) -> Option<String> {
+    // (Most acronyms are ASCII: their letters are their ASCII letters lower-cased, one byte
+    // each, with no case mapping of chars to go through.)
+    if acronym.is_ascii() {
+        let letters: String = acronym
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+        return (letters.len() >= 2).then_some(letters);
+    }
     let letters: String = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
