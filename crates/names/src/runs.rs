@@ -278,8 +278,22 @@ impl<'a> Tokens<'a> {
         (slot & INDEX) as usize - 1
     }
 
-    /// What the lists know about `phrase` (a stretch of the text) as a whole.
-    pub fn phrase(&self, phrase: &'a str) -> PhraseInfo<'a> {
+    /// What the lists know about `phrase` (a stretch of the text from token `first` on) as a
+    /// whole. A phrase of several words whose first word starts no name of several words the
+    /// lists know ([`word::STARTS_NO_NAME`]) is none of them, with no lookup (nine in ten
+    /// phrases a run or a segment asks about are no known name; three in ten are so ruled out).
+    /// (The key of a first word a space follows is the first word of the phrase's key; a word
+    /// with a possessive or another ending is looked up without it, so there the phrase is
+    /// asked.)
+    pub fn phrase(&self, first: usize, phrase: &'a str) -> PhraseInfo<'a> {
+        let span = self.toks[first].span();
+        debug_assert_eq!(phrase.as_ptr(), self.text[span.start..].as_ptr());
+        if phrase.as_bytes().get(span.len()) == Some(&b' ')
+            && self.is(first, word::STARTS_NO_NAME)
+            && self.ending_len(first) == 0
+        {
+            return PhraseInfo::default();
+        }
         *self
             .phrases
             .borrow_mut()
@@ -822,8 +836,8 @@ fn split_run<'a>(
     lex: &Lexicon,
     out: &mut Vec<Segment<'a>>,
 ) {
-    let known = |whole| {
-        let p = t.phrase(whole);
+    let known = |first: usize, whole| {
+        let p = t.phrase(first, whole);
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     };
     // A name of two or more words said twice in a row is two mentions: "a statement with
@@ -842,7 +856,9 @@ fn split_run<'a>(
     // A clause's first word that only links clauses or phrases belongs to the sentence: "From
     // CBS News comes …", "But General Motors agreed", "@user — In Bali I've …" (not a name the
     // lists know: "Under Armour").
-    if run.len() > 1 && is_opening_function_word(t.bytes(run.start)) && !known(raw(t, run.clone()))
+    if run.len() > 1
+        && is_opening_function_word(t.bytes(run.start))
+        && !known(run.start, raw(t, run.clone()))
     {
         run.start += 1;
     }
@@ -850,7 +866,7 @@ fn split_run<'a>(
     // ("The Hague", "The Gambia").
     if run.len() > 1
         && matches!(t.bytes(run.start), b"The" | b"A" | b"An")
-        && t.phrase(raw(t, run.clone())).place.is_none()
+        && t.phrase(run.start, raw(t, run.clone())).place.is_none()
     {
         // ... but the name it leaves may be known only with it: "for The Onion", "writes for
         // The Atlantic" (a capital "The" inside a sentence; at its start, "The Atlantic" may
@@ -859,7 +875,7 @@ fn split_run<'a>(
             && run.start != first
             && t.bytes(run.start) == b"The"
             && !t.is(run.start + 1, word::KNOWN_ORG)
-            && t.phrase(raw(t, run.clone())).known_org.is_some();
+            && t.phrase(run.start, raw(t, run.clone())).known_org.is_some();
         run.start += 1;
         if known_with_article {
             push(t, run.clone(), false, None, out);
@@ -948,7 +964,7 @@ fn split_run<'a>(
     };
     if run.len() > 1
         && !headline()
-        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(whole))
+        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(run.start, whole))
     {
         push(t, run.clone(), run.start == first, None, out);
         return;
@@ -972,7 +988,7 @@ fn split_run<'a>(
                     && (p..run.end).all(|k| {
                         !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, word::TITLE)
                     })
-                    && t.phrase(raw(t, run.start..p)).place.is_some()
+                    && t.phrase(run.start, raw(t, run.start..p)).place.is_some()
             })
         };
         if let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name) {
@@ -1055,7 +1071,9 @@ fn split_run<'a>(
                 // John Smith", "CEO of the Refugee Council Enver Solomon".
                 let domain = k + n + 1..p;
                 if t.is(p - 1, word::ORG_SUFFIX)
-                    || t.phrase(raw(t, domain.clone())).known_org.is_some()
+                    || t.phrase(domain.start, raw(t, domain.clone()))
+                        .known_org
+                        .is_some()
                 {
                     push(t, domain, false, None, out);
                 }
@@ -1161,7 +1179,7 @@ fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     let known = if range.len() == 1 {
         t.is(range.start, word::KNOWN_ORG) || t.is(range.start, word::KNOWN_PERSON)
     } else {
-        let whole = t.phrase(raw(t, range.clone()));
+        let whole = t.phrase(range.start, raw(t, range.clone()));
         whole.known_org.is_some() || whole.known_person.is_some()
     };
     !known
