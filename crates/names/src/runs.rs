@@ -288,10 +288,7 @@ impl<'a> Tokens<'a> {
     pub fn phrase(&self, first: usize, phrase: &'a str) -> PhraseInfo<'a> {
         let span = self.toks[first].span();
         debug_assert_eq!(phrase.as_ptr(), self.text[span.start..].as_ptr());
-        if phrase.as_bytes().get(span.len()) == Some(&b' ')
-            && self.is(first, word::STARTS_NO_NAME)
-            && self.ending_len(first) == 0
-        {
+        if phrase.as_bytes().get(span.len()) == Some(&b' ') && self.starts_no_name(first) {
             return PhraseInfo::default();
         }
         *self
@@ -299,6 +296,13 @@ impl<'a> Tokens<'a> {
             .borrow_mut()
             .entry(phrase)
             .or_insert_with(|| self.lex.phrase(phrase))
+    }
+
+    /// Token `i`'s word starts no name of several words the lists know
+    /// ([`word::STARTS_NO_NAME`]), and is the whole token (no possessive or other ending,
+    /// which its lookup leaves out).
+    pub fn starts_no_name(&self, i: usize) -> bool {
+        self.is(i, word::STARTS_NO_NAME) && self.ending_len(i) == 0
     }
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
@@ -797,11 +801,16 @@ fn connects(
         // Otherwise "and" only inside a name the lists know ("Bosnia and Herzegovina",
         // "Johnson and Johnson").
         _ => {
-            let phrase = format!(
-                "{} and {}",
-                &t.text[t.toks[left.start].span().start..t.toks[left.end - 1].span().end],
-                t.str(right)
-            );
+            let name = raw(t, left.clone());
+            // (Not one whose first word starts no such name, a space after it: see
+            // [`Tokens::phrase`]. After a name of one word, the space is the one before "and".)
+            let first_len = t.toks[left.start].span().len();
+            if (left.len() == 1 || name.as_bytes().get(first_len) == Some(&b' '))
+                && t.starts_no_name(left.start)
+            {
+                return false;
+            }
+            let phrase = format!("{name} and {}", t.str(right));
             lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
         }
     }
