@@ -86,6 +86,8 @@ pub mod word {
     /// followed by a space, is none of them. (Only words the table holds have the flag: a word
     /// it does not hold may still start a name.)
     pub const STARTS_NO_NAME: u16 = 1 << 14;
+    /// [`STARTS_NO_NAME`]'s other end: no such name ends with the word (a space before it).
+    pub const ENDS_NO_NAME: u16 = 1 << 15;
 }
 
 /// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).

@@ -275,7 +275,8 @@ fn plain_ascii_is_tested_exactly() {
 }
 
 /// No name of several words that [`Lexicon::phrase`] looks up starts with a word flagged as
-/// starting none ([`word::STARTS_NO_NAME`]), and most words are so flagged.
+/// starting none ([`word::STARTS_NO_NAME`]) or ends with one flagged as ending none
+/// ([`word::ENDS_NO_NAME`]), and most words are so flagged.
 #[test]
 fn no_name_starts_with_a_word_that_starts_none() {
     let lex = Lexicon::shared();
@@ -291,12 +292,21 @@ fn no_name_starts_with_a_word_that_starts_none() {
             several += 1;
             assert!(!lex.word(first).is(word::STARTS_NO_NAME), "{name:?}");
         }
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            assert!(!lex.word(last).is(word::ENDS_NO_NAME), "{name:?}");
+        }
     }
     assert!(several > 10_000, "{several}");
     let flagged = lex
         .words
         .iter()
         .filter(|(_, i)| i.is(word::STARTS_NO_NAME))
+        .count();
+    assert!(flagged > 50_000, "{flagged}");
+    let flagged = lex
+        .words
+        .iter()
+        .filter(|(_, i)| i.is(word::ENDS_NO_NAME))
         .count();
     assert!(flagged > 50_000, "{flagged}");
 }
