@@ -282,7 +282,7 @@ impl<'a> Tokens<'a> {
     /// ending), as a whole. A phrase of several words whose first word starts no name of several
     /// words the lists know ([`word::STARTS_NO_NAME`]), or whose last word ends none
     /// ([`word::ENDS_NO_NAME`]), is none of them, with no lookup (nine in ten phrases a run or a
-    /// segment asks about are no known name; two in three are so ruled out).
+    /// segment asks about are no known name; more than half are so ruled out).
     /// (The key of a first word a space follows is the first word of the phrase's key, and that
     /// of a last word after a space its last word; a word is looked up without its possessive
     /// or other ending, so a phrase that keeps it is asked.)
