@@ -81,6 +81,13 @@ pub mod word {
     /// The first word of an organisation keyword of several words ("Coast" of "Coast Guard",
     /// "Chamber" of "Chamber of Commerce"): only where one is may such a keyword start.
     pub const ORG_PHRASE_START: u16 = 1 << 13;
+    /// No name of several words that [`crate::Lexicon::phrase`] knows (an organisation, a
+    /// person, a place) starts with the word: a phrase of several words whose first word is it,
+    /// followed by a space, is none of them. (Only words the table holds have the flag: a word
+    /// it does not hold may still start a name.)
+    pub const STARTS_NO_NAME: u16 = 1 << 14;
+    /// [`STARTS_NO_NAME`]'s other end: no such name ends with the word (a space before it).
+    pub const ENDS_NO_NAME: u16 = 1 << 15;
 }
 
 /// Everything the lists know about one word, from one lookup ([`Lexicon::word`]).

@@ -223,6 +223,35 @@ fn index_words(lex: &mut Lexicon, caps_titles: &[&'static str]) {
     for (k, &hint) in lex.places_exact.iter().filter(|(k, _)| !k.contains(' ')) {
         info(&mut exact, k).place = Some(hint);
     }
+    // The first and last words (keys) of the names of several words that `Lexicon::phrase`
+    // looks up, in every table it asks; every other word the table holds starts, or ends, none
+    // of them.
+    let mut starts: FxHashSet<String> = FxHashSet::default();
+    let mut ends: FxHashSet<String> = FxHashSet::default();
+    let mut first_word = |name: &str| {
+        if let Some((first, _)) = name.split_once(char::is_whitespace) {
+            starts.insert(key(first));
+        }
+        if let Some((_, last)) = name.rsplit_once(char::is_whitespace) {
+            ends.insert(key(last));
+        }
+    };
+    lex.orgs_exact.iter().for_each(|(k, _)| first_word(k));
+    lex.orgs_folded.iter().for_each(|(k, _)| first_word(k));
+    lex.persons_folded.iter().for_each(|(k, _)| first_word(k));
+    lex.places.iter().for_each(|(k, _)| first_word(k));
+    lex.places_exact.keys().for_each(|k| first_word(k));
+    for (k, info) in &mut words {
+        if k.contains(char::is_whitespace) {
+            continue;
+        }
+        if !starts.contains(*k) {
+            info.flags |= STARTS_NO_NAME;
+        }
+        if !ends.contains(*k) {
+            info.flags |= ENDS_NO_NAME;
+        }
+    }
     lex.words = crate::table::WordTable::Map(words);
     lex.words_exact = exact;
 }

@@ -273,3 +273,40 @@ fn plain_ascii_is_tested_exactly() {
         assert_eq!(crate::fold::is_plain_ascii(s), reference(s), "{s:?}");
     }
 }
+
+/// No name of several words that [`Lexicon::phrase`] looks up starts with a word flagged as
+/// starting none ([`word::STARTS_NO_NAME`]) or ends with one flagged as ending none
+/// ([`word::ENDS_NO_NAME`]), and most words are so flagged.
+#[test]
+fn no_name_starts_with_a_word_that_starts_none() {
+    let lex = Lexicon::shared();
+    let mut names: Vec<String> = Vec::new();
+    names.extend(lex.orgs_exact.iter().map(|(k, _)| k.to_string()));
+    names.extend(lex.orgs_folded.iter().map(|(k, _)| k.to_string()));
+    names.extend(lex.persons_folded.iter().map(|(k, _)| k.to_string()));
+    names.extend(lex.places.iter().map(|(k, _)| k.to_string()));
+    names.extend(lex.places_exact.keys().map(|k| k.to_string()));
+    let mut several = 0;
+    for name in &names {
+        if let Some((first, _)) = name.split_once(' ') {
+            several += 1;
+            assert!(!lex.word(first).is(word::STARTS_NO_NAME), "{name:?}");
+        }
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            assert!(!lex.word(last).is(word::ENDS_NO_NAME), "{name:?}");
+        }
+    }
+    assert!(several > 10_000, "{several}");
+    let flagged = lex
+        .words
+        .iter()
+        .filter(|(_, i)| i.is(word::STARTS_NO_NAME))
+        .count();
+    assert!(flagged > 50_000, "{flagged}");
+    let flagged = lex
+        .words
+        .iter()
+        .filter(|(_, i)| i.is(word::ENDS_NO_NAME))
+        .count();
+    assert!(flagged > 50_000, "{flagged}");
+}

@@ -70,7 +70,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     } else {
         // A surface as written shares the lookup its run made ([`Tokens::phrase`]).
         let p = match seg.surface {
-            std::borrow::Cow::Borrowed(written) => t.phrase(written),
+            std::borrow::Cow::Borrowed(written) => t.phrase(toks.clone(), written),
             std::borrow::Cow::Owned(_) => lex.phrase(phrase),
         };
         (p.known_person.is_some(), p.known_org.is_some(), p.place)
@@ -889,18 +889,16 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         && info.place.is_none()
         && info.flags & (word::DEMONYM | word::ORG_SUFFIX | word::ORG_HEAD) == 0
         && !NOT_TEAMS.contains(&ascii_lower(w, &mut buf))
-        && t.phrase(crate::runs::raw(t, toks.start..last))
-            .place
-            .is_some_and(|p| {
-                // (Before a word no list knows, any first name is a person's: "Michael
-                // Dukakis", "Mila Kunis".)
-                let first_name = last == toks.start + 1
-                    && t.info(toks.start)
-                        .given
-                        .is_some_and(|per_100k| per_100k >= 20.0 || !info.is(word::ENGLISH));
-                let town = p.kind == lexicon::PlaceKind::City;
-                !first_name && (!town || p.population >= 50_000)
-            })
+        && t.phrase_of(toks.start..last).place.is_some_and(|p| {
+            // (Before a word no list knows, any first name is a person's: "Michael
+            // Dukakis", "Mila Kunis".)
+            let first_name = last == toks.start + 1
+                && t.info(toks.start)
+                    .given
+                    .is_some_and(|per_100k| per_100k >= 20.0 || !info.is(word::ENGLISH));
+            let town = p.kind == lexicon::PlaceKind::City;
+            !first_name && (!town || p.population >= 50_000)
+        })
 }
 
 /// The last words of events' names, none of them a common surname: "Summer Paralympics",

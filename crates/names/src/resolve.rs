@@ -6,6 +6,7 @@ use crate::runs::{Tokens, is_major_place, short_key, short_key_at};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
 use lexicon::word;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use text::{ByteSpan, Shape, Token, TokenKind};
 
 /// The article's key words (lower case, see [`lexicon::key`]), each folded once and numbered
@@ -64,10 +65,36 @@ impl Keys {
         self.tokens.len()
     }
 
-    /// Key number `id` as a string.
-    fn spell(&self, t: &Tokens, id: u32) -> String {
+    /// Key number `id` as the case-variant search reads it.
+    fn spell<'t>(&self, t: &Tokens<'t>, id: u32) -> Spelling<'t> {
         let i = self.tokens[id as usize] as usize;
-        lexicon::key(t.word(i))
+        let word = t.word(i);
+        if word.bytes().all(|b| b.is_ascii_graphic()) {
+            Spelling::Written(word, i)
+        } else {
+            Spelling::Folded(lexicon::key(word))
+        }
+    }
+}
+
+/// A key word as the case-variant search reads it ([`rescan_case_variants`]).
+enum Spelling<'t> {
+    /// A word of printable ASCII as written, and a token of it: its key is the word lower-cased
+    /// ([`lexicon::key_into`]), which the search only compares ignoring ASCII case, so no
+    /// folded copy is made (most words of names are such words).
+    Written(&'t str, usize),
+    /// Any other word's key, folded.
+    Folded(String),
+}
+
+impl Spelling<'_> {
+    /// The key, or the word as written where its key is the word lower-cased: the same bytes
+    /// but for ASCII case.
+    fn text(&self) -> &str {
+        match self {
+            Spelling::Written(word, _) => word,
+            Spelling::Folded(key) => key,
+        }
     }
 }
 
@@ -344,14 +371,13 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut persons = persons.ents;
 
     // The keys of the words of full names, the only ones the case-variant search reads.
-    // (Empty strings made in place: cloning one per key was a call each.)
     if persons.iter().any(|e| e.words.len() >= 2) {
-        let mut keys: Vec<String> = Vec::new();
-        keys.resize_with(word_keys.len(), String::new);
+        let mut keys: Vec<Option<Spelling>> = Vec::new();
+        keys.resize_with(word_keys.len(), || None);
         for e in persons.iter().filter(|e| e.words.len() >= 2) {
             for &w in &e.words {
-                if keys[w as usize].is_empty() {
-                    keys[w as usize] = word_keys.spell(t, w);
+                if keys[w as usize].is_none() {
+                    keys[w as usize] = Some(word_keys.spell(t, w));
                 }
             }
         }
@@ -543,6 +569,10 @@ fn acronyms_of_organizations(t: &Tokens, segs: &mut [Segment]) {
         .filter(|s| s.class == Class::Organization && s.tokens.len() >= 2)
         .map(|s| Initials::of(&s.surface))
         .collect();
+    // (No organisation of several words, nothing to spell: the acronyms need no letters.)
+    if initials.is_empty() {
+        return;
+    }
     for seg in segs.iter_mut().filter(|s| retypable(s)) {
         if let Some(letters) = acronym_letters(&seg.surface)
             && initials.iter().any(|x| x.spell(&letters))
@@ -559,6 +589,16 @@ fn initials_match(name: &str, acronym: &str) -> bool {
 
 /// The letters of an acronym, lower case ("U.N." → "un"); `None` when fewer than two.
 fn acronym_letters(acronym: &str) -> Option<String> {
+    // (Most acronyms are ASCII: their letters are their ASCII letters lower-cased, one byte
+    // each, with no case mapping of chars to go through.)
+    if acronym.is_ascii() {
+        let letters: String = acronym
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+        return (letters.len() >= 2).then_some(letters);
+    }
     let letters: String = acronym
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -653,34 +693,53 @@ fn merge_acronyms(orgs: &mut Vec<Ent>) {
 /// PUTIN" in a shouting headline): the runs only saw capitalised words, so only words that are
 /// not capitalised-then-lower need a second look, and only in the lines where such case is the
 /// style (short lines: tags, captions, headlines; lines mostly in capitals). A first-word table
-/// rules out most tokens by their length and first letter. (`keys` holds the keys by number,
+/// rules out most tokens by their length and first letter. (`keys` spells the keys by number,
 /// those of the words of full names at least.)
 // (Not inlined into `resolve`, called once per article: its token loop then keeps its state
 // in registers.)
 #[inline(never)]
-fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
+fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[Option<Spelling>]) {
+    let spelled = |w: u32| {
+        keys[w as usize]
+            .as_ref()
+            .expect("a full name's word is spelled")
+    };
     // By their short keys when they are printable ASCII of up to 15 bytes, as most are: a
     // token's is read in place, lower-cased, with no copy to hash ([`folded_short_key`]).
     let mut first_words: FxHashMap<u128, Vec<usize>> = FxHashMap::default();
-    // The others by their text.
-    let mut other_first_words: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // The others by their keys.
+    let mut other_first_words: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
     // Most tokens are ruled out by their length and first letter before any hashing: per
     // first letter, the lengths (bits) of the first words that start with it, under the
     // letter in either case (a key is lower case; the token, as written, may not be).
     let mut lengths = [0u64; 256];
     for (i, e) in persons.iter().enumerate() {
-        let first = &keys[e.words[0] as usize];
-        if e.words.len() >= 2
-            && e.words.iter().all(|&w| keys[w as usize].is_ascii())
-            && first.len() < 64
-        {
-            match short_key(first).filter(|_| first.bytes().all(|b| b.is_ascii_graphic())) {
+        if e.words.len() < 2 {
+            continue;
+        }
+        let first = spelled(e.words[0]);
+        let len = first.text().len();
+        if e.words.iter().all(|&w| spelled(w).text().is_ascii()) && len < 64 {
+            let short = match first {
+                Spelling::Written(word, tok) => folded_short_key(t, *tok, word.len()),
+                Spelling::Folded(key) => {
+                    short_key(key).filter(|_| key.bytes().all(|b| b.is_ascii_graphic()))
+                }
+            };
+            match short {
                 Some(key) => first_words.entry(key).or_default().push(i),
-                None => other_first_words.entry(first.as_str()).or_default().push(i),
+                None => {
+                    let key = match first {
+                        Spelling::Written(word, _) => Cow::Owned(word.to_ascii_lowercase()),
+                        Spelling::Folded(key) => Cow::Borrowed(key.as_str()),
+                    };
+                    other_first_words.entry(key).or_default().push(i);
+                }
             }
-            let letter = first.as_bytes()[0];
-            lengths[usize::from(letter)] |= 1 << first.len();
-            lengths[usize::from(letter.to_ascii_uppercase())] |= 1 << first.len();
+            // (A key's ASCII letters are lower case already.)
+            let letter = first.text().as_bytes()[0].to_ascii_lowercase();
+            lengths[usize::from(letter)] |= 1 << len;
+            lengths[usize::from(letter.to_ascii_uppercase())] |= 1 << len;
         }
     }
     if first_words.is_empty() && other_first_words.is_empty() {
@@ -734,7 +793,7 @@ fn rescan_case_variants(t: &Tokens, persons: &mut [Ent], keys: &[String]) {
                 let matches = end <= t.toks.len()
                     && (1..words.len()).all(|k| {
                         t.same_line(i + k - 1)
-                            && t.str(i + k).eq_ignore_ascii_case(&keys[words[k] as usize])
+                            && t.str(i + k).eq_ignore_ascii_case(spelled(words[k]).text())
                     });
                 if matches {
                     found.push((

@@ -278,13 +278,47 @@ impl<'a> Tokens<'a> {
         (slot & INDEX) as usize - 1
     }
 
-    /// What the lists know about `phrase` (a stretch of the text) as a whole.
-    pub fn phrase(&self, phrase: &'a str) -> PhraseInfo<'a> {
+    /// What the lists know about `phrase`, the text of `tokens` (maybe without the last one's
+    /// ending), as a whole. A phrase of several words whose first word starts no name of several
+    /// words the lists know ([`word::STARTS_NO_NAME`]), or whose last word ends none
+    /// ([`word::ENDS_NO_NAME`]), is none of them, with no lookup (nine in ten phrases a run or a
+    /// segment asks about are no known name; more than half are so ruled out).
+    /// (The key of a first word a space follows is the first word of the phrase's key, and that
+    /// of a last word after a space its last word; a word is looked up without its possessive
+    /// or other ending, so a phrase that keeps it is asked.)
+    pub fn phrase(&self, tokens: std::ops::Range<usize>, phrase: &'a str) -> PhraseInfo<'a> {
+        let (first, last) = (tokens.start, tokens.end - 1);
+        let span = self.toks[first].span();
+        debug_assert_eq!(phrase.as_ptr(), self.text[span.start..].as_ptr());
+        if phrase.as_bytes().get(span.len()) == Some(&b' ') && self.starts_no_name(first) {
+            return PhraseInfo::default();
+        }
+        let end = span.start + phrase.len();
+        let last_word = self.toks[last].span();
+        if last > first
+            && self.text.as_bytes()[last_word.start - 1] == b' '
+            && end == last_word.end - self.ending_len(last)
+            && self.is(last, word::ENDS_NO_NAME)
+        {
+            return PhraseInfo::default();
+        }
         *self
             .phrases
             .borrow_mut()
             .entry(phrase)
             .or_insert_with(|| self.lex.phrase(phrase))
+    }
+
+    /// [`Tokens::phrase`] of the text of `tokens`, as written ([`raw`]).
+    pub fn phrase_of(&self, tokens: std::ops::Range<usize>) -> PhraseInfo<'a> {
+        self.phrase(tokens.clone(), raw(self, tokens))
+    }
+
+    /// Token `i`'s word starts no name of several words the lists know
+    /// ([`word::STARTS_NO_NAME`]), and is the whole token (no possessive or other ending,
+    /// which its lookup leaves out).
+    pub fn starts_no_name(&self, i: usize) -> bool {
+        self.is(i, word::STARTS_NO_NAME) && self.ending_len(i) == 0
     }
 
     /// Token `i` has all of `flags` (see [`lexicon::word`]).
@@ -880,11 +914,18 @@ fn connects(
         // Otherwise "and" only inside a name the lists know ("Bosnia and Herzegovina",
         // "Johnson and Johnson").
         _ => {
-            let phrase = format!(
-                "{} and {}",
-                &t.text[t.toks[left.start].span().start..t.toks[left.end - 1].span().end],
-                t.str(right)
-            );
+            let name = raw(t, left.clone());
+            // (Not one whose first word starts no such name, a space after it, nor one whose
+            // last word ends none: see [`Tokens::phrase`]. After a name of one word, the space
+            // is the one before "and".)
+            let first_len = t.toks[left.start].span().len();
+            if (left.len() == 1 || name.as_bytes().get(first_len) == Some(&b' '))
+                && t.starts_no_name(left.start)
+                || t.is(right, word::ENDS_NO_NAME) && t.ending_len(right) == 0
+            {
+                return false;
+            }
+            let phrase = format!("{name} and {}", t.str(right));
             lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
         }
     }
@@ -919,8 +960,8 @@ fn split_run<'a>(
     lex: &Lexicon,
     out: &mut Vec<Segment<'a>>,
 ) {
-    let known = |whole| {
-        let p = t.phrase(whole);
+    let known = |tokens: std::ops::Range<usize>| {
+        let p = t.phrase_of(tokens);
         p.known_org.is_some() || p.known_person.is_some() || p.place.is_some()
     };
     // A name of two or more words said twice in a row is two mentions: "a statement with
@@ -939,15 +980,14 @@ fn split_run<'a>(
     // A clause's first word that only links clauses or phrases belongs to the sentence: "From
     // CBS News comes …", "But General Motors agreed", "@user — In Bali I've …" (not a name the
     // lists know: "Under Armour").
-    if run.len() > 1 && is_opening_function_word(t.bytes(run.start)) && !known(raw(t, run.clone()))
-    {
+    if run.len() > 1 && is_opening_function_word(t.bytes(run.start)) && !known(run.clone()) {
         run.start += 1;
     }
     // A leading article belongs to the sentence, not the name, unless the lists say otherwise
     // ("The Hague", "The Gambia").
     if run.len() > 1
         && matches!(t.bytes(run.start), b"The" | b"A" | b"An")
-        && t.phrase(raw(t, run.clone())).place.is_none()
+        && t.phrase_of(run.clone()).place.is_none()
     {
         // ... but the name it leaves may be known only with it: "for The Onion", "writes for
         // The Atlantic" (a capital "The" inside a sentence; at its start, "The Atlantic" may
@@ -956,7 +996,7 @@ fn split_run<'a>(
             && run.start != first
             && t.bytes(run.start) == b"The"
             && !t.is(run.start + 1, word::KNOWN_ORG)
-            && t.phrase(raw(t, run.clone())).known_org.is_some();
+            && t.phrase_of(run.clone()).known_org.is_some();
         run.start += 1;
         if known_with_article {
             push(t, run.clone(), false, None, out);
@@ -1032,11 +1072,6 @@ fn split_run<'a>(
     }
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
     // Ministry"), is one name: titles inside it are part of it.
-    let whole = if run.len() > 1 {
-        raw(t, run.clone())
-    } else {
-        ""
-    };
     // (Not a title and its domain: "CEO of the Refugee Council" is a role and an organisation.)
     let title_of = || {
         title_at(t, run.start, run.end, lex).is_some_and(|n| {
@@ -1045,7 +1080,7 @@ fn split_run<'a>(
     };
     if run.len() > 1
         && !headline()
-        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(whole))
+        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(run.clone()))
     {
         push(t, run.clone(), run.start == first, None, out);
         return;
@@ -1069,7 +1104,7 @@ fn split_run<'a>(
                     && (p..run.end).all(|k| {
                         !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, word::TITLE)
                     })
-                    && t.phrase(raw(t, run.start..p)).place.is_some()
+                    && t.phrase_of(run.start..p).place.is_some()
             })
         };
         if let Some(p) = holder_after_domain(t, run.start + 1..run.end).or_else(place_then_name) {
@@ -1151,8 +1186,7 @@ fn split_run<'a>(
                 // An organisation as the domain is named there: "Chairman of Barclays Bank
                 // John Smith", "CEO of the Refugee Council Enver Solomon".
                 let domain = k + n + 1..p;
-                if t.is(p - 1, word::ORG_SUFFIX)
-                    || t.phrase(raw(t, domain.clone())).known_org.is_some()
+                if t.is(p - 1, word::ORG_SUFFIX) || t.phrase_of(domain.clone()).known_org.is_some()
                 {
                     push(t, domain, false, None, out);
                 }
@@ -1258,7 +1292,7 @@ fn is_role_modifier(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     let known = if range.len() == 1 {
         t.is(range.start, word::KNOWN_ORG) || t.is(range.start, word::KNOWN_PERSON)
     } else {
-        let whole = t.phrase(raw(t, range.clone()));
+        let whole = t.phrase_of(range.clone());
         whole.known_org.is_some() || whole.known_person.is_some()
     };
     !known
