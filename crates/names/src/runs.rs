@@ -1626,7 +1626,7 @@ fn push<'a>(
     let mut trim = t.ending_len(last);
     let known_possessive = trim > 0
         && t.possessive_len(last) == trim
-        && t.phrase(raw(t, range.clone())).known_org.is_some();
+        && t.phrase_of(range.clone()).known_org.is_some();
     if known_possessive {
         trim = 0;
     }
