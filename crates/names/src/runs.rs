@@ -678,7 +678,11 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // (Nor inside a name the lists know: "Lord's Resistance Army", "Hudson's Bay Company";
         // "The" opening a sentence is no part of it.)
         let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
+        // (No name of several words the lists know starts with a word so flagged: the three
+        // rules below, which look such names up, are not asked then.)
+        let may_open_known_name = !t.starts_no_name(from);
         if possessive_ends
+            && may_open_known_name
             && i < limit
             && t.is_cap(i)
             && let Some(end) = known_org_through(t, from, i, limit.min(i + 4), lex)
@@ -702,7 +706,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // A number inside or at the end of a name the lists know: "San Francisco 49ers", "FC
         // Schalke 04", "Channel 4 News", "Big 12 Conference" (asked only of a run followed by a
         // token with a digit).
-        if t.toks[i].shape.contains(text::Shape::HAS_DIGIT) && t.same_line(i - 1) {
+        if may_open_known_name
+            && t.toks[i].shape.contains(text::Shape::HAS_DIGIT)
+            && t.same_line(i - 1)
+        {
             let mut best = None;
             let mut k = i;
             while k < limit.min(i + 3)
@@ -743,7 +750,8 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // (Asked only of a small word with a capitalised word after it, or after it and "the":
         // most runs end otherwise.)
         let cap_after = |k: usize| k < limit && t.is_cap(k);
-        if is_small_word(t.bytes(i))
+        if may_open_known_name
+            && is_small_word(t.bytes(i))
             && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2))
             && t.same_line(i - 1)
             && lex.opens_known_org(raw(t, from..i))
