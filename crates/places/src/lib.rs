@@ -571,7 +571,19 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 }
                 // (A sentence's last word may carry its full stop: "… do Sul.")
                 let bare = without_possessive(surface).trim_end_matches('.');
-                choose(c.ids, ps, bare, &countries, &regions, &named_regions)
+                let chosen = choose(c.ids, ps, bare, &countries, &regions, &named_regions);
+                // A dateline names a city: "Washington (CNN) --", "WASHINGTON (AP) —" are the
+                // capital, not the state.
+                match gaz.place(chosen).kind {
+                    GazKind::Adm1 if opens_dateline(text, c.span) => c
+                        .ids
+                        .iter()
+                        .zip(ps)
+                        .filter(|(_, p)| p.kind == GazKind::City && p.population >= 100_000)
+                        .max_by_key(|(_, p)| p.population)
+                        .map_or(chosen, |(&id, _)| id),
+                    _ => chosen,
+                }
             }
         };
         let place = gaz.place(chosen);
@@ -1741,6 +1753,23 @@ fn also_elsewhere(
 
 /// Is `surface` the place `name` written another way: the same first three letters or the
 /// same last word ("Koh Samui" and "Ko Samui"; not "Colorado City" and "Yuma")?
+/// Does the name at `span` open a dateline: first on its line, then a news agency in brackets
+/// and a dash, or a dash ("Washington (CNN) --", "WASHINGTON (AP) —", "BEIRUT —")?
+fn opens_dateline(text: &str, span: ByteSpan) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return false;
+    }
+    let mut rest = text[span.end..].trim_start_matches(' ');
+    if let Some(inner) = rest.strip_prefix('(') {
+        let Some(close) = inner.find(')').filter(|&k| k <= 12) else {
+            return false;
+        };
+        rest = inner[close + 1..].trim_start_matches(' ');
+    }
+    ["—", "–", "--", "- "].iter().any(|d| rest.starts_with(d))
+}
+
 /// The region or country named after token `comma` when it is a comma: a US state's
 /// abbreviation, or a region's or a country's name (its first word). (Asked of a word in
 /// capitals only.)

@@ -1029,6 +1029,11 @@ fn a_datelines_town_in_capitals_before_its_state() {
                 "Missouri, United States",
             ],
         ),
+        // A dateline names a city, not the state of its name.
+        (
+            "WASHINGTON (AP) — Lawmakers met.",
+            &["Washington, District of Columbia, United States"],
+        ),
         // Short capitals are an acronym unless a town of the region after them bears the name.
         ("The USI, Texas office said so.", &["Texas, United States"]),
     ];
