@@ -118,35 +118,45 @@ pub struct Gazetteer {
 
 /// Towns below 15,000 people whose own name the name index leaves to larger places ("Amherst"
 /// of Nova Scotia beside Amherst, New York; "Astoria" of Oregon): found only where the text
-/// names their region after them, "Amherst, N.S.". Folded name → the towns. Compiled as `t`
-/// lines of the rest, parsed on the first question (most articles ask none).
+/// names their region after them, "Amherst, N.S.". (Folded name, town), sorted by name.
+/// Compiled as the `t` lines that end the rest, read on the first question (most articles ask
+/// none) into a list that borrows the names from the compiled text.
 #[derive(Debug, Default)]
 struct PatternTowns {
-    /// The compiled rest, whose `t` lines hold the towns (empty when built from the tables).
+    /// The compiled rest from its first `t` line (empty when built from the tables).
     source: &'static str,
-    map: std::sync::OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
+    towns: std::sync::OnceLock<Vec<(&'static str, u32)>>,
 }
 
 impl PatternTowns {
-    fn map(&self) -> &FxHashMap<Box<str>, Vec<u32>> {
-        self.map.get_or_init(|| {
-            let mut map: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-            for line in crate::table_lines(self.source) {
-                let mut f = crate::tab_fields(line);
-                if let (Some("t"), Some(key), Some(id)) = (f.next(), f.next(), f.next())
-                    && let Ok(id) = id.parse()
-                {
-                    map.entry(key.into()).or_default().push(id);
-                }
-            }
-            map
+    fn towns(&self) -> &[(&'static str, u32)] {
+        self.towns.get_or_init(|| {
+            crate::table_lines(self.source)
+                .filter_map(|line| {
+                    let mut f = crate::tab_fields(line);
+                    match (f.next(), f.next(), f.next()) {
+                        (Some("t"), Some(key), Some(id)) => Some((key, id.parse().ok()?)),
+                        _ => None,
+                    }
+                })
+                .collect()
         })
+    }
+
+    /// The towns of folded name `key`.
+    fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let towns = self.towns();
+        let from = towns.partition_point(|&(k, _)| k < key);
+        towns[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, id)| id)
     }
 }
 
 impl PartialEq for PatternTowns {
     fn eq(&self, other: &Self) -> bool {
-        self.map() == other.map()
+        self.towns() == other.towns()
     }
 }
 
@@ -519,6 +529,12 @@ impl Gazetteer {
         for line in crate::table_lines(c.rest) {
             let mut f = crate::tab_fields(line);
             let (tag, key) = (f.next(), f.next().unwrap_or_default());
+            if tag == Some("t") {
+                // The pattern towns end the rest, read when first asked.
+                let at = line.as_ptr() as usize - c.rest.as_ptr() as usize;
+                g.pattern_towns.source = &c.rest[at..];
+                break;
+            }
             let index = match tag {
                 Some("x") => &mut g.exact,
                 Some("c") => &mut g.countries,
@@ -541,7 +557,6 @@ impl Gazetteer {
             };
             index.insert(key.into(), number(f.next()));
         }
-        g.pattern_towns.source = c.rest;
         g.identity = (0..g.places.len() as u32).collect();
         g
     }
@@ -571,17 +586,9 @@ impl Gazetteer {
             let _ = writeln!(rest, "a\t{key}\t{flags}");
         }
         let _ = writeln!(rest, "w\t{}", self.max_words);
-        let mut towns: Vec<(&str, &Vec<u32>)> = self
-            .pattern_towns
-            .map()
-            .iter()
-            .map(|(k, v)| (&**k, v))
-            .collect();
-        towns.sort_unstable_by_key(|e| e.0);
-        for (key, ids) in towns {
-            for id in ids {
-                let _ = writeln!(rest, "t\t{key}\t{id}");
-            }
+        // (Last: loading stops at the first of them.)
+        for (key, id) in self.pattern_towns.towns() {
+            let _ = writeln!(rest, "t\t{key}\t{id}");
         }
         let (mut places, strings) = self.places.compile();
         places.extend(self.many.to_bytes());
@@ -753,7 +760,7 @@ impl Gazetteer {
     /// The towns whose own name (or its ASCII form) does not lead to them in the name index
     /// ([`PatternTowns`]).
     fn load_pattern_towns(&mut self, buf: &mut String) {
-        let mut map: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut towns: Vec<(&'static str, u32)> = Vec::new();
         for i in 0..self.places.len() as u32 {
             let p = self.place(i);
             if p.kind != GazKind::City {
@@ -762,14 +769,15 @@ impl Gazetteer {
             for name in [p.name, p.ascii_name] {
                 key_into(name, buf);
                 if !self.ids_of_key(buf).contains(&i) {
-                    let ids = map.entry(buf.as_str().into()).or_default();
-                    if !ids.contains(&i) {
-                        ids.push(i);
-                    }
+                    // (Built from the tables only by the build script and the tests: the keys
+                    // are kept for the process, as the compiled ones are.)
+                    towns.push((Box::leak(buf.as_str().into()), i));
                 }
             }
         }
-        self.pattern_towns.map = std::sync::OnceLock::from(map);
+        towns.sort_unstable();
+        towns.dedup();
+        self.pattern_towns.towns = std::sync::OnceLock::from(towns);
     }
 
     /// The places of a folded key in the name index.
@@ -779,12 +787,9 @@ impl Gazetteer {
 
     /// Towns named `surface` that the name index leaves to larger places of the name: for a
     /// "Town, Region" pattern whose region holds none of the name's readings ("Amherst, N.S.").
-    pub fn pattern_towns(&self, surface: &str, buf: &mut String) -> &[u32] {
+    pub fn pattern_towns(&self, surface: &str, buf: &mut String) -> Vec<u32> {
         key_into(surface, buf);
-        self.pattern_towns
-            .map()
-            .get(buf.as_str())
-            .map_or(&[], Vec::as_slice)
+        self.pattern_towns.get(buf).collect()
     }
 
     /// Names in capitals of several words ("AB C", indexed as written) are found when the

@@ -1972,8 +1972,7 @@ fn pin_patterns(
         if pinned.is_none() && minor_readings() {
             pinned = gaz
                 .pattern_towns(surface, buf)
-                .iter()
-                .copied()
+                .into_iter()
                 .filter(|&id| {
                     let p = gaz.place(id);
                     container.iter().any(|&r| {
