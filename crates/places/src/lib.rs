@@ -459,14 +459,20 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         .map(|c| c.ids.iter().map(|&i| gaz.place(i)).collect())
         .collect();
 
+    // The maps below and `index` hold at most one entry per candidate: sized for that from the
+    // start, they are not rehashed as they fill (they are only looked up, never iterated).
+    fn with_room<K, V>(n: usize) -> FxHashMap<K, V> {
+        FxHashMap::with_capacity_and_hasher(n, Default::default())
+    }
+    let room = cands.len();
     // Evidence: countries and ADM1 regions that unambiguous mentions name.
-    let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut countries: FxHashMap<&str, u32> = with_room(room);
+    let mut regions: FxHashMap<&str, u32> = with_room(room);
     // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
     let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
     // How often each name (by its readings) is a candidate: a name repeated is no evidence
     // for itself ("the Olympic record … the Olympic final" names no town in Hong Kong).
-    let mut repeats: FxHashMap<&[u32], u32> = FxHashMap::default();
+    let mut repeats: FxHashMap<&[u32], u32> = with_room(room);
     for (c, decoded) in cands.iter().zip(&places) {
         *repeats.entry(c.ids).or_default() += 1;
         let pinned;
@@ -494,7 +500,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
 
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
-    let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
+    let mut index: FxHashMap<PlaceRef, usize> = with_room(room);
     // The last token of the last place accepted, and its country when it is a city.
     let mut last_place: Option<(usize, Option<&str>)> = None;
     // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
