@@ -1926,6 +1926,8 @@ struct Evidence {
     /// A single English word that names only towns of under 50,000 people ("God" for Göd):
     /// not even a locative preposition makes it a place ("faith in God").
     small_word: bool,
+    /// It may name its places at all ([`other_name_may_count`]).
+    may_count: bool,
 }
 
 /// The [`Evidence`] of `bare` (a name without a possessive ending) naming `places`; `single`
@@ -1951,6 +1953,7 @@ fn evidence(
         amb: Ambiguity::default(),
         alternate_only: false,
         small_word: false,
+        may_count: other_name_may_count(bare, places),
     };
     // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities. A
     // US state's two-letter code alone is no evidence either ("OK", "ID", "IN", "OR", "ME"):
@@ -2090,7 +2093,14 @@ fn accept(
     {
         return false;
     }
-    if !other_name_may_count(without_possessive(surface), places) {
+    // What the name says for itself: a one-word name's was worked out with its first word, once
+    // for all its mentions (asking the lexicon and folding names for [`other_name_may_count`]
+    // at every mention was a thirtieth of the stage).
+    let evidence = match c.evidence {
+        Some(evidence) => evidence,
+        None => evidence(gaz, without_possessive(surface), places, single, buf),
+    };
+    if !evidence.may_count {
         return false;
     }
     // A town takes no article but as a modifier ("the Rukban camp", "the Natanz and Fordo
@@ -2121,10 +2131,8 @@ fn accept(
         amb,
         alternate_only,
         small_word,
-    } = match c.evidence {
-        Some(evidence) => evidence,
-        None => evidence(gaz, without_possessive(surface), places, single, buf),
-    };
+        may_count: _,
+    } = evidence;
     if let Some(decided) = decided {
         return decided;
     }
