@@ -459,14 +459,20 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         .map(|c| c.ids.iter().map(|&i| gaz.place(i)).collect())
         .collect();
 
+    // The maps below and `index` hold at most one entry per candidate: sized for that from the
+    // start, they are not rehashed as they fill (they are only looked up, never iterated).
+    fn with_room<K, V>(n: usize) -> FxHashMap<K, V> {
+        FxHashMap::with_capacity_and_hasher(n, Default::default())
+    }
+    let room = cands.len();
     // Evidence: countries and ADM1 regions that unambiguous mentions name.
-    let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut regions: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut countries: FxHashMap<&str, u32> = with_room(room);
+    let mut regions: FxHashMap<&str, u32> = with_room(room);
     // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
     let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
     // How often each name (by its readings) is a candidate: a name repeated is no evidence
     // for itself ("the Olympic record … the Olympic final" names no town in Hong Kong).
-    let mut repeats: FxHashMap<&[u32], u32> = FxHashMap::default();
+    let mut repeats: FxHashMap<&[u32], u32> = with_room(room);
     for (c, decoded) in cands.iter().zip(&places) {
         *repeats.entry(c.ids).or_default() += 1;
         let pinned;
@@ -494,7 +500,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
 
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
-    let mut index: FxHashMap<PlaceRef, usize> = FxHashMap::default();
+    let mut index: FxHashMap<PlaceRef, usize> = with_room(room);
     // The last token of the last place accepted, and its country when it is a city.
     let mut last_place: Option<(usize, Option<&str>)> = None;
     // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
@@ -2159,6 +2165,8 @@ struct Evidence {
     /// A single English word that names only towns of under 50,000 people ("God" for Göd):
     /// not even a locative preposition makes it a place ("faith in God").
     small_word: bool,
+    /// It may name its places at all ([`other_name_may_count`]).
+    may_count: bool,
 }
 
 /// The [`Evidence`] of `bare` (a name without a possessive ending) naming `places`; `single`
@@ -2184,6 +2192,7 @@ fn evidence(
         amb: Ambiguity::default(),
         alternate_only: false,
         small_word: false,
+        may_count: other_name_may_count(bare, places),
     };
     // Short names in capitals ("DAB", "ERA", "SC"): only countries and the largest cities. A
     // US state's two-letter code alone is no evidence either ("OK", "ID", "IN", "OR", "ME"):
@@ -2323,7 +2332,14 @@ fn accept(
     {
         return false;
     }
-    if !other_name_may_count(without_possessive(surface), places) {
+    // What the name says for itself: a one-word name's was worked out with its first word, once
+    // for all its mentions (asking the lexicon and folding names for [`other_name_may_count`]
+    // at every mention was a thirtieth of the stage).
+    let evidence = match c.evidence {
+        Some(evidence) => evidence,
+        None => evidence(gaz, without_possessive(surface), places, single, buf),
+    };
+    if !evidence.may_count {
         return false;
     }
     // A town takes no article but as a modifier ("the Rukban camp", "the Natanz and Fordo
@@ -2354,10 +2370,8 @@ fn accept(
         amb,
         alternate_only,
         small_word,
-    } = match c.evidence {
-        Some(evidence) => evidence,
-        None => evidence(gaz, without_possessive(surface), places, single, buf),
-    };
+        may_count: _,
+    } = evidence;
     if let Some(decided) = decided {
         return decided;
     }
