@@ -309,17 +309,30 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
             if mixed_case {
                 lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
             } else if !place {
-                // A name that goes on past a word in lower case after its opening words
-                // ("Centers for Disease Control and Prevention", "Alternative for Germany"):
-                // its opening is noted, for a name finder that stops at such words
+                // A name that goes on past a word in lower case, a comma or a plural's
+                // apostrophe ("Centers for Disease Control and Prevention", "University of
+                // California, Berkeley", "Kurdistan Workers' Party"): the words before each such
+                // break are noted as an opening, for a name finder that stops there
                 // ([`Lexicon::opens_known_org`]).
                 let words: Vec<&str> = name.split(' ').collect();
-                if let Some(n) = words.iter().position(|w| w.starts_with(char::is_lowercase))
-                    && n > 0
-                    && n + 1 < words.len()
-                {
-                    let opening = format!("{}{}", key(&words[..n].join(" ")), crate::OPENING);
-                    lex.orgs_folded.map_mut().entry(opening.into()).or_insert(i);
+                for n in 1..words.len() {
+                    let before = words[n - 1];
+                    let opening = if words[n].starts_with(char::is_lowercase) {
+                        Some(words[..n].join(" "))
+                    } else {
+                        before
+                            .strip_suffix([',', '\'', '\u{2019}'])
+                            .filter(|w| !w.is_empty())
+                            .map(|w| {
+                                let mut opening = words[..n - 1].to_vec();
+                                opening.push(w);
+                                opening.join(" ")
+                            })
+                    };
+                    if let Some(opening) = opening {
+                        let opening = format!("{}{}", key(&opening), crate::OPENING);
+                        lex.orgs_folded.map_mut().entry(opening.into()).or_insert(i);
+                    }
                 }
                 lex.orgs_folded.map_mut().entry(k.into()).or_insert(i);
             }

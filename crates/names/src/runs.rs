@@ -760,6 +760,18 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i = end;
             continue;
         }
+        // So may a comma or a plural's apostrophe: "University of California, Berkeley",
+        // "Kurdistan Workers' Party".
+        if may_open_known_name
+            && matches!(t.bytes(i), b"," | b"'" | [0xE2, 0x80, 0x99])
+            && cap_after(i + 1)
+            && t.same_line(i - 1)
+            && lex.opens_known_org(raw(t, from..i))
+            && let Some(end) = known_org_through(t, from, i, limit, lex)
+        {
+            i = end;
+            continue;
+        }
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
         // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
         // "Centre for Strategic Studies", "Council on Foreign Relations".
@@ -816,7 +828,8 @@ fn is_small_word(word: &[u8]) -> bool {
 }
 
 /// The end of the longest name of a known organisation that runs from token `start` on past
-/// token `i` (a word in lower case), within eight tokens and on one line.
+/// token `i` (a word in lower case, a comma, an apostrophe), within eight tokens and on one
+/// line.
 fn known_org_through(
     t: &Tokens,
     start: usize,
@@ -828,7 +841,7 @@ fn known_org_through(
     let mut k = i;
     while k < limit.min(i + 8) && t.same_line(k - 1) {
         let word = matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation);
-        if !word && t.bytes(k) != b"&" {
+        if !word && !matches!(t.bytes(k), b"&" | b"," | b"'" | [0xE2, 0x80, 0x99]) {
             break;
         }
         if t.is_cap(k) && lex.known_org(raw(t, start..k + 1)).is_some() {

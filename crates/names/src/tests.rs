@@ -388,6 +388,16 @@ fn organisations_by_keyword_acronym_and_list() {
                 "House of Commons",
             ],
         ),
+        // A comma or a plural's apostrophe inside a name the lists know.
+        (
+            "She studied at the University of California, Berkeley; the Kurdistan Workers' Party \
+             struck.",
+            &[],
+            &[
+                "University of California, Berkeley",
+                "Kurdistan Workers' Party",
+            ],
+        ),
         // A number inside or at the end of a name the lists know.
         (
             "The San Francisco 49ers and FC Schalke 04 were on Channel 4 News in 2012.",
