@@ -1396,16 +1396,22 @@ fn scan<'g>(
                 let abbreviation = tj.kind == TokenKind::Abbreviation;
                 // A longer name needs a next name token after single spaces (asked only when the
                 // words so far may start one).
-                let next_joins =
-                    || {
-                        j + 1 < range.end.min(i + max_words)
-                            && tokens.get(j + 1).is_some_and(|next| {
-                                is_name_token(next)
-                                    && text.get(tj.span().end..next.span().start).is_some_and(
-                                        |gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '),
-                                    )
-                            })
-                    };
+                // (Two abbreviations may touch: "W.Va." is "W." and "Va.", found as "W. Va.")
+                let next_joins = || {
+                    j + 1 < range.end.min(i + max_words)
+                        && tokens.get(j + 1).is_some_and(|next| {
+                            is_name_token(next)
+                                && text
+                                    .get(tj.span().end..next.span().start)
+                                    .is_some_and(|gap| {
+                                        if gap.is_empty() {
+                                            abbreviation && next.kind == TokenKind::Abbreviation
+                                        } else {
+                                            gap.bytes().all(|b| b == b' ')
+                                        }
+                                    })
+                        })
+                };
                 // Does a longer name go on with the next token, as far as the words that may
                 // follow (`next`) tell by its first byte? (Only for ASCII so far: a name with
                 // accents is also tried without them, which the words of the prefix do not

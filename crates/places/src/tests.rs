@@ -1029,6 +1029,14 @@ fn a_datelines_town_in_capitals_before_its_state() {
                 "Missouri, United States",
             ],
         ),
+        // Two abbreviations that touch: "W.Va.", not Virginia.
+        (
+            "CHARLESTON, W.Va. (AP) — Officials said so.",
+            &[
+                "Charleston, West Virginia, United States",
+                "West Virginia, United States",
+            ],
+        ),
         // A dateline names a city, not the state of its name.
         (
             "WASHINGTON (AP) — Lawmakers met.",

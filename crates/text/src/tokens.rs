@@ -690,10 +690,15 @@ impl<'t> Tokenizer<'t> {
                     // Abbreviations keep their period.
                     let abbrev_end = self.dotted_letters(start, i).or_else(|| {
                         let single_capital = i - start == 1 && first_class == UPPER;
-                        (!self.is_alnum_at(i + 1)
+                        // (An initial may touch the capital after it: "W.Va." is "W." and
+                        // "Va.", "J.Smith" "J." and "Smith".)
+                        let touching_capital =
+                            single_capital && self.byte(i + 1).is_ascii_uppercase();
+                        ((!self.is_alnum_at(i + 1)
                             && (single_capital
                                 || abbreviation_class(&self.text[start..i]).is_some()))
-                        .then_some(i + 1)
+                            || touching_capital)
+                            .then_some(i + 1)
                     });
                     if let Some(abbrev_end) = abbrev_end {
                         return Token::new(
@@ -1069,10 +1074,11 @@ mod tests {
             "U.S. and U.K. and U.S.A.",
             "U.S./A and/W U.K./A and/W U.S.A./A",
         ),
-        // Two capitals without their last period; not more, nor before a letter.
+        // Two capitals without their last period; not more, nor before a letter; an initial
+        // touching the capitalised word after it.
         (
-            "the U.S, the U.S-China talks, A.Bc R.I.P",
-            "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A/W ./P Bc/W R/W ./P I/W ./P P/W",
+            "the U.S, the U.S-China talks, A.Bc R.I.P W.Va.",
+            "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A./A Bc/W R./A I./A P/W W./A Va./A",
         ),
         ("e.g. this, i.e. that", "e.g./A this/W ,/P i.e./A that/W"),
         ("at 10 a.m. today", "at/W 10/N a.m./A today/W"),
