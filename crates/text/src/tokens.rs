@@ -690,10 +690,19 @@ impl<'t> Tokenizer<'t> {
                     // Abbreviations keep their period.
                     let abbrev_end = self.dotted_letters(start, i).or_else(|| {
                         let single_capital = i - start == 1 && first_class == UPPER;
-                        // (An initial may touch the capital after it: "W.Va." is "W." and
-                        // "Va.", "J.Smith" "J." and "Smith".)
+                        // (An initial may touch the capitalised word after it: "W.Va." is "W."
+                        // and "Va.", "J.Smith" "J." and "Smith", "E.ON" "E." and "ON"; not a
+                        // degree's two letters, "M.Sc.", which are no abbreviation of their own.)
                         let touching_capital =
-                            single_capital && self.byte(i + 1).is_ascii_uppercase();
+                            single_capital && self.byte(i + 1).is_ascii_uppercase() && {
+                                let word = &self.text.as_bytes()[i + 1..self.end];
+                                let n = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                                n >= 3
+                                    || word[..n].iter().all(u8::is_ascii_uppercase)
+                                    || word.get(n) == Some(&b'.')
+                                        && std::str::from_utf8(&word[..n])
+                                            .is_ok_and(|w| abbreviation_class(w).is_some())
+                            };
                         ((!self.is_alnum_at(i + 1)
                             && (single_capital
                                 || abbreviation_class(&self.text[start..i]).is_some()))
@@ -1077,8 +1086,8 @@ mod tests {
         // Two capitals without their last period; not more, nor before a letter; an initial
         // touching the capitalised word after it.
         (
-            "the U.S, the U.S-China talks, A.Bc R.I.P W.Va.",
-            "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A./A Bc/W R./A I./A P/W W./A Va./A",
+            "the U.S, the U.S-China talks, A.Bc R.I.P W.Va. M.Sc.",
+            "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A/W ./P Bc/W R./A I./A P/W W./A Va./A M/W ./P Sc/W ./P",
         ),
         ("e.g. this, i.e. that", "e.g./A this/W ,/P i.e./A that/W"),
         ("at 10 a.m. today", "at/W 10/N a.m./A today/W"),
