@@ -412,8 +412,14 @@ fn digits(s: &str) -> Option<(u32, usize)> {
     s.parse().ok().map(|v| (v, s.len()))
 }
 
-/// A day of the month: "10", "04th", "1st".
+/// A day of the month: "10", "04th", "1st"; of a range of days, the first: "10-11", "3–4" (as
+/// in "Jan. 10-11").
 fn day_number(s: &str) -> Option<u32> {
+    if let Some((first, last)) = s.split_once(['-', '\u{2013}']) {
+        return (day_number(last).is_some_and(|l| day_number(first).is_some_and(|f| f < l)))
+            .then(|| day_number(first))
+            .flatten();
+    }
     let core = s
         .strip_suffix("st")
         .or_else(|| s.strip_suffix("nd"))

@@ -22,6 +22,11 @@ fn absolute_dates() {
             "Talks resume on January 10.",
             &[("January 10", "2022-01-10")],
         ),
+        // A range of days: its first day ("10-11" is no day of its own).
+        (
+            "Talks are set for Jan. 10-11 and March 3–4.",
+            &[("Jan. 10-11", "2022-01-10"), ("March 3–4", "2022-03-03")],
+        ),
         (
             "It opened 10 Jan 2022 in Oslo.",
             &[("10 Jan 2022", "2022-01-10")],
