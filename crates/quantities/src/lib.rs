@@ -165,13 +165,14 @@ const fn key(a: u8, b: u8, c: u8) -> usize {
 
 /// A bitset over the 15-bit keys of a word's first three bytes: set for the beginnings of the
 /// number words (one, two, three, thirty, ten, four, forty, five, fifty, six, seven, eight,
-/// eleven, nine, half) and of "a" before a magnitude ("a dozen", "a million"). One load per word
+/// eleven, nine, half) and of "a" before a magnitude ("a dozen", "a million", "a lakh", "a
+/// crore"). One load per word
 /// instead of a chain of branches. (Currency codes are matched exactly by [`may_start`].)
 static PREFIXES: [u8; 4096] = {
     let mut t = [0u8; 4096];
-    let three: [&[u8; 3]; 19] = [
+    let three: [&[u8; 3]; 21] = [
         b"one", b"thr", b"thi", b"ten", b"fou", b"for", b"fiv", b"fif", b"six", b"sev", b"eig",
-        b"ele", b"nin", b"hal", b"a d", b"a h", b"a t", b"a m", b"a b",
+        b"ele", b"nin", b"hal", b"a d", b"a h", b"a t", b"a m", b"a b", b"a l", b"a c",
     ];
     let mut i = 0;
     while i < three.len() {
@@ -265,9 +266,9 @@ const CURRENCY_LEAD: u8 = 1 << 4;
 
 /// The magnitudes of [`words::magnitude_word`] without a currency ("a dozen", "a million"):
 /// "a" starts an amount only before one of them. (Keep in step with that function.)
-pub(crate) const MAGNITUDES: [&str; 11] = [
+pub(crate) const MAGNITUDES: [&str; 13] = [
     "hundred", "thousand", "million", "mln", "billion", "bln", "bn", "trillion", "tn", "trn",
-    "dozen",
+    "lakh", "crore", "dozen",
 ];
 
 /// For each first letter of a word (its [`five_bits`]), the second letters (bits by their
@@ -385,6 +386,8 @@ fn full_look(text: &str, t: &Token, len: usize, hyphen: u32) -> bool {
         let w = t.text(text);
         words::currency_symbol(w).is_some() || words::dollar_prefix(w)
     }
+    // The rupee's "Rs" (South Asian news: "Rs 500 crore"), the one code in mixed case.
+        || first == b'R' && t.text(text) == "Rs"
 }
 
 /// A second look at a token that passed the first test of [`may_start`], at the two kinds of

@@ -112,6 +112,9 @@ fn money_takes_its_currency_as_object() {
         ),
         ("The plant will cost $300m to build.", 3e8, "dollars"),
         ("They paid 500 USD for the permit.", 500.0, "dollars"),
+        // The Indian numbering and the rupee's "Rs".
+        ("The scheme cost Rs 500 crore last year.", 5e9, "rupees"),
+        ("Police seized Rs 71 lakh in cash.", 7.1e6, "rupees"),
         // "one" before a unit of money counts.
         ("Workers earn one dinar an hour.", 1.0, "dinar"),
     ];

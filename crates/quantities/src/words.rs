@@ -137,6 +137,9 @@ pub(crate) fn magnitude_word(w: &str, with_currency: bool) -> Option<f64> {
         "million" | "mln" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        // The Indian numbering of South Asian news: "Rs 500 crore", "two lakh people".
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "dozen" => 12.0,
         "m" | "mn" | "k" | "b" if with_currency => match w {
             "k" => 1e3,
@@ -175,7 +178,7 @@ pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
         "GBP" => "pounds",
         "JPY" => "yen",
         "CNY" | "RMB" => "yuan",
-        "INR" => "rupees",
+        "INR" | "Rs" => "rupees",
         _ => return None,
     })
 }
