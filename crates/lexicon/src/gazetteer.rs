@@ -119,38 +119,76 @@ pub struct Gazetteer {
 /// Towns below 15,000 people whose own name the name index leaves to larger places ("Amherst"
 /// of Nova Scotia beside Amherst, New York; "Astoria" of Oregon): found only where the text
 /// names their region after them, "Amherst, N.S.". (Folded name, town), sorted by name.
-/// Compiled as the `t` lines that end the rest, read on the first question (most articles ask
-/// none) into a list that borrows the names from the compiled text.
+/// Compiled as the `t` lines that end the rest, searched in place.
 #[derive(Debug, Default)]
 struct PatternTowns {
     /// The compiled rest from its first `t` line (empty when built from the tables).
     source: &'static str,
+    /// The list, when built from the tables.
     towns: std::sync::OnceLock<Vec<(&'static str, u32)>>,
 }
 
 impl PatternTowns {
-    fn towns(&self) -> &[(&'static str, u32)] {
-        self.towns.get_or_init(|| {
-            crate::table_lines(self.source)
-                .filter_map(|line| {
-                    let mut f = crate::tab_fields(line);
-                    match (f.next(), f.next(), f.next()) {
-                        (Some("t"), Some(key), Some(id)) => Some((key, id.parse().ok()?)),
-                        _ => None,
-                    }
-                })
-                .collect()
-        })
+    /// Every (key, town), in key order: the built list, or the compiled lines parsed (for the
+    /// build script and the tests, which compare the two).
+    fn towns(&self) -> Vec<(&'static str, u32)> {
+        match self.towns.get() {
+            Some(towns) => towns.clone(),
+            None => crate::table_lines(self.source)
+                .filter_map(parse_town)
+                .collect(),
+        }
     }
 
-    /// The towns of folded name `key`.
-    fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
-        let towns = self.towns();
-        let from = towns.partition_point(|&(k, _)| k < key);
-        towns[from..]
-            .iter()
-            .take_while(move |&&(k, _)| k == key)
-            .map(|&(_, id)| id)
+    /// The towns of folded name `key`. Compiled, the `t` lines are searched in place, by
+    /// halving the text between line starts (they are sorted by key): no list is built for the
+    /// few articles that ask.
+    fn get(&self, key: &str) -> Vec<u32> {
+        if let Some(towns) = self.towns.get() {
+            let from = towns.partition_point(|&(k, _)| k < key);
+            return towns[from..]
+                .iter()
+                .take_while(|&&(k, _)| k == key)
+                .map(|&(_, id)| id)
+                .collect();
+        }
+        let text = self.source;
+        let bytes = text.as_bytes();
+        // The line around byte `at`: its start and end (at its newline or the text's end).
+        let line_at = |at: usize| {
+            let start = bytes[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |k| k + 1);
+            let end = bytes[at..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |k| at + k);
+            (start, end)
+        };
+        let (mut lo, mut hi) = (0, bytes.len());
+        while lo < hi {
+            let (start, end) = line_at((lo + hi) / 2);
+            match parse_town(&text[start..end]) {
+                Some((k, _)) if k < key => lo = end + 1,
+                _ => hi = start,
+            }
+        }
+        text.get(lo..)
+            .unwrap_or_default()
+            .lines()
+            .map_while(|line| parse_town(line).filter(|&(k, _)| k == key))
+            .map(|(_, id)| id)
+            .collect()
+    }
+}
+
+/// A `t` line of the compiled rest: (folded name, town).
+fn parse_town(line: &'static str) -> Option<(&'static str, u32)> {
+    let mut f = crate::tab_fields(line);
+    match (f.next(), f.next(), f.next()) {
+        (Some("t"), Some(key), Some(id)) => Some((key, id.parse().ok()?)),
+        _ => None,
     }
 }
 
@@ -789,7 +827,7 @@ impl Gazetteer {
     /// "Town, Region" pattern whose region holds none of the name's readings ("Amherst, N.S.").
     pub fn pattern_towns(&self, surface: &str, buf: &mut String) -> Vec<u32> {
         key_into(surface, buf);
-        self.pattern_towns.get(buf).collect()
+        self.pattern_towns.get(buf)
     }
 
     /// Names in capitals of several words ("AB C", indexed as written) are found when the
