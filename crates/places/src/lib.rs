@@ -1809,12 +1809,24 @@ fn region_after_comma(
         })
 }
 
-/// A word that is a capitalised word after an elided particle: "d'Ivoire", "d’Azur", "l'Aquila".
+/// A word that is a capitalised word after an elided particle or a hyphened article: "d'Ivoire",
+/// "d’Azur", "l'Aquila", "ez-Zor".
 fn elided_before_capital(word: &str) -> bool {
-    let rest = word
-        .strip_prefix(['d', 'l'])
-        .and_then(|w| w.strip_prefix(['\'', '\u{2019}']));
+    // (Or an article joined by a hyphen: "Deir ez-Zor", "Ras al-Ain", "Jisr ash-Shughur".)
+    let particle = word.bytes().take_while(u8::is_ascii_lowercase).count();
+    let rest = word[particle..]
+        .strip_prefix(['\'', '\u{2019}', '-'])
+        .filter(|_| (1..=3).contains(&particle));
     rest.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Is `name` the name `surface` with a qualifier in brackets after it ("Halle (Saale)",
+/// "Frankfurt (Oder)")?
+fn qualified(name: &str, surface: &str) -> bool {
+    name.len() > surface.len() + 2
+        && name.is_char_boundary(surface.len())
+        && name[..surface.len()].eq_ignore_ascii_case(surface)
+        && name[surface.len()..].starts_with(" (")
 }
 
 /// A name that opens with an abbreviated saint, with the saint in full: "St. Louis", "St Louis"
@@ -2650,7 +2662,10 @@ fn choose(
         // (But a great city's other name yields to a city of 100,000 or more that bears it as
         // its own: "Cancun" is Cancún, not Changchun; "Zaragoza" the Spanish city.)
         let famous = p.kind != GazKind::City || p.population >= 1_000_000 && !big_city_own_name;
-        if some_exact && !own_name(p) && !famous {
+        // (A name with a qualifier in brackets is as good as the name: "Halle" is Halle (Saale),
+        // not the Belgian town of that exact name, but "Frankfurt" still the larger Frankfurt am
+        // Main, not Frankfurt (Oder).)
+        if some_exact && !own_name(p) && !famous && !qualified(p.ascii_name, surface) {
             score -= 2.5;
         }
         // The country named elsewhere is weak evidence (most articles name the US); a region

@@ -73,6 +73,15 @@ fn recognition() {
         // A capital after an elided particle ends a name; a possessive may go on into a longer
         // name; dotted capitals of more than five characters are found.
         ("Cocoa prices rose in Côte d'Ivoire.", &["Ivory Coast"]),
+        // A hyphened article inside a name; a name with a qualifier in brackets.
+        (
+            "Shells fell on Deir ez-Zor. She studied in Halle and Frankfurt.",
+            &[
+                "Deir ez-Zor, Dayr az Zawr, Syria",
+                "Halle (Saale), Sachsen-Anhalt, Germany",
+                "Frankfurt am Main, Hessen, Germany",
+            ],
+        ),
         (
             "Envoys of the Democratic People's Republic of Korea and the U.A.E. met.",
             &["North Korea", "United Arab Emirates"],
