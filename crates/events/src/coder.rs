@@ -1143,18 +1143,17 @@ impl<'a> Coder<'a> {
     }
 
     fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk> {
-        let mut groups: Vec<Vec<Piece<'a>>> = Vec::new();
-        for p in pieces {
-            let joined = groups.last().is_some_and(|g| self.joins(g, &p));
-            if joined {
-                if let Some(g) = groups.last_mut() {
-                    g.push(p);
-                }
-            } else {
-                groups.push(vec![p]);
+        // Each chunk is made of a run of consecutive pieces (a slice of `pieces`: no vector per
+        // group).
+        let mut chunks: Vec<Chunk> = Vec::new();
+        let mut start = 0;
+        for end in 1..=pieces.len() {
+            let g = &pieces[start..end];
+            if pieces.get(end).is_none_or(|p| !self.joins(g, p)) {
+                chunks.push(self.make_chunk(g, r));
+                start = end;
             }
         }
-        let mut chunks: Vec<Chunk> = groups.into_iter().map(|g| self.make_chunk(g, r)).collect();
         // Links: 1 = "and"/"or", 2 = a comma (a list only if it ends with "and").
         let mut link = vec![0u8; chunks.len()];
         for k in 0..chunks.len().saturating_sub(1) {
@@ -1317,7 +1316,7 @@ impl<'a> Coder<'a> {
         false
     }
 
-    fn make_chunk(&self, g: Vec<Piece<'a>>, r: &Range<usize>) -> Chunk {
+    fn make_chunk(&self, g: &[Piece<'a>], r: &Range<usize>) -> Chunk {
         let t = g[0].t.start..g[g.len() - 1].t.end;
         let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
         let leader = g.iter().find(|p| p.is_leader && !p.code.is_empty());
@@ -1330,7 +1329,7 @@ impl<'a> Coder<'a> {
         });
         let igo = g.iter().find(|p| p.kind == Kind::Dict(PieceKind::Igo));
         let mut roles: Vec<String> = Vec::new();
-        for p in &g {
+        for p in g {
             let agent_code = match p.kind {
                 Kind::Dict(PieceKind::Agent) => Some(p.code),
                 Kind::Person if !p.is_leader && !p.code.is_empty() => Some(p.code),
@@ -2812,14 +2811,15 @@ impl<'a> Coder<'a> {
         chunks: &[Chunk],
         seen: &mut FxHashSet<(String, String, String)>,
     ) -> Option<CodedEvent> {
-        let mut a1 = d.src.map(|i| chunks[i].clone());
-        let a2 = d.tgt.map(|i| chunks[i].clone());
-        let personal = a1.as_ref().is_some_and(|c| self.personal(c));
-        if a1.as_ref().is_some_and(|c| c.pronoun) && !personal {
+        // The actors are borrowed until the event is kept (most drafts are not): only then cloned.
+        let mut a1: Option<&Chunk> = d.src.map(|i| &chunks[i]);
+        let a2: Option<&Chunk> = d.tgt.map(|i| &chunks[i]);
+        let personal = a1.is_some_and(|c| self.personal(c));
+        if a1.is_some_and(|c| c.pronoun) && !personal {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
             // or the object of a preposition ("Chile says it will not sign …").
-            let at = a1.as_ref().map_or(0, |c| c.t.start);
-            let country_only = a1.as_ref().is_some_and(|c| {
+            let at = a1.map_or(0, |c| c.t.start);
+            let country_only = a1.is_some_and(|c| {
                 self.key(c.t.end - 1) == "country" || self.key(c.t.end - 1) == "nation"
             });
             a1 = chunks
@@ -2835,7 +2835,7 @@ impl<'a> Coder<'a> {
                         && Some(*i) != d.tgt
                 })
                 .max_by_key(|(_, c)| c.t.start)
-                .map(|(_, c)| c.clone());
+                .map(|(_, c)| c);
         } else if personal {
             // "he"/"she": a person of this sentence other than the target, else the last person coded.
             a1 = chunks
@@ -2843,24 +2843,24 @@ impl<'a> Coder<'a> {
                 .enumerate()
                 .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt)
                 .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
-                .map(|(_, c)| c.clone())
-                .or_else(|| self.last_person.clone());
+                .map(|(_, c)| c)
+                .or(self.last_person.as_ref());
         }
-        let c1 = a1.as_ref().map_or("", |c| c.code.as_str());
-        let c2 = a2.as_ref().map_or("", |c| c.code.as_str());
-        let named = |a: &Option<Chunk>| a.as_ref().is_some_and(|c| c.named && !c.pronoun);
+        let c1 = a1.map_or("", |c| c.code.as_str());
+        let c2 = a2.map_or("", |c| c.code.as_str());
+        let named = |a: &Option<&Chunk>| a.is_some_and(|c| c.named && !c.pronoun);
         if c1.is_empty() && c2.is_empty() && !named(&a1) && !named(&a2) {
             return None;
         }
         if !c1.is_empty() && c1 == c2 {
             return None;
         }
-        if let (Some(x), Some(y)) = (&a1, &a2)
+        if let (Some(x), Some(y)) = (a1, a2)
             && x.span == y.span
         {
             return None;
         }
-        let key = |a: &Option<Chunk>, c: &str| match a {
+        let key = |a: &Option<&Chunk>, c: &str| match a {
             Some(x) if c.is_empty() => x.name.clone(),
             _ => c.to_string(),
         };
@@ -2893,12 +2893,12 @@ impl<'a> Coder<'a> {
             .filter(|x| x.span.start >= sent.start && x.span.end <= sent.end)
             .min_by_key(|x| (x.span.start < span.start, x.span.start.abs_diff(span.start)))
             .map(|x| x.date);
-        let actor = |c: Chunk| EventActor {
-            code: c.code,
-            name: c.name,
+        let actor = |c: &Chunk| EventActor {
+            code: c.code.clone(),
+            name: c.name.clone(),
             span: c.span,
-            country: c.country,
-            roles: c.roles,
+            country: c.country.clone(),
+            roles: c.roles.clone(),
         };
         Some(CodedEvent {
             actor1: a1.map(actor),
