@@ -293,7 +293,9 @@ struct Draft {
     tgt: Option<usize>,
     code: String,
     class: Class,
-    rule: String,
+    /// The pattern's text (borrowed from the dictionaries: most drafts are dropped), or the
+    /// rules that made it.
+    rule: crate::dict::Str,
     head: usize,
     end: usize,
     modality: Modality,
@@ -1856,7 +1858,7 @@ impl<'a> Coder<'a> {
                         tgt,
                         code: "100".into(),
                         class: Class::None,
-                        rule: format!("{} + must", say.rule),
+                        rule: format!("{} + must", say.rule).into(),
                         head: say.head,
                         end: say.end,
                         modality: Modality::Asserted,
@@ -1878,24 +1880,27 @@ impl<'a> Coder<'a> {
                     });
                     d.src = ssrc;
                     d.code = map_class(Class::Demand, &d.code);
-                    d.rule = format!("{srule} + must + {}", d.rule);
+                    d.rule = format!("{srule} + must + {}", d.rule).into();
                     d.modality = Modality::Asserted;
                 }
             }
         }
         // A noun of action that only repeats a verb's event ("pledged $40 million in economic
         // aid") is dropped.
-        let verbal: Vec<(Option<usize>, String, usize)> = drafts
-            .iter()
-            .filter(|d| !d.weak)
-            .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string(), d.end))
-            .collect();
-        drafts.retain(|d| {
-            !(d.weak
-                && verbal.iter().any(|(s, r, end)| {
-                    *s == d.src && d.code.starts_with(r.as_str()) && d.head <= end + 8
-                }))
-        });
+        // (Only a sentence with a weak draft has anything to drop: most have none.)
+        if drafts.iter().any(|d| d.weak) {
+            let verbal: Vec<(Option<usize>, String, usize)> = drafts
+                .iter()
+                .filter(|d| !d.weak)
+                .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string(), d.end))
+                .collect();
+            drafts.retain(|d| {
+                !(d.weak
+                    && verbal.iter().any(|(s, r, end)| {
+                        *s == d.src && d.code.starts_with(r.as_str()) && d.head <= end + 8
+                    }))
+            });
+        }
         // Statements are coded only when nothing else in the sentence is.
         let has_other = drafts
             .iter()
@@ -2153,7 +2158,7 @@ impl<'a> Coder<'a> {
             tgt,
             code: code.to_string(),
             class: pat.class,
-            rule: pat.text.to_string(),
+            rule: pat.text.clone(),
             head: t.head,
             end: t.end,
             modality,
@@ -2776,7 +2781,7 @@ impl<'a> Coder<'a> {
                             tgt,
                             code: mapped,
                             class: Class::None,
-                            rule: format!("{} + {}", d.rule, e.rule),
+                            rule: format!("{} + {}", d.rule, e.rule).into(),
                             head: d.head,
                             end: e.end,
                             modality,
@@ -2911,7 +2916,7 @@ impl<'a> Coder<'a> {
             sentence: s,
             span,
             modality: d.modality,
-            rule: d.rule,
+            rule: d.rule.into_owned(),
             place,
             date,
         })
