@@ -291,7 +291,8 @@ struct Trigger {
 struct Draft {
     src: Option<usize>,
     tgt: Option<usize>,
-    code: String,
+    /// The CAMEO code (borrowed from the dictionaries, as `rule`).
+    code: crate::dict::Str,
     class: Class,
     /// The pattern's text (borrowed from the dictionaries: most drafts are dropped), or the
     /// rules that made it.
@@ -1879,7 +1880,7 @@ impl<'a> Coder<'a> {
                         })
                     });
                     d.src = ssrc;
-                    d.code = map_class(Class::Demand, &d.code);
+                    d.code = map_class(Class::Demand, &d.code).into();
                     d.rule = format!("{srule} + must + {}", d.rule).into();
                     d.modality = Modality::Asserted;
                 }
@@ -2148,7 +2149,7 @@ impl<'a> Coder<'a> {
         &self,
         src: Option<usize>,
         tgt: Option<usize>,
-        code: &str,
+        code: &crate::dict::Str,
         pat: &Pattern,
         t: &Trigger,
         modality: Modality,
@@ -2156,7 +2157,7 @@ impl<'a> Coder<'a> {
         Draft {
             src,
             tgt,
-            code: code.to_string(),
+            code: code.clone(),
             class: pat.class,
             rule: pat.text.clone(),
             head: t.head,
@@ -2166,11 +2167,11 @@ impl<'a> Coder<'a> {
         }
     }
 
-    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> String {
+    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> crate::dict::Str {
         match (&pat.code_nonstate, src) {
-            (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.to_string(),
-            (Some(ns), None) => ns.to_string(),
-            _ => pat.code.to_string(),
+            (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.clone(),
+            (Some(ns), None) => ns.clone(),
+            _ => pat.code.clone(),
         }
     }
 
@@ -2779,7 +2780,7 @@ impl<'a> Coder<'a> {
                         out.push(Draft {
                             src: d.src,
                             tgt,
-                            code: mapped,
+                            code: mapped.into(),
                             class: Class::None,
                             rule: format!("{} + {}", d.rule, e.rule).into(),
                             head: d.head,
@@ -2798,10 +2799,10 @@ impl<'a> Coder<'a> {
             );
             if d.modality == Modality::Negated && cooperative {
                 // CAMEO codes a refusal, not a non-event: "will not meet" = 125.
-                d.code = map_class(Class::Refuse, &d.code);
+                d.code = map_class(Class::Refuse, &d.code).into();
                 d.modality = Modality::Asserted;
             } else if d.modality == Modality::Future {
-                d.code = map_class(Class::Intent, &d.code);
+                d.code = map_class(Class::Intent, &d.code).into();
             }
             out.push(d);
         }
@@ -2869,7 +2870,7 @@ impl<'a> Coder<'a> {
             Some(x) if c.is_empty() => x.name.clone(),
             _ => c.to_string(),
         };
-        if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.clone())) {
+        if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.to_string())) {
             return None;
         }
         let (goldstein, _) = self.d.cameo(&d.code)?;
@@ -2909,7 +2910,7 @@ impl<'a> Coder<'a> {
             actor1: a1.map(actor),
             actor2: a2.map(actor),
             quad: quad_class(&root),
-            code: d.code,
+            code: d.code.into_owned(),
             base,
             root,
             goldstein,
