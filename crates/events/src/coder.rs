@@ -253,13 +253,15 @@ struct Piece<'a> {
 
 /// A noun phrase naming one actor.
 #[derive(Debug, Clone)]
-struct Chunk {
+/// Its name, country and roles are borrowed (from the dictionaries, the context or the text, as a
+/// piece's): a chunk allocates only its code and its list of roles.
+struct Chunk<'a> {
     t: Range<usize>,
     span: ByteSpan,
     code: String,
-    name: String,
-    country: Option<String>,
-    roles: Vec<String>,
+    name: &'a str,
+    country: Option<&'a str>,
+    roles: Vec<&'a str>,
     state: bool,
     person: bool,
     pronoun: bool,
@@ -347,7 +349,7 @@ pub(crate) struct Coder<'a> {
     /// Per token, the `sketch` of its key (0 for a token that is no word), from the first pass.
     sketches: Vec<u64>,
     /// The last person coded, as of the last sentence whose actors were built …
-    last_person: Option<Chunk>,
+    last_person: Option<Chunk<'a>>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
     /// only if a later "he"/"she" needs the last person (see `resolve_last_person`).
     unread: Vec<Range<usize>>,
@@ -1145,10 +1147,10 @@ impl<'a> Coder<'a> {
         None
     }
 
-    fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk> {
+    fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk<'a>> {
         // Each chunk is made of a run of consecutive pieces (a slice of `pieces`: no vector per
         // group).
-        let mut chunks: Vec<Chunk> = Vec::new();
+        let mut chunks: Vec<Chunk<'a>> = Vec::new();
         let mut start = 0;
         for end in 1..=pieces.len() {
             let g = &pieces[start..end];
@@ -1319,7 +1321,7 @@ impl<'a> Coder<'a> {
         false
     }
 
-    fn make_chunk(&self, g: &[Piece<'a>], r: &Range<usize>) -> Chunk {
+    fn make_chunk(&self, g: &[Piece<'a>], r: &Range<usize>) -> Chunk<'a> {
         let t = g[0].t.start..g[g.len() - 1].t.end;
         let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
         let leader = g.iter().find(|p| p.is_leader && !p.code.is_empty());
@@ -1331,7 +1333,7 @@ impl<'a> Coder<'a> {
             ) || p.kind == Kind::Place && g.len() > 1 && !p.code.is_empty()
         });
         let igo = g.iter().find(|p| p.kind == Kind::Dict(PieceKind::Igo));
-        let mut roles: Vec<String> = Vec::new();
+        let mut roles: Vec<&'a str> = Vec::new();
         for p in g {
             let agent_code = match p.kind {
                 Kind::Dict(PieceKind::Agent) => Some(p.code),
@@ -1339,44 +1341,45 @@ impl<'a> Coder<'a> {
                 _ => None,
             };
             if let Some(c) = agent_code
-                && !roles.iter().any(|r| r == c)
+                && !roles.contains(&c)
                 && roles.len() < 2
             {
-                roles.push(c.to_string());
+                roles.push(c);
             }
         }
         let metonym_only =
             country.is_some_and(|c| c.kind == Kind::Dict(PieceKind::Metonym)) && roles.is_empty();
         if metonym_only {
-            roles.push("GOV".into());
+            roles.push("GOV");
         }
         let code;
         let name;
         let mut country_code = None;
         if let Some(l) = leader {
             code = l.code.to_string();
-            name = l.name.to_string();
-            country_code =
-                (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
+            name = l.name;
+            country_code = (!l.code.starts_with("IGO"))
+                .then(|| l.code.get(..3))
+                .flatten();
         } else {
             let base: &str = match (country, igo) {
                 (Some(c), Some(i)) if i.t.start < c.t.start => i.code,
                 (Some(c), _) => {
-                    country_code = Some(c.code.to_string());
+                    country_code = Some(c.code);
                     c.code
                 }
                 (None, Some(i)) => i.code,
                 (None, None) => "",
             };
             // "Hezbollah guerrillas": a group's code already says its role.
-            roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
+            roles.retain(|r| !(base.len() > 3 && base.ends_with(r)));
             // "government forces", "state police": the force, not the government.
-            if roles.iter().any(|r| r == "MIL" || r == "COP") {
-                roles.retain(|r| r != "GOV");
+            if roles.iter().any(|&r| r == "MIL" || r == "COP") {
+                roles.retain(|&r| r != "GOV");
             }
             // "NATO officials" are NATO: an organisation's code is whole without GOV.
             if base.starts_with("IGO") || base.starts_with("NGO") {
-                roles.retain(|r| r != "GOV");
+                roles.retain(|&r| r != "GOV");
             }
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
@@ -1389,26 +1392,23 @@ impl<'a> Coder<'a> {
                 code
             };
             name = if let Some(p) = person {
-                p.name.to_string()
+                p.name
             } else if let Some(i) = igo {
-                i.name.to_string()
+                i.name
             } else if let Some(c) = country {
                 // GDELT names an actor by its country ("Romanian officials" = ROMANIA).
-                c.name.to_string()
+                c.name
             } else {
-                self.text.get(span.range()).unwrap_or("").to_string()
+                self.text.get(span.range()).unwrap_or("")
             };
         }
         // Intergovernmental organisations act as states; ethnic, religious and armed groups do not.
         let state = leader.is_some()
             || igo.is_some_and(|i| i.code.starts_with("IGO"))
             || (country.is_some() && roles.is_empty())
-            || roles.iter().any(|r| {
-                matches!(
-                    r.as_str(),
-                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "PKO"
-                )
-            });
+            || roles
+                .iter()
+                .any(|r| matches!(*r, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "PKO"));
         let before = t.start.checked_sub(1).filter(|&b| b >= r.start);
         let only_place = g.iter().all(|p| {
             matches!(
@@ -1507,7 +1507,7 @@ impl<'a> Coder<'a> {
 
     // ---------------------------------------------------------------- actions
 
-    fn triggers(&self, r: &Range<usize>, chunks: &[Chunk]) -> Vec<Trigger> {
+    fn triggers(&self, r: &Range<usize>, chunks: &[Chunk<'a>]) -> Vec<Trigger> {
         // A capitalised word is a name, not an action, unless it starts the sentence or the
         // sentence is in title case (a headline); counted only when a capitalised word asks.
         let title_case = OnceCell::new();
@@ -1583,7 +1583,7 @@ impl<'a> Coder<'a> {
 
     /// Whether token `i` is inside a multi-word actor's name (not its last word): "Peace" in
     /// "the Peace Council" is no action.
-    fn in_entity(&self, i: usize, chunks: &[Chunk]) -> bool {
+    fn in_entity(&self, i: usize, chunks: &[Chunk<'a>]) -> bool {
         chunks.iter().any(|c| {
             c.t.contains(&i)
                 && (c.person || !c.code.is_empty() && c.t.len() > 1 && !c.roles.is_empty())
@@ -2010,7 +2010,7 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether chunk `c` is "he" or "she".
-    fn personal(&self, c: &Chunk) -> bool {
+    fn personal(&self, c: &Chunk<'a>) -> bool {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
 
@@ -2053,7 +2053,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         next_head: usize,
         prev: Option<Prev>,
@@ -2167,7 +2167,7 @@ impl<'a> Coder<'a> {
         }
     }
 
-    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> crate::dict::Str {
+    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk<'a>>) -> crate::dict::Str {
         match (&pat.code_nonstate, src) {
             (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.clone(),
             (Some(ns), None) => ns.clone(),
@@ -2176,7 +2176,7 @@ impl<'a> Coder<'a> {
     }
 
     /// The chunk and the chunks coordinated with it.
-    fn group(&self, c: Option<usize>, chunks: &[Chunk]) -> Vec<usize> {
+    fn group(&self, c: Option<usize>, chunks: &[Chunk<'a>]) -> Vec<usize> {
         let Some(c) = c else { return Vec::new() };
         let mut start = c;
         while start > 0 && chunks[start - 1].coord_next && !chunks[start - 1].locative {
@@ -2263,7 +2263,7 @@ impl<'a> Coder<'a> {
     fn subject(
         &self,
         head: usize,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         prev: Option<Prev>,
         verb: bool,
@@ -2376,7 +2376,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         next_head: usize,
         r: &Range<usize>,
     ) -> Option<usize> {
@@ -2465,7 +2465,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         next_head: usize,
     ) -> Vec<Draft> {
@@ -2631,7 +2631,7 @@ impl<'a> Coder<'a> {
     }
 
     /// "must" between the subject and the verb.
-    fn obliged(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> bool {
+    fn obliged(&self, head: usize, r: &Range<usize>, chunks: &[Chunk<'a>]) -> bool {
         let mut i = head;
         while i > r.start.max(head.saturating_sub(5)) {
             i -= 1;
@@ -2646,7 +2646,7 @@ impl<'a> Coder<'a> {
     }
 
     /// Modality from the words between the subject and the verb.
-    fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> Modality {
+    fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk<'a>]) -> Modality {
         let mut m = Modality::Asserted;
         let mut rank = 0;
         let set = |new: Modality, rk: u8, m: &mut Modality, rank: &mut u8| {
@@ -2733,7 +2733,7 @@ impl<'a> Coder<'a> {
 
     /// Folds a control verb into the action it introduces ("urged X to withdraw" → 0256 X as target),
     /// and turns future actions of roots 04–08 into the intent codes of root 03.
-    fn control(&self, drafts: Vec<Draft>, chunks: &[Chunk]) -> Vec<Draft> {
+    fn control(&self, drafts: Vec<Draft>, chunks: &[Chunk<'a>]) -> Vec<Draft> {
         let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
         let mut skip = vec![false; drafts.len()];
         for i in 0..drafts.len() {
@@ -2814,12 +2814,12 @@ impl<'a> Coder<'a> {
         s: usize,
         r: &Range<usize>,
         d: Draft,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         seen: &mut FxHashSet<(String, String, String)>,
     ) -> Option<CodedEvent> {
         // The actors are borrowed until the event is kept (most drafts are not): only then cloned.
-        let mut a1: Option<&Chunk> = d.src.map(|i| &chunks[i]);
-        let a2: Option<&Chunk> = d.tgt.map(|i| &chunks[i]);
+        let mut a1: Option<&Chunk<'a>> = d.src.map(|i| &chunks[i]);
+        let a2: Option<&Chunk<'a>> = d.tgt.map(|i| &chunks[i]);
         let personal = a1.is_some_and(|c| self.personal(c));
         if a1.is_some_and(|c| c.pronoun) && !personal {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
@@ -2854,7 +2854,7 @@ impl<'a> Coder<'a> {
         }
         let c1 = a1.map_or("", |c| c.code.as_str());
         let c2 = a2.map_or("", |c| c.code.as_str());
-        let named = |a: &Option<&Chunk>| a.is_some_and(|c| c.named && !c.pronoun);
+        let named = |a: &Option<&Chunk<'a>>| a.is_some_and(|c| c.named && !c.pronoun);
         if c1.is_empty() && c2.is_empty() && !named(&a1) && !named(&a2) {
             return None;
         }
@@ -2866,8 +2866,8 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
-        let key = |a: &Option<&Chunk>, c: &str| match a {
-            Some(x) if c.is_empty() => x.name.clone(),
+        let key = |a: &Option<&Chunk<'a>>, c: &str| match a {
+            Some(x) if c.is_empty() => x.name.to_string(),
             _ => c.to_string(),
         };
         if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.to_string())) {
@@ -2899,12 +2899,12 @@ impl<'a> Coder<'a> {
             .filter(|x| x.span.start >= sent.start && x.span.end <= sent.end)
             .min_by_key(|x| (x.span.start < span.start, x.span.start.abs_diff(span.start)))
             .map(|x| x.date);
-        let actor = |c: &Chunk| EventActor {
+        let actor = |c: &Chunk<'a>| EventActor {
             code: c.code.clone(),
-            name: c.name.clone(),
+            name: c.name.to_string(),
             span: c.span,
-            country: c.country.clone(),
-            roles: c.roles.clone(),
+            country: c.country.map(str::to_string),
+            roles: c.roles.iter().map(|r| r.to_string()).collect(),
         };
         Some(CodedEvent {
             actor1: a1.map(actor),
@@ -2925,7 +2925,7 @@ impl<'a> Coder<'a> {
 }
 
 /// The last person with a code among a sentence's actors.
-fn last_person_of(chunks: Vec<Chunk>) -> Option<Chunk> {
+fn last_person_of<'a>(chunks: Vec<Chunk<'a>>) -> Option<Chunk<'a>> {
     chunks
         .into_iter()
         .rev()
