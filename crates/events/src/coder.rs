@@ -253,13 +253,15 @@ struct Piece<'a> {
 
 /// A noun phrase naming one actor.
 #[derive(Debug, Clone)]
-struct Chunk {
+/// Its name, country and roles are borrowed (from the dictionaries, the context or the text, as a
+/// piece's): a chunk allocates only its code and its list of roles.
+struct Chunk<'a> {
     t: Range<usize>,
     span: ByteSpan,
     code: String,
-    name: String,
-    country: Option<String>,
-    roles: Vec<String>,
+    name: &'a str,
+    country: Option<&'a str>,
+    roles: Vec<&'a str>,
     state: bool,
     person: bool,
     pronoun: bool,
@@ -291,9 +293,12 @@ struct Trigger {
 struct Draft {
     src: Option<usize>,
     tgt: Option<usize>,
-    code: String,
+    /// The CAMEO code (borrowed from the dictionaries, as `rule`).
+    code: crate::dict::Str,
     class: Class,
-    rule: String,
+    /// The pattern's text (borrowed from the dictionaries: most drafts are dropped), or the
+    /// rules that made it.
+    rule: crate::dict::Str,
     head: usize,
     end: usize,
     modality: Modality,
@@ -344,7 +349,7 @@ pub(crate) struct Coder<'a> {
     /// Per token, the `sketch` of its key (0 for a token that is no word), from the first pass.
     sketches: Vec<u64>,
     /// The last person coded, as of the last sentence whose actors were built …
-    last_person: Option<Chunk>,
+    last_person: Option<Chunk<'a>>,
     /// … and the sentences since then that had pattern words but no match: their actors are built
     /// only if a later "he"/"she" needs the last person (see `resolve_last_person`).
     unread: Vec<Range<usize>>,
@@ -1142,19 +1147,18 @@ impl<'a> Coder<'a> {
         None
     }
 
-    fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk> {
-        let mut groups: Vec<Vec<Piece<'a>>> = Vec::new();
-        for p in pieces {
-            let joined = groups.last().is_some_and(|g| self.joins(g, &p));
-            if joined {
-                if let Some(g) = groups.last_mut() {
-                    g.push(p);
-                }
-            } else {
-                groups.push(vec![p]);
+    fn chunks(&self, pieces: Vec<Piece<'a>>, r: &Range<usize>) -> Vec<Chunk<'a>> {
+        // Each chunk is made of a run of consecutive pieces (a slice of `pieces`: no vector per
+        // group).
+        let mut chunks: Vec<Chunk<'a>> = Vec::new();
+        let mut start = 0;
+        for end in 1..=pieces.len() {
+            let g = &pieces[start..end];
+            if pieces.get(end).is_none_or(|p| !self.joins(g, p)) {
+                chunks.push(self.make_chunk(g, r));
+                start = end;
             }
         }
-        let mut chunks: Vec<Chunk> = groups.into_iter().map(|g| self.make_chunk(g, r)).collect();
         // Links: 1 = "and"/"or", 2 = a comma (a list only if it ends with "and").
         let mut link = vec![0u8; chunks.len()];
         for k in 0..chunks.len().saturating_sub(1) {
@@ -1317,7 +1321,7 @@ impl<'a> Coder<'a> {
         false
     }
 
-    fn make_chunk(&self, g: Vec<Piece<'a>>, r: &Range<usize>) -> Chunk {
+    fn make_chunk(&self, g: &[Piece<'a>], r: &Range<usize>) -> Chunk<'a> {
         let t = g[0].t.start..g[g.len() - 1].t.end;
         let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
         let leader = g.iter().find(|p| p.is_leader && !p.code.is_empty());
@@ -1329,52 +1333,53 @@ impl<'a> Coder<'a> {
             ) || p.kind == Kind::Place && g.len() > 1 && !p.code.is_empty()
         });
         let igo = g.iter().find(|p| p.kind == Kind::Dict(PieceKind::Igo));
-        let mut roles: Vec<String> = Vec::new();
-        for p in &g {
+        let mut roles: Vec<&'a str> = Vec::new();
+        for p in g {
             let agent_code = match p.kind {
                 Kind::Dict(PieceKind::Agent) => Some(p.code),
                 Kind::Person if !p.is_leader && !p.code.is_empty() => Some(p.code),
                 _ => None,
             };
             if let Some(c) = agent_code
-                && !roles.iter().any(|r| r == c)
+                && !roles.contains(&c)
                 && roles.len() < 2
             {
-                roles.push(c.to_string());
+                roles.push(c);
             }
         }
         let metonym_only =
             country.is_some_and(|c| c.kind == Kind::Dict(PieceKind::Metonym)) && roles.is_empty();
         if metonym_only {
-            roles.push("GOV".into());
+            roles.push("GOV");
         }
         let code;
         let name;
         let mut country_code = None;
         if let Some(l) = leader {
             code = l.code.to_string();
-            name = l.name.to_string();
-            country_code =
-                (!code.starts_with("IGO") && code.len() >= 3).then(|| code[..3].to_string());
+            name = l.name;
+            country_code = (!l.code.starts_with("IGO"))
+                .then(|| l.code.get(..3))
+                .flatten();
         } else {
             let base: &str = match (country, igo) {
                 (Some(c), Some(i)) if i.t.start < c.t.start => i.code,
                 (Some(c), _) => {
-                    country_code = Some(c.code.to_string());
+                    country_code = Some(c.code);
                     c.code
                 }
                 (None, Some(i)) => i.code,
                 (None, None) => "",
             };
             // "Hezbollah guerrillas": a group's code already says its role.
-            roles.retain(|r| !(base.len() > 3 && base.ends_with(r.as_str())));
+            roles.retain(|r| !(base.len() > 3 && base.ends_with(r)));
             // "government forces", "state police": the force, not the government.
-            if roles.iter().any(|r| r == "MIL" || r == "COP") {
-                roles.retain(|r| r != "GOV");
+            if roles.iter().any(|&r| r == "MIL" || r == "COP") {
+                roles.retain(|&r| r != "GOV");
             }
             // "NATO officials" are NATO: an organisation's code is whole without GOV.
             if base.starts_with("IGO") || base.starts_with("NGO") {
-                roles.retain(|r| r != "GOV");
+                roles.retain(|&r| r != "GOV");
             }
             code = if base.is_empty() && person.is_some() && roles.is_empty() {
                 String::new()
@@ -1387,26 +1392,23 @@ impl<'a> Coder<'a> {
                 code
             };
             name = if let Some(p) = person {
-                p.name.to_string()
+                p.name
             } else if let Some(i) = igo {
-                i.name.to_string()
+                i.name
             } else if let Some(c) = country {
                 // GDELT names an actor by its country ("Romanian officials" = ROMANIA).
-                c.name.to_string()
+                c.name
             } else {
-                self.text.get(span.range()).unwrap_or("").to_string()
+                self.text.get(span.range()).unwrap_or("")
             };
         }
         // Intergovernmental organisations act as states; ethnic, religious and armed groups do not.
         let state = leader.is_some()
             || igo.is_some_and(|i| i.code.starts_with("IGO"))
             || (country.is_some() && roles.is_empty())
-            || roles.iter().any(|r| {
-                matches!(
-                    r.as_str(),
-                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "PKO"
-                )
-            });
+            || roles
+                .iter()
+                .any(|r| matches!(*r, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "PKO"));
         let before = t.start.checked_sub(1).filter(|&b| b >= r.start);
         let only_place = g.iter().all(|p| {
             matches!(
@@ -1505,7 +1507,7 @@ impl<'a> Coder<'a> {
 
     // ---------------------------------------------------------------- actions
 
-    fn triggers(&self, r: &Range<usize>, chunks: &[Chunk]) -> Vec<Trigger> {
+    fn triggers(&self, r: &Range<usize>, chunks: &[Chunk<'a>]) -> Vec<Trigger> {
         // A capitalised word is a name, not an action, unless it starts the sentence or the
         // sentence is in title case (a headline); counted only when a capitalised word asks.
         let title_case = OnceCell::new();
@@ -1581,7 +1583,7 @@ impl<'a> Coder<'a> {
 
     /// Whether token `i` is inside a multi-word actor's name (not its last word): "Peace" in
     /// "the Peace Council" is no action.
-    fn in_entity(&self, i: usize, chunks: &[Chunk]) -> bool {
+    fn in_entity(&self, i: usize, chunks: &[Chunk<'a>]) -> bool {
         chunks.iter().any(|c| {
             c.t.contains(&i)
                 && (c.person || !c.code.is_empty() && c.t.len() > 1 && !c.roles.is_empty())
@@ -1857,7 +1859,7 @@ impl<'a> Coder<'a> {
                         tgt,
                         code: "100".into(),
                         class: Class::None,
-                        rule: format!("{} + must", say.rule),
+                        rule: format!("{} + must", say.rule).into(),
                         head: say.head,
                         end: say.end,
                         modality: Modality::Asserted,
@@ -1878,25 +1880,28 @@ impl<'a> Coder<'a> {
                         })
                     });
                     d.src = ssrc;
-                    d.code = map_class(Class::Demand, &d.code);
-                    d.rule = format!("{srule} + must + {}", d.rule);
+                    d.code = map_class(Class::Demand, &d.code).into();
+                    d.rule = format!("{srule} + must + {}", d.rule).into();
                     d.modality = Modality::Asserted;
                 }
             }
         }
         // A noun of action that only repeats a verb's event ("pledged $40 million in economic
         // aid") is dropped.
-        let verbal: Vec<(Option<usize>, String, usize)> = drafts
-            .iter()
-            .filter(|d| !d.weak)
-            .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string(), d.end))
-            .collect();
-        drafts.retain(|d| {
-            !(d.weak
-                && verbal.iter().any(|(s, r, end)| {
-                    *s == d.src && d.code.starts_with(r.as_str()) && d.head <= end + 8
-                }))
-        });
+        // (Only a sentence with a weak draft has anything to drop: most have none.)
+        if drafts.iter().any(|d| d.weak) {
+            let verbal: Vec<(Option<usize>, String, usize)> = drafts
+                .iter()
+                .filter(|d| !d.weak)
+                .map(|d| (d.src, d.code.get(..2).unwrap_or("").to_string(), d.end))
+                .collect();
+            drafts.retain(|d| {
+                !(d.weak
+                    && verbal.iter().any(|(s, r, end)| {
+                        *s == d.src && d.code.starts_with(r.as_str()) && d.head <= end + 8
+                    }))
+            });
+        }
         // Statements are coded only when nothing else in the sentence is.
         let has_other = drafts
             .iter()
@@ -2005,7 +2010,7 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether chunk `c` is "he" or "she".
-    fn personal(&self, c: &Chunk) -> bool {
+    fn personal(&self, c: &Chunk<'a>) -> bool {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
 
@@ -2048,7 +2053,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         next_head: usize,
         prev: Option<Prev>,
@@ -2144,7 +2149,7 @@ impl<'a> Coder<'a> {
         &self,
         src: Option<usize>,
         tgt: Option<usize>,
-        code: &str,
+        code: &crate::dict::Str,
         pat: &Pattern,
         t: &Trigger,
         modality: Modality,
@@ -2152,9 +2157,9 @@ impl<'a> Coder<'a> {
         Draft {
             src,
             tgt,
-            code: code.to_string(),
+            code: code.clone(),
             class: pat.class,
-            rule: pat.text.to_string(),
+            rule: pat.text.clone(),
             head: t.head,
             end: t.end,
             modality,
@@ -2162,16 +2167,16 @@ impl<'a> Coder<'a> {
         }
     }
 
-    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk>) -> String {
+    fn pick_code(&self, pat: &Pattern, src: Option<&Chunk<'a>>) -> crate::dict::Str {
         match (&pat.code_nonstate, src) {
-            (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.to_string(),
-            (Some(ns), None) => ns.to_string(),
-            _ => pat.code.to_string(),
+            (Some(ns), Some(c)) if !c.state && !c.pronoun => ns.clone(),
+            (Some(ns), None) => ns.clone(),
+            _ => pat.code.clone(),
         }
     }
 
     /// The chunk and the chunks coordinated with it.
-    fn group(&self, c: Option<usize>, chunks: &[Chunk]) -> Vec<usize> {
+    fn group(&self, c: Option<usize>, chunks: &[Chunk<'a>]) -> Vec<usize> {
         let Some(c) = c else { return Vec::new() };
         let mut start = c;
         while start > 0 && chunks[start - 1].coord_next && !chunks[start - 1].locative {
@@ -2258,7 +2263,7 @@ impl<'a> Coder<'a> {
     fn subject(
         &self,
         head: usize,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         prev: Option<Prev>,
         verb: bool,
@@ -2371,7 +2376,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         next_head: usize,
         r: &Range<usize>,
     ) -> Option<usize> {
@@ -2460,7 +2465,7 @@ impl<'a> Coder<'a> {
         &self,
         t: &Trigger,
         pat: &Pattern,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         r: &Range<usize>,
         next_head: usize,
     ) -> Vec<Draft> {
@@ -2626,7 +2631,7 @@ impl<'a> Coder<'a> {
     }
 
     /// "must" between the subject and the verb.
-    fn obliged(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> bool {
+    fn obliged(&self, head: usize, r: &Range<usize>, chunks: &[Chunk<'a>]) -> bool {
         let mut i = head;
         while i > r.start.max(head.saturating_sub(5)) {
             i -= 1;
@@ -2641,7 +2646,7 @@ impl<'a> Coder<'a> {
     }
 
     /// Modality from the words between the subject and the verb.
-    fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk]) -> Modality {
+    fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk<'a>]) -> Modality {
         let mut m = Modality::Asserted;
         let mut rank = 0;
         let set = |new: Modality, rk: u8, m: &mut Modality, rank: &mut u8| {
@@ -2728,7 +2733,7 @@ impl<'a> Coder<'a> {
 
     /// Folds a control verb into the action it introduces ("urged X to withdraw" → 0256 X as target),
     /// and turns future actions of roots 04–08 into the intent codes of root 03.
-    fn control(&self, drafts: Vec<Draft>, chunks: &[Chunk]) -> Vec<Draft> {
+    fn control(&self, drafts: Vec<Draft>, chunks: &[Chunk<'a>]) -> Vec<Draft> {
         let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
         let mut skip = vec![false; drafts.len()];
         for i in 0..drafts.len() {
@@ -2775,9 +2780,9 @@ impl<'a> Coder<'a> {
                         out.push(Draft {
                             src: d.src,
                             tgt,
-                            code: mapped,
+                            code: mapped.into(),
                             class: Class::None,
-                            rule: format!("{} + {}", d.rule, e.rule),
+                            rule: format!("{} + {}", d.rule, e.rule).into(),
                             head: d.head,
                             end: e.end,
                             modality,
@@ -2794,10 +2799,10 @@ impl<'a> Coder<'a> {
             );
             if d.modality == Modality::Negated && cooperative {
                 // CAMEO codes a refusal, not a non-event: "will not meet" = 125.
-                d.code = map_class(Class::Refuse, &d.code);
+                d.code = map_class(Class::Refuse, &d.code).into();
                 d.modality = Modality::Asserted;
             } else if d.modality == Modality::Future {
-                d.code = map_class(Class::Intent, &d.code);
+                d.code = map_class(Class::Intent, &d.code).into();
             }
             out.push(d);
         }
@@ -2809,17 +2814,18 @@ impl<'a> Coder<'a> {
         s: usize,
         r: &Range<usize>,
         d: Draft,
-        chunks: &[Chunk],
+        chunks: &[Chunk<'a>],
         seen: &mut FxHashSet<(String, String, String)>,
     ) -> Option<CodedEvent> {
-        let mut a1 = d.src.map(|i| chunks[i].clone());
-        let a2 = d.tgt.map(|i| chunks[i].clone());
-        let personal = a1.as_ref().is_some_and(|c| self.personal(c));
-        if a1.as_ref().is_some_and(|c| c.pronoun) && !personal {
+        // The actors are borrowed until the event is kept (most drafts are not): only then cloned.
+        let mut a1: Option<&Chunk<'a>> = d.src.map(|i| &chunks[i]);
+        let a2: Option<&Chunk<'a>> = d.tgt.map(|i| &chunks[i]);
+        let personal = a1.is_some_and(|c| self.personal(c));
+        if a1.is_some_and(|c| c.pronoun) && !personal {
             // "it"/"they"/"we": the nearest coded actor before it in the sentence that is not a place
             // or the object of a preposition ("Chile says it will not sign …").
-            let at = a1.as_ref().map_or(0, |c| c.t.start);
-            let country_only = a1.as_ref().is_some_and(|c| {
+            let at = a1.map_or(0, |c| c.t.start);
+            let country_only = a1.is_some_and(|c| {
                 self.key(c.t.end - 1) == "country" || self.key(c.t.end - 1) == "nation"
             });
             a1 = chunks
@@ -2835,7 +2841,7 @@ impl<'a> Coder<'a> {
                         && Some(*i) != d.tgt
                 })
                 .max_by_key(|(_, c)| c.t.start)
-                .map(|(_, c)| c.clone());
+                .map(|(_, c)| c);
         } else if personal {
             // "he"/"she": a person of this sentence other than the target, else the last person coded.
             a1 = chunks
@@ -2843,28 +2849,28 @@ impl<'a> Coder<'a> {
                 .enumerate()
                 .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt)
                 .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
-                .map(|(_, c)| c.clone())
-                .or_else(|| self.last_person.clone());
+                .map(|(_, c)| c)
+                .or(self.last_person.as_ref());
         }
-        let c1 = a1.as_ref().map_or("", |c| c.code.as_str());
-        let c2 = a2.as_ref().map_or("", |c| c.code.as_str());
-        let named = |a: &Option<Chunk>| a.as_ref().is_some_and(|c| c.named && !c.pronoun);
+        let c1 = a1.map_or("", |c| c.code.as_str());
+        let c2 = a2.map_or("", |c| c.code.as_str());
+        let named = |a: &Option<&Chunk<'a>>| a.is_some_and(|c| c.named && !c.pronoun);
         if c1.is_empty() && c2.is_empty() && !named(&a1) && !named(&a2) {
             return None;
         }
         if !c1.is_empty() && c1 == c2 {
             return None;
         }
-        if let (Some(x), Some(y)) = (&a1, &a2)
+        if let (Some(x), Some(y)) = (a1, a2)
             && x.span == y.span
         {
             return None;
         }
-        let key = |a: &Option<Chunk>, c: &str| match a {
-            Some(x) if c.is_empty() => x.name.clone(),
+        let key = |a: &Option<&Chunk<'a>>, c: &str| match a {
+            Some(x) if c.is_empty() => x.name.to_string(),
             _ => c.to_string(),
         };
-        if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.clone())) {
+        if !seen.insert((key(&a1, c1), key(&a2, c2), d.code.to_string())) {
             return None;
         }
         let (goldstein, _) = self.d.cameo(&d.code)?;
@@ -2893,25 +2899,25 @@ impl<'a> Coder<'a> {
             .filter(|x| x.span.start >= sent.start && x.span.end <= sent.end)
             .min_by_key(|x| (x.span.start < span.start, x.span.start.abs_diff(span.start)))
             .map(|x| x.date);
-        let actor = |c: Chunk| EventActor {
-            code: c.code,
-            name: c.name,
+        let actor = |c: &Chunk<'a>| EventActor {
+            code: c.code.clone(),
+            name: c.name.to_string(),
             span: c.span,
-            country: c.country,
-            roles: c.roles,
+            country: c.country.map(str::to_string),
+            roles: c.roles.iter().map(|r| r.to_string()).collect(),
         };
         Some(CodedEvent {
             actor1: a1.map(actor),
             actor2: a2.map(actor),
             quad: quad_class(&root),
-            code: d.code,
+            code: d.code.into_owned(),
             base,
             root,
             goldstein,
             sentence: s,
             span,
             modality: d.modality,
-            rule: d.rule,
+            rule: d.rule.into_owned(),
             place,
             date,
         })
@@ -2919,7 +2925,7 @@ impl<'a> Coder<'a> {
 }
 
 /// The last person with a code among a sentence's actors.
-fn last_person_of(chunks: Vec<Chunk>) -> Option<Chunk> {
+fn last_person_of<'a>(chunks: Vec<Chunk<'a>>) -> Option<Chunk<'a>> {
     chunks
         .into_iter()
         .rev()
