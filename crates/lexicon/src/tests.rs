@@ -297,16 +297,8 @@ fn no_name_starts_with_a_word_that_starts_none() {
         }
     }
     assert!(several > 10_000, "{several}");
-    let flagged = lex
-        .words
-        .iter()
-        .filter(|(_, i)| i.is(word::STARTS_NO_NAME))
-        .count();
-    assert!(flagged > 50_000, "{flagged}");
-    let flagged = lex
-        .words
-        .iter()
-        .filter(|(_, i)| i.is(word::ENDS_NO_NAME))
-        .count();
-    assert!(flagged > 50_000, "{flagged}");
+    for flag in [word::STARTS_NO_NAME, word::ENDS_NO_NAME] {
+        let flagged = lex.words.iter().filter(|(_, i)| i.is(flag)).count();
+        assert!(flagged > 50_000, "{flag:#x}: {flagged}");
+    }
 }

@@ -1019,9 +1019,7 @@ fn a_comments_signature_is_no_place() {
             &["Philadelphia, Pennsylvania, United States"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
 
 #[test]
@@ -1054,7 +1052,5 @@ fn a_datelines_town_in_capitals_before_its_state() {
         // Short capitals are an acronym unless a town of the region after them bears the name.
         ("The USI, Texas office said so.", &["Texas, United States"]),
     ];
-    for (text, want) in cases {
-        assert_eq!(&names(text, &[]), want, "{text}");
-    }
+    check(cases);
 }
