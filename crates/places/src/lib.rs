@@ -1502,17 +1502,9 @@ fn scan<'g>(
                 && t.kind == TokenKind::Word
                 && let Some(region) = region_after_comma(text, tokens, i + 1, gaz, buf)
             {
-                let title: String = text[t.span().range()]
-                    .chars()
-                    .enumerate()
-                    .flat_map(|(k, c)| {
-                        let lower = k > 0;
-                        c.to_lowercase()
-                            .filter(move |_| lower)
-                            .chain(c.to_uppercase().filter(move |_| !lower))
-                    })
-                    .collect();
-                let ids = gaz.lookup(&title, buf);
+                // (Asked in lower case: the gazetteer folds case, but takes short capitals as
+                // written for an acronym.)
+                let ids = gaz.lookup(&text[t.span().range()].to_lowercase(), buf);
                 // (Only a town of that region: "USI, Texas" is no Wuxi.)
                 let inside = |&id: &u32| {
                     let (p, r) = (gaz.place(id), gaz.place(region));
