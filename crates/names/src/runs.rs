@@ -678,8 +678,8 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // (Nor inside a name the lists know: "Lord's Resistance Army", "Hudson's Bay Company";
         // "The" opening a sentence is no part of it.)
         let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
-        // (No name of several words the lists know starts with a word so flagged: the three
-        // rules below, which look such names up, are not asked then.)
+        // (No name of several words the lists know starts with a word so flagged: the rules
+        // here that look such names up past the run's end are not asked then.)
         let may_open_known_name = !t.starts_no_name(from);
         if possessive_ends
             && may_open_known_name
@@ -743,28 +743,18 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i = j + 1;
             continue;
         }
-        // A name the lists know may hold any small word in lower case: "Centers for Disease
-        // Control and Prevention", "Alternative for Germany", "Committee to Protect
-        // Journalists" (asked only where the lists know a name that opens with the words so
-        // far).
-        // (Asked only of a small word with a capitalised word after it, or after it and "the":
-        // most runs end otherwise.)
+        // A name the lists know may hold a small word in lower case, a comma or a plural's
+        // apostrophe: "Centers for Disease Control and Prevention", "Committee to Protect
+        // Journalists", "University of California, Berkeley", "Kurdistan Workers' Party". Asked
+        // only before a capitalised word (or "the" and one), and where the lists know a name
+        // that opens with the words so far: most runs end otherwise.
         let cap_after = |k: usize| k < limit && t.is_cap(k);
+        let word = t.bytes(i);
+        let small_word = is_small_word(word)
+            && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2));
+        let mark = matches!(word, b"," | b"'" | [0xE2, 0x80, 0x99]) && cap_after(i + 1);
         if may_open_known_name
-            && is_small_word(t.bytes(i))
-            && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2))
-            && t.same_line(i - 1)
-            && lex.opens_known_org(raw(t, from..i))
-            && let Some(end) = known_org_through(t, from, i, limit, lex)
-        {
-            i = end;
-            continue;
-        }
-        // So may a comma or a plural's apostrophe: "University of California, Berkeley",
-        // "Kurdistan Workers' Party".
-        if may_open_known_name
-            && matches!(t.bytes(i), b"," | b"'" | [0xE2, 0x80, 0x99])
-            && cap_after(i + 1)
+            && (small_word || mark)
             && t.same_line(i - 1)
             && lex.opens_known_org(raw(t, from..i))
             && let Some(end) = known_org_through(t, from, i, limit, lex)
@@ -775,7 +765,6 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
         // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
         // "Centre for Strategic Studies", "Council on Foreign Relations".
-        let word = t.bytes(i);
         if CONNECTORS.contains(&word) && i + 1 < limit && t.same_line(i) {
             let mut k = i + 1;
             if word != b"&"
