@@ -93,7 +93,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n <= 2
         && seg.role.is_none()
         && before_its_region(t, toks.end)
-        && place_or_unknown(t, toks.clone())
+        && may_name_a_town(t, toks.clone())
     {
         return Class::Place;
     }
@@ -1385,7 +1385,7 @@ fn before_its_region(t: &Tokens, end: usize) -> bool {
 /// Could the words of `toks` name a town: one of them a place's name, none an organisation's
 /// word or a title? ("Prescott", even beside John Prescott; "Gary", "Lee's Summit"; not "Smith"
 /// of "Smith, Texas' attorney general", a surname no town of the lists bears.)
-fn place_or_unknown(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+fn may_name_a_town(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     toks.clone().any(|i| t.info(i).place.is_some())
         && toks.clone().all(|i| {
             let info = t.info(i);
