@@ -681,11 +681,17 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // (No name of several words the lists know starts with a word so flagged: the rules
         // here that look such names up past the run's end are not asked then.)
         let may_open_known_name = !t.starts_no_name(from);
+        // (What a known name may hold past the run: words in either case, "&", a comma, an
+        // apostrophe.)
+        let in_name = |k: usize| {
+            matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation)
+                || matches!(t.bytes(k), b"&" | b"," | b"'" | [0xE2, 0x80, 0x99])
+        };
         if possessive_ends
             && may_open_known_name
             && i < limit
             && t.is_cap(i)
-            && let Some(end) = known_org_through(t, from, i, limit.min(i + 4), lex)
+            && let Some(end) = known_org_through(t, from, i, limit.min(i + 4), lex, in_name)
         {
             i = end;
             continue;
@@ -706,25 +712,15 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // A number inside or at the end of a name the lists know: "San Francisco 49ers", "FC
         // Schalke 04", "Channel 4 News", "Big 12 Conference" (asked only of a run followed by a
         // token with a digit).
+        let number_or_cap =
+            |k: usize| t.toks[k].shape.contains(text::Shape::HAS_DIGIT) || t.is_cap(k);
         if may_open_known_name
             && t.toks[i].shape.contains(text::Shape::HAS_DIGIT)
             && t.same_line(i - 1)
+            && let Some(end) = known_org_through(t, from, i, limit.min(i + 3), lex, number_or_cap)
         {
-            let mut best = None;
-            let mut k = i;
-            while k < limit.min(i + 3)
-                && t.same_line(k - 1)
-                && (t.toks[k].shape.contains(text::Shape::HAS_DIGIT) || t.is_cap(k))
-            {
-                if lex.known_org(raw(t, from..k + 1)).is_some() {
-                    best = Some(k + 1);
-                }
-                k += 1;
-            }
-            if let Some(end) = best {
-                i = end;
-                continue;
-            }
+            i = end;
+            continue;
         }
         if let Some(surname) = after_nickname(t, start..i, limit) {
             i = surname + 1;
@@ -757,7 +753,7 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             && (small_word || mark)
             && t.same_line(i - 1)
             && lex.opens_known_org(raw(t, from..i))
-            && let Some(end) = known_org_through(t, from, i, limit, lex)
+            && let Some(end) = known_org_through(t, from, i, limit.min(i + 8), lex, in_name)
         {
             i = end;
             continue;
@@ -817,23 +813,22 @@ fn is_small_word(word: &[u8]) -> bool {
 }
 
 /// The end of the longest name of a known organisation that runs from token `start` on past
-/// token `i` (a word in lower case, a comma, an apostrophe), within eight tokens and on one
-/// line.
+/// token `i`, over tokens that `goes_on` admits, before `limit` and on one line, ending on a
+/// capitalised word or a number.
 fn known_org_through(
     t: &Tokens,
     start: usize,
     i: usize,
     limit: usize,
     lex: &Lexicon,
+    goes_on: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let mut best = None;
     let mut k = i;
-    while k < limit.min(i + 8) && t.same_line(k - 1) {
-        let word = matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation);
-        if !word && !matches!(t.bytes(k), b"&" | b"," | b"'" | [0xE2, 0x80, 0x99]) {
-            break;
-        }
-        if t.is_cap(k) && lex.known_org(raw(t, start..k + 1)).is_some() {
+    while k < limit && t.same_line(k - 1) && goes_on(k) {
+        // (A name ends on a capitalised word or a number: "FC Schalke 04".)
+        let ends = t.is_cap(k) || t.toks[k].shape.contains(text::Shape::HAS_DIGIT);
+        if ends && lex.known_org(raw(t, start..k + 1)).is_some() {
             best = Some(k + 1);
         }
         k += 1;

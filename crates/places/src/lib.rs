@@ -1506,14 +1506,9 @@ fn scan<'g>(
                 // written for an acronym.)
                 let ids = gaz.lookup(&text[t.span().range()].to_lowercase(), buf);
                 // (Only a town of that region: "USI, Texas" is no Wuxi.)
-                let inside = |&id: &u32| {
-                    let (p, r) = (gaz.place(id), gaz.place(region));
-                    match r.kind {
-                        GazKind::Country => p.country_fips == r.country_fips,
-                        _ => !r.adm1_fips.is_empty() && p.adm1_fips == r.adm1_fips,
-                    }
-                };
-                if ids.iter().any(inside)
+                if ids
+                    .iter()
+                    .any(|&id| lies_in(&gaz.place(id), &gaz.place(region)))
                     && persons.overlapping(t.span()).next().is_none()
                     && organizations.overlapping(t.span()).next().is_none()
                 {
@@ -1760,8 +1755,7 @@ fn also_elsewhere(
 /// Does the name at `span` open a dateline: first on its line, then a news agency in brackets
 /// and a dash, or a dash ("Washington (CNN) --", "WASHINGTON (AP) —", "BEIRUT —")?
 fn opens_dateline(text: &str, span: ByteSpan) -> bool {
-    let before = text[..span.start].trim_end_matches([' ', '\t']);
-    if !(before.is_empty() || before.ends_with('\n')) {
+    if !opens_line(text, span.start, false) {
         return false;
     }
     let mut rest = text[span.end..].trim_start_matches(' ');
@@ -1788,17 +1782,41 @@ fn region_after_comma(
     if !is_comma(text, c) {
         return None;
     }
-    let r = next.span().range();
-    // ("Mass." may be tokenized without its period before a comma.)
+    state_abbreviation_at(text, next, gaz).or_else(|| {
+        gaz.lookup(&text[next.span().range()], buf)
+            .iter()
+            .copied()
+            .find(|&p| matches!(gaz.place(p).kind, GazKind::Adm1 | GazKind::Country))
+    })
+}
+
+/// The US state whose abbreviation token `t` is ("Mass.", "TX", "Calif."; "Mass." may be
+/// tokenized without its period before a comma).
+fn state_abbreviation_at(text: &str, t: &Token, gaz: &Gazetteer) -> Option<u32> {
+    let r = t.span().range();
     let dotted = text.get(r.start..r.end + 1).filter(|d| d.ends_with('.'));
-    gaz.us_state_abbreviation(&text[r.clone()])
+    gaz.us_state_abbreviation(&text[r])
         .or_else(|| dotted.and_then(|d| gaz.us_state_abbreviation(d)))
-        .or_else(|| {
-            gaz.lookup(&text[r], buf)
-                .iter()
-                .copied()
-                .find(|&p| matches!(gaz.place(p).kind, GazKind::Adm1 | GazKind::Country))
-        })
+}
+
+/// Does place `p` lie in region or country `r` (a region with a FIPS code of its own)?
+fn lies_in(p: &Place, r: &Place) -> bool {
+    match r.kind {
+        GazKind::Country => p.country_fips == r.country_fips,
+        GazKind::Adm1 => !r.adm1_fips.is_empty() && p.adm1_fips == r.adm1_fips,
+        _ => false,
+    }
+}
+
+/// Does byte `at` of `text` open its line (spaces and tabs aside)? With `after_by`, "by"
+/// may come first: a comment's byline.
+fn opens_line(text: &str, at: usize, after_by: bool) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let before = match before.strip_suffix("by") {
+        Some(b) if after_by => b,
+        _ => before,
+    };
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// A word that is a capitalised word after an elided particle or a hyphened article: "d'Ivoire",
@@ -1863,13 +1881,7 @@ fn pin_patterns(
             Some(n) if n.first == next => n.ids.to_vec(),
             _ => tokens
                 .get(next)
-                .and_then(|t| {
-                    let r = t.span().range();
-                    // "Mass." may be tokenized without its period before a comma.
-                    let dotted = text.get(r.start..r.end + 1).filter(|d| d.ends_with('.'));
-                    gaz.us_state_abbreviation(&text[r])
-                        .or_else(|| dotted.and_then(|d| gaz.us_state_abbreviation(d)))
-                })
+                .and_then(|t| state_abbreviation_at(text, t, gaz))
                 .into_iter()
                 .collect(),
         };
@@ -1991,14 +2003,7 @@ fn pin_patterns(
                 .into_iter()
                 .filter(|&id| {
                     let p = gaz.place(id);
-                    container.iter().any(|&r| {
-                        let r = gaz.place(r);
-                        match r.kind {
-                            GazKind::Adm1 => !r.adm1_fips.is_empty() && r.adm1_fips == p.adm1_fips,
-                            GazKind::Country => r.country_fips == p.country_fips,
-                            _ => false,
-                        }
-                    })
+                    container.iter().any(|&r| lies_in(&p, &gaz.place(r)))
                 })
                 .max_by_key(|&id| gaz.place(id).population);
         }
@@ -2062,9 +2067,7 @@ fn pin_patterns(
 /// 11:57 pm", "Israel⏎Mar 23rd, 2010 at 10:03 pm"? The name opens its line (or follows "by"
 /// there). A dateline has no time: "PHILADELPHIA July 24, 2012 (AP)" is the city.
 fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
-    let before = text[..span.start].trim_end_matches([' ', '\t']);
-    let before = before.strip_suffix("by").unwrap_or(before);
-    if !(before.is_empty() || before.ends_with('\n')) {
+    if !opens_line(text, span.start, true) {
         return false;
     }
     let mut rest = text[span.end..].trim_start_matches([' ', '\t']);
