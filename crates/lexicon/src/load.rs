@@ -105,8 +105,9 @@ pub(crate) fn embedded() -> Lexicon {
             .unwrap_or_default()
             .trim_end_matches('.');
         if is_acronym(written) && !written.contains(' ') {
+            // (With its period and without: "D.A." and "D.A".)
             caps_titles.push(written);
-            caps_titles.push(written.trim_end_matches('.'));
+            caps_titles.extend(written.strip_suffix('.'));
         } else {
             info(lex.words.map_mut(), first).flags |= TITLE_START;
             if !title.contains(' ') {
