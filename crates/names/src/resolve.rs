@@ -556,7 +556,10 @@ fn acronyms_of_organizations(t: &Tokens, segs: &mut [Segment]) {
     let retypable = |s: &Segment| {
         s.tokens.len() == 1
             && matches!(s.class, Class::Place | Class::Other | Class::Unresolved)
-            && t.toks[s.tokens.start].shape.contains(Shape::ALL_CAPS)
+            // (In capitals but for a possessive: "USI's gallery".)
+            && (t.toks[s.tokens.start].shape.contains(Shape::ALL_CAPS)
+                || t.possessive_len(s.tokens.start) > 0
+                    && !t.word(s.tokens.start).chars().any(char::is_lowercase))
             // "US" stays the country even beside the University of Sheffield.
             // (Cities are not written in capitals: "USI" is not Wuxi's "Usi".)
             && t.info(s.tokens.start).place.is_none_or(|p| p.kind > lexicon::PlaceKind::Region)

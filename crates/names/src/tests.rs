@@ -695,6 +695,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["University of Southern Indiana×2"],
         ),
+        // ... in its possessive too.
+        (
+            "Students at the University of Southern Indiana cheered at USI's new gallery.",
+            &[],
+            &["University of Southern Indiana×2"],
+        ),
         (
             "The University of Sheffield and the US signed the accord.",
             &[],
