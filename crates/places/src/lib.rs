@@ -571,7 +571,15 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                     coordinated,
                 };
                 if !accept(text, view, gaz, c, ps, surface, &cue, &mut buf)
-                    || !supported(text, view, c, ps, (&countries, &regions), repeats[c.ids])
+                    || !supported(
+                        text,
+                        view,
+                        gaz,
+                        c,
+                        ps,
+                        (&countries, &regions),
+                        repeats[c.ids],
+                    )
                 {
                     continue;
                 }
@@ -2471,6 +2479,7 @@ fn accept(
 fn supported(
     text: &str,
     view: &TextView,
+    gaz: &Gazetteer,
     c: &Candidate<'_>,
     places: &[Place],
     (countries, regions): (&FxHashMap<&str, u32>, &FxHashMap<&str, u32>),
@@ -2483,6 +2492,12 @@ fn supported(
     if !small_towns {
         return true;
     }
+    // A word inside a longer name is that name's: "the Landmark Inwood Theatre", "Mirai Carry
+    // Cases" name a cinema and a product, not the towns (except in a title-case line, where
+    // every word has a capital).
+    if inside_longer_name(text, view, gaz, c) {
+        return false;
+    }
     // (The counts include this name's own mentions when their readings agree: those are not
     // enough.)
     let own = repeats.max(1);
@@ -2491,6 +2506,52 @@ fn supported(
             || regions.get(p.adm1_fips).is_some_and(|&n| n > own)
     });
     named_elsewhere || locative_before(text, view, c)
+}
+
+/// Is one-word candidate `c` joined by a single space to a capitalised word of the same
+/// sentence — after it (but a state's abbreviation, "Erie PA", or a kind of place), or before
+/// it but not opening the sentence — outside a title-case line?
+fn inside_longer_name(text: &str, view: &TextView, gaz: &Gazetteer, c: &Candidate<'_>) -> bool {
+    let tokens = &view.tokens;
+    let capitalised = |t: &Token| is_name_token(t) && t.is_capitalized();
+    let before = previous_in_sentence(view, c).is_some_and(|p| {
+        capitalised(p)
+            && p.span().end + 1 == c.span.start
+            && c.first >= 2
+            && view.sentence_at(tokens[c.first - 2].span().start) == view.sentence_at(c.span.start)
+            && !text[tokens[c.first - 2].span().end..p.span().start].contains('\n')
+    });
+    let after = tokens.get(c.last + 1).is_some_and(|t| {
+        capitalised(t)
+            && t.span().start == c.span.end + 1
+            && view.sentence_at(t.span().start) == view.sentence_at(c.span.start)
+            && state_abbreviation_at(text, t, gaz).is_none()
+            // (Nor a word for the kind of place: "Haninge Municipality", "Wuhan City".)
+            && !is_place_noun(&text[t.span().range()].to_ascii_lowercase())
+    });
+    (before || after) && !in_title_case_line(text, c.span)
+}
+
+/// Is the line around `span` written in title case: most of its words of four letters or
+/// more capitalised and no full stop at its end?
+fn in_title_case_line(text: &str, span: ByteSpan) -> bool {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let line = text[start..end].trim_end();
+    if line.ends_with('.') {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in line
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+    {
+        words += 1;
+        caps += usize::from(w.starts_with(char::is_uppercase));
+    }
+    words >= 3 && caps * 10 >= words * 8
 }
 
 /// Is the word before candidate `c` a locative ("in Atwick", "south of Whitebirk")? Not the

@@ -788,6 +788,31 @@ fn a_small_town_named_again_and_again_is_no_evidence_for_itself() {
 }
 
 #[test]
+fn a_small_town_inside_a_longer_name_is_that_names() {
+    let cases: &[(&str, &[&str])] = &[
+        // A firm, a cinema: the town's name is a word of theirs, even with the state named.
+        (
+            "In Ohio, Youngstown Sheet and Tube closed and Ceres Robotics moved.",
+            &["Ohio, United States"],
+        ),
+        (
+            "Dallas, TX, has the Landmark Inwood Theatre.",
+            &["Dallas, Texas, United States", "Texas, United States"],
+        ),
+        // Not before a state's abbreviation, nor in a title-case line.
+        (
+            "Homes in Erie PA are cheap.",
+            &["Erie, Pennsylvania, United States"],
+        ),
+        (
+            "Ohio Mill Closes as Youngstown Workers Mourn\nThe mill had stood for a century.",
+            &["Ohio, United States", "Youngstown, Ohio, United States"],
+        ),
+    ];
+    check(cases);
+}
+
+#[test]
 fn a_name_only_other_places_bear_must_stand_alone() {
     let cases: &[(&str, &[&str])] = &[
         ("The column was written by Lim Cheng Soon for readers.", &[]),
