@@ -273,8 +273,11 @@ fn known(data: &'static str) -> impl Iterator<Item = (KnownEntity, Vec<&'static 
 /// The project's known organisations and persons. A one-word alias that is the name of a
 /// country, a region or a city of 50,000 people or more ("Liverpool" for the football club) is
 /// left out: there the place reading is the safer one. An alternate name does not count ("Google"
-/// is one of Topeka's), nor does a village.
-fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
+/// is one of Topeka's), nor does a village. A firm's or a newspaper's name that only cities bear
+/// stays the firm's: the news names "Toyota", "Hitachi" and "Carrefour" for the companies far
+/// more often than for the towns (which the places stage still finds before their region:
+/// "Toyota, Aichi").
+fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashMap<String, bool>) {
     for (entity, names) in known(include_str!("../data/known-organizations.tsv")) {
         let i = lex.orgs.len() as u32;
         for name in names {
@@ -298,7 +301,11 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
                 continue;
             }
             let k = key(name);
-            let place = !k.contains(' ') && major_places.contains(&k);
+            let firm = matches!(entity.note, "company" | "media");
+            let place = !k.contains(' ')
+                && major_places
+                    .get(&k)
+                    .is_some_and(|&region_or_country| region_or_country || !firm);
             // An abbreviation in mixed case is itself only as written: "LeT", "MoD" are not the
             // words "let", "mod" (folded lookups would take every "Let …" for the group), nor is
             // "CoE" (the Council of Europe) the surname "Coe".
@@ -356,14 +363,14 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashSet<String>) {
 /// population of the largest place of that name (a US state counts as 999,999 people).
 ///
 /// Returns the folded main names (not alternate names) of the countries, regions and cities of
-/// 50,000 people or more.
-fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
+/// 50,000 people or more, each with whether a country, a region or a continent bears it.
+fn load_places(lex: &mut Lexicon) -> FxHashMap<String, bool> {
     let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
     // The US states, whose names win over any town's but a great city's ("Virginia", not the
     // South African town of 120,000; "Arizona"): GeoNames gives regions no population, so the
     // largest place of a name would otherwise always be a town.
     let mut us_states: FxHashSet<&str> = FxHashSet::default();
-    let mut major = FxHashSet::default();
+    let mut major: FxHashMap<String, bool> = FxHashMap::default();
     for line in lines(include_str!("../data/gazetteer/places.tsv")).skip(1) {
         let mut f = crate::tab_fields(line);
         let (Some(id), Some(kind), Some(name), Some(ascii_name), Some(country)) =
@@ -386,8 +393,9 @@ fn load_places(lex: &mut Lexicon) -> FxHashSet<String> {
         let population = population.parse().unwrap_or(0);
         by_id.insert(id, PlaceHint { kind, population });
         if kind != PlaceKind::City || population >= 50_000 {
-            major.insert(key(name));
-            major.insert(key(ascii_name));
+            for name in [name, ascii_name] {
+                *major.entry(key(name)).or_default() |= kind != PlaceKind::City;
+            }
         }
     }
     let mut buf = String::new();

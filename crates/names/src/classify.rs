@@ -1384,12 +1384,18 @@ fn before_its_region(t: &Tokens, end: usize) -> bool {
 
 /// Could the words of `toks` name a town: one of them a place's name, none an organisation's
 /// word or a title? ("Prescott", even beside John Prescott; "Gary", "Lee's Summit"; not "Smith"
-/// of "Smith, Texas' attorney general", a surname no town of the lists bears.)
+/// of "Smith, Texas' attorney general", a surname no town of the lists bears.) A known
+/// organisation's name that is also a town's may ("Toyota, Aichi").
 fn may_name_a_town(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     toks.clone().any(|i| t.info(i).place.is_some())
         && toks.clone().all(|i| {
             let info = t.info(i);
-            info.flags & (word::TITLE | word::KNOWN_ORG | ORG_WORD) == 0
+            let org = if info.place.is_some() {
+                ORG_WORD
+            } else {
+                word::KNOWN_ORG | ORG_WORD
+            };
+            info.flags & (word::TITLE | org) == 0
         })
 }
 

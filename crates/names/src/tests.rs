@@ -977,6 +977,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Reza Tahmasbi"],
             &[],
         ),
+        // A firm named like a city is the firm, but before its region it is the town; a club
+        // named like a city stays the city.
+        (
+            "Sales rose, according to Toyota. The plant in Toyota, Japan, and one in Liverpool grew.",
+            &[],
+            &["Toyota"],
+        ),
         // A first name, a middle initial and a surname that is also an organisation's word.
         (
             "Robert K. Steel joined the board. The John F. Kennedy Center hosted it.",
