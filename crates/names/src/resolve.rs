@@ -250,6 +250,7 @@ impl Entities {
 pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let storms = storms(t, &mut segs);
     define_acronyms(t, &mut segs);
+    acronyms_of_terms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
     // (A storm's name alone is nobody's short form.)
@@ -545,6 +546,63 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
         {
             segs[i].class = Class::Organization;
             segs[i + 1].class = Class::Organization;
+        }
+    }
+}
+
+/// "cost per click (CPC)", "weapons of mass destruction (WMD)": an acronym the article defines
+/// by words in lower case abbreviates a term, not a name, and is no name wherever the article
+/// uses it ("your CPC rose").
+fn acronyms_of_terms(t: &Tokens, segs: &mut [Segment]) {
+    let defined_by_words = |s: &Segment| {
+        let a = s.tokens.start;
+        if s.tokens.len() != 1
+            || a < 2
+            || a + 1 >= t.toks.len()
+            || t.bytes(a - 1) != b"("
+            || t.bytes(a + 1) != b")"
+            || !t.toks[a].shape.contains(Shape::ALL_CAPS)
+        {
+            return false;
+        }
+        let Some(letters) = acronym_letters(&s.surface) else {
+            return false;
+        };
+        // The lower-case words right before the bracket, one line, at most two function words
+        // more than the acronym has letters; some last stretch of them must spell it.
+        let mut phrase = String::new();
+        let mut k = a - 1;
+        for _ in 0..letters.len() + 2 {
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+            let tok = &t.toks[k];
+            if tok.kind != TokenKind::Word
+                || !tok.shape.contains(Shape::LOWER_START)
+                || !t.same_line(k)
+            {
+                break;
+            }
+            phrase.insert(0, ' ');
+            phrase.insert_str(0, t.str(k));
+            if initials_match(phrase.trim_end(), &s.surface) {
+                return true;
+            }
+        }
+        false
+    };
+    let terms: Vec<String> = segs
+        .iter()
+        .filter(|s| defined_by_words(s))
+        .map(|s| s.surface.to_string())
+        .collect();
+    if terms.is_empty() {
+        return;
+    }
+    for seg in segs.iter_mut() {
+        if seg.tokens.len() == 1 && terms.iter().any(|term| *term == seg.surface) {
+            seg.class = Class::Drop;
         }
     }
 }

@@ -695,6 +695,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["University of Southern Indiana×2"],
         ),
+        // An acronym defined by words in lower case is a term's, wherever it stands; one
+        // defined by a name is the name's.
+        (
+            "Ads are sold by cost per click (CPC). Your CPC fell, the Federal Trade Commission (FTC) said.",
+            &[],
+            &["Federal Trade Commission×2"],
+        ),
         // ... in its possessive too.
         (
             "Students at the University of Southern Indiana cheered at USI's new gallery.",
