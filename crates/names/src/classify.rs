@@ -75,6 +75,21 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         };
         (p.known_person.is_some(), p.known_org.is_some(), p.place)
     };
+    // A title the lists know with its article: "at The New Yorker", "The Hill's request" (a
+    // capital inside a sentence), and after "the" a name of several words that is no place or
+    // people: "the New Yorker review" (not a New Yorker; not "across the Atlantic", "the Left",
+    // "the Hindu festival").
+    let the_before = |article: &[u8]| {
+        first > 0
+            && t.bytes(first - 1) == article
+            && t.same_line(first - 1)
+            && (article == b"the" || mid_sentence(t, first - 1))
+    };
+    let plain_name = || n > 1 && place.is_none() && lex.demonym(phrase).is_none();
+    let known_org = known_org
+        || !known_person
+            && (the_before(b"The") || the_before(b"the") && plain_name())
+            && lex.phrase(&format!("the {phrase}")).known_org.is_some();
     // "Mr Key", "Mrs May", "Ms Bishop": an honorific before a word names a person, whatever
     // else the word may be.
     if n == 1 && seg.role.as_deref().is_some_and(is_honorific) && looks_like_surname(t, first) {
@@ -144,6 +159,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // A people of several words: "Puerto Ricans", "New Zealanders" — and "Sri Lankans", whose
     // first word the runs took for an honorific.
     if n <= 2
+        && !known_org
         && (n == 2 && lex.demonym(phrase).is_some()
             || seg
                 .role

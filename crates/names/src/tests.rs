@@ -702,6 +702,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Federal Trade Commission×2"],
         ),
+        // A title the lists know with its article: a capital "The" inside a sentence, or "the"
+        // before a name of several words; not a word after "the", nor a people.
+        (
+            "She wrote for The Hill, then the New Yorker. A New Yorker left.",
+            &[],
+            &["Hill", "New Yorker"],
+        ),
+        ("Mist rose from the Hill. The Verge is a cliff.", &[], &[]),
         // ... in its possessive too.
         (
             "Students at the University of Southern Indiana cheered at USI's new gallery.",
