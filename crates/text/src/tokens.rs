@@ -685,6 +685,12 @@ impl<'t> Tokenizer<'t> {
                     3
                 }
                 b'.' if prev_digit && self.byte(i + 1).is_ascii_digit() => 1,
+                // "AT&T", "R&D", "M&S": an ampersand between capitals, no space around it.
+                b'&' if bytes[i - 1].is_ascii_uppercase()
+                    && self.byte(i + 1).is_ascii_uppercase() =>
+                {
+                    1
+                }
                 b',' if prev_digit && self.thousands_group(i + 1) => 1,
                 b'.' if !joined && seen & DIGIT == 0 => {
                     // Abbreviations keep their period.
@@ -760,8 +766,12 @@ impl<'t> Tokenizer<'t> {
         let done = match bytes.get(end) {
             None => true,
             Some(b'\'' | b'-' | 0x80..) => false,
-            // `,` only joins digits (`94,000`).
+            // `,` only joins digits (`94,000`); `&` only capitals (`AT&T`, `R&D`).
             Some(b',') => !bytes[end - 1].is_ascii_digit(),
+            Some(b'&') => {
+                !(bytes[end - 1].is_ascii_uppercase()
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase))
+            }
             // The end of most sentences: decide here unless the period may join a decimal
             // (`3.5`) or make dotted letters or an initial (`U.S.`, `W.`).
             Some(b'.') => {
@@ -1090,6 +1100,11 @@ mod tests {
             "the/W U.S/A ,/P the/W U.S/A -/P China/W talks/W ,/P A/W ./P Bc/W R./A I./A P/W W./A Va./A M/W ./P Sc/W ./P",
         ),
         ("e.g. this, i.e. that", "e.g./A this/W ,/P i.e./A that/W"),
+        // An ampersand joins capitals it touches, not words or spaced names.
+        (
+            "AT&T, Texas A&M. R&D; rock&roll, Marks & Spencer",
+            "AT&T/W ,/P Texas/W A&M/W ./P R&D/W ;/P rock/W &/S roll/W ,/P Marks/W &/S Spencer/W",
+        ),
         ("at 10 a.m. today", "at/W 10/N a.m./A today/W"),
         (
             "Mr. Smith met Dr. Jones",
