@@ -199,8 +199,16 @@ impl Engine {
         } else {
             Vec::new()
         };
-        // Relative dates resolve against the article's own date, else the batch date.
-        let reference = article.published.or(options.batch_date).map(|t| t.date());
+        // Relative dates resolve against the article's own date — its metadata's, else the
+        // dateline at its head — and else the batch date.
+        let batch_date = options.batch_date.map(|t| t.date());
+        let reference = match article.published {
+            Some(published) => Some(published.date()),
+            None if options.stages.dates || options.stages.events => {
+                temporal::head_date(text, batch_date).or(batch_date)
+            }
+            None => batch_date,
+        };
         let timexes = if options.stages.dates {
             temporal::find(text, &view, reference)
         } else {
@@ -599,6 +607,28 @@ mod tests {
         let own = Engine::new().analyze(article, &batch);
         assert_eq!(days(&own)[0], (3, Some(2024), Some(3), Some(11)));
         assert_eq!(own.dates[0].text, "Monday");
+    }
+
+    #[test]
+    fn a_dateline_dates_an_article_without_metadata() {
+        let text = "Storm Hits Coast\nPublished: July 23, 2012\nThe storm hit the coast yesterday.";
+        let batch = Options {
+            batch_date: model::parse_timestamp("2024-03-14"),
+            ..Default::default()
+        };
+        let yesterday = |a: Article| {
+            let r = Engine::new().analyze(a, &batch);
+            let d = r.dates.last().cloned().expect("a date");
+            (d.text, d.year, d.month, d.day)
+        };
+        let mut article = Article::new("x", text);
+        assert_eq!(
+            yesterday(article.clone()),
+            ("yesterday".to_string(), Some(2012), Some(7), Some(22))
+        );
+        // The metadata's date wins.
+        article.published = model::parse_timestamp("2024-03-12");
+        assert_eq!(yesterday(article).3, Some(11));
     }
 
     #[test]

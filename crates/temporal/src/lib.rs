@@ -233,5 +233,69 @@ pub fn find(text: &str, view: &TextView, reference: Option<NaiveDate>) -> Vec<Ti
     scan::Scanner::new(text, view, reference).run()
 }
 
+/// The date an article's head gives itself — a dateline or a byline line at the top of a text
+/// without metadata: "Published: July 23, 2012", "By Max Fisher on October 31, 2012 at 4:14 pm",
+/// "Tuesday, 13 November 2012", "July 24, 2012 7:07 AM" — for articles that come without a
+/// published date, so that "yesterday" and "last Tuesday" resolve against the day the article
+/// was written rather than the batch's.
+///
+/// Only the first [`HEAD_LINES`] lines (at most [`HEAD_BYTES`] bytes) are read, and only a full
+/// date (day, month and year) written out, on a short line whose other words are capitalised
+/// (names, weekdays) or the words of a byline ("published", "posted", "by", "on", "at", "pm" …):
+/// a date inside a sentence ("On March 3, 1990, troops …") dates an event, not the article.
+/// A date after `latest` (the batch date, when given) is no publication date.
+pub fn head_date(text: &str, latest: Option<NaiveDate>) -> Option<NaiveDate> {
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(nl) = text[..end].match_indices('\n').nth(HEAD_LINES - 1) {
+        end = nl.0;
+    }
+    let head = &text[..end];
+    // (A full date written out has three digits at least, "1/6/12": a head with fewer has none
+    // to read.)
+    head.bytes().filter(u8::is_ascii_digit).nth(2)?;
+    let view = TextView::new(head);
+    find(head, &view, None).into_iter().find_map(|m| {
+        let date = NaiveDate::from_ymd_opt(m.year?, m.month?, m.day?)?;
+        let line_start = head[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = head[m.span.end..]
+            .find('\n')
+            .map_or(head.len(), |i| m.span.end + i);
+        let others = head[line_start..m.span.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '.')
+            .chain(head[m.span.end..line_end].split(|c: char| !c.is_alphanumeric() && c != '.'))
+            .filter(|w| w.starts_with(char::is_alphabetic));
+        let dateline = line_end - line_start <= 120
+            && others.into_iter().all(|w| {
+                w.starts_with(char::is_uppercase) || BYLINE_WORDS.contains(&w.trim_end_matches('.'))
+            });
+        (dateline && latest.is_none_or(|l| date <= l)).then_some(date)
+    })
+}
+
+/// How much of an article's head [`head_date`] reads.
+const HEAD_LINES: usize = 6;
+const HEAD_BYTES: usize = 400;
+
+/// The words in lower case a dateline or byline holds besides names and the date.
+const BYLINE_WORDS: [&str; 14] = [
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "originally",
+    "on",
+    "at",
+    "by",
+    "and",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "last",
+];
+
 #[cfg(test)]
 mod tests;

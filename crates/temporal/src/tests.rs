@@ -231,6 +231,38 @@ fn design_worked_example() {
 }
 
 #[test]
+fn a_dateline_at_the_head_dates_the_article() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let cases: &[(&str, Option<NaiveDate>)] = &[
+        (
+            "Storm Hits Coast\nPublished: July 23, 2012\nThe storm hit yesterday.",
+            day(2012, 7, 23),
+        ),
+        (
+            "By Max Fisher on October 31, 2012 at 4:14 pm\nText.",
+            day(2012, 10, 31),
+        ),
+        ("Tuesday, 13 November 2012\nText.", day(2012, 11, 13)),
+        (
+            "July 24, 2012 7:07 AM — By Long Zheng\nText.",
+            day(2012, 7, 24),
+        ),
+        // A date inside a sentence dates an event; a month without a day, or a date past the
+        // batch date, dates nothing; nor does a date below the head.
+        ("On March 3, 1990, troops crossed the border.", None),
+        ("Published: July 2012\nText.", None),
+        ("Published: July 23, 2031\nText.", None),
+        ("a\nb\nc\nd\ne\nf\nPublished: July 23, 2012", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(head_date(text, day(2024, 3, 12)), *want, "{text:?}");
+    }
+    // Never a panic on a head cut inside a char.
+    let long = format!("{}é\nJuly 23, 2012", "x".repeat(HEAD_BYTES - 1));
+    assert_eq!(head_date(&long, None), None);
+}
+
+#[test]
 fn non_ascii_around_dates() {
     let text = "«Le sommet» — São Paulo, 10 janvier… no: on 10 Jan 2022 “Zürich” voted; 東京 March 5, 2021.";
     let found = run(text, None);
