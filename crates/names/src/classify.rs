@@ -377,6 +377,17 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if first_and_surname {
         return Class::Person;
     }
+    // A byline's names, in capitals as many papers print them: "By ROD NORDLAND and MAYY EL
+    // SHEIKH", "BY NICK TIMIRAOS" (a first name first; not "By THE ASSOCIATED PRESS", which the
+    // lists know).
+    if (2..=4).contains(&n)
+        && !known_org
+        && t.toks[first].shape.contains(Shape::ALL_CAPS)
+        && t.info(first).given.is_some()
+        && in_byline(t, first)
+    {
+        return Class::Person;
+    }
     if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) || is_team(t, toks.clone()) {
         return Class::Organization;
     }
@@ -1396,6 +1407,22 @@ fn before_its_region(t: &Tokens, end: usize) -> bool {
         // (Not an apposition: "Reza Taqipur, Iran's minister of oil".)
         && t.possessive_len(end + 1) == 0
         && (end + 2 >= t.toks.len() || !t.is_cap(end + 2))
+}
+
+/// Does the name at token `first` stand in a byline: a line opening with "By", then only
+/// names and the "and"s and commas between them?
+fn in_byline(t: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && t.same_line(k - 1) {
+        k -= 1;
+        let ok = matches!(t.bytes(k), b"and" | b"AND" | b"," | b"&")
+            || t.toks[k].shape.contains(Shape::CAPITALIZED)
+                && matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation);
+        if !ok {
+            return false;
+        }
+    }
+    matches!(t.bytes(k), b"By" | b"BY") && k < first
 }
 
 /// Could the words of `toks` name a town: one of them a place's name, none an organisation's

@@ -1123,8 +1123,9 @@ fn split_run<'a>(
     let mut role: Option<String> = None;
     let mut k = run.start;
     while k < run.end {
-        // "By" in title case opens a byline: "Hacker Monthly By Lim Cheng Soon".
-        if t.bytes(k) == b"By" {
+        // "By" in title case opens a byline: "Hacker Monthly By Lim Cheng Soon"; "BY" in
+        // capitals too: "BY NICK TIMIRAOS".
+        if matches!(t.bytes(k), b"By" | b"BY") {
             if seg_start < k {
                 push(t, seg_start..k, seg_start == first, role.take(), out);
             }

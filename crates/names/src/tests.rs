@@ -1011,6 +1011,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Jane E. Brody×2"],
             &[],
         ),
+        // A byline in capitals: a first name and a surname, never a place ("NORDLAND"), nor
+        // the byline's word; not an agency the lists know.
+        (
+            "Pyramids Safe\nBy ROD NORDLAND and LAURA MECKLER\nBY NICK TIMIRAOS\nBy THE ASSOCIATED PRESS\nCAIRO — Calm.",
+            &["ROD NORDLAND", "LAURA MECKLER", "NICK TIMIRAOS"],
+            &["THE ASSOCIATED PRESS"],
+        ),
         // A comment's byline: the name before "Says:" or "Wrote:", not with it.
         (
             "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
