@@ -380,12 +380,34 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // A byline's names, in capitals as many papers print them: "By ROD NORDLAND and MAYY EL
     // SHEIKH", "BY NICK TIMIRAOS" (a first name first; not "By THE ASSOCIATED PRESS", which the
     // lists know).
-    if (2..=4).contains(&n)
-        && !known_org
-        && t.toks[first].shape.contains(Shape::ALL_CAPS)
-        && t.info(first).given.is_some()
-        && in_byline(t, first)
-    {
+    // In mixed case, a name of two or three words none of which an organisation's, its last a
+    // surname or no word of the dictionary: "By Morgen Peck" (not "By Us Weekly", "By Electronista
+    // Staff", "By Bethany Rickwald Google").
+    let byline_name = || {
+        if t.toks[first].shape.contains(Shape::ALL_CAPS) {
+            t.info(first).given.is_some()
+        } else {
+            n <= 3
+                && (t.info(first).given.is_some() || !t.is(first, word::ENGLISH))
+                && (t.info(last).surname.is_some() || !t.is(last, word::ENGLISH))
+                && t.toks[last].kind == TokenKind::Word
+                && !matches!(
+                    t.bytes(last),
+                    b"Staff"
+                        | b"Reporter"
+                        | b"Reporters"
+                        | b"Editor"
+                        | b"Editors"
+                        | b"Desk"
+                        | b"Team"
+                )
+                && place.is_none()
+                && toks
+                    .clone()
+                    .all(|i| t.info(i).flags & (ORG_WORD | word::KNOWN_ORG) == 0)
+        }
+    };
+    if (2..=4).contains(&n) && !known_org && byline_name() && in_byline(t, first) {
         return Class::Person;
     }
     if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) || is_team(t, toks.clone()) {

@@ -1018,6 +1018,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["ROD NORDLAND", "LAURA MECKLER", "NICK TIMIRAOS"],
             &["THE ASSOCIATED PRESS"],
         ),
+        // ... and in mixed case when no word is an organisation's and the last is a surname or
+        // no word of the dictionary.
+        (
+            "Cells Improve\nBy Morgen Peck\nBy Electronista Staff\nThe cells work.",
+            &["Morgen Peck"],
+            &[],
+        ),
         // A comment's byline: the name before "Says:" or "Wrote:", not with it.
         (
             "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
