@@ -1563,7 +1563,9 @@ impl<'a> Coder<'a> {
             match best {
                 Some((t, _)) => {
                     i = t.end.max(i + 1);
-                    out.push(t);
+                    if self.d.patterns[t.pat as usize].code != crate::dict::NO_EVENT {
+                        out.push(t);
+                    }
                 }
                 None => i += 1,
             }

@@ -164,6 +164,10 @@ pub struct Pattern {
     pub starts: List<List<(u32, u32)>>,
 }
 
+/// The code of a pattern that names no event: its words, matched, are no action of the
+/// patterns they hold ("thanks to" is no thanking).
+pub const NO_EVENT: &str = "-";
+
 /// All the coder's resources. Read-only; share one across threads.
 #[derive(Debug)]
 pub struct Dictionaries {
@@ -960,7 +964,7 @@ impl Builder {
                 None => (codes.trim(), None),
             };
             for c in std::iter::once(code).chain(code_nonstate) {
-                if !self.cameo.contains_key(c) {
+                if c != NO_EVENT && !self.cameo.contains_key(c) {
                     return Err(DictError {
                         file: "verbs.tsv",
                         line: n,
