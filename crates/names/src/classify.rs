@@ -342,6 +342,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         let personal = named_like_a_person
             && (role_kind.is_some() && !pageant
                 || n == 1 && comment_signature(t, first, toks.end)
+                || credited(t, first)
                 || n == 1
                     && !is_major_place(place)
                     && !after_place_word(t, first)
@@ -1966,6 +1967,33 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
         i + 1 < t.toks.len() && matches!(t.bytes(i), b"was" | b"is") && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
         && (is_speech_verb(t.bytes(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
+}
+
+/// Is the name at token `first` credited with a piece of the page: "posted by Sofia", "Photo by
+/// Jordan", "written by Paris"? Only a person posts, writes or takes a photograph.
+fn credited(t: &Tokens, first: usize) -> bool {
+    first >= 2
+        && matches!(t.bytes(first - 1), b"by" | b"By" | b"BY")
+        && t.same_line(first - 2)
+        && t.same_line(first - 1)
+        && {
+            let w = t.bytes(first - 2).to_ascii_lowercase();
+            matches!(
+                &w[..],
+                b"posted"
+                    | b"written"
+                    | b"photo"
+                    | b"photos"
+                    | b"photograph"
+                    | b"photographs"
+                    | b"reported"
+                    | b"edited"
+                    | b"illustration"
+                    | b"compiled"
+                    | b"story"
+                    | b"video"
+            )
+        }
 }
 
 /// Is the run of tokens `first..=last` a rendering of a name in another language, in brackets

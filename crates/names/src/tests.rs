@@ -1011,6 +1011,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Jane E. Brody×2"],
             &[],
         ),
+        // A name credited with the page is a person's, though a city's or a region's.
+        (
+            "Worth A Visit\nposted by Sofia on Monday. Photo by Victoria. Troops left Sofia.",
+            &["Sofia", "Victoria"],
+            &[],
+        ),
         // A byline in capitals: a first name and a surname, never a place ("NORDLAND"), nor
         // the byline's word; not an agency the lists know.
         (

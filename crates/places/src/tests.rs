@@ -813,6 +813,18 @@ fn a_small_town_inside_a_longer_name_is_that_names() {
 }
 
 #[test]
+fn a_person_credited_with_the_page_is_no_region() {
+    // The names stage takes "Sofia" after "posted by" for a person: not the city, nor Sofia
+    // province; elsewhere the name is the city.
+    let text = "posted by Sofia on Monday";
+    assert_eq!(names(text, &["Sofia"]), Vec::<String>::new());
+    assert_eq!(
+        names("Troops left Sofia on Monday.", &[]),
+        ["Sofia, Sofiya-Grad, Bulgaria"]
+    );
+}
+
+#[test]
 fn a_name_only_other_places_bear_must_stand_alone() {
     let cases: &[(&str, &[&str])] = &[
         ("The column was written by Lim Cheng Soon for readers.", &[]),
