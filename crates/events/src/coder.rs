@@ -859,6 +859,15 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // A date is no actor: "received in May" names no Theresa May.
+        let dates = self.ctx.date_spans.iter();
+        for &d in dates.filter(|d| d.start >= sent.start && d.end <= sent.end) {
+            for i in self.token_range(d) {
+                if let Some(o) = owner.get_mut(i - r.start) {
+                    *o = true;
+                }
+            }
+        }
         // Places of the context: countries and metonyms are actors; other places are where.
         pieces.extend(self.dict_pieces(r.clone(), &owner, r.start));
         for m in self.mentions_in(&self.places, sent) {
@@ -1042,7 +1051,17 @@ impl<'a> Coder<'a> {
                 i += 1;
                 continue;
             }
-            if let Some((n, pi)) = self.phrase_at(i, r.end, owner, base) {
+            if let Some((n, pi)) = self.phrase_at(i, r.end, owner, base)
+                // A leader's one-word name opening a sentence where the names stage found no
+                // person (whose tokens are owned by then) is a word there ("May I suggest",
+                // "May be"; not a possessive, "Trudeau's office said"); nor is a saint a leader
+                // of the name ("St. Francis").
+                && !(d.phrases[pi].kind == PieceKind::Leader
+                    && n == 1
+                    && (i == base && !t.poss
+                        || i > 0
+                            && matches!(self.key(i - 1), "st." | "st" | "saint" | "san" | "santa")))
+            {
                 let ph = &d.phrases[pi];
                 let (code, name): (&'a str, &'a str) = match ph.kind {
                     PieceKind::Leader => {

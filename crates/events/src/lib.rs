@@ -80,7 +80,10 @@ pub struct Context {
     pub persons: Vec<EntityRef>,
     pub organizations: Vec<EntityRef>,
     pub places: Vec<PlaceRef>,
+    /// The dates of a day, which date the events of their sentence.
     pub dates: Vec<DateRef>,
+    /// Every date expression's span, whatever its grain ("in May"): no actor stands in one.
+    pub date_spans: Vec<ByteSpan>,
 }
 
 /// How the text presents an event.

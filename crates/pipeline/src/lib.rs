@@ -469,6 +469,7 @@ fn event_context(
         organizations: names.organizations.iter().map(entity).collect(),
         places: places.iter().map(place).collect(),
         dates,
+        date_spans: timexes.iter().map(|t| t.span).collect(),
     }
 }
 

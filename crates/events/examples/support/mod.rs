@@ -56,7 +56,9 @@ pub fn context_listed(
             }
         })
         .collect();
-    let dates = temporal::find(text, view, date)
+    let timexes = temporal::find(text, view, date);
+    let date_spans = timexes.iter().map(|t| t.span).collect();
+    let dates = timexes
         .iter()
         .filter_map(|t| {
             let d = chrono::NaiveDate::from_ymd_opt(t.year?, t.month?, t.day?)?;
@@ -79,6 +81,7 @@ pub fn context_listed(
         organizations: names.organizations.iter().map(entity).collect(),
         places,
         dates,
+        date_spans,
     };
     (ctx, listed)
 }
