@@ -873,6 +873,16 @@ impl<'a> Coder<'a> {
         for m in self.mentions_in(&self.places, sent) {
             let (t, pi) = (m.t.clone(), m.of);
             let place = &self.ctx.places[pi];
+            // A place whose name holds a dictionary word is that place: "Inner Mongolia" is in
+            // China, "West Philadelphia" no "West".
+            if let Some(k) = pieces.iter().position(|p| {
+                t.start <= p.t.start
+                    && p.t.end <= t.end
+                    && t.len() > p.t.len()
+                    && matches!(p.kind, Kind::Dict(_))
+            }) {
+                pieces.remove(k);
+            }
             if let Some(p) = pieces
                 .iter_mut()
                 .find(|p| p.t.start < t.end && t.start < p.t.end)

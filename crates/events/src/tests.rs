@@ -254,6 +254,31 @@ fn a_leaders_one_word_name_that_is_a_month_a_modal_or_a_saint_is_no_actor() {
 }
 
 #[test]
+fn a_place_whose_name_holds_a_country_is_that_place() {
+    let text = "Health officials in Inner Mongolia confirmed a new case.";
+    let view = TextView::new(text);
+    let start = text.find("Inner Mongolia").unwrap_or_default();
+    let ctx = Context {
+        date: NaiveDate::from_ymd_opt(2019, 11, 1),
+        places: vec![PlaceRef {
+            name: "Inner Mongolia, China".into(),
+            country_fips: "CH".into(),
+            cameo: None,
+            kind: 5,
+            mentions: vec![ByteSpan::new(start, start + "Inner Mongolia".len())],
+            metonym: false,
+        }],
+        ..Default::default()
+    };
+    let codes: Vec<String> = code(text, &view, &ctx)
+        .into_iter()
+        .filter_map(|e| e.actor1.map(|a| a.code))
+        .collect();
+    assert!(codes.iter().any(|c| c.starts_with("CHN")), "{codes:?}");
+    assert!(!codes.iter().any(|c| c.starts_with("MNG")), "{codes:?}");
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
