@@ -310,36 +310,48 @@ impl Sinks {
                 .into_par_iter()
                 .enumerate()
                 .map(|(i, article)| {
-                    let record = engine.analyze(article, options);
-                    let text_bytes = record.text.len();
-                    let mut gkg = String::new();
-                    if want_gkg {
-                        gkg_row(
-                            &record,
-                            &RowContext {
-                                date,
-                                seq: first + i as u64,
-                            },
-                        )
-                        .write(&mut gkg);
-                        gkg.push('\n');
-                    }
-                    let mut json = String::new();
-                    if want_json {
-                        // A Record holds only strings, numbers and lists: serialising it cannot fail.
-                        json = serde_json::to_string(&record).unwrap_or_default();
-                        json.push('\n');
-                    }
-                    let events = if want_events {
-                        event_mentions(&record, &event_rows)
-                    } else {
-                        Vec::new()
-                    };
-                    (gkg, json, text_bytes, events)
+                    let id = article.id.clone();
+                    guarded(&id, || {
+                        let record = engine.analyze(article, options);
+                        let text_bytes = record.text.len();
+                        let mut gkg = String::new();
+                        if want_gkg {
+                            gkg_row(
+                                &record,
+                                &RowContext {
+                                    date,
+                                    seq: first + i as u64,
+                                },
+                            )
+                            .write(&mut gkg);
+                            gkg.push('\n');
+                        }
+                        let mut json = String::new();
+                        if want_json {
+                            // A Record holds only strings, numbers and lists: serialising it cannot fail.
+                            json = serde_json::to_string(&record).unwrap_or_default();
+                            json.push('\n');
+                        }
+                        let events = if want_events {
+                            event_mentions(&record, &event_rows)
+                        } else {
+                            Vec::new()
+                        };
+                        (gkg, json, text_bytes, events)
+                    })
                 })
                 .collect()
         });
-        for (gkg, json, text_bytes, events) in rendered {
+        for rendered in rendered {
+            // An article the engine failed on is reported and counted; the batch goes on.
+            let (gkg, json, text_bytes, events) = match rendered {
+                Ok(r) => r,
+                Err(message) => {
+                    eprintln!("newsgraph: {message}");
+                    *stats.rejected.entry("internal-error").or_default() += 1;
+                    continue;
+                }
+            };
             let result = (|| -> std::io::Result<()> {
                 if let Some(w) = self.gkg.as_mut() {
                     w.write_all(gkg.as_bytes())?;
@@ -425,8 +437,22 @@ impl Sinks {
 }
 
 /// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
-/// and its event mentions for the window.
-type Rendered = (String, String, usize, Vec<EventMention>);
+/// and its event mentions for the window; or what went wrong ([`guarded`]).
+type Rendered = Result<(String, String, usize, Vec<EventMention>), String>;
+
+/// Runs `f`, the analysis of article `id`; a panic — a bug of the engine, which no input should
+/// cause — becomes a message naming the article, so that one bad article costs one record,
+/// not the run.
+fn guarded<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        format!("{id}: internal error, article skipped (please report it): {why}")
+    })
+}
 
 /// What a run did, by reason.
 #[derive(Debug, Default)]
@@ -480,5 +506,27 @@ impl Stats {
             self.written as f64 / secs
         );
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panicking_analysis_becomes_a_message_naming_the_article() {
+        assert_eq!(guarded("a1", || 7), Ok(7));
+        let err = guarded("news.jsonl:12", || -> u8 {
+            panic!("byte index 6 is not a char boundary")
+        })
+        .unwrap_err();
+        assert!(err.starts_with("news.jsonl:12: internal error"), "{err}");
+        assert!(
+            err.ends_with("byte index 6 is not a char boundary"),
+            "{err}"
+        );
+        let n = 3;
+        let err = guarded("a2", || -> u8 { panic!("{n} spans") }).unwrap_err();
+        assert!(err.ends_with("3 spans"), "{err}");
     }
 }
