@@ -112,6 +112,15 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Place;
     }
+    // A region's code in capitals after its town is the region, whatever else it abbreviates:
+    // "Coatesville, PA" is Pennsylvania, not the Palestinian Authority.
+    if n == 1
+        && t.toks[first].shape.contains(Shape::ALL_CAPS)
+        && place.is_some_and(|p| p.kind == lexicon::PlaceKind::Region)
+        && after_its_town(t, first)
+    {
+        return Class::Place;
+    }
     // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
     if n == 1
         && t.toks[first].shape.contains(Shape::ALL_CAPS)
@@ -1446,6 +1455,16 @@ fn in_byline(t: &Tokens, first: usize) -> bool {
         }
     }
     matches!(t.bytes(k), b"By" | b"BY") && k < first
+}
+
+/// Does token `first` follow a town and a comma on its line ("Erie, PA")?
+fn after_its_town(t: &Tokens, first: usize) -> bool {
+    first >= 2
+        && t.bytes(first - 1) == b","
+        && t.same_line(first - 2)
+        && t.same_line(first - 1)
+        && t.is_cap(first - 2)
+        && t.info(first - 2).place.is_some()
 }
 
 /// Could the words of `toks` name a town: one of them a place's name, none an organisation's

@@ -999,6 +999,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Toyota"],
         ),
+        // A state's code after its town is the state, though an organisation's acronym (the
+        // Palestinian Authority, Veterans Affairs); elsewhere the organisation.
+        (
+            "She grew up in Alexandria, VA and now lives in Erie, PA.",
+            &[],
+            &[],
+        ),
+        ("Abbas said the PA would pay.", &["Abbas"], &["PA"]),
         // A first name, a middle initial and a surname that is also an organisation's word.
         (
             "Robert K. Steel joined the board. The John F. Kennedy Center hosted it.",
