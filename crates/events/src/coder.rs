@@ -860,8 +860,11 @@ impl<'a> Coder<'a> {
             }
         }
         // A date is no actor: "received in May" names no Theresa May.
-        let dates = self.ctx.date_spans.iter();
-        for &d in dates.filter(|d| d.start >= sent.start && d.end <= sent.end) {
+        // (The dates come in text order: the sentence's are found by a binary search.)
+        let dates = &self.ctx.date_spans;
+        let from = dates.partition_point(|d| d.start < sent.start);
+        let in_sentence = dates[from..].iter().take_while(|d| d.start <= sent.end);
+        for &d in in_sentence.filter(|d| d.end <= sent.end) {
             for i in self.token_range(d) {
                 if let Some(o) = owner.get_mut(i - r.start) {
                     *o = true;

@@ -82,7 +82,8 @@ pub struct Context {
     pub places: Vec<PlaceRef>,
     /// The dates of a day, which date the events of their sentence.
     pub dates: Vec<DateRef>,
-    /// Every date expression's span, whatever its grain ("in May"): no actor stands in one.
+    /// Every date expression's span, whatever its grain ("in May"), in text order: no actor
+    /// stands in one.
     pub date_spans: Vec<ByteSpan>,
 }
 

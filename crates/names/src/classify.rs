@@ -79,17 +79,18 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // capital inside a sentence), and after "the" a name of several words that is no place or
     // people: "the New Yorker review" (not a New Yorker; not "across the Atlantic", "the Left",
     // "the Hindu festival").
-    let the_before = |article: &[u8]| {
-        first > 0
-            && t.bytes(first - 1) == article
-            && t.same_line(first - 1)
-            && (article == b"the" || mid_sentence(t, first - 1))
-    };
-    let plain_name = || n > 1 && place.is_none() && lex.demonym(phrase).is_none();
-    let known_org = known_org
-        || !known_person
-            && (the_before(b"The") || the_before(b"the") && plain_name())
-            && lex.phrase(&format!("the {phrase}")).known_org.is_some();
+    let after_the = !known_org
+        && !known_person
+        && first > 0
+        && match t.bytes(first - 1) {
+            b"The" => t.same_line(first - 1) && mid_sentence(t, first - 1),
+            b"the" => {
+                n > 1 && t.same_line(first - 1) && place.is_none() && lex.demonym(phrase).is_none()
+            }
+            _ => false,
+        };
+    let known_org =
+        known_org || after_the && lex.phrase(&format!("the {phrase}")).known_org.is_some();
     // "Mr Key", "Mrs May", "Ms Bishop": an honorific before a word names a person, whatever
     // else the word may be.
     if n == 1 && seg.role.as_deref().is_some_and(is_honorific) && looks_like_surname(t, first) {
@@ -417,7 +418,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                     .all(|i| t.info(i).flags & (ORG_WORD | word::KNOWN_ORG) == 0)
         }
     };
-    if (2..=4).contains(&n) && !known_org && byline_name() && in_byline(t, first) {
+    if (2..=4).contains(&n) && !known_org && in_byline(t, first) && byline_name() {
         return Class::Person;
     }
     if is_org_shaped(t, toks.clone()) || org_context(t, toks.clone()) || is_team(t, toks.clone()) {

@@ -205,7 +205,7 @@ impl Engine {
         let reference = match article.published {
             Some(published) => Some(published.date()),
             None if options.stages.dates || options.stages.events => {
-                temporal::head_date(text, batch_date).or(batch_date)
+                temporal::head_date(text, &view, batch_date).or(batch_date)
             }
             None => batch_date,
         };

@@ -244,7 +244,9 @@ pub fn find(text: &str, view: &TextView, reference: Option<NaiveDate>) -> Vec<Ti
 /// (names, weekdays) or the words of a byline ("published", "posted", "by", "on", "at", "pm" …):
 /// a date inside a sentence ("On March 3, 1990, troops …") dates an event, not the article.
 /// A date after `latest` (the batch date, when given) is no publication date.
-pub fn head_date(text: &str, latest: Option<NaiveDate>) -> Option<NaiveDate> {
+///
+/// `view` must be the [`TextView`] of `text`; only its first tokens are read.
+pub fn head_date(text: &str, view: &TextView, latest: Option<NaiveDate>) -> Option<NaiveDate> {
     let mut end = text.len().min(HEAD_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -256,23 +258,27 @@ pub fn head_date(text: &str, latest: Option<NaiveDate>) -> Option<NaiveDate> {
     // (A full date written out has three digits at least, "1/6/12": a head with fewer has none
     // to read.)
     head.bytes().filter(u8::is_ascii_digit).nth(2)?;
-    let view = TextView::new(head);
-    find(head, &view, None).into_iter().find_map(|m| {
-        let date = NaiveDate::from_ymd_opt(m.year?, m.month?, m.day?)?;
-        let line_start = head[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = head[m.span.end..]
-            .find('\n')
-            .map_or(head.len(), |i| m.span.end + i);
-        let others = head[line_start..m.span.start]
-            .split(|c: char| !c.is_alphanumeric() && c != '.')
-            .chain(head[m.span.end..line_end].split(|c: char| !c.is_alphanumeric() && c != '.'))
-            .filter(|w| w.starts_with(char::is_alphabetic));
-        let dateline = line_end - line_start <= 120
-            && others.into_iter().all(|w| {
-                w.starts_with(char::is_uppercase) || BYLINE_WORDS.contains(&w.trim_end_matches('.'))
-            });
-        (dateline && latest.is_none_or(|l| date <= l)).then_some(date)
-    })
+    let tokens = view.tokens.partition_point(|t| t.span().end <= end);
+    scan::Scanner::head(text, view, tokens)
+        .run()
+        .into_iter()
+        .find_map(|m| {
+            let date = NaiveDate::from_ymd_opt(m.year?, m.month?, m.day?)?;
+            let line_start = head[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = head[m.span.end..]
+                .find('\n')
+                .map_or(head.len(), |i| m.span.end + i);
+            let others = head[line_start..m.span.start]
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .chain(head[m.span.end..line_end].split(|c: char| !c.is_alphanumeric() && c != '.'))
+                .filter(|w| w.starts_with(char::is_alphabetic));
+            let dateline = line_end - line_start <= 120
+                && others.into_iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || BYLINE_WORDS.contains(&w.trim_end_matches('.'))
+                });
+            (dateline && latest.is_none_or(|l| date <= l)).then_some(date)
+        })
 }
 
 /// How much of an article's head [`head_date`] reads.

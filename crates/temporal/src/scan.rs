@@ -800,6 +800,16 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A scanner of `view`'s first `tokens` tokens only, which resolves nothing.
+    pub(crate) fn head(text: &'a str, view: &'a TextView, tokens: usize) -> Self {
+        Scanner {
+            text,
+            toks: &view.tokens[..tokens.min(view.tokens.len())],
+            view,
+            reference: None,
+        }
+    }
+
     pub(crate) fn run(&self) -> Vec<TimexMention> {
         let mut out = Vec::new();
         let mut i = 0;

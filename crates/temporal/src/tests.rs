@@ -255,11 +255,12 @@ fn a_dateline_at_the_head_dates_the_article() {
         ("a\nb\nc\nd\ne\nf\nPublished: July 23, 2012", None),
     ];
     for (text, want) in cases {
-        assert_eq!(head_date(text, day(2024, 3, 12)), *want, "{text:?}");
+        let view = TextView::new(text);
+        assert_eq!(head_date(text, &view, day(2024, 3, 12)), *want, "{text:?}");
     }
     // Never a panic on a head cut inside a char.
     let long = format!("{}é\nJuly 23, 2012", "x".repeat(HEAD_BYTES - 1));
-    assert_eq!(head_date(&long, None), None);
+    assert_eq!(head_date(&long, &TextView::new(&long), None), None);
 }
 
 #[test]
