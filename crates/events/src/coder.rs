@@ -864,9 +864,9 @@ impl<'a> Coder<'a> {
         let dates = &self.ctx.date_spans;
         let from = dates.partition_point(|d| d.start < sent.start);
         let in_sentence = dates[from..].iter().take_while(|d| d.start <= sent.end);
-        for &d in in_sentence.filter(|d| d.end <= sent.end) {
+        for &d in in_sentence.filter(|d| d.start >= sent.start && d.end <= sent.end) {
             for i in self.token_range(d) {
-                if let Some(o) = owner.get_mut(i - r.start) {
+                if let Some(o) = i.checked_sub(r.start).and_then(|k| owner.get_mut(k)) {
                     *o = true;
                 }
             }
