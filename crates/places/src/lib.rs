@@ -2536,11 +2536,7 @@ fn inside_longer_name(text: &str, view: &TextView, gaz: &Gazetteer, c: &Candidat
 /// Is the line around `span` written in title case: most of its words of four letters or
 /// more capitalised and no full stop at its end?
 fn in_title_case_line(text: &str, span: ByteSpan) -> bool {
-    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    let line = text[start..end].trim_end();
+    let line = text[text::line_around(text, span).range()].trim_end();
     if line.ends_with('.') {
         return false;
     }

@@ -264,16 +264,14 @@ pub fn head_date(text: &str, view: &TextView, latest: Option<NaiveDate>) -> Opti
         .into_iter()
         .find_map(|m| {
             let date = NaiveDate::from_ymd_opt(m.year?, m.month?, m.day?)?;
-            let line_start = head[..m.span.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = head[m.span.end..]
-                .find('\n')
-                .map_or(head.len(), |i| m.span.end + i);
-            let others = head[line_start..m.span.start]
-                .split(|c: char| !c.is_alphanumeric() && c != '.')
-                .chain(head[m.span.end..line_end].split(|c: char| !c.is_alphanumeric() && c != '.'))
+            let line = text::line_around(head, m.span);
+            let around = [&head[line.start..m.span.start], &head[m.span.end..line.end]];
+            let mut others = around
+                .into_iter()
+                .flat_map(|s| s.split(|c: char| !c.is_alphanumeric() && c != '.'))
                 .filter(|w| w.starts_with(char::is_alphabetic));
-            let dateline = line_end - line_start <= 120
-                && others.into_iter().all(|w| {
+            let dateline = line.len() <= 120
+                && others.all(|w| {
                     w.starts_with(char::is_uppercase)
                         || BYLINE_WORDS.contains(&w.trim_end_matches('.'))
                 });

@@ -293,9 +293,32 @@ fn remap_tokens(
     sentence_tokens.retain(|r| !r.is_empty());
 }
 
+/// The line of `text` that holds `span`: from after the `\n` before it to the `\n` after it
+/// (or the text's ends), the line break excluded. `span` must lie on char boundaries.
+pub fn line_around(text: &str, span: ByteSpan) -> ByteSpan {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    ByteSpan::new(start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_around_a_span() {
+        let text = "Title\nBy Ann Lee on July 2, 2012\nBody é.";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap_or_default();
+            &text[line_around(text, ByteSpan::new(s, s + w.len())).range()]
+        };
+        assert_eq!(at("Title"), "Title");
+        assert_eq!(at("July 2"), "By Ann Lee on July 2, 2012");
+        assert_eq!(at("é"), "Body é.");
+        assert_eq!(line_around("", ByteSpan::new(0, 0)), ByteSpan::new(0, 0));
+    }
     use proptest::prelude::*;
 
     /// Token spans mapped through the cursor alone (no shortcut between edits).
