@@ -857,25 +857,36 @@ fn connects(
                 && t.is_cap(right + 1))
         }
         // "Ministry of Defence", "University of Helsinki", "Secretary of State", "Republic of Korea";
-        // "for" and "on" only after an organisation word ("Institute for Fiscal Studies").
+        // "for" and "on" only after a word that takes them in names ("Institute for Fiscal
+        // Studies", "Council on Foreign Relations"; not "Platform Solutions for Ascom", "the
+        // Keystone State on Election Day", "the Shop Channel for the Wii").
         // "for" also after a title and before a portfolio: "Minister for Health Greg Hunt" (see
         // [`split_run`]), but not "Envoy for the Global Coalition".
         // Never before a club's name, which opens with its own abbreviation: "the Swiss Super
         // League for FC Basel" is two names.
         "for" => {
-            (t.info(left.end - 1).flags & ORG_WORD != 0
+            (takes(t, left.end - 1, connector, lex)
                 || (t.is(left.end - 1, word::TITLE) && right == left.end + 1))
                 && !(t.is(right, word::ORG_PREFIX)
                     && t.toks[right].shape.contains(text::Shape::ALL_CAPS))
         }
-        // (Not a mission's or a flight's code: "Kennedy Space Center on STS-1".)
+        // (Not a mission's or a flight's code: "Kennedy Space Center on STS-1"; nor a place,
+        // the subject of a meeting rather than a body's remit: "the Brussels Conference on
+        // Syria".)
         "on" => {
-            t.info(left.end - 1).flags & ORG_WORD != 0
+            takes(t, left.end - 1, connector, lex)
                 && !t.toks[right].shape.contains(text::Shape::HAS_DIGIT)
+                && !is_major_place(t.info(right).place)
         }
         "of" => {
             t.info(left.end - 1).flags & ORG_WORD != 0
                 || t.is(left.end - 1, word::TITLE)
+                // "Association for the Advancement of Science", "National Society for the
+                // Prevention of Cruelty to Children", "Commission on the Status of Women".
+                || left.len() >= 4
+                    && t.bytes(left.end - 2) == b"the"
+                    && matches!(t.bytes(left.end - 3), b"for" | b"on")
+                    && takes(t, left.end - 4, t.str(left.end - 3), lex)
                 || matches!(
                     last,
                     "Republic"
@@ -934,6 +945,16 @@ fn connects(
             lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
         }
     }
+}
+
+/// Does the word at `k` take `connector` inside names of organisations: "Institute for",
+/// "Council on" (the heads of that shape in org-keywords.tsv)?
+fn takes(t: &Tokens, k: usize, connector: &str, lex: &Lexicon) -> bool {
+    let mut phrase = String::with_capacity(24);
+    phrase.push_str(t.str(k));
+    phrase.push(' ');
+    phrase.push_str(connector);
+    lex.org_keyword(&phrase).is_some_and(|kw| kw.head)
 }
 
 /// A common word and an organisation's last word at `start`: "Drug Administration",

@@ -1231,6 +1231,26 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Kennedy Space Center", "Council on Foreign Relations"],
         ),
+        // "for" and "on" join only after a word that takes them in names, and "on" not to a
+        // place; "of" goes on inside "for the …" ("Association for the Advancement of …").
+        (
+            "The Platform Solutions for Acme launched; the Commission on the Status of Women, \
+             the Brussels Conference on Syria and the National Institute on Drug Abuse met.",
+            &[],
+            &[
+                "Platform Solutions",
+                "Commission on the Status of Women",
+                "National Institute on Drug Abuse",
+            ],
+        ),
+        (
+            "The Fellows Association for the Advancement of Learning wrote to the Shop Channel for the Wii.",
+            &[],
+            &[
+                "Fellows Association for the Advancement of Learning",
+                "Shop Channel",
+            ],
+        ),
         (
             "The European team won, the Republican party lost, and the Coalition nations met.",
             &[],

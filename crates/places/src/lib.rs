@@ -912,21 +912,24 @@ fn other_name_may_count(surface: &str, places: &[Place]) -> bool {
     if single.is_some_and(|info| info.given.is_some() || info.is(lexicon::word::DEMONYM)) {
         return false;
     }
-    let key = lexicon::key(surface);
-    let looks_like = places.iter().any(|p| {
-        let name = lexicon::key(p.ascii_name);
-        key.get(..2).is_some_and(|k| name.starts_with(k))
-            || key.contains(name.as_str())
-            || name.contains(key.as_str())
-    });
     // (A one-word name's word was looked up above.)
-    let all_english = || match single {
+    let all_english = match single {
         Some(info) => info.is(lexicon::word::ENGLISH),
         None => surface
             .split_whitespace()
             .all(|w| lex.word(w).is(lexicon::word::ENGLISH)),
     };
-    looks_like || single.is_none_or(|info| info.surname.is_none()) && !all_english()
+    // (Two words of English sharing a town's first letters say nothing: "West Division" is no
+    // West Hartford.)
+    let same_start = single.is_some() || !all_english;
+    let key = lexicon::key(surface);
+    let looks_like = places.iter().any(|p| {
+        let name = lexicon::key(p.ascii_name);
+        same_start && key.get(..2).is_some_and(|k| name.starts_with(k))
+            || key.contains(name.as_str())
+            || name.contains(key.as_str())
+    });
+    looks_like || single.is_none_or(|info| info.surname.is_none()) && !all_english
 }
 
 /// Strips a possessive ending ("Russia's", "Kyiv’s").
