@@ -370,6 +370,10 @@ const READ_AFTER: usize = 2;
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
 
+/// Verbs of saying whose object is the one spoken to: what follows them after a comma is the
+/// listener, not the speaker ("…, told reporters", "…, telling lawmakers").
+const ADDRESSEE_VERBS: [&str; 5] = ["tell+", "inform+", "brief+", "issue+", "testify+"];
+
 /// Verbs whose direct object is what is talked about, not an actor acted on.
 const TOPIC_VERBS: &[&str] = &["discuss+", "consider+", "study+", "investigate+", "debate+"];
 
@@ -2117,6 +2121,14 @@ impl<'a> Coder<'a> {
                     && self.key(c.t.start - 1) == "by"
                     && !c.locative
             });
+        } else if let Some(speaker) = (pat.class == Class::Say
+            && !ADDRESSEE_VERBS.iter().any(|v| pat.text.starts_with(v)))
+        .then(|| self.speaker_after(t, chunks))
+        .flatten()
+        {
+            // "…, said Telford": the speaker follows the verb, and no one is spoken to.
+            src = Some(speaker);
+            tgt = None;
         } else {
             src = self.subject(t.head, chunks, r, prev, true);
             tgt = self.object(t, pat, chunks, next_head, r);
@@ -2177,6 +2189,23 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// The speaker of a verb of saying (not one of [`ADDRESSEE_VERBS`]) put after it, behind a comma or a closing quotation
+    /// mark: "…, said Telford", "“…,” said the Kremlin spokesman Dmitry Peskov", "…, says a
+    /// report".
+    fn speaker_after(&self, t: &Trigger, chunks: &[Chunk<'a>]) -> Option<usize> {
+        let before = self.key(t.head.checked_sub(1)?);
+        if !matches!(before, "," | "\"" | "\u{201D}" | "'" | "\u{2019}") {
+            return None;
+        }
+        let mut k = t.end;
+        if matches!(self.key(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        chunks
+            .iter()
+            .position(|c| c.t.start == k && !c.locative && !c.pronoun && !c.prep_obj)
     }
 
     fn draft(

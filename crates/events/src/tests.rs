@@ -291,6 +291,31 @@ fn statements_only_when_nothing_else() {
 }
 
 #[test]
+fn a_speaker_after_the_verb_of_saying_is_its_source() {
+    // The speaker put after "said" is the source, not a target; a name inside the quotation is
+    // neither.
+    has(
+        "\u{201C}Kyiv will not give up Donetsk,\u{201D} said the Russian foreign minister.",
+        "RUSGOV",
+        "",
+        "010",
+    );
+    has(
+        "The talks in Brussels failed, said Turkey.",
+        "TUR",
+        "",
+        "010",
+    );
+    // After "told" comes the one spoken to.
+    has(
+        "The Egyptian president, speaking in Cairo, told Israel that the crossing would open.",
+        "EGYGOV",
+        "ISR",
+        "010",
+    );
+}
+
+#[test]
 fn igos() {
     has(
         "NATO condemned the Syrian government.",
