@@ -2048,6 +2048,13 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether chunk `c` is "he" or "she".
+    /// The gender the context gives the person a chunk names (see [`crate::EntityRef::gender`]).
+    fn gender(&self, c: &Chunk<'a>) -> i8 {
+        (self.ctx.persons.iter())
+            .find(|p| p.name == c.name)
+            .map_or(0, |p| p.gender)
+    }
+
     fn personal(&self, c: &Chunk<'a>) -> bool {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
@@ -2906,14 +2913,17 @@ impl<'a> Coder<'a> {
                 .max_by_key(|(_, c)| c.t.start)
                 .map(|(_, c)| c);
         } else if personal {
-            // "he"/"she": a person of this sentence other than the target, else the last person coded.
+            // "he"/"she": a person of this sentence other than the target, else the last person
+            // coded — not one whose first name says the other gender ("Robert Austin … she").
+            let pronoun = a1.map_or(0, |c| pronoun_gender(&self.text[c.span.range()]));
+            let fits = |c: &Chunk<'a>| i32::from(self.gender(c)) * pronoun >= 0;
             a1 = chunks
                 .iter()
                 .enumerate()
-                .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt)
+                .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt && fits(c))
                 .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
                 .map(|(_, c)| c)
-                .or(self.last_person.as_ref());
+                .or(self.last_person.as_ref().filter(|c| fits(c)));
         }
         let c1 = a1.map_or("", |c| c.code.as_str());
         let c2 = a2.map_or("", |c| c.code.as_str());
@@ -2984,6 +2994,15 @@ impl<'a> Coder<'a> {
             place,
             date,
         })
+    }
+}
+
+/// 1 for "he", −1 for "she" (the pronouns [`Coder::personal`] resolves).
+fn pronoun_gender(word: &str) -> i32 {
+    match word {
+        "he" | "He" => 1,
+        "she" | "She" => -1,
+        _ => 0,
     }
 }
 

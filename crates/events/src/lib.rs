@@ -47,6 +47,9 @@ pub struct EntityRef {
     pub mentions: Vec<ByteSpan>,
     /// Titles and roles the article gives it ("President", "Secretary-General").
     pub roles: Vec<String>,
+    /// A person's gender as the first name of `name` tells it: 1 a man's, −1 a woman's, 0 either
+    /// or unknown (and for organisations). Checked when "he" or "she" stands for a person.
+    pub gender: i8,
 }
 
 /// A place found by the places stage.

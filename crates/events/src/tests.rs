@@ -167,6 +167,7 @@ fn a_person_takes_the_country_after_of() {
             name: "Omar".into(),
             mentions: vec![ByteSpan::new(omar, omar + 4)],
             roles: vec!["King".into()],
+            gender: 0,
         }],
         ..Default::default()
     };
@@ -316,6 +317,40 @@ fn a_speaker_after_the_verb_of_saying_is_its_source() {
 }
 
 #[test]
+fn he_or_she_is_no_person_whose_first_name_says_the_other_gender() {
+    let sources = |text: &str| {
+        let view = TextView::new(text);
+        let biden = text.find("Joe Biden").expect("written so");
+        let ctx = Context {
+            date: NaiveDate::from_ymd_opt(2022, 3, 1),
+            persons: vec![EntityRef {
+                name: "Joe Biden".into(),
+                mentions: vec![ByteSpan::new(biden, biden + 9)],
+                roles: vec!["President".into()],
+                gender: 1,
+            }],
+            ..Default::default()
+        };
+        code(text, &view, &ctx)
+            .into_iter()
+            .filter(|e| e.code == "010")
+            .map(|e| e.actor1.map_or(String::new(), |a| a.code))
+            .collect::<Vec<_>>()
+    };
+    let met = "President Joe Biden met the Mexican president on Monday.";
+    assert_eq!(
+        sources(&format!(
+            "{met} He told reporters in Canada that the talks went well."
+        )),
+        ["USAGOV"]
+    );
+    let she = sources(&format!(
+        "{met} She told reporters in Canada that the talks went well."
+    ));
+    assert!(!she.iter().any(|s| s == "USAGOV"), "{she:?}");
+}
+
+#[test]
 fn igos() {
     has(
         "NATO condemned the Syrian government.",
@@ -462,7 +497,7 @@ proptest::proptest! {
     ) {
         let view = TextView::new(&s);
         let mentions: Vec<ByteSpan> = spans.iter().map(|&(a, b)| ByteSpan::new(a, b)).collect();
-        let entity = EntityRef { name: "Ruß Kyiv".into(), mentions: mentions.clone(), roles: vec!["police".into()] };
+        let entity = EntityRef { name: "Ruß Kyiv".into(), mentions: mentions.clone(), roles: vec!["police".into()], gender: 0 };
         let ctx = Context {
             date: None,
             persons: vec![entity.clone()],

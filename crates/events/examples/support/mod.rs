@@ -31,6 +31,7 @@ pub fn context_listed(
         name: e.name.clone(),
         mentions: e.mentions.clone(),
         roles: e.roles.clone(),
+        gender: 0,
     };
     let places = found
         .iter()
