@@ -4,7 +4,7 @@
 
 use crate::runs::{Tokens, is_major_place, short_key, short_key_at};
 use crate::{Class, NameMention, NamedEntity, Names, Segment};
-use lexicon::word;
+use lexicon::{Lexicon, word};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use text::{ByteSpan, Shape, Token, TokenKind};
@@ -289,7 +289,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
     for &i in &order {
         let given = t.info(segs[i].tokens.start).given.is_some();
-        add_person(&mut persons, keys[i], &segs[i], given);
+        add_person(t.lex, &mut persons, keys[i], &segs[i], given);
     }
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
@@ -317,7 +317,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             && !t.toks[seg.tokens.start].shape.contains(Shape::ALL_CAPS)
             && persons.exact(&words[1..]).is_some()
         {
-            add_person(&mut persons, words, seg, true);
+            add_person(t.lex, &mut persons, words, seg, true);
             seg.class = Class::Person;
         }
     }
@@ -483,7 +483,13 @@ fn two_word_other(seg: &Segment) -> bool {
 }
 
 /// Adds a person's mention; `first_name` when its first word is a known first name.
-fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment, first_name: bool) {
+fn add_person(
+    lex: &Lexicon,
+    persons: &mut Entities,
+    words: &[u32],
+    seg: &Segment,
+    first_name: bool,
+) {
     if let Some(e) = persons.exact(words) {
         // The name as written in a sentence beats a byline's capitals: "JANE E. BRODY" then
         // "Jane E. Brody" is Jane E. Brody.
@@ -503,6 +509,7 @@ fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment, first_name: 
             && first_name
             && persons.ents[e].words.len() > 1
             && persons.ents[e].words[0] == words[0])
+        && !(words.len() == 1 && someone_else(lex, seg, &persons.ents[e]))
     {
         persons.ents[e].add(seg);
         return;
@@ -515,6 +522,44 @@ fn add_person(persons: &mut Entities, words: &[u32], seg: &Segment, first_name: 
         return;
     }
     persons.push(words.to_vec(), seg);
+}
+
+/// Does the title before a surname say it is not the person of the article's full name `ent`
+/// whose last word it is? An honorific of the other gender than that person's first name ("Mr.
+/// Trump" after "Melania Trump", "Mrs. Clinton" after "Bill Clinton"), or an office that the
+/// lists give the famous bearer of the surname and not that person ("President Biden" after
+/// "Hunter Biden", "President Clinton" after "Hillary Clinton"; Joe Biden's and Bill Clinton's).
+fn someone_else(lex: &Lexicon, seg: &Segment, ent: &Ent) -> bool {
+    let Some(role) = seg.role.as_deref() else {
+        return false;
+    };
+    let Some(first) = ent
+        .name
+        .split_whitespace()
+        .next()
+        .filter(|_| ent.words.len() > 1)
+    else {
+        return false;
+    };
+    let honorific = match role.trim_end_matches('.') {
+        "Mr" | "MR" => 1,
+        "Mrs" | "Ms" | "MRS" | "MS" => -1,
+        _ => 0,
+    };
+    if honorific != 0 {
+        return honorific * i32::from(lex.given_gender(first)) < 0;
+    }
+    let holds = |note: &str| {
+        let (note, role) = (note.to_lowercase(), role.to_lowercase());
+        note.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == role)
+            || role.contains(' ') && note.contains(&role)
+    };
+    lex.known_person(&seg.surface).is_some_and(|famous| {
+        holds(famous.note)
+            && !lexicon::key(famous.canonical).eq(&lexicon::key(&ent.name))
+            && !lex.known_person(&ent.name).is_some_and(|k| holds(k.note))
+    })
 }
 
 /// "North Atlantic Treaty Organization (NATO)": the bracketed acronym names the same

@@ -262,6 +262,23 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Zhou Lanqing×2"],
             &[],
         ),
+        // A title that says the surname is someone else's: an honorific of the other gender
+        // than the full name's first name, or the office of the surname's famous bearer.
+        (
+            "Margaret Okonkwo spoke first. Mr. Okonkwo, her husband, did not.",
+            &["Margaret Okonkwo", "Okonkwo"],
+            &[],
+        ),
+        (
+            "Hunter Biden testified on Tuesday. President Biden said he was proud.",
+            &["Hunter Biden", "Biden"],
+            &[],
+        ),
+        (
+            "Hunter Biden testified on Tuesday. Mr. Biden said he was proud of it.",
+            &["Hunter Biden×2"],
+            &[],
+        ),
     ]);
 }
 
