@@ -211,6 +211,15 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
         "IGOEUREEC",
         "051",
     );
+    // "demonstrate" with an object shows something: no protest (141); without one it is.
+    let got = triples("Japan demonstrated the new missile to Australia.");
+    assert!(got.iter().all(|t| t.2 != "141"), "{got:?}");
+    has(
+        "Protesters demonstrated against the Chinese government.",
+        "OPP",
+        "CHNGOV",
+        "141",
+    );
 }
 
 #[test]
