@@ -370,6 +370,54 @@ const READ_AFTER: usize = 2;
 /// The longest stretch of tokens coded as one sentence.
 const MAX_SENTENCE_TOKENS: usize = 200;
 
+/// Words of force that a game report uses for play ("beat", "shot on goal", "struck out").
+const PLAY_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "beaten",
+    "shot",
+    "shots",
+    "struck",
+    "attacking",
+    "crushed",
+    "routed",
+    "thrashed",
+    "hammered",
+];
+
+/// Words that only sport uses (or nearly), two of which in a sentence make it a game report.
+const SPORT_WORDS: &[&str] = &[
+    "innings",
+    "goal",
+    "goals",
+    "assist",
+    "assists",
+    "rebounds",
+    "playoff",
+    "playoffs",
+    "semifinal",
+    "semifinals",
+    "quarterfinal",
+    "quarterfinals",
+    "tournament",
+    "league",
+    "championship",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "defenceman",
+    "defenseman",
+    "pitcher",
+    "quarterback",
+    "touchdown",
+    "scored",
+    "match",
+    "game",
+    "season",
+    "coach",
+];
+
 /// Verbs of saying whose object is the one spoken to: what follows them after a comma is the
 /// listener, not the speaker ("…, told reporters", "…, telling lawmakers").
 const ADDRESSEE_VERBS: [&str; 5] = ["tell+", "inform+", "brief+", "issue+", "testify+"];
@@ -639,6 +687,42 @@ impl<'a> Coder<'a> {
     #[inline]
     fn in_list(&self, i: usize, bits: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.lists & bits != 0)
+    }
+
+    /// Is the draft's action a word of force that games use too ("beat", "shot", "attacking")?
+    fn play_word(&self, d: &Draft) -> bool {
+        matches!(d.code.get(..2), Some("17" | "18" | "19" | "20"))
+            && PLAY_WORDS.contains(&self.key(d.head))
+    }
+
+    /// Does sentence `r` report a game: a score ("3-1", "7-6") or two words only sport uses?
+    fn sporting(&self, r: &Range<usize>) -> bool {
+        let score = |k: &str| {
+            k.split_once(['-', '\u{2013}']).is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|x| (1..=2).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit()))
+            })
+        };
+        let mut cues = 0;
+        for i in r.clone() {
+            let k = self.key(i);
+            if score(k)
+                || self.toks[i].punct
+                    && matches!(k, "-" | "\u{2013}")
+                    && i > r.start
+                    && score(&format!("{}-{}", self.key(i - 1), self.key(i + 1)))
+            {
+                return true;
+            }
+            if SPORT_WORDS.contains(&k) && !(r.start..i).any(|j| self.key(j) == k) {
+                cues += 1;
+                if cues == 2 {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -1884,6 +1968,10 @@ impl<'a> Coder<'a> {
             }
         }
         let mut drafts = self.control(drafts, &chunks);
+        // A game report uses the words of violence for play: "Austria beat North Macedonia 3-1".
+        if drafts.iter().any(|d| self.play_word(d)) && self.sporting(&r) {
+            drafts.retain(|d| !self.play_word(d));
+        }
         // "X said Y must …" with no coded action after "must": a demand of X on Y.
         if let Some(say) = drafts.iter().find(|d| d.class == Class::Say).cloned() {
             for m in (say.end..r.end).filter(|&i| self.key(i) == "must") {

@@ -211,6 +211,17 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
         "IGOEUREEC",
         "051",
     );
+    // A game report's "beat" is a win, not an assault (182); outside one it is.
+    let got = triples("Kazakhstan beat the Netherlands 2-1 in the doubles match.");
+    assert!(got.iter().all(|t| !t.2.starts_with("18")), "{got:?}");
+    let got = triples("Brazil beat Peru in the semifinal, and the coach praised the goalkeeper.");
+    assert!(got.iter().all(|t| !t.2.starts_with("18")), "{got:?}");
+    has(
+        "Chinese police beat Tibetan protesters in Lhasa.",
+        "CHNCOP",
+        "",
+        "175",
+    );
     // "demonstrate" with an object shows something: no protest (141); without one it is.
     let got = triples("Japan demonstrated the new missile to Australia.");
     assert!(got.iter().all(|t| t.2 != "141"), "{got:?}");
