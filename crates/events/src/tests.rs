@@ -211,6 +211,11 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
         "IGOEUREEC",
         "051",
     );
+    // Spending and burdening are no shelling (194) or weighing up (014).
+    let got = triples("Americans are shelling out millions to Chinese contractors.");
+    assert!(got.iter().all(|t| t.2 != "194"), "{got:?}");
+    let got = triples("The dispute with Germany is weighing on French investors.");
+    assert!(got.iter().all(|t| t.2 != "014"), "{got:?}");
     // A game report's "beat" is a win, not an assault (182); outside one it is.
     let got = triples("Kazakhstan beat the Netherlands 2-1 in the doubles match.");
     assert!(got.iter().all(|t| !t.2.starts_with("18")), "{got:?}");
