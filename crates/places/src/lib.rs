@@ -505,7 +505,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut last_place: Option<(usize, Option<&str>)> = None;
     // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
     let mut list_countries: Vec<&str> = Vec::new();
-    for (c, ps) in cands.iter().zip(&places) {
+    for (k, (c, ps)) in cands.iter().zip(&places).enumerate() {
         let surface = &text[c.span.range()];
         if signs_a_comment(text, c.span) {
             continue;
@@ -565,7 +565,27 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                         "and" | "or" => true,
                         "," => matches!(word(c.last + 1), "," | "and" | "or" | ")" | ";"),
                         _ => false,
-                    };
+                    }
+                    // "Brittany and Bavaria", "Brittany, Bavaria and Tuscany": listed right
+                    // before a country or a region (after a comma, in a list that goes on: not
+                    // "Langley, Va., headquarters", a town and its state).
+                    || cands.get(k + 1).zip(places.get(k + 1)).is_some_and(|(next, nps)| {
+                        let listed = match word(c.last + 1) {
+                            "and" | "or" => true,
+                            "," => match word(next.last + 1) {
+                                "and" | "or" => true,
+                                "," => cands.get(k + 2).is_some_and(|n| n.first == next.last + 2),
+                                _ => false,
+                            },
+                            _ => false,
+                        };
+                        listed
+                            && next.first == c.last + 2
+                            && !nps.is_empty()
+                            && nps
+                                .iter()
+                                .all(|p| matches!(p.kind, GazKind::Country | GazKind::Adm1))
+                    });
                 let cue = Cues {
                     person_words: &persons_words,
                     coordinated,
@@ -606,7 +626,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             list_countries.clear();
         }
         last_place = match kind {
-            GazKind::Country | GazKind::Adm1 => Some((c.last, None)),
+            GazKind::Country | GazKind::Adm1 | GazKind::Region | GazKind::Continent => {
+                Some((c.last, None))
+            }
             GazKind::City => {
                 list_countries.push(place.country_fips);
                 Some((c.last, Some(place.country_fips)))

@@ -692,6 +692,20 @@ fn regions_that_are_also_surnames_need_a_cue() {
             "Teams from Portugal, England, Italy and Spain played.",
             &["Portugal", "England, United Kingdom", "Italy", "Spain"],
         ),
+        // Listed before one, or after a region of the world.
+        (
+            "They toured Brittany, Bavaria and Tuscany.",
+            &["Bretagne, France", "Bayern, Germany", "Toscana, Italy"],
+        ),
+        (
+            "Gascony and Brittany were poor.",
+            &["Gascony", "Bretagne, France"],
+        ),
+        // A town and its state is no list.
+        (
+            "The CIA's Langley, Va., headquarters opened.",
+            &["Virginia, United States"],
+        ),
         // A comma alone lists nothing: "Sandy" threw the party.
         (
             "We were in Utah, Sandy threw a party.",
