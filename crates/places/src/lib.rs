@@ -1595,6 +1595,34 @@ fn scan<'g>(
                 }
                 continue;
             }
+            // "Sandy Hook, Maryland": a longer run of capitals than the name found at its start,
+            // before a comma and a region, is a place the gazetteer lacks (read as such only
+            // with the region after it), not the shorter name.
+            // (Only over a town's name, in a run of three words at most, not opening the
+            // sentence with a word: "But Florida, Virginia and Colorado" is a list.)
+            if let Some((found_last, _, ids)) = best
+                && !direction
+            {
+                let run = runs.run(text, tokens, i, range.end);
+                let span = ByteSpan::new(start, tokens[run.last].span().end);
+                if run.last > found_last
+                    && run.last < i + 3
+                    && run.comma
+                    && tokens[i..=run.last].iter().all(Token::is_capitalized)
+                    && ids.iter().all(|&id| gaz.place(id).kind == GazKind::City)
+                    && !(i == range.start
+                        && lexicon::Lexicon::shared()
+                            .word(&text[t.span().range()])
+                            .is(lexicon::word::ENGLISH))
+                    && region_after_comma(text, tokens, run.last + 1, gaz, buf).is_some()
+                    && persons.overlapping(span).next().is_none()
+                    && organizations.overlapping(span).next().is_none()
+                {
+                    out.push(Candidate::unlisted(span, i, run.last, false));
+                    i = run.last + 1;
+                    continue;
+                }
+            }
             match best {
                 Some((mut last, mut end, ids)) => {
                     let mut start = start;

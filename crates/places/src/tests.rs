@@ -478,6 +478,20 @@ fn words_codes_and_alternate_names_that_are_no_places() {
     for (text, want) in cases {
         assert_eq!(names(text, &[]), *want, "{text}");
     }
+    // A town the gazetteer lacks whose first word names another town is found whole before
+    // its region ("San Ysidro" is no San in Mali); a list of states is no such town.
+    assert_eq!(
+        surfaces("They marched to Sandy Hook, Maryland, and on to San Ysidro, California."),
+        ["Sandy Hook", "Maryland", "San Ysidro", "California"]
+    );
+    assert_eq!(
+        names("But Florida, Virginia and Colorado voted.", &[]),
+        [
+            "Florida, United States",
+            "Virginia, United States",
+            "Colorado, United States"
+        ]
+    );
     // A county is no city: a place the gazetteer lacks.
     let text = "Schools in Fairfax County closed.";
     let view = TextView::new(text);
