@@ -3005,13 +3005,37 @@ impl<'a> Coder<'a> {
             // coded — not one whose first name says the other gender ("Robert Austin … she").
             let pronoun = a1.map_or(0, |c| pronoun_gender(&self.text[c.span.range()]));
             let fits = |c: &Chunk<'a>| i32::from(self.gender(c)) * pronoun >= 0;
-            a1 = chunks
+            let at = a1.map_or(0, |c| c.t.start);
+            // The nearest person named before it in the sentence, coded or not ("When Carlineo
+            // was approached, he told police …"), not after a preposition ("meeting with
+            // Giuliani … and he had") nor inside a quotation that ends before it; else the
+            // nearest coded one.
+            let quoted =
+                |c: &Chunk<'a>| (c.t.end..at).any(|k| matches!(self.key(k), "\"" | "\u{201D}"));
+            let before = chunks
                 .iter()
                 .enumerate()
-                .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt && fits(c))
-                .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
-                .map(|(_, c)| c)
-                .or(self.last_person.as_ref().filter(|c| fits(c)));
+                .filter(|(i, c)| {
+                    c.person
+                        && (c.named || !c.code.is_empty())
+                        && !c.pronoun
+                        && !c.prep_obj
+                        && c.t.end <= at
+                        && Some(*i) != d.tgt
+                        && fits(c)
+                        && !quoted(c)
+                })
+                .max_by_key(|(_, c)| c.t.start)
+                .map(|(_, c)| c);
+            a1 = before.or_else(|| {
+                chunks
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, c)| c.person && !c.code.is_empty() && Some(*i) != d.tgt && fits(c))
+                    .min_by_key(|(_, c)| c.t.start.abs_diff(d.head))
+                    .map(|(_, c)| c)
+                    .or(self.last_person.as_ref().filter(|c| fits(c)))
+            });
         }
         let c1 = a1.map_or("", |c| c.code.as_str());
         let c2 = a2.map_or("", |c| c.code.as_str());

@@ -376,6 +376,41 @@ fn he_or_she_is_no_person_whose_first_name_says_the_other_gender() {
 }
 
 #[test]
+fn he_or_she_is_the_person_named_before_it_in_the_sentence() {
+    // "he" is the person the names stage found just before it, coded or not — not the last
+    // coded person of the article (here the President), nor a person after "with" or inside a
+    // quotation that has ended.
+    let text = "President Joe Biden spoke on Monday. When Tom Varga was approached, he told \
+                police he hated Russia.";
+    let view = TextView::new(text);
+    let span = |name: &str| {
+        let at = text.find(name).expect("written so");
+        ByteSpan::new(at, at + name.len())
+    };
+    let person = |name: &str| EntityRef {
+        name: name.into(),
+        mentions: vec![span(name)],
+        roles: vec![],
+        gender: 1,
+    };
+    let ctx = Context {
+        date: NaiveDate::from_ymd_opt(2022, 3, 1),
+        persons: vec![person("Joe Biden"), person("Tom Varga")],
+        ..Default::default()
+    };
+    let told: Vec<_> = code(text, &view, &ctx)
+        .into_iter()
+        .filter(|e| e.code.starts_with("01"))
+        .map(|e| e.actor1.map(|a| a.name))
+        .collect();
+    assert!(!told.is_empty(), "{told:?}");
+    assert!(
+        told.iter().all(|a| a.as_deref() == Some("Tom Varga")),
+        "{told:?}"
+    );
+}
+
+#[test]
 fn igos() {
     has(
         "NATO condemned the Syrian government.",
