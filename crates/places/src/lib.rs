@@ -935,23 +935,23 @@ fn other_name_may_count(surface: &str, places: &[Place]) -> bool {
         return false;
     }
     // (A one-word name's word was looked up above.)
-    let all_english = match single {
+    let all_english = || match single {
         Some(info) => info.is(lexicon::word::ENGLISH),
         None => surface
             .split_whitespace()
             .all(|w| lex.word(w).is(lexicon::word::ENGLISH)),
     };
-    // (Two words of English sharing a town's first letters say nothing: "West Division" is no
-    // West Hartford.)
-    let same_start = single.is_some() || !all_english;
     let key = lexicon::key(surface);
     let looks_like = places.iter().any(|p| {
         let name = lexicon::key(p.ascii_name);
-        same_start && key.get(..2).is_some_and(|k| name.starts_with(k))
-            || key.contains(name.as_str())
+        key.contains(name.as_str())
             || name.contains(key.as_str())
+            // (Two words of English sharing a town's first letters say nothing: "West
+            // Division" is no West Hartford.)
+            || key.get(..2).is_some_and(|k| name.starts_with(k))
+                && (single.is_some() || !all_english())
     });
-    looks_like || single.is_none_or(|info| info.surname.is_none()) && !all_english
+    looks_like || single.is_none_or(|info| info.surname.is_none()) && !all_english()
 }
 
 /// Strips a possessive ending ("Russia's", "Kyiv’s").
@@ -1602,6 +1602,12 @@ fn scan<'g>(
             // sentence with a word: "But Florida, Virginia and Colorado" is a list.)
             if let Some((found_last, _, ids)) = best
                 && !direction
+                && tokens.get(found_last + 1).is_some_and(|n| {
+                    found_last + 1 < range.end
+                        && n.is_capitalized()
+                        && is_name_token(n)
+                        && joined(&tokens[found_last], n)
+                })
             {
                 let run = runs.run(text, tokens, i, range.end);
                 let span = ByteSpan::new(start, tokens[run.last].span().end);
