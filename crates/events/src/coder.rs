@@ -418,6 +418,13 @@ const SPORT_WORDS: &[&str] = &[
     "coach",
 ];
 
+/// Words of a pattern after its gap that leave what stands before them an actor ("accused
+/// Russia of", "sent troops to Mali").
+const GAP_PREPOSITIONS: &[&str] = &[
+    "of", "to", "for", "with", "on", "against", "from", "that", "into", "in", "at", "about",
+    "over", "by", "as",
+];
+
 /// Verbs of saying whose object is the one spoken to: what follows them after a comma is the
 /// listener, not the speaker ("…, told reporters", "…, telling lawmakers").
 const ADDRESSEE_VERBS: [&str; 5] = ["tell+", "inform+", "brief+", "issue+", "testify+"];
@@ -2571,7 +2578,15 @@ impl<'a> Coder<'a> {
                 // "deployed troops"), unless it names whose ("the French ambassador").
                 let in_pattern = t.lits.iter().any(|&l| c.t.contains(&l))
                     && (c.country.is_none() || c.t.clone().all(|i| t.lits.contains(&i)));
-                if !c.locative && !c.pronoun && !own && !in_pattern {
+                // A role word in the pattern's gap, right before its noun, is that noun's
+                // modifier, not an actor: "open an official investigation", "sent military
+                // equipment" (but "accused Russia of": a preposition follows).
+                let modifier = c.country.is_none()
+                    && !c.person
+                    && c.t.end < t.end
+                    && t.lits.contains(&c.t.end)
+                    && !self.is(c.t.end, GAP_PREPOSITIONS);
+                if !c.locative && !c.pronoun && !own && !in_pattern && !modifier {
                     return Some(ci);
                 }
                 i = c.t.end;

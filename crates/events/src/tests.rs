@@ -411,6 +411,28 @@ fn he_or_she_is_the_person_named_before_it_in_the_sentence() {
 }
 
 #[test]
+fn a_role_word_before_the_patterns_noun_is_its_modifier() {
+    // "military" of "military equipment", "official" of "an official investigation" are no
+    // targets; the actor after them is.
+    has(
+        "Russia sent military equipment to Syria.",
+        "RUS",
+        "SYR",
+        "070",
+    );
+    let got =
+        triples("The court asked the tribunal to open an official investigation into Israel.");
+    assert!(got.iter().all(|t| t.1 != "GOV"), "{got:?}");
+    // Before a preposition of the pattern the actor stays one: "accused Russia of".
+    has(
+        "Ukraine accused Russia of shelling Kharkiv.",
+        "UKR",
+        "RUS",
+        "112",
+    );
+}
+
+#[test]
 fn igos() {
     has(
         "NATO condemned the Syrian government.",
