@@ -1087,6 +1087,33 @@ fn split_run<'a>(
         }
         return;
     }
+    // "White House Russia adviser", "Pentagon China official": a public body's name the lists
+    // know before a country or region is two names, the body and its portfolio (not a firm's
+    // branch, "Google India").
+    if (2..=6).contains(&run.len()) && !known(run.clone()) {
+        let public = |k: &lexicon::KnownEntity| {
+            matches!(k.note, "government" | "igo" | "military" | "armed-group")
+        };
+        let body = (run.start + 1..run.end)
+            .rev()
+            .find(|&k| t.phrase_of(run.start..k).known_org.is_some());
+        if let Some(k) = body
+            && t.phrase_of(run.start..k).known_org.is_some_and(public)
+            && t.phrase_of(k..run.end).place.is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
+                )
+            })
+        {
+            push(t, run.start..k, run.start == first, None, out);
+            if let Some(seg) = out.last_mut() {
+                seg.class = Class::Organization;
+            }
+            push(t, k..run.end, false, None, out);
+            return;
+        }
+    }
     // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
     // "Hurricane Research Division").
     if run.len() == 2 && is_storm_word(t.bytes(run.start)) {

@@ -1248,6 +1248,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Kennedy Space Center", "Council on Foreign Relations"],
         ),
+        // A public body before a country it deals with is two names.
+        (
+            "A former White House Russia adviser testified on Monday.",
+            &[],
+            &["White House"],
+        ),
         // "for" and "on" join only after a word that takes them in names, and "on" not to a
         // place; "of" goes on inside "for the …" ("Association for the Advancement of …").
         (
