@@ -507,7 +507,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut list_countries: Vec<&str> = Vec::new();
     for (k, (c, ps)) in cands.iter().zip(&places).enumerate() {
         let surface = &text[c.span.range()];
-        if signs_a_comment(text, c.span) {
+        if signs_a_comment(text, c.span) || names_a_product(text, view, c, ps) {
             continue;
         }
         // A place the gazetteer lacks: kept by its name, not geocoded.
@@ -2655,6 +2655,24 @@ fn is_part_of_area(word: &str) -> bool {
 
 /// The token before candidate `c`, when it is in the same sentence.
 /// The text of token `k`, or "" past the last token.
+/// "the 2013 Hyundai Tucson", "a Kia Sorento", "the Chevrolet Malibu": a town's name right after
+/// a firm's that the lists know names the firm's product (a model), not the town.
+fn names_a_product(text: &str, view: &TextView, c: &Candidate<'_>, places: &[Place]) -> bool {
+    let Some(firm) = c.first.checked_sub(1).and_then(|k| view.tokens.get(k)) else {
+        return false;
+    };
+    firm.is_capitalized()
+        && joined(firm, &view.tokens[c.first])
+        && !places.is_empty()
+        // (Not a great city: "at Google Bangalore" is the firm's office there.)
+        && places
+            .iter()
+            .all(|p| p.kind == GazKind::City && p.population < 1_000_000)
+        && lexicon::Lexicon::shared()
+            .known_org(&text[firm.span().range()])
+            .is_some_and(|k| k.note == "company")
+}
+
 fn word_at<'t>(text: &'t str, tokens: &[Token], k: usize) -> &'t str {
     tokens.get(k).map_or("", |t| &text[t.span().range()])
 }

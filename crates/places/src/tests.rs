@@ -492,6 +492,13 @@ fn words_codes_and_alternate_names_that_are_no_places() {
             "Colorado, United States"
         ]
     );
+    // A town's name after a firm's names the firm's model; a great city stays a place.
+    assert_eq!(
+        surfaces(
+            "The 2013 Hyundai Tucson sold well in Tucson, and she interned at Google Bangalore."
+        ),
+        ["Tucson", "Bangalore"]
+    );
     // A county is no city: a place the gazetteer lacks.
     let text = "Schools in Fairfax County closed.";
     let view = TextView::new(text);
