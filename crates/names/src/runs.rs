@@ -1090,7 +1090,16 @@ fn split_run<'a>(
     // "White House Russia adviser", "Pentagon China official": a public body's name the lists
     // know before a country or region is two names, the body and its portfolio (not a firm's
     // branch, "Google India").
-    if (2..=6).contains(&run.len()) && !known(run.clone()) {
+    // (Asked only of a run that ends on a place's word, most do not.)
+    if (2..=6).contains(&run.len())
+        && t.info(run.end - 1).place.is_some_and(|p| {
+            matches!(
+                p.kind,
+                lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
+            )
+        })
+        && !known(run.clone())
+    {
         let public = |k: &lexicon::KnownEntity| {
             matches!(k.note, "government" | "igo" | "military" | "armed-group")
         };
