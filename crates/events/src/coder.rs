@@ -2142,7 +2142,6 @@ impl<'a> Coder<'a> {
             })
     }
 
-    /// Whether chunk `c` is "he" or "she".
     /// The gender the context gives the person a chunk names (see [`crate::EntityRef::gender`]).
     fn gender(&self, c: &Chunk<'a>) -> i8 {
         (self.ctx.persons.iter())
@@ -2150,6 +2149,7 @@ impl<'a> Coder<'a> {
             .map_or(0, |p| p.gender)
     }
 
+    /// Whether chunk `c` is "he" or "she".
     fn personal(&self, c: &Chunk<'a>) -> bool {
         c.pronoun && matches!(&self.text[c.span.range()], "he" | "she" | "He" | "She")
     }
@@ -2293,9 +2293,9 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// The speaker of a verb of saying (not one of [`ADDRESSEE_VERBS`]) put after it, behind a comma or a closing quotation
-    /// mark: "…, said Telford", "“…,” said the Kremlin spokesman Dmitry Peskov", "…, says a
-    /// report".
+    /// The speaker of a verb of saying (not one of [`ADDRESSEE_VERBS`]) put after it, behind a
+    /// comma or a closing quotation mark: "…, said Telford", "“…,” said the Kremlin spokesman
+    /// Dmitry Peskov", "…, says a report".
     fn speaker_after(&self, t: &Trigger, chunks: &[Chunk<'a>]) -> Option<usize> {
         let before = self.key(t.head.checked_sub(1)?);
         if !matches!(before, "," | "\"" | "\u{201D}" | "'" | "\u{2019}") {

@@ -177,6 +177,16 @@ impl Lexicon {
         self.word(word).gender
     }
 
+    /// What a full name's first word, as a given name, says of the person's gender
+    /// ([`Lexicon::given_gender`]); 0 for a name of one word, a surname as often as not.
+    pub fn first_name_gender(&self, name: &str) -> i8 {
+        let mut words = name.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(first), Some(_)) => self.given_gender(first),
+            _ => 0,
+        }
+    }
+
     /// Frequency per 100,000 when `word` is a surname (international list: 10).
     pub fn surname(&self, word: &str) -> Option<f32> {
         self.word(word).surname

@@ -533,21 +533,16 @@ fn someone_else(lex: &Lexicon, seg: &Segment, ent: &Ent) -> bool {
     let Some(role) = seg.role.as_deref() else {
         return false;
     };
-    let Some(first) = ent
-        .name
-        .split_whitespace()
-        .next()
-        .filter(|_| ent.words.len() > 1)
-    else {
+    if ent.words.len() < 2 {
         return false;
-    };
+    }
     let honorific = match role.trim_end_matches('.') {
         "Mr" | "MR" => 1,
         "Mrs" | "Ms" | "MRS" | "MS" => -1,
         _ => 0,
     };
     if honorific != 0 {
-        return honorific * i32::from(lex.given_gender(first)) < 0;
+        return honorific * i32::from(lex.first_name_gender(&ent.name)) < 0;
     }
     let holds = |note: &str| {
         let (note, role) = (note.to_lowercase(), role.to_lowercase());

@@ -1091,13 +1091,14 @@ fn split_run<'a>(
     // know before a country or region is two names, the body and its portfolio (not a firm's
     // branch, "Google India").
     // (Asked only of a run that ends on a place's word, most do not.)
+    let country_or_region = |p: lexicon::PlaceHint| {
+        matches!(
+            p.kind,
+            lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
+        )
+    };
     if (2..=6).contains(&run.len())
-        && t.info(run.end - 1).place.is_some_and(|p| {
-            matches!(
-                p.kind,
-                lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
-            )
-        })
+        && t.info(run.end - 1).place.is_some_and(country_or_region)
         && !known(run.clone())
     {
         let public = |k: &lexicon::KnownEntity| {
@@ -1108,12 +1109,7 @@ fn split_run<'a>(
             .find(|&k| t.phrase_of(run.start..k).known_org.is_some());
         if let Some(k) = body
             && t.phrase_of(run.start..k).known_org.is_some_and(public)
-            && t.phrase_of(k..run.end).place.is_some_and(|p| {
-                matches!(
-                    p.kind,
-                    lexicon::PlaceKind::Country | lexicon::PlaceKind::Region
-                )
-            })
+            && t.phrase_of(k..run.end).place.is_some_and(country_or_region)
         {
             push(t, run.start..k, run.start == first, None, out);
             if let Some(seg) = out.last_mut() {

@@ -434,7 +434,7 @@ fn event_context(
         name: e.name.clone(),
         mentions: e.mentions.clone(),
         roles: e.roles.clone(),
-        gender: first_name_gender(&e.name),
+        gender: Lexicon::shared().first_name_gender(&e.name),
     };
     let place = |f: &places::FoundPlace| {
         let (name, country_fips, kind) = match &f.place {
@@ -495,16 +495,6 @@ fn speaker_candidates(
             quotes::SpeakerKind::Organization => 0,
         },
     })
-}
-
-/// The gender of a full name's first word as a given name (0 for a name of one word, which is a
-/// surname as often as not).
-fn first_name_gender(name: &str) -> i8 {
-    let mut words = name.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some(first), Some(_)) => Lexicon::shared().given_gender(first),
-        _ => 0,
-    }
 }
 
 /// Where GDELT places a count: the geocoded location (index into `locations`) mentioned nearest
