@@ -386,6 +386,125 @@ const PLAY_WORDS: &[&str] = &[
     "hammered",
 ];
 
+/// Lower-case words that a verb's base form follows ("will meet", "to attack", "they say", "also
+/// urge", "let them talk", "people say"): before any other word not ending in "s" it is a noun.
+/// (Words ending in "s" or "ly", and determiners and prepositions, are tested apart.)
+const BEFORE_BASE_FORM: &[&str] = &[
+    // modals, auxiliaries and the infinitive's "to"
+    "to",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "cannot",
+    "do",
+    "did",
+    "not",
+    "never",
+    "ought",
+    "need",
+    "dare",
+    "am",
+    "are",
+    "were",
+    "be",
+    // verbs taking a bare infinitive
+    "let",
+    "help",
+    "make",
+    "made",
+    "see",
+    "saw",
+    "hear",
+    "heard",
+    "watch",
+    "please",
+    // conjunctions and relatives
+    "and",
+    "or",
+    "but",
+    "nor",
+    "then",
+    "so",
+    "yet",
+    "than",
+    "who",
+    "which",
+    "that",
+    "whom",
+    "where",
+    "when",
+    "why",
+    "how",
+    "what",
+    "whoever",
+    "whether",
+    "if",
+    "once",
+    "because",
+    "until",
+    "before",
+    "after",
+    "while",
+    "unless",
+    "though",
+    "although",
+    // pronouns
+    "i",
+    "you",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "me",
+    "him",
+    "them",
+    "one",
+    // adverbs
+    "also",
+    "only",
+    "just",
+    "still",
+    "even",
+    "ever",
+    "often",
+    "seldom",
+    "soon",
+    "now",
+    "again",
+    "already",
+    "together",
+    "first",
+    "rather",
+    "instead",
+    "further",
+    "hereby",
+    "all",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "too",
+    // what is left of "didn’t" when a stray byte splits it
+    "t",
+    // plurals without an "s"
+    "people",
+    "police",
+    "children",
+    "staff",
+    "personnel",
+    "clergy",
+    "folk",
+    "cattle",
+    "youth",
+];
+
 /// Words that only sport uses (or nearly), two of which in a sentence make it a game report.
 const SPORT_WORDS: &[&str] = &[
     "innings",
@@ -1746,9 +1865,31 @@ impl<'a> Coder<'a> {
                 let noun_after_preposition = (base || f == 1)
                     && prev_lists & crate::dict::LIST_PREPOSITION != 0
                     && self.key(i - 1) != "to";
-                !(noun_after_determiner || noun_after_preposition)
+                !(noun_after_determiner || noun_after_preposition || base && self.after_modifier(i))
             }
         }
+    }
+
+    /// "cell phone", "blood pressure", "a press release", "a cross-border attack": the base form
+    /// of a verb right after a lower-case word that can be neither its subject nor a word that
+    /// comes before a verb's base form (a modal, "to", an adverb, a conjunction, a pronoun) is a
+    /// noun that word modifies. A present tense's subject is plural ("officials meet", "gunmen
+    /// attack", "people say"): a word ending in "s" or "men", or one of the plurals without.
+    fn after_modifier(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let t = &self.toks[p];
+        if t.cap || t.punct || t.poss || !t.read {
+            return false;
+        }
+        let w = self.key(p);
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !w.ends_with('s')
+            && !w.ends_with("ly")
+            && !w.ends_with("men")
+            && !BEFORE_BASE_FORM.contains(&w)
     }
 
     /// "a Russian assault", "a three-hour meeting", "Iran's demand": token `i` follows a
