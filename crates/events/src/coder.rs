@@ -2383,10 +2383,16 @@ impl<'a> Coder<'a> {
                 tgt = None;
             }
         }
-        // The same actor on both sides ("Egypt … the deaths of two Egyptians") is no target.
+        // The same actor on both sides ("Egypt … the deaths of two Egyptians", "Amazon released
+        // a new Amazon drive") is no target.
         if src == tgt
             || src.zip(tgt).is_some_and(|(a, b)| {
-                !chunks[a].code.is_empty() && chunks[a].code == chunks[b].code
+                let (a, b) = (&chunks[a], &chunks[b]);
+                if a.code.is_empty() {
+                    a.named && b.named && a.name == b.name
+                } else {
+                    a.code == b.code
+                }
             })
         {
             tgt = None;

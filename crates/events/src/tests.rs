@@ -198,6 +198,26 @@ fn no_self_events_and_spans_slice_the_text() {
         }
         assert!(text.get(e.span.range()).is_some());
     }
+    // An organisation with no code is the same actor when the names stage names it so twice.
+    let text = "Amazon released a new Amazon drive for photos.";
+    let view = TextView::new(text);
+    let ctx = Context {
+        organizations: vec![EntityRef {
+            name: "Amazon".into(),
+            mentions: text
+                .match_indices("Amazon")
+                .map(|(s, m)| ByteSpan::new(s, s + m.len()))
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let events = code(text, &view, &ctx);
+    assert!(!events.is_empty());
+    for e in events {
+        let names = (e.actor1.map(|a| a.name), e.actor2.map(|a| a.name));
+        assert!(names.0.is_none() || names.0 != names.1, "{names:?}");
+    }
 }
 
 #[test]
