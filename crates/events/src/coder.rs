@@ -386,6 +386,10 @@ const PLAY_WORDS: &[&str] = &[
     "hammered",
 ];
 
+/// Verb patterns of one segment (by its first alternative) whose event needs a target: someone
+/// released or received. (A pattern that names who, "release+ ~ prisoners", needs none.)
+const NEEDS_TARGET: &[&str] = &["release+", "receive+"];
+
 /// Lower-case words that a verb's base form follows ("will meet", "to attack", "they say", "also
 /// urge", "let them talk", "people say"): before any other word not ending in "s" it is a noun.
 /// (Words ending in "s" or "ly", and determiners and prepositions, are tested apart.)
@@ -2383,8 +2387,8 @@ impl<'a> Coder<'a> {
                 tgt = None;
             }
         }
-        // The same actor on both sides ("Egypt … the deaths of two Egyptians", "Amazon released
-        // a new Amazon drive") is no target.
+        // The same actor on both sides ("Egypt … the deaths of two Egyptians", "Amazon praised
+        // the new Amazon store") is no target.
         if src == tgt
             || src.zip(tgt).is_some_and(|(a, b)| {
                 let (a, b) = (&chunks[a], &chunks[b]);
@@ -2399,6 +2403,16 @@ impl<'a> Coder<'a> {
         }
         if src.is_none() && tgt.is_none() {
             src = None;
+        }
+        // "Apple released a new iPad", "she received a message": a release (0841) or a reception
+        // (043) is one of someone; with no one released or received there is no event.
+        if tgt.is_none()
+            && pat.segments.len() == 1
+            && NEEDS_TARGET
+                .iter()
+                .any(|v| pat.text.split('|').next() == Some(v))
+        {
+            return Vec::new();
         }
         let modality = self.modality(t.head, r, chunks);
         let mut out = Vec::new();
