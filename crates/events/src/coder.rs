@@ -386,6 +386,13 @@ const PLAY_WORDS: &[&str] = &[
     "hammered",
 ];
 
+/// Determiners no verb form follows ("that" and "this" may be subjects: "a law that bans", "this
+/// shows"; "her" an object: "saw her shot").
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "our", "my", "your", "these", "those", "every",
+    "each", "another", "no", "any", "such",
+];
+
 /// Verb patterns of one segment (by its first alternative) whose event needs a target: someone
 /// released or received. (A pattern that names who, "release+ ~ prisoners", needs none.)
 const NEEDS_TARGET: &[&str] = &["release+", "receive+"];
@@ -1869,7 +1876,15 @@ impl<'a> Coder<'a> {
                 let noun_after_preposition = (base || f == 1)
                     && prev_lists & crate::dict::LIST_PREPOSITION != 0
                     && self.key(i - 1) != "to";
-                !(noun_after_determiner || noun_after_preposition || base && self.after_modifier(i))
+                // Right after an article or a possessive determiner every form is: "a shot", "the
+                // attacks", "their hits", "the released hostages".
+                let noun_after_article = !base
+                    && prev_lists & crate::dict::LIST_DETERMINER != 0
+                    && ARTICLES.contains(&self.key(i - 1));
+                !(noun_after_determiner
+                    || noun_after_preposition
+                    || noun_after_article
+                    || base && self.after_modifier(i))
             }
         }
     }

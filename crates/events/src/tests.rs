@@ -274,6 +274,20 @@ fn a_verbs_base_form_after_a_word_that_cannot_be_its_subject_is_a_noun() {
             "{text:?}: {got:?}"
         );
     }
+    // Right after an article every form is a noun or an adjective: no accusation (112) in "the
+    // alleged gunman", no proposal (020) in "a proposed deal", no shooting (193) in "a shot".
+    for text in [
+        "Kenyan police arrested the alleged gunman in Nairobi.",
+        "Uganda rejected a proposed deal with Kenya.",
+        "The Brazilian striker took a shot at the Italian goal.",
+    ] {
+        let got = triples(text);
+        assert!(
+            got.iter()
+                .all(|t| !matches!(t.2.as_str(), "112" | "020" | "193")),
+            "{text:?}: {got:?}"
+        );
+    }
     // After a modal, an adverb, a pronoun or a plural subject it is the verb.
     has(
         "Russian officials also pressure Ukraine over gas.",
