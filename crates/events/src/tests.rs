@@ -247,6 +247,20 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
         "",
         "175",
     );
+    // Asking a question is no appeal (020); asking someone to act is.
+    for text in [
+        "Russia asked whether the talks with Ukraine would resume.",
+        "The Kenyan minister asked several questions about the Ugandan budget.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|t| t.2 != "020"), "{text:?}: {got:?}");
+    }
+    has(
+        "Russia asked Ukraine to return the ships.",
+        "RUS",
+        "UKR",
+        "020",
+    );
     // "demonstrate" with an object shows something: no protest (141); without one it is.
     let got = triples("Japan demonstrated the new missile to Australia.");
     assert!(got.iter().all(|t| t.2 != "141"), "{got:?}");
