@@ -261,6 +261,16 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
         "UKR",
         "020",
     );
+    // A deal that is struck is signed (057); a law struck down and a batter struck out are
+    // no fight (190).
+    has("Russia struck a gas deal with Turkey.", "RUS", "TUR", "057");
+    for text in [
+        "The Kenyan court struck down the Ugandan law.",
+        "The Cuban pitcher struck out three Japanese batters.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|t| t.2 != "190"), "{text:?}: {got:?}");
+    }
     // "demonstrate" with an object shows something: no protest (141); without one it is.
     let got = triples("Japan demonstrated the new missile to Australia.");
     assert!(got.iter().all(|t| t.2 != "141"), "{got:?}");
