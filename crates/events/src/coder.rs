@@ -2383,6 +2383,19 @@ impl<'a> Coder<'a> {
                     && self.key(c.t.start - 1) == "by"
                     && !c.locative
             });
+        } else if verb_first
+            && matches!(pat.code.get(..2), Some("17" | "18" | "19" | "20"))
+            && self.key(t.head).ends_with("ed")
+            && t.head
+                .checked_sub(1)
+                .is_some_and(|p| self.view.tokens.get(p).map(|x| x.kind) == Some(TokenKind::Number))
+        {
+            // "with about 850 injured", "28 killed as floods hit": a participle of force after a
+            // number counts victims; the sentence's subject (a disaster agency, the army that
+            // reports it) did not do it, and the one who did is not named. ("9 backed McCain":
+            // a number may be a subject, of other verbs.)
+            src = None;
+            tgt = None;
         } else if let Some(speaker) = (pat.class == Class::Say
             && !ADDRESSEE_VERBS.iter().any(|v| pat.text.starts_with(v)))
         .then(|| self.speaker_after(t, chunks))

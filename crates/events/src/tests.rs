@@ -359,6 +359,29 @@ fn a_verbs_base_form_after_a_word_that_cannot_be_its_subject_is_a_noun() {
 }
 
 #[test]
+fn a_participle_of_force_after_a_number_counts_victims_of_no_one_named() {
+    // The agency that gives the toll injured no one.
+    let got = triples("Kenya's disaster agency put the toll at forty, with about 300 injured.");
+    assert!(
+        got.iter().all(|t| !t.2.starts_with("1") || t.0.is_empty()),
+        "{got:?}"
+    );
+    has(
+        "Gunmen killed 28 Kenyan police officers near Mandera.",
+        "UAF",
+        "KENCOP",
+        "180",
+    );
+    // A number may be the subject of other verbs.
+    has(
+        "In 2008, 9 Kenyan states backed Uganda.",
+        "KEN",
+        "UGA",
+        "050",
+    );
+}
+
+#[test]
 fn a_leaders_one_word_name_that_is_a_month_a_modal_or_a_saint_is_no_actor() {
     let date = NaiveDate::from_ymd_opt(2018, 3, 1);
     let actors = |text: &str, dates: &[&str]| -> Vec<String> {
