@@ -1002,6 +1002,14 @@ fn split_run<'a>(
         split_run(t, mid..run.end, first, headline, lex, out);
         return;
     }
+    // A name whose last word comes twice ends at the first: a caption run into the next
+    // sentence, "astronaut Sally Ride Ride also found time" (two words alike may be one name:
+    // "Sirhan Sirhan").
+    if run.len() >= 3 && t.bytes(run.end - 1) == t.bytes(run.end - 2) {
+        split_run(t, run.start..run.end - 1, first, headline, lex, out);
+        split_run(t, run.end - 1..run.end, first, headline, lex, out);
+        return;
+    }
     let mut run = run;
     // A clause's first word that only links clauses or phrases belongs to the sentence: "From
     // CBS News comes …", "But General Motors agreed", "@user — In Bali I've …" (not a name the

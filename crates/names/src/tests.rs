@@ -70,6 +70,18 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Chick Harlan", "John"],
             &[],
         ),
+        // An executive, a tycoon, an astronaut: a name after them is a person's, even one whose
+        // last word is a town's name.
+        (
+            "Canada said that Huawei executive Meng Wanzhou has a strong case.",
+            &["Meng Wanzhou"],
+            &["Huawei"],
+        ),
+        (
+            "They met property tycoon Xia Shangqiu and astronaut Kolo Tembe there.",
+            &["Xia Shangqiu", "Kolo Tembe"],
+            &[],
+        ),
         // ... but not ranks and honorifics that are common words.
         ("I miss Acme and the major Web Browsers.", &[], &[]),
         (
@@ -277,6 +289,23 @@ fn short_forms_and_case_variants_join_the_full_name() {
         (
             "Hunter Biden testified on Tuesday. Mr. Biden said he was proud of it.",
             &["Hunter Biden×2"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_names_last_word_said_twice_ends_it_at_the_first() {
+    // A caption run into the next sentence; two words alike alone may be one name.
+    check(&[
+        (
+            "Photo of astronaut Mara Tillett Tillett also found time to write.",
+            &["Mara Tillett×2"],
+            &[],
+        ),
+        (
+            "Sirhan Sirhan was moved to another prison.",
+            &["Sirhan Sirhan"],
             &[],
         ),
     ]);
