@@ -49,6 +49,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
     if matches!(args.format, Format::Events | Format::Mentions) && !stages.events {
         return usage("--format events and mentions need the events stage (see --stages)");
     }
+    let stages = stages.within(stages_written(args.format, args.out.is_some()));
     let mut raw_inputs = args.inputs.clone();
     if raw_inputs.is_empty() {
         if std::io::stdin().is_terminal() {
@@ -509,9 +510,45 @@ impl Stats {
     }
 }
 
+/// The stages whose results `format` writes (to files in a directory when `to_dir`): a stage
+/// no output holds is not run. GKG rows hold no events, but written to a directory they have
+/// GDELT's events and mentions files beside them; Events and Mentions rows hold no quotations,
+/// themes or amounts.
+fn stages_written(format: Format, to_dir: bool) -> pipeline::Stages {
+    use pipeline::Stages;
+    match format {
+        Format::Gkg if !to_dir => Stages::GKG,
+        Format::Events | Format::Mentions => Stages::EVENT_ROWS,
+        Format::Gkg | Format::Json | Format::Both => Stages::ALL,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::guarded;
+    use super::{Format, guarded, stages_written};
+    use pipeline::Stages;
+
+    #[test]
+    fn only_the_stages_an_output_holds_are_run() {
+        // GKG rows on stdout hold no events; in a directory the events files come beside them.
+        assert_eq!(stages_written(Format::Gkg, false), Stages::GKG);
+        assert!(
+            !Stages::ALL
+                .within(stages_written(Format::Gkg, false))
+                .events
+        );
+        assert_eq!(stages_written(Format::Gkg, true), Stages::ALL);
+        assert_eq!(stages_written(Format::Json, false), Stages::ALL);
+        assert_eq!(stages_written(Format::Both, true), Stages::ALL);
+        // Event rows take their actors, places, dates and tone from those stages, nothing else.
+        let events = Stages::ALL.within(stages_written(Format::Events, false));
+        assert!(events.names && events.places && events.dates && events.tone && events.events);
+        assert!(!events.quotes && !events.themes && !events.quantities);
+        assert_eq!(stages_written(Format::Mentions, true), Stages::EVENT_ROWS);
+        // A stage the user left out stays out.
+        let chosen = Stages::parse("names,themes").unwrap_or(Stages::NONE);
+        assert_eq!(chosen.within(stages_written(Format::Json, false)), chosen);
+    }
 
     #[test]
     fn a_panicking_analysis_becomes_a_message_naming_the_article() {

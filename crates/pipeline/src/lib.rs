@@ -85,6 +85,36 @@ impl Stages {
         events: false,
     };
 
+    /// What GKG rows hold: every stage but events.
+    pub const GKG: Stages = Stages {
+        events: false,
+        ..Stages::ALL
+    };
+    /// What Events and Mentions rows hold: events, the names and places their actors and
+    /// places come from, the dates that date them and the tone of their articles.
+    pub const EVENT_ROWS: Stages = Stages {
+        names: true,
+        places: true,
+        dates: true,
+        tone: true,
+        events: true,
+        ..Stages::NONE
+    };
+
+    /// The stages of `self` that are also in `other`.
+    pub fn within(self, other: Stages) -> Stages {
+        Stages {
+            names: self.names && other.names,
+            places: self.places && other.places,
+            dates: self.dates && other.dates,
+            quantities: self.quantities && other.quantities,
+            quotes: self.quotes && other.quotes,
+            themes: self.themes && other.themes,
+            tone: self.tone && other.tone,
+            events: self.events && other.events,
+        }
+    }
+
     /// Parses `all`, `none`, or a comma-separated list of stage names ([`Stages::NAMES`]).
     pub fn parse(list: &str) -> Result<Stages, String> {
         match list.trim() {
