@@ -114,7 +114,9 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Analysis stages to run: all (default), none (text layer only), or a comma-separated list of
-    /// names, places, dates, quantities, quotes, themes, tone.
+    /// names, places, dates, quantities, quotes, themes, tone, events. A stage the output does
+    /// not hold is not run: GKG rows on stdout hold no events, Events and Mentions rows no
+    /// quotations, themes or amounts.
     #[arg(long, value_name = "LIST", default_value = "all")]
     pub stages: String,
     /// Worker threads (default: all cores).
