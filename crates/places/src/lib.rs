@@ -732,6 +732,30 @@ fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     j
 }
 
+/// A preposition that a title-case headline capitalises and no place's name holds: "Nations at
+/// Impasse Over South China Sea" names no "Impasse Over South China Sea" (asked only of a run
+/// about to be taken for a place the gazetteer lacks).
+fn is_title_case_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "Over"
+            | "Against"
+            | "Amid"
+            | "After"
+            | "Before"
+            | "Into"
+            | "Toward"
+            | "Towards"
+            | "Across"
+            | "With"
+            | "Without"
+            | "Despite"
+            | "Among"
+            | "Between"
+            | "Via"
+    )
+}
+
 /// Are tokens `a` and `b` (`b` right after `a`) one byte apart, as the words of a name are?
 fn joined(a: &Token, b: &Token) -> bool {
     a.span().end + 1 == b.span().start
@@ -1571,6 +1595,14 @@ fn scan<'g>(
                 let headed = headed || !tail && described_as_place(text, tokens, last);
                 if !headed && !comma {
                     i += 1;
+                    continue;
+                }
+                // A headline's capitalised preposition is in no place's name: the name, if any,
+                // starts after it ("Nations at Impasse Over South China Sea").
+                if let Some(k) =
+                    (i..=last).find(|&k| is_title_case_preposition(&text[tokens[k].span().range()]))
+                {
+                    i = k + 1;
                     continue;
                 }
                 let span = ByteSpan::new(start, tokens[last].span().end);

@@ -478,6 +478,11 @@ fn words_codes_and_alternate_names_that_are_no_places() {
     for (text, want) in cases {
         assert_eq!(names(text, &[]), *want, "{text}");
     }
+    // A headline's capitalised preposition is neither in a place's name nor opens one.
+    assert_eq!(
+        surfaces("Nations at Impasse Over South China Sea, Group Warns"),
+        ["South China Sea"]
+    );
     // A town the gazetteer lacks whose first word names another town is found whole before
     // its region ("San Ysidro" is no San in Mali); a list of states is no such town.
     assert_eq!(
