@@ -1597,6 +1597,18 @@ fn scan<'g>(
                     i += 1;
                     continue;
                 }
+                // A head word that comes first in a place's name ("Lake", "Mount") right after
+                // a capitalised word is that name's second word, and heads nothing after it:
+                // "the Meech Lake Accord" names no "Lake Accord".
+                if i > range.start
+                    && tokens[i - 1].is_capitalized()
+                    && joined(&tokens[i - 1], t)
+                    && is_head_before(&text[t.span().range()])
+                    && !is_head_after(&text[tokens[last].span().range()])
+                {
+                    i += 1;
+                    continue;
+                }
                 // A headline's capitalised preposition is in no place's name: the name, if any,
                 // starts after it ("Nations at Impasse Over South China Sea").
                 if let Some(k) =

@@ -478,6 +478,15 @@ fn words_codes_and_alternate_names_that_are_no_places() {
     for (text, want) in cases {
         assert_eq!(names(text, &[]), *want, "{text}");
     }
+    // A head word that opens places' names ("Lake", "Camp") right after a capitalised word is
+    // that name's second word: "the Meech Lake Accord" names no "Lake Accord", "Training Camp
+    // Aug 9" no "Camp Aug".
+    for text in [
+        "The Meech Lake Accord failed in 1990.",
+        "Panthers Training Camp Aug 9 opens today.",
+    ] {
+        assert!(surfaces(text).is_empty(), "{text}: {:?}", surfaces(text));
+    }
     // A headline's capitalised preposition is neither in a place's name nor opens one.
     assert_eq!(
         surfaces("Nations at Impasse Over South China Sea, Group Warns"),
