@@ -393,6 +393,42 @@ const ARTICLES: &[&str] = &[
     "each", "another", "no", "any", "such",
 ];
 
+/// Natural hazards, whose harm no actor did.
+const NATURAL_HAZARDS: &[&str] = &[
+    "flood",
+    "floods",
+    "flooding",
+    "floodwaters",
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "tremor",
+    "aftershock",
+    "tsunami",
+    "storm",
+    "storms",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "tornadoes",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "mudslides",
+    "avalanche",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "eruption",
+    "volcano",
+    "heatwave",
+    "lightning",
+    "blizzard",
+    "monsoon",
+];
+
 /// Verb patterns of one segment (by its first alternative) whose event needs a target: someone
 /// released or received. (A pattern that names who, "release+ ~ prisoners", needs none.)
 const NEEDS_TARGET: &[&str] = &["release+", "receive+"];
@@ -2439,6 +2475,15 @@ impl<'a> Coder<'a> {
             && NEEDS_TARGET
                 .iter()
                 .any(|v| pat.text.split('|').next() == Some(v))
+        {
+            return Vec::new();
+        }
+        // "Floods killed 12 people", "were killed in the earthquake", "Hurricane Sandy killed
+        // 40": deaths and damage that no one caused, in a sentence naming a natural hazard, are
+        // no assault or attack (roots 18–20).
+        if src.is_none()
+            && matches!(pat.code.get(..2), Some("18" | "19" | "20"))
+            && r.clone().any(|k| NATURAL_HAZARDS.contains(&self.key(k)))
         {
             return Vec::new();
         }

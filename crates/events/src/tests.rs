@@ -382,6 +382,29 @@ fn a_participle_of_force_after_a_number_counts_victims_of_no_one_named() {
 }
 
 #[test]
+fn harm_that_a_natural_hazard_did_is_no_attack() {
+    for text in [
+        "Floods killed 12 people in northern Kenya on Monday.",
+        "The earthquake killed more than 300 people in Turkey.",
+        "Hurricane Irene struck the east coast of the United States.",
+    ] {
+        let got = triples(text);
+        assert!(
+            got.iter()
+                .all(|t| !matches!(t.2.get(..2), Some("18" | "19" | "20"))),
+            "{text:?}: {got:?}"
+        );
+    }
+    // An actor's deed during one still is.
+    has(
+        "Kenyan troops killed 12 rebels during the storm.",
+        "KENMIL",
+        "REB",
+        "190",
+    );
+}
+
+#[test]
 fn a_leaders_one_word_name_that_is_a_month_a_modal_or_a_saint_is_no_actor() {
     let date = NaiveDate::from_ymd_opt(2018, 3, 1);
     let actors = |text: &str, dates: &[&str]| -> Vec<String> {
