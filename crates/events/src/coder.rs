@@ -386,13 +386,6 @@ const PLAY_WORDS: &[&str] = &[
     "hammered",
 ];
 
-/// Determiners no verb form follows ("that" and "this" may be subjects: "a law that bans", "this
-/// shows"; "her" an object: "saw her shot").
-const ARTICLES: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "our", "my", "your", "these", "those", "every",
-    "each", "another", "no", "any", "such",
-];
-
 /// Natural hazards, whose harm no actor did.
 const NATURAL_HAZARDS: &[&str] = &[
     "flood",
@@ -1916,7 +1909,9 @@ impl<'a> Coder<'a> {
                 // attacks", "their hits", "the released hostages".
                 let noun_after_article = !base
                     && prev_lists & crate::dict::LIST_DETERMINER != 0
-                    && ARTICLES.contains(&self.key(i - 1));
+                    // (Not "that" and "this", which may be subjects: "a law that bans", "this
+                    // shows"; nor "her", an object: "saw her shot".)
+                    && !matches!(self.key(i - 1), "that" | "this" | "her");
                 !(noun_after_determiner
                     || noun_after_preposition
                     || noun_after_article
