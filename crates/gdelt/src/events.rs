@@ -33,6 +33,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use model::{Record, Timestamp};
+use text::CharOffsets;
 
 /// A row that is not a valid Events 2.0 or Mentions row.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -606,7 +607,7 @@ fn yyyymmdd(iso: &str) -> Option<u32> {
 /// "Ukraine's defence minister"), or one attached to them ("officials in Kyiv", "the mayor of
 /// Lviv", "Kharkiv police"). Nothing else: the place merely closest in the sentence is as often
 /// another party's ("Russia massed troops on Ukraine's border"), and a wrong pin is worse than none.
-fn actor_place(r: &Record, actor: &model::Actor) -> Option<usize> {
+fn actor_place(r: &Record, chars: &CharOffsets, actor: &model::Actor) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None; // (distance in chars, location index)
     for (i, l) in r.locations.iter().enumerate() {
         if l.kind == 0 {
@@ -616,11 +617,11 @@ fn actor_place(r: &Record, actor: &model::Actor) -> Option<usize> {
             let distance = if m.start < actor.end && actor.start < m.end {
                 Some(0)
             } else if m.end <= actor.start {
-                gap(&r.text, m.end, actor.start)
+                gap(&r.text, chars, m.end, actor.start)
                     .filter(|g| matches!(g.trim(), "" | "'s" | "’s"))
                     .map(|g| g.chars().count())
             } else {
-                gap(&r.text, actor.end, m.start)
+                gap(&r.text, chars, actor.end, m.start)
                     .filter(|g| {
                         let g = g.trim();
                         let g = g.strip_suffix(" the").unwrap_or(g);
@@ -639,18 +640,11 @@ fn actor_place(r: &Record, actor: &model::Actor) -> Option<usize> {
 }
 
 /// The text between two char offsets, when it is short (a few words at most).
-fn gap(text: &str, from: usize, to: usize) -> Option<&str> {
-    if to < from || to - from > 12 {
+fn gap<'t>(text: &'t str, chars: &CharOffsets, from: usize, to: usize) -> Option<&'t str> {
+    if to < from || to - from > 12 || to > chars.char_len() {
         return None;
     }
-    let mut idx = text.char_indices().map(|(b, _)| b).chain([text.len()]);
-    let start = idx.nth(from)?;
-    let end = if to == from {
-        start
-    } else {
-        idx.nth(to - from - 1)?
-    };
-    text.get(start..end)
+    chars.bytes_of(from..to).get(text)
 }
 
 fn url_host(url: &str) -> &str {
@@ -669,6 +663,9 @@ fn url_host(url: &str) -> &str {
 /// url, else the id; MentionType 1 for a URL, 2 otherwise; source name the URL's host without
 /// `www.`, else the record's `source`.
 pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
+    if r.events.is_empty() {
+        return Vec::new();
+    }
     let added: u64 = ctx
         .date_added
         .map(|t| model::gdelt_timestamp(&t))
@@ -688,7 +685,9 @@ pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
         .or_else(|| (added > 0).then_some((added / 1_000_000) as u32))
         .unwrap_or(0);
     let tone = r.tone.map_or(0.0, |t| t.tone);
-    let doc_len = r.text.chars().count() as u64;
+    // Char offsets (the record's) to byte offsets, once per record.
+    let chars = CharOffsets::new(&r.text);
+    let doc_len = chars.char_len() as u64;
     let geo = |i: Option<usize>| -> GeoColumns {
         match i.and_then(|i| r.locations.get(i)) {
             Some(l) if l.kind > 0 => GeoColumns {
@@ -740,8 +739,8 @@ pub fn event_mentions(r: &Record, ctx: &EventRowContext) -> Vec<EventMention> {
             num_sources: 1,
             num_articles: 1,
             avg_tone: tone,
-            actor1_geo: geo(e.actor1.as_ref().and_then(|a| actor_place(r, a))),
-            actor2_geo: geo(e.actor2.as_ref().and_then(|a| actor_place(r, a))),
+            actor1_geo: geo(e.actor1.as_ref().and_then(|a| actor_place(r, &chars, a))),
+            actor2_geo: geo(e.actor2.as_ref().and_then(|a| actor_place(r, &chars, a))),
             action_geo,
             date_added: added,
             source_url: doc.to_string(),
@@ -1006,7 +1005,8 @@ mod tests {
                 start,
                 end,
             };
-            let got = actor_place(&r, &actor).map(|i| r.locations[i].name.as_str());
+            let got = actor_place(&r, &CharOffsets::new(&r.text), &actor)
+                .map(|i| r.locations[i].name.as_str());
             assert_eq!(got, *want, "{words}");
         }
     }
