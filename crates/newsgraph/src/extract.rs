@@ -6,8 +6,8 @@ use gdelt::events::{EventMention, EventRowContext, EventWindow, event_mentions};
 use gdelt::{RowContext, gkg_row};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ingest::Item;
-use model::{Article, Timestamp};
-use pipeline::{Engine, Options};
+use model::{Article, Record, Timestamp};
+use pipeline::{Engine, Failure, Options, guarded};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -17,6 +17,8 @@ use std::time::Instant;
 /// Articles analysed together: enough to keep every core busy, few enough to bound memory.
 const BATCH_ARTICLES: usize = 2048;
 const BATCH_BYTES: usize = 16 << 20;
+/// Articles that go through the stages together, at most (`Engine::analyze_batch`).
+const STAGE_CHUNK: usize = 128;
 
 /// Runs `extract` and returns the exit status.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
@@ -306,49 +308,67 @@ impl Sinks {
         let event_rows = self.event_rows;
         let first = self.rows;
         let date = self.batch_date;
-        let rendered: Vec<Rendered> = pool.install(|| {
+        // Chunks of articles go through the stages together (see `Engine::analyze_batch`),
+        // four or more chunks per thread so that the threads share the batch evenly.
+        let chunk = batch
+            .len()
+            .div_ceil(4 * pool.current_num_threads())
+            .clamp(1, STAGE_CHUNK);
+        // The rows of an analysed article, the `i`th of the batch.
+        let render = |i: usize, record: Record| {
+            let text_bytes = record.text.len();
+            let mut gkg = String::new();
+            if want_gkg {
+                gkg_row(
+                    &record,
+                    &RowContext {
+                        date,
+                        seq: first + i as u64,
+                    },
+                )
+                .write(&mut gkg);
+                gkg.push('\n');
+            }
+            let mut json = String::new();
+            if want_json {
+                // A Record holds only strings, numbers and lists: serialising it cannot fail.
+                json = serde_json::to_string(&record).unwrap_or_default();
+                json.push('\n');
+            }
+            let events = if want_events {
+                event_mentions(&record, &event_rows)
+            } else {
+                Vec::new()
+            };
+            (gkg, json, text_bytes, events)
+        };
+        let rendered: Vec<Vec<Rendered>> = pool.install(|| {
             batch
                 .into_par_iter()
                 .enumerate()
-                .map(|(i, article)| {
-                    let id = article.id.clone();
-                    guarded(&id, || {
-                        let record = engine.analyze(article, options);
-                        let text_bytes = record.text.len();
-                        let mut gkg = String::new();
-                        if want_gkg {
-                            gkg_row(
-                                &record,
-                                &RowContext {
-                                    date,
-                                    seq: first + i as u64,
-                                },
-                            )
-                            .write(&mut gkg);
-                            gkg.push('\n');
-                        }
-                        let mut json = String::new();
-                        if want_json {
-                            // A Record holds only strings, numbers and lists: serialising it cannot fail.
-                            json = serde_json::to_string(&record).unwrap_or_default();
-                            json.push('\n');
-                        }
-                        let events = if want_events {
-                            event_mentions(&record, &event_rows)
-                        } else {
-                            Vec::new()
-                        };
-                        (gkg, json, text_bytes, events)
-                    })
+                .chunks(chunk)
+                .map(|chunk| {
+                    let (first_index, articles): (Vec<usize>, Vec<Article>) =
+                        chunk.into_iter().unzip();
+                    engine
+                        .analyze_batch(articles, options)
+                        .into_iter()
+                        .zip(first_index)
+                        .map(|(record, i)| {
+                            let record = record?;
+                            let id = record.id.clone();
+                            guarded(&id, || render(i, record))
+                        })
+                        .collect()
                 })
                 .collect()
         });
-        for rendered in rendered {
+        for rendered in rendered.into_iter().flatten() {
             // An article the engine failed on is reported and counted; the batch goes on.
             let (gkg, json, text_bytes, events) = match rendered {
                 Ok(r) => r,
-                Err(message) => {
-                    eprintln!("newsgraph: {message}");
+                Err(failure) => {
+                    eprintln!("newsgraph: {failure}");
                     *stats.rejected.entry("internal-error").or_default() += 1;
                     continue;
                 }
@@ -438,22 +458,8 @@ impl Sinks {
 }
 
 /// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
-/// and its event mentions for the window; or what went wrong ([`guarded`]).
-type Rendered = Result<(String, String, usize, Vec<EventMention>), String>;
-
-/// Runs `f`, the analysis of article `id`; a panic — a bug of the engine, which no input should
-/// cause — becomes a message naming the article, so that one bad article costs one record,
-/// not the run.
-fn guarded<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
-        let why = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".to_string());
-        format!("{id}: internal error, article skipped (please report it): {why}")
-    })
-}
+/// and its event mentions for the window; or the article whose analysis failed.
+type Rendered = Result<(String, String, usize, Vec<EventMention>), Failure>;
 
 /// What a run did, by reason.
 #[derive(Debug, Default)]
@@ -525,7 +531,7 @@ fn stages_written(format: Format, to_dir: bool) -> pipeline::Stages {
 
 #[cfg(test)]
 mod tests {
-    use super::{Format, guarded, stages_written};
+    use super::{Format, stages_written};
     use pipeline::Stages;
 
     #[test]
@@ -548,22 +554,5 @@ mod tests {
         // A stage the user left out stays out.
         let chosen = Stages::parse("names,themes").unwrap_or(Stages::NONE);
         assert_eq!(chosen.within(stages_written(Format::Json, false)), chosen);
-    }
-
-    #[test]
-    fn a_panicking_analysis_becomes_a_message_naming_the_article() {
-        assert_eq!(guarded("a1", || 7), Ok(7));
-        let err = guarded("news.jsonl:12", || -> u8 {
-            panic!("byte index 6 is not a char boundary")
-        })
-        .unwrap_err();
-        assert!(err.starts_with("news.jsonl:12: internal error"), "{err}");
-        assert!(
-            err.ends_with("byte index 6 is not a char boundary"),
-            "{err}"
-        );
-        let n = 3;
-        let err = guarded("a2", || -> u8 { panic!("{n} spans") }).unwrap_err();
-        assert!(err.ends_with("3 spans"), "{err}");
     }
 }

@@ -1,4 +1,5 @@
-//! End-to-end bench: `Engine::analyze` + the GKG row of every article of a corpus, on one thread.
+//! End-to-end bench: `Engine::analyze` + the GKG row of every article of a corpus, on one thread;
+//! and the same with `Engine::analyze_batch` over chunks of 128 articles, as the binary runs it.
 //!
 //! The corpus is `$NEWSGRAPH_BENCH`, else `../shared/bench/news_texts.jsonl` next to the
 //! repository (JSON lines with a `text` field); without either, the shipped example article is
@@ -55,6 +56,31 @@ fn end_to_end(c: &mut Criterion) {
                 )
                 .write(&mut out);
                 out.push('\n');
+            }
+            assert_eq!(out.lines().count(), articles.len());
+            out
+        })
+    });
+    group.bench_function(format!("analyze_batch+gkg/{name}"), |b| {
+        b.iter(|| {
+            let mut out = String::new();
+            for chunk in articles.chunks(128) {
+                for (i, record) in engine
+                    .analyze_batch(chunk.to_vec(), &options)
+                    .iter()
+                    .enumerate()
+                {
+                    let record = record.as_ref().expect("no article fails");
+                    gdelt::gkg_row(
+                        record,
+                        &gdelt::RowContext {
+                            date: None,
+                            seq: i as u64,
+                        },
+                    )
+                    .write(&mut out);
+                    out.push('\n');
+                }
             }
             assert_eq!(out.lines().count(), articles.len());
             out

@@ -205,92 +205,206 @@ impl Engine {
     /// Analyses one article, which becomes its record (the text moves, it is not copied).
     /// Never panics, whatever the text.
     pub fn analyze(&self, article: Article, options: &Options) -> Record {
-        let text = article.text.as_str();
-        let view = TextView::new(text);
-        let names = if options.stages.names {
-            names::find(text, &view, self.lexicon())
-        } else {
-            names::Names::default()
+        let view = TextView::new(&article.text);
+        let mut work = [Work::new((article, view))];
+        self.run_stages(&mut work, options);
+        let [work] = work;
+        work.into_record()
+    }
+
+    /// Analyses several articles, which become their records in the same order: the records
+    /// [`Engine::analyze`] gives one by one, faster. Each stage runs over every article before
+    /// the next stage starts, so that its code and tables stay in the caches from one article to
+    /// the next, where one article after the other each stage evicts the others' (a hundred
+    /// articles at a time take a sixth less time than one by one on the bench corpus).
+    ///
+    /// An analysis that panics — a bug, which no input should cause — costs only the article it
+    /// panicked on: the batch is then analysed again one article at a time, and that article
+    /// becomes a [`Failure`] naming it.
+    pub fn analyze_batch(
+        &self,
+        articles: Vec<Article>,
+        options: &Options,
+    ) -> Vec<Result<Record, Failure>> {
+        let views = guarded("", || {
+            articles
+                .iter()
+                .map(|a| TextView::new(&a.text))
+                .collect::<Vec<_>>()
+        });
+        let Ok(views) = views else {
+            return articles
+                .into_iter()
+                .map(|a| self.analyze_guarded(a, options))
+                .collect();
         };
+        let mut works: Vec<Work> = articles.into_iter().zip(views).map(Work::new).collect();
+        if guarded("", || self.run_stages(&mut works, options)).is_err() {
+            return works
+                .into_iter()
+                .map(|w| self.analyze_guarded(w.article, options))
+                .collect();
+        }
+        works
+            .into_iter()
+            .map(|w| {
+                let id = w.article.id.clone();
+                guarded(&id, move || w.into_record())
+            })
+            .collect()
+    }
+
+    /// [`Engine::analyze`], with a panic caught and turned into a [`Failure`].
+    fn analyze_guarded(&self, article: Article, options: &Options) -> Result<Record, Failure> {
+        let id = article.id.clone();
+        let view = guarded(&id, || TextView::new(&article.text))?;
+        let mut work = [Work::new((article, view))];
+        guarded(&id, || self.run_stages(&mut work, options))?;
+        let [work] = work;
+        guarded(&id, move || work.into_record())
+    }
+
+    /// Runs each stage that `options` asks for over every article of `works`, stage by stage.
+    fn run_stages(&self, works: &mut [Work], options: &Options) {
+        let stages = options.stages;
+        if stages.names {
+            for w in works.iter_mut() {
+                w.names = names::find(&w.article.text, &w.view, self.lexicon());
+            }
+        }
         // Places get the names stage's person and organisation spans, so that "Jordan
         // Henderson" is not Jordan; a storm's name counts as a person's ("in Sandy's path" is
         // not Sandy, Utah).
-        let found_places = if options.stages.places {
-            let spans = |es: &[names::NamedEntity]| -> Vec<ByteSpan> {
-                es.iter().flat_map(|e| e.mentions.iter().copied()).collect()
-            };
-            let mut persons = spans(&names.persons);
-            persons.extend_from_slice(&names.storms);
-            let name_spans = places::NameSpans {
-                persons,
-                organizations: spans(&names.organizations),
-            };
-            places::find(text, &view, Gazetteer::shared(), &name_spans)
-        } else {
-            Vec::new()
-        };
+        if stages.places {
+            for w in works.iter_mut() {
+                let spans = |es: &[names::NamedEntity]| -> Vec<ByteSpan> {
+                    es.iter().flat_map(|e| e.mentions.iter().copied()).collect()
+                };
+                let mut persons = spans(&w.names.persons);
+                persons.extend_from_slice(&w.names.storms);
+                let name_spans = places::NameSpans {
+                    persons,
+                    organizations: spans(&w.names.organizations),
+                };
+                w.places = places::find(&w.article.text, &w.view, Gazetteer::shared(), &name_spans);
+            }
+        }
         // Relative dates resolve against the article's own date — its metadata's, else the
         // dateline at its head — and else the batch date.
         let batch_date = options.batch_date.map(|t| t.date());
-        let reference = match article.published {
-            Some(published) => Some(published.date()),
-            None if options.stages.dates || options.stages.events => {
-                temporal::head_date(text, &view, batch_date).or(batch_date)
+        for w in works.iter_mut() {
+            w.reference = match w.article.published {
+                Some(published) => Some(published.date()),
+                None if stages.dates || stages.events => {
+                    temporal::head_date(&w.article.text, &w.view, batch_date).or(batch_date)
+                }
+                None => batch_date,
+            };
+        }
+        if stages.dates {
+            for w in works.iter_mut() {
+                w.timexes = temporal::find(&w.article.text, &w.view, w.reference);
             }
-            None => batch_date,
-        };
-        let timexes = if options.stages.dates {
-            temporal::find(text, &view, reference)
-        } else {
-            Vec::new()
-        };
-        let quantities = if options.stages.quantities {
-            quantities::find(text, &view)
-        } else {
-            quantities::Quantities::default()
-        };
-
+        }
+        if stages.quantities {
+            for w in works.iter_mut() {
+                w.quantities = quantities::find(&w.article.text, &w.view);
+            }
+        }
         // Quotations get the names stage's persons and organisations as candidate speakers.
-        let speakers = quotes::Speakers {
-            entities: if options.stages.quotes {
-                speaker_candidates(&names.persons, quotes::SpeakerKind::Person)
-                    .chain(speaker_candidates(
-                        &names.organizations,
-                        quotes::SpeakerKind::Organization,
-                    ))
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        };
-        let found_quotes = if options.stages.quotes {
-            quotes::find(text, &view, &speakers)
-        } else {
-            Vec::new()
-        };
-        let found_themes = if options.stages.themes {
-            themes::find(text, &view)
-        } else {
-            Vec::new()
-        };
-        let tone = options
-            .stages
-            .tone
-            .then(|| model::Tone::from(&tone::score(text, &view)));
-
+        if stages.quotes {
+            for w in works.iter_mut() {
+                w.speakers = quotes::Speakers {
+                    entities: speaker_candidates(&w.names.persons, quotes::SpeakerKind::Person)
+                        .chain(speaker_candidates(
+                            &w.names.organizations,
+                            quotes::SpeakerKind::Organization,
+                        ))
+                        .collect(),
+                };
+                w.quotes = quotes::find(&w.article.text, &w.view, &w.speakers);
+            }
+        }
+        if stages.themes {
+            for w in works.iter_mut() {
+                w.themes = themes::find(&w.article.text, &w.view);
+            }
+        }
+        if stages.tone {
+            for w in works.iter_mut() {
+                w.tone = Some(model::Tone::from(&tone::score(&w.article.text, &w.view)));
+            }
+        }
         // Events see the article's persons, organisations, places (in the order of the record's
         // locations, so that an event's place is a location index) and dated expressions.
-        let coded_events = if options.stages.events {
-            let context = event_context(reference, &names, &found_places, &timexes);
-            match &self.event_dictionaries {
-                Some(d) => events::code_with(text, &view, &context, d),
-                None => events::code(text, &view, &context),
+        if stages.events {
+            for w in works.iter_mut() {
+                let context = event_context(w.reference, &w.names, &w.places, &w.timexes);
+                let (text, view) = (&w.article.text, &w.view);
+                w.events = match &self.event_dictionaries {
+                    Some(d) => events::code_with(text, view, &context, d),
+                    None => events::code(text, view, &context),
+                };
             }
-        } else {
-            Vec::new()
-        };
+        }
+    }
+}
 
-        // Byte spans become char offsets here, and only here.
+/// One article on its way through the stages, with what they have found so far.
+struct Work {
+    article: Article,
+    view: TextView,
+    names: names::Names,
+    places: Vec<places::FoundPlace>,
+    /// The date that relative dates resolve against.
+    reference: Option<chrono::NaiveDate>,
+    timexes: Vec<temporal::TimexMention>,
+    quantities: quantities::Quantities,
+    speakers: quotes::Speakers,
+    quotes: Vec<quotes::Quote>,
+    themes: Vec<themes::ThemeMention>,
+    tone: Option<model::Tone>,
+    events: Vec<events::CodedEvent>,
+}
+
+impl Work {
+    /// The article with its text layer, before any stage.
+    fn new((article, view): (Article, TextView)) -> Work {
+        Work {
+            article,
+            view,
+            names: names::Names::default(),
+            places: Vec::new(),
+            reference: None,
+            timexes: Vec::new(),
+            quantities: quantities::Quantities::default(),
+            speakers: quotes::Speakers {
+                entities: Vec::new(),
+            },
+            quotes: Vec::new(),
+            themes: Vec::new(),
+            tone: None,
+            events: Vec::new(),
+        }
+    }
+
+    /// The record of the article: byte spans become char offsets here, and only here.
+    fn into_record(self) -> Record {
+        let Work {
+            article,
+            view,
+            names,
+            places: found_places,
+            timexes,
+            quantities,
+            speakers,
+            quotes: found_quotes,
+            themes: found_themes,
+            tone,
+            events: coded_events,
+            ..
+        } = self;
+        let text = article.text.as_str();
         let chars = CharOffsets::new(text);
         let mention = |span: ByteSpan| {
             let r = chars.chars_of(span);
@@ -450,6 +564,43 @@ impl Engine {
             events,
         }
     }
+}
+
+/// An article whose analysis panicked: a bug of the engine, which no input should cause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The article's id.
+    pub id: String,
+    /// The panic's message.
+    pub why: String,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: internal error, article skipped (please report it): {}",
+            self.id, self.why
+        )
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Runs `f`, work on article `id`; a panic becomes a [`Failure`] naming the article, so that
+/// one bad article costs one record, not the run.
+pub fn guarded<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        Failure {
+            id: id.to_string(),
+            why,
+        }
+    })
 }
 
 /// What the event coder is told about the article: its date, persons, organisations, places
@@ -759,6 +910,70 @@ mod tests {
                 r.quotations.iter().map(|q| q.speaker.as_deref()).collect();
             assert_eq!(got, [Some(speaker)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_batch_gives_the_records_its_articles_give_one_by_one() {
+        // Articles that differ in every stage's findings, so that a stage that mixed up the
+        // articles of a batch, or skipped one, would show.
+        let texts = [
+            "President Joe Biden met Olaf Scholz in Berlin on Monday. “We agree,” Biden said.",
+            "Floods killed 12 people in Valencia, Spain. Officials evacuated 3,000 residents.",
+            "",
+            "Russian troops massed near the Ukrainian border, Kyiv said on 10 January 2022.",
+            "Shares of Acme Corp. fell 4% after the company cut 200 jobs in Ohio.",
+        ];
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut a = Article::new(format!("a{i}"), *t);
+                if i == 3 {
+                    a.published = model::parse_timestamp("2021-12-30T12:00:00Z");
+                }
+                a
+            })
+            .collect();
+        let engine = Engine::new();
+        for stages in ["all", "names,events", "dates,tone"] {
+            let options = Options {
+                stages: Stages::parse(stages).unwrap_or(Stages::NONE),
+                batch_date: model::parse_timestamp("2024-03-12T00:00:00Z"),
+            };
+            let one_by_one: Vec<Record> = articles
+                .iter()
+                .map(|a| engine.analyze(a.clone(), &options))
+                .collect();
+            let batch: Vec<Record> = engine
+                .analyze_batch(articles.clone(), &options)
+                .into_iter()
+                .map(|r| r.unwrap_or_default())
+                .collect();
+            assert_eq!(batch, one_by_one, "{stages}");
+        }
+        assert!(
+            engine
+                .analyze_batch(Vec::new(), &Options::default())
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_panic_becomes_a_failure_naming_the_article() {
+        assert_eq!(guarded("a1", || 7), Ok(7));
+        let err = guarded("news.jsonl:12", || -> u8 {
+            panic!("byte index 6 is not a char boundary")
+        })
+        .unwrap_err();
+        assert_eq!(err.id, "news.jsonl:12");
+        assert_eq!(err.why, "byte index 6 is not a char boundary");
+        assert!(
+            err.to_string().starts_with("news.jsonl:12: internal error"),
+            "{err}"
+        );
+        let n = 3;
+        let err = guarded("a2", || -> u8 { panic!("{n} spans") }).unwrap_err();
+        assert_eq!(err.why, "3 spans");
     }
 
     #[test]
