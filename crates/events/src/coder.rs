@@ -1849,7 +1849,9 @@ impl<'a> Coder<'a> {
             match best {
                 Some((t, _)) => {
                     i = t.end.max(i + 1);
-                    if self.d.patterns[t.pat as usize].code != crate::dict::NO_EVENT {
+                    if self.d.patterns[t.pat as usize].code != crate::dict::NO_EVENT
+                        && !self.imperative(&t, r)
+                    {
                         out.push(t);
                     }
                 }
@@ -1857,6 +1859,22 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// "Consider the people who…", "Please allow innovation": a verb pattern whose verb opens
+    /// its sentence in the base form (after "please" at most) is an imperative, whose subject is
+    /// the reader: no event.
+    fn imperative(&self, t: &Trigger, r: &Range<usize>) -> bool {
+        let pat = &self.d.patterns[t.pat as usize];
+        let word = self.toks[t.head].word;
+        !pat.nominal
+            && (r.start..t.head).all(|j| self.toks[j].punct || self.key(j) == "please")
+            && pat.segments.first().is_some_and(|alternatives| {
+                alternatives.iter().any(|words| {
+                    matches!(words.first(), Some(Word::Verb(v))
+                        if self.d.verb_ids[*v as usize].first() == Some(&word))
+                })
+            })
     }
 
     /// Whether pattern `p` may match in the sentence being coded (as the first pass says).

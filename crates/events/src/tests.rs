@@ -294,6 +294,40 @@ fn words_that_hold_a_pattern_and_mean_something_else_are_no_event() {
 }
 
 #[test]
+fn an_imperative_is_no_event() {
+    // A verb that opens its sentence in the base form speaks to the reader: nobody visits (042),
+    // urges (020), supports (050) or blames (112) anybody here.
+    lacks(
+        &[
+            "Visit the Kenyan embassy for more details.",
+            "Urge the British government to protect refugees.",
+            "Please support Ukrainian refugees in Poland.",
+            "“Blame Canada,” the song went.",
+        ],
+        &["042", "020", "050", "112"],
+    );
+    // The same verbs with a subject, and a noun that opens a headline, are events.
+    has(
+        "Kenyan officials visit the Ugandan capital.",
+        "KENGOV",
+        "UGA",
+        "042",
+    );
+    has(
+        "Urged by France, Germany sent aid to Greece.",
+        "DEU",
+        "GRC",
+        "070",
+    );
+    has(
+        "Talks between Russia and Ukraine resumed.",
+        "RUS",
+        "UKR",
+        "040",
+    );
+}
+
+#[test]
 fn a_verbs_base_form_after_a_word_that_cannot_be_its_subject_is_a_noun() {
     // After a noun or an adjective the base form names a thing: a "border patrol" shows no force
     // (150), a "mobile phone" makes no call (041), "mounting pressure" is no coercion (170).
