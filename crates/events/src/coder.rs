@@ -1523,7 +1523,13 @@ impl<'a> Coder<'a> {
         // The tokens between the chunk and the piece.
         let between = last.t.end..p.t.start;
         if last.kind == Kind::Place {
-            return false;
+            // "Lagos police", "Texas officials", "Donetsk separatists": a place right before a
+            // role gives it its country.
+            return g.len() == 1
+                && !last.code.is_empty()
+                && matches!(p.kind, Kind::Dict(PieceKind::Agent))
+                && last.t.end == p.t.start
+                && last.span.end <= p.span.start;
         }
         if p.kind == Kind::Place {
             // Only "ROLE in PLACE" joins a place: it gives the role its country.

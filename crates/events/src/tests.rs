@@ -505,6 +505,63 @@ fn a_place_whose_name_holds_a_country_is_that_place() {
 }
 
 #[test]
+fn a_place_right_before_a_role_gives_it_its_country() {
+    // (source code, the place's name, its FIPS country, its GDELT type) for each sentence.
+    let cases = [
+        (
+            "Lagos police arrested three protesters.",
+            "NGACOP",
+            "Lagos",
+            "NI",
+            4,
+        ),
+        (
+            "Texas officials criticized Mexico.",
+            "USAGOV",
+            "Texas",
+            "US",
+            2,
+        ),
+        (
+            "Donetsk separatists shelled the airport.",
+            "UKRSEP",
+            "Donetsk",
+            "UP",
+            4,
+        ),
+        // Not across a comma, nor from the place of another chunk: "In Lagos, police …".
+        (
+            "In Lagos, police arrested three protesters.",
+            "COP",
+            "Lagos",
+            "NI",
+            4,
+        ),
+    ];
+    for (text, want, place, fips, kind) in cases {
+        let view = TextView::new(text);
+        let start = text.find(place).unwrap_or_default();
+        let ctx = Context {
+            date: NaiveDate::from_ymd_opt(2024, 3, 12),
+            places: vec![PlaceRef {
+                name: place.into(),
+                country_fips: fips.into(),
+                cameo: None,
+                kind,
+                mentions: vec![ByteSpan::new(start, start + place.len())],
+                metonym: false,
+            }],
+            ..Default::default()
+        };
+        let sources: Vec<String> = code(text, &view, &ctx)
+            .into_iter()
+            .filter_map(|e| e.actor1.map(|a| a.code))
+            .collect();
+        assert_eq!(sources, [want], "{text}");
+    }
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
