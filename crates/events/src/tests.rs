@@ -562,6 +562,43 @@ fn a_place_right_before_a_role_gives_it_its_country() {
 }
 
 #[test]
+fn the_head_of_an_international_organisation_acts_for_it() {
+    // A secretary-general or a director-general is the organisation's head, whoever the lists
+    // know; the European Community is the EU's forerunner.
+    has(
+        "OPEC Secretary-General Ali Hamed urged Nigeria to cut output.",
+        "IGOBUSOPC",
+        "NGA",
+        "020",
+    );
+    has(
+        "The OPEC secretary-general criticized Nigeria.",
+        "IGOBUSOPC",
+        "NGA",
+        "111",
+    );
+    has(
+        "The Kenyan director general criticized Uganda.",
+        "KENGOV",
+        "UGA",
+        "111",
+    );
+    // Nor are other offices named "… general" soldiers: a governor general is no general.
+    has(
+        "The Canadian governor general praised Japan.",
+        "CANGOV",
+        "JPN",
+        "051",
+    );
+    has(
+        "Greece asked the European Community for aid.",
+        "GRC",
+        "IGOEUREEC",
+        "020",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
