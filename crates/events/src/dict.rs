@@ -833,6 +833,7 @@ impl Builder {
     fn load_leaders(&mut self, src: &str) -> Result<(), DictError> {
         let mut by_name: HashMap<String, u32> = HashMap::new();
         let mut aliases: Vec<(String, u32)> = Vec::new();
+        let mut no_surname: std::collections::HashSet<u32> = std::collections::HashSet::new();
         for (n, l) in lines(src) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 5 {
@@ -857,8 +858,12 @@ impl Builder {
                 office: own(f.get(5).unwrap_or(&"").trim()),
             };
             self.leaders[id as usize].terms.to_mut().push(term);
+            // "-": no other form, not even the surname alone ("Christopher" is a first name).
+            if f[1].trim() == "-" {
+                no_surname.insert(id);
+            }
             for a in std::iter::once(name).chain(f[1].split(';')) {
-                if !a.trim().is_empty() {
+                if !a.trim().is_empty() && a.trim() != "-" {
                     aliases.push((a.trim().to_string(), id));
                 }
             }
@@ -878,7 +883,7 @@ impl Builder {
             }
         }
         for (s, ids) in surnames {
-            if ids.len() == 1 && s.chars().count() > 2 {
+            if ids.len() == 1 && s.chars().count() > 2 && !no_surname.contains(&ids[0]) {
                 aliases.push((s, ids[0]));
             }
         }
@@ -1392,6 +1397,23 @@ mod tests {
         let biden = d.leaders.iter().find(|l| &*l.name == "Joe Biden").unwrap();
         assert_eq!(biden.code_on(day(2021, 12, 30)), Some("USAGOV"));
         assert_eq!(biden.code_on(day(2025, 3, 1)), Some("USA"));
+    }
+
+    #[test]
+    fn a_leaders_surname_alone_names_them_unless_the_row_says_no() {
+        let mut src = Sources::SHIPPED;
+        src.leaders = "Ana Ortelia\t\tESPGOV\t2001-01-01\t\tMinister\n\
+                       Warren Quist\t-\tESPGOV\t2001-01-01\t\tMinister\n";
+        let d = Dictionaries::from_sources(&src).unwrap();
+        let leader_phrase = |w: &str| {
+            d.phrases_starting(&normalize_word(w)).is_some_and(|ids| {
+                ids.iter()
+                    .any(|&i| d.phrases[i as usize].kind == PieceKind::Leader)
+            })
+        };
+        assert!(leader_phrase("Ortelia"));
+        assert!(leader_phrase("Warren"), "the full name stays");
+        assert!(!leader_phrase("Quist"));
     }
 
     #[test]
