@@ -1663,8 +1663,9 @@ impl<'a> Coder<'a> {
                 (None, Some(i)) => i.code,
                 (None, None) => "",
             };
-            // "Hezbollah guerrillas": a group's code already says its role.
-            roles.retain(|r| !(base.len() > 3 && base.ends_with(r)));
+            // "Hezbollah guerrillas", "rights group Amnesty International": a group's code
+            // already says its role.
+            roles.retain(|r| !(base.len() > 3 && (base.ends_with(r) || base.starts_with(r))));
             // "government forces", "state police": the force, not the government.
             if roles.iter().any(|&r| r == "MIL" || r == "COP") {
                 roles.retain(|&r| r != "GOV");

@@ -599,6 +599,17 @@ fn the_head_of_an_international_organisation_acts_for_it() {
 }
 
 #[test]
+fn a_groups_code_is_not_given_its_role_twice() {
+    // "rights group" is NGOHRI and Amnesty International NGOHRIAMN: together they are Amnesty.
+    has(
+        "The rights group Amnesty International accused Egypt of torture.",
+        "NGOHRIAMN",
+        "EGY",
+        "1122",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
