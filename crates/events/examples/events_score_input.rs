@@ -8,8 +8,11 @@
 //! python3 ../shared/tools/score.py events --gold ../shared/eval/gold/plover_gsr.jsonl --pred /tmp/ev-pred.jsonl
 //! ```
 //!
-//! With `--tsv` after the path it writes Events 2.0 rows instead (asserted events, counted over the
-//! whole input by `gdelt::events::EventWindow`), which `score.py events` reads too.
+//! With `--tsv` after the path it writes Events 2.0 rows instead (asserted events), which
+//! `score.py events` reads too: one `gdelt::events::EventWindow` per document, as
+//! `newsgraph extract --window 1` counts them. (Over one window for the whole input, an event
+//! that two gold sentences share — same actors, code, date and place — becomes one row with the
+//! first sentence's SOURCEURL, and the second sentence is scored as if it had no event.)
 
 mod support;
 
@@ -19,7 +22,7 @@ fn main() -> std::io::Result<()> {
     let docs = benchdata::docs(std::env::args().nth(1).as_deref())?;
     let tsv = std::env::args().any(|a| a == "--tsv");
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut window = gdelt::events::EventWindow::new(1);
+    let mut next_id = 1;
     let row_ctx = gdelt::events::EventRowContext {
         date_added: model::parse_timestamp("2024-01-01T00:00:00"),
         include_non_asserted: false,
@@ -33,18 +36,17 @@ fn main() -> std::io::Result<()> {
         if tsv {
             let id = doc["id"].as_str().unwrap_or("");
             let record = support::to_record(id, doc["url"].as_str(), text, &ctx, &listed, &found);
+            let mut window = gdelt::events::EventWindow::new(next_id);
             window.add(&record, &row_ctx);
+            next_id = window.next_id();
+            for r in window.close().0 {
+                writeln!(out, "{}", r.to_line())?;
+            }
             continue;
         }
         let rec =
             serde_json::json!({"id": doc["id"], "events": support::to_json(text, &ctx, &found)});
         writeln!(out, "{rec}")?;
-    }
-    if tsv {
-        let (rows, _) = window.close();
-        for r in rows {
-            writeln!(out, "{}", r.to_line())?;
-        }
     }
     out.flush()
 }
