@@ -610,6 +610,22 @@ fn a_groups_code_is_not_given_its_role_twice() {
 }
 
 #[test]
+fn a_refusal_to_act_is_a_refusal() {
+    // The noun controls what follows "to" as the verb does: "refused to meet" and "refusal to
+    // meet" are 125, not a meeting (040).
+    has(
+        "China's refusal to meet Japan surprised Kenya.",
+        "CHN",
+        "JPN",
+        "125",
+    );
+    lacks(
+        &["China's refusal to meet Japan surprised Kenya."],
+        &["040"],
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
