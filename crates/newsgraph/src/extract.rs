@@ -17,8 +17,10 @@ use std::time::Instant;
 /// Articles analysed together: enough to keep every core busy, few enough to bound memory.
 const BATCH_ARTICLES: usize = 2048;
 const BATCH_BYTES: usize = 16 << 20;
-/// Articles that go through the stages together, at most (`Engine::analyze_batch`).
+/// Articles that go through the stages together, at most (`Engine::analyze_batch`), and their
+/// text at most, so that a chunk of long articles does not hold much memory.
 const STAGE_CHUNK: usize = 128;
+const STAGE_CHUNK_BYTES: usize = 2 << 20;
 
 /// Runs `extract` and returns the exit status.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
@@ -342,14 +344,11 @@ impl Sinks {
             };
             (gkg, json, text_bytes, events)
         };
+        let chunks = stage_chunks(batch, chunk);
         let rendered: Vec<Vec<Rendered>> = pool.install(|| {
-            batch
+            chunks
                 .into_par_iter()
-                .enumerate()
-                .chunks(chunk)
-                .map(|chunk| {
-                    let (first_index, articles): (Vec<usize>, Vec<Article>) =
-                        chunk.into_iter().unzip();
+                .map(|(first_index, articles)| {
                     engine
                         .analyze_batch(articles, options)
                         .into_iter()
@@ -457,6 +456,28 @@ impl Sinks {
     }
 }
 
+/// The batch in chunks of at most `count` articles and at most [`STAGE_CHUNK_BYTES`] of text
+/// (a chunk's stage results are alive together), each article with its index in the batch.
+fn stage_chunks(batch: Vec<Article>, count: usize) -> Vec<(Vec<usize>, Vec<Article>)> {
+    let mut chunks: Vec<(Vec<usize>, Vec<Article>)> = Vec::new();
+    let mut bytes = 0;
+    for (i, article) in batch.into_iter().enumerate() {
+        let full = chunks.last().is_none_or(|(_, c)| {
+            c.len() >= count || bytes + article.text.len() > STAGE_CHUNK_BYTES
+        });
+        if full {
+            chunks.push((Vec::new(), Vec::new()));
+            bytes = 0;
+        }
+        bytes += article.text.len();
+        if let Some((indexes, articles)) = chunks.last_mut() {
+            indexes.push(i);
+            articles.push(article);
+        }
+    }
+    chunks
+}
+
 /// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
 /// and its event mentions for the window; or the article whose analysis failed.
 type Rendered = Result<(String, String, usize, Vec<EventMention>), Failure>;
@@ -531,7 +552,8 @@ fn stages_written(format: Format, to_dir: bool) -> pipeline::Stages {
 
 #[cfg(test)]
 mod tests {
-    use super::{Format, stages_written};
+    use super::{Format, STAGE_CHUNK_BYTES, stage_chunks, stages_written};
+    use model::Article;
     use pipeline::Stages;
 
     #[test]
@@ -554,5 +576,36 @@ mod tests {
         // A stage the user left out stays out.
         let chosen = Stages::parse("names,themes").unwrap_or(Stages::NONE);
         assert_eq!(chosen.within(stages_written(Format::Json, false)), chosen);
+    }
+
+    #[test]
+    fn chunks_keep_the_batch_order_and_bound_count_and_text() {
+        let long = "x".repeat(STAGE_CHUNK_BYTES - 10);
+        let texts = [
+            "a",
+            "b",
+            long.as_str(),
+            long.as_str(),
+            "c",
+            "d",
+            "e",
+            "f",
+            "g",
+        ];
+        let batch: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::new(format!("{i}"), *t))
+            .collect();
+        let chunks = stage_chunks(batch, 4);
+        let shape: Vec<Vec<usize>> = chunks.iter().map(|(i, _)| i.clone()).collect();
+        // Four articles at most, and the second long text does not fit beside the first.
+        assert_eq!(shape, [vec![0, 1, 2], vec![3, 4, 5, 6], vec![7, 8]]);
+        for (indexes, articles) in &chunks {
+            for (i, a) in indexes.iter().zip(articles) {
+                assert_eq!(a.id, i.to_string());
+            }
+        }
+        assert!(stage_chunks(Vec::new(), 8).is_empty());
     }
 }
