@@ -34,6 +34,16 @@ fn corpus() -> (String, Vec<Article>) {
     ("example".into(), vec![Article::new("example", text)])
 }
 
+/// Appends the GKG row of `record`, the `seq`th of the run, and a newline.
+fn push_row(out: &mut String, record: &model::Record, seq: usize) {
+    let ctx = gdelt::RowContext {
+        date: None,
+        seq: seq as u64,
+    };
+    gdelt::gkg_row(record, &ctx).write(out);
+    out.push('\n');
+}
+
 fn end_to_end(c: &mut Criterion) {
     let (name, articles) = corpus();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
@@ -46,16 +56,7 @@ fn end_to_end(c: &mut Criterion) {
         b.iter(|| {
             let mut out = String::new();
             for (i, a) in articles.iter().enumerate() {
-                let record = engine.analyze(a.clone(), &options);
-                gdelt::gkg_row(
-                    &record,
-                    &gdelt::RowContext {
-                        date: None,
-                        seq: i as u64,
-                    },
-                )
-                .write(&mut out);
-                out.push('\n');
+                push_row(&mut out, &engine.analyze(a.clone(), &options), i);
             }
             assert_eq!(out.lines().count(), articles.len());
             out
@@ -70,16 +71,7 @@ fn end_to_end(c: &mut Criterion) {
                     .iter()
                     .enumerate()
                 {
-                    let record = record.as_ref().expect("no article fails");
-                    gdelt::gkg_row(
-                        record,
-                        &gdelt::RowContext {
-                            date: None,
-                            seq: i as u64,
-                        },
-                    )
-                    .write(&mut out);
-                    out.push('\n');
+                    push_row(&mut out, record.as_ref().expect("no article fails"), i);
                 }
             }
             assert_eq!(out.lines().count(), articles.len());
