@@ -3072,6 +3072,33 @@ impl<'a> Coder<'a> {
         false
     }
 
+    /// Whether the negation before the verb at `head` speaks of the past ("never met", "did not
+    /// meet", "has not agreed"): a lower-case "never" or a past or perfect auxiliary among the
+    /// few words before it, in its clause.
+    fn negated_in_the_past(&self, head: usize) -> bool {
+        (head.saturating_sub(5)..head)
+            .rev()
+            .take_while(|&i| !self.toks[i].punct)
+            .any(|i| {
+                matches!(
+                    self.key(i),
+                    "never"
+                        | "did"
+                        | "didn't"
+                        | "had"
+                        | "hadn't"
+                        | "has"
+                        | "hasn't"
+                        | "have"
+                        | "haven't"
+                        | "was"
+                        | "wasn't"
+                        | "were"
+                        | "weren't"
+                )
+            })
+    }
+
     /// Modality from the words between the subject and the verb.
     fn modality(&self, head: usize, r: &Range<usize>, chunks: &[Chunk<'a>]) -> Modality {
         let mut m = Modality::Asserted;
@@ -3224,8 +3251,9 @@ impl<'a> Coder<'a> {
                 d.code.get(..2),
                 Some("03" | "04" | "05" | "06" | "07" | "08")
             );
-            if d.modality == Modality::Negated && cooperative {
-                // CAMEO codes a refusal, not a non-event: "will not meet" = 125.
+            if d.modality == Modality::Negated && cooperative && !self.negated_in_the_past(d.head) {
+                // CAMEO codes a refusal, not a non-event: "will not meet" = 125. (Not what did not
+                // happen: "did not meet", "people I never met".)
                 d.code = map_class(Class::Refuse, &d.code).into();
                 d.modality = Modality::Asserted;
             } else if d.modality == Modality::Future {

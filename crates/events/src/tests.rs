@@ -626,6 +626,38 @@ fn a_refusal_to_act_is_a_refusal() {
 }
 
 #[test]
+fn what_did_not_happen_is_no_refusal() {
+    // A cooperative action said not to happen in the future is a refusal (125); one that did not
+    // happen in the past is no event at all.
+    has(
+        "Russia will not meet Ukraine in Geneva.",
+        "RUS",
+        "UKR",
+        "125",
+    );
+    for text in [
+        "Kenya never met Uganda.",
+        "Russia did not meet Ukraine in Geneva.",
+        "Kenya has not visited Uganda since 1990.",
+    ] {
+        let events = run(text, NaiveDate::from_ymd_opt(2022, 3, 1));
+        assert!(
+            events.iter().all(|e| e.modality == Modality::Negated),
+            "{text}: {events:?}"
+        );
+        assert!(!events.is_empty(), "{text}: kept as negated in the record");
+    }
+    // Meeting needs, goals or deadlines is no meeting.
+    lacks(
+        &[
+            "The Kenyan plan meets the needs of Ugandan farmers.",
+            "Kenya met its deficit targets.",
+        ],
+        &["040"],
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
