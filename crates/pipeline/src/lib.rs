@@ -1039,4 +1039,26 @@ mod any_text {
             }
         }
     }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// Whatever the texts, a batch gives the records its articles give one by one.
+        #[test]
+        fn a_batch_gives_what_its_articles_give_alone(texts in proptest::collection::vec("\\PC{0,160}", 1..5)) {
+            let engine = Engine::new();
+            let options = Options::default();
+            let articles: Vec<Article> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Article::new(format!("p{i}"), t.as_str()))
+                .collect();
+            let alone: Vec<Record> = articles.iter().map(|a| engine.analyze(a.clone(), &options)).collect();
+            let batch: Vec<Record> = engine
+                .analyze_batch(articles, &options)
+                .into_iter()
+                .map(|r| r.unwrap_or_default())
+                .collect();
+            prop_assert_eq!(batch, alone);
+        }
+    }
 }
