@@ -348,11 +348,11 @@ impl Sinks {
         let rendered: Vec<Vec<Rendered>> = pool.install(|| {
             chunks
                 .into_par_iter()
-                .map(|(first_index, articles)| {
+                .map(|(indexes, articles)| {
                     engine
                         .analyze_batch(articles, options)
                         .into_iter()
-                        .zip(first_index)
+                        .zip(indexes)
                         .map(|(record, i)| {
                             let record = record?;
                             let id = record.id.clone();
