@@ -1330,6 +1330,10 @@ impl<'a> Coder<'a> {
                             && matches!(self.key(i - 1), "st." | "st" | "saint" | "san" | "santa")))
             {
                 let ph = &d.phrases[pi];
+                if ph.kind == PieceKind::Agent && n == 1 && self.official_as_adjective(i, r.end) {
+                    i += 1;
+                    continue;
+                }
                 let (code, name): (&'a str, &'a str) = match ph.kind {
                     PieceKind::Leader => {
                         let l = &d.leaders[ph.leader as usize];
@@ -1882,6 +1886,32 @@ impl<'a> Coder<'a> {
                         if self.d.verb_ids[*v as usize].first() == Some(&word))
                 })
             })
+    }
+
+    /// "the official results", "its official website": "official" right before a lower-case
+    /// word that no pattern, actor or word list knows is an adjective, not an official. (Not
+    /// before a verb, a name, or what follows an official: "the official said", "official Tang
+    /// Yigan", "an official familiar with the talks", "an official speaking on condition".)
+    fn official_as_adjective(&self, i: usize, end: usize) -> bool {
+        if self.key(i) != "official" || i + 1 >= end {
+            return false;
+        }
+        let next = &self.toks[i + 1];
+        let k = self.key(i + 1);
+        next.read
+            && !next.punct
+            && !next.cap
+            && next.word == u32::MAX
+            && next.phr == u32::MAX
+            && next.lists == 0
+            && k.len() >= 3
+            && !k.ends_with("ing")
+            && !k.ends_with("ed")
+            && !k.ends_with("ly")
+            && !matches!(
+                k,
+                "familiar" | "close" | "responsible" | "who" | "whose" | "and" | "but" | "nor"
+            )
     }
 
     /// Whether pattern `p` may match in the sentence being coded (as the first pass says).

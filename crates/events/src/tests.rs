@@ -658,6 +658,21 @@ fn what_did_not_happen_is_no_refusal() {
 }
 
 #[test]
+fn official_before_a_noun_is_an_adjective() {
+    // "the official results" are no official's: Kenya criticised the Ugandan results, no GOV.
+    let got = triples("Kenya criticized the official results of the Ugandan election.");
+    assert!(got.iter().all(|t| t.1 != "GOV"), "{got:?}");
+    // Before a verb, a name or a word that follows an official it is one.
+    has("The official criticized Uganda.", "GOV", "UGA", "111");
+    has(
+        "An official familiar with the talks criticized Uganda.",
+        "GOV",
+        "UGA",
+        "111",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
