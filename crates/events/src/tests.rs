@@ -673,6 +673,24 @@ fn official_before_a_noun_is_an_adjective() {
 }
 
 #[test]
+fn fighting_a_disease_or_corruption_is_no_fight() {
+    lacks(
+        &[
+            "Kenya fights corruption in its police.",
+            "The Ugandan minister battled cancer for years.",
+            "Greek firefighters battled the blaze near Athens.",
+        ],
+        &["190"],
+    );
+    has(
+        "Russian troops fought Ukrainian forces.",
+        "RUSMIL",
+        "UKRMIL",
+        "190",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
