@@ -691,6 +691,19 @@ fn fighting_a_disease_or_corruption_is_no_fight() {
 }
 
 #[test]
+fn a_retort_a_score_or_a_photograph_is_no_shooting() {
+    lacks(
+        &[
+            "China shot back at Canada on Tuesday.",
+            "The Kenyan guard shot 53.6 percent from the field.",
+            "The Brazilian striker had one shot on goal against Italy.",
+        ],
+        &["193"],
+    );
+    has("Kenyan police shot two protesters.", "KENCOP", "OPP", "193");
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
