@@ -422,6 +422,33 @@ const NATURAL_HAZARDS: &[&str] = &[
     "monsoon",
 ];
 
+/// Illnesses and accidents, whose harm no actor did either ("plague has killed millions", "the
+/// crash killed nine people"). (Not "outbreak", which violence may have too.)
+const ILLNESSES_AND_ACCIDENTS: &[&str] = &[
+    "plague",
+    "pandemic",
+    "epidemic",
+    "disease",
+    "diseases",
+    "virus",
+    "cholera",
+    "malaria",
+    "ebola",
+    "flu",
+    "influenza",
+    "measles",
+    "cancer",
+    "overdose",
+    "overdoses",
+    "crash",
+    "crashes",
+    "accident",
+    "accidents",
+    "collision",
+    "derailment",
+    "stampede",
+];
+
 /// Verb patterns of one segment (by its first alternative) whose event needs a target: someone
 /// released or received. (A pattern that names who, "release+ ~ prisoners", needs none.)
 const NEEDS_TARGET: &[&str] = &["release+", "receive+"];
@@ -2529,11 +2556,15 @@ impl<'a> Coder<'a> {
             return Vec::new();
         }
         // "Floods killed 12 people", "were killed in the earthquake", "Hurricane Sandy killed
-        // 40": deaths and damage that no one caused, in a sentence naming a natural hazard, are
-        // no assault or attack (roots 18–20).
+        // 40", "the crash killed nine": deaths and damage that no one caused, in a sentence
+        // naming a natural hazard, an illness or an accident, are no assault or attack (roots
+        // 18–20).
         if src.is_none()
             && matches!(pat.code.get(..2), Some("18" | "19" | "20"))
-            && r.clone().any(|k| NATURAL_HAZARDS.contains(&self.key(k)))
+            && r.clone().any(|k| {
+                let k = self.key(k);
+                NATURAL_HAZARDS.contains(&k) || ILLNESSES_AND_ACCIDENTS.contains(&k)
+            })
         {
             return Vec::new();
         }

@@ -704,6 +704,39 @@ fn a_retort_a_score_or_a_photograph_is_no_shooting() {
 }
 
 #[test]
+fn a_verbal_attack_is_criticism_and_an_illness_no_attack() {
+    // Attacking a policy or launching a scathing attack is criticism (111), not force (190).
+    has(
+        "The Kenyan president attacked Uganda's trade policies.",
+        "KENGOV",
+        "UGA",
+        "111",
+    );
+    has(
+        "China launched a scathing attack on Canada.",
+        "CHN",
+        "CAN",
+        "111",
+    );
+    lacks(
+        &[
+            "The Kenyan president attacked Uganda's trade policies.",
+            "China launched a scathing attack on Canada.",
+            "The Ugandan minister died of a heart attack.",
+            "The train crash killed nine Kenyan passengers.",
+            "Cholera has killed hundreds of Yemeni children.",
+        ],
+        &["190", "180"],
+    );
+    has(
+        "Gunmen killed nine Kenyan passengers.",
+        "UAF",
+        "KENCVL",
+        "180",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
