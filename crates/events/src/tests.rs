@@ -737,6 +737,15 @@ fn a_verbal_attack_is_criticism_and_an_illness_no_attack() {
 }
 
 #[test]
+fn visiting_a_website_is_no_visit() {
+    lacks(
+        &["Kenyan officials visited the Ugandan government's website."],
+        &["042"],
+    );
+    has("Kenyan officials visited Uganda.", "KENGOV", "UGA", "042");
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
