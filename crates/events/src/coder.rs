@@ -386,8 +386,10 @@ const PLAY_WORDS: &[&str] = &[
     "hammered",
 ];
 
-/// Natural hazards, whose harm no actor did.
-const NATURAL_HAZARDS: &[&str] = &[
+/// Natural hazards, illnesses and accidents, whose harm no actor did ("Floods killed 12
+/// people", "plague has killed millions", "the crash killed nine"). (Not "outbreak", which
+/// violence may have too.)
+const HARM_WITHOUT_ACTOR: &[&str] = &[
     "flood",
     "floods",
     "flooding",
@@ -420,11 +422,6 @@ const NATURAL_HAZARDS: &[&str] = &[
     "lightning",
     "blizzard",
     "monsoon",
-];
-
-/// Illnesses and accidents, whose harm no actor did either ("plague has killed millions", "the
-/// crash killed nine people"). (Not "outbreak", which violence may have too.)
-const ILLNESSES_AND_ACCIDENTS: &[&str] = &[
     "plague",
     "pandemic",
     "epidemic",
@@ -2561,10 +2558,7 @@ impl<'a> Coder<'a> {
         // 18–20).
         if src.is_none()
             && matches!(pat.code.get(..2), Some("18" | "19" | "20"))
-            && r.clone().any(|k| {
-                let k = self.key(k);
-                NATURAL_HAZARDS.contains(&k) || ILLNESSES_AND_ACCIDENTS.contains(&k)
-            })
+            && r.clone().any(|k| HARM_WITHOUT_ACTOR.contains(&self.key(k)))
         {
             return Vec::new();
         }
