@@ -1844,6 +1844,45 @@ fn lower_case_title_before(t: &Tokens, first: usize) -> bool {
         )
 }
 
+/// "guitarists such as", "leaders including", "artists like" right before token `first`: a
+/// plural occupation or office the lists know, which the names after it are examples of.
+pub(crate) fn after_people_of_a_kind(t: &Tokens, first: usize) -> bool {
+    let k = match first.checked_sub(1).map(|i| t.bytes(i)) {
+        Some(b"including" | b"like") => first - 1,
+        Some(b"as") if first >= 2 && t.bytes(first - 2) == b"such" => first - 2,
+        _ => return false,
+    };
+    k >= 1 && (k - 1..first).all(|i| t.same_line(i)) && is_plural_of_a_role(t, k - 1)
+}
+
+/// A plural in lower case of an occupation or office: "guitarists", "ministers", "secretaries",
+/// "chairmen" (not of honorifics).
+fn is_plural_of_a_role(t: &Tokens, i: usize) -> bool {
+    let w = t.str(i);
+    if w.len() < 5 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let role = |singular: &str| {
+        t.lex
+            .title(singular)
+            .is_some_and(|kind| kind != lexicon::TitleKind::Honorific)
+    };
+    let mut buf = String::new();
+    if let Some(stem) = w.strip_suffix("men") {
+        buf.push_str(stem);
+        buf.push_str("man");
+        return role(&buf);
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        buf.push_str(stem);
+        buf.push('y');
+        return role(&buf);
+    }
+    w.strip_suffix('s').is_some_and(|stem| {
+        !stem.ends_with('s') && (role(stem) || stem.strip_suffix('e').is_some_and(role))
+    })
+}
+
 /// A role and a comma before the name, the role in lower case and of a body or a country: "the
 /// head of NATO, Hoop Scheffer,", "the leader of the Saxony Party, …", "Russia's foreign
 /// minister, …", "its spokesman, …". The name must close the apposition with a comma, so that
@@ -1965,7 +2004,7 @@ fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     after < t.toks.len() && t.same_line(after - 1) && (line_start && dated || says)
 }
 
-/// A verb of saying, ", who", "was born" or "claims" right after the name.
+/// A verb of saying, ", who", "was born", "(born" or "claims" right after the name.
 pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
     let mut i = after;
     if i < t.toks.len() && t.bytes(i) == b"," {
@@ -1982,9 +2021,11 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
             return true;
         }
     }
-    // "… was born", "… claims": only people are born, and claims are said.
-    let born =
-        i + 1 < t.toks.len() && matches!(t.bytes(i), b"was" | b"is") && t.bytes(i + 1) == b"born";
+    // "… was born", "… (born 12 May 1970)", "… claims": only people are born, and claims are
+    // said.
+    let born = i + 1 < t.toks.len()
+        && matches!(t.bytes(i), b"was" | b"is" | b"(")
+        && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
         && (is_speech_verb(t.bytes(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
 }

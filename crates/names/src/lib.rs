@@ -122,7 +122,8 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
 /// Yannick Carrasco and Dries Mertens"), is a person too: news lists people with people. Not a
 /// name ending in a common word (bands: "Weather Report") nor one holding a place or a title.
 /// So is a first name alone ("Jeff and Hayley", "Steve and Roger"; a common word only when a
-/// common first name).
+/// common first name). So are the names listed after "such as", "including" or "like" and a
+/// plural occupation ("guitarists such as Tohpati and Ridho").
 fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
     use lexicon::word;
     let joins = |gap: &str| matches!(gap, ", " | " and " | ", and " | " & ");
@@ -147,6 +148,39 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                     info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
                 })
     };
+    // "guitarists such as Tohpati, Ridho and Abdee Negara", "leaders including Xi": names
+    // listed as examples of an occupation are people, however little the lists know of them.
+    // (Each name of the list must look like one: no place, title or common last word.)
+    let nameable = |s: &Segment| {
+        let last = s.tokens.end - 1;
+        matches!(s.class, Class::Unresolved | Class::Other)
+            && s.tokens.len() <= 3
+            && !t.toks[s.tokens.start].shape.contains(text::Shape::ALL_CAPS)
+            && !t.is(last, word::ENGLISH)
+            && s.tokens.clone().all(|i| {
+                let info = t.info(i);
+                info.place.is_none()
+                    && info.flags & (word::TITLE | word::TITLE_START | word::DEMONYM) == 0
+            })
+    };
+    let mut i = 0;
+    while i < segments.len() {
+        if !(nameable(&segments[i])
+            && classify::after_people_of_a_kind(t, segments[i].tokens.start))
+        {
+            i += 1;
+            continue;
+        }
+        segments[i].class = Class::Person;
+        i += 1;
+        while i < segments.len()
+            && nameable(&segments[i])
+            && joins(&t.text[segments[i - 1].span.end..segments[i].span.start])
+        {
+            segments[i].class = Class::Person;
+            i += 1;
+        }
+    }
     let mut changed = true;
     while changed {
         changed = false;

@@ -864,6 +864,30 @@ fn organisations_by_keyword_acronym_and_list() {
 #[test]
 fn single_words_typed_by_context() {
     check(&[
+        // A birth date in brackets after a name no list knows makes a person of it.
+        (
+            "Dewa Okonkwe (born 4 May 1961) is a singer. Okonkwe moved to Accra in 1980.",
+            &["Dewa Okonkwe×2"],
+            &[],
+        ),
+        // Names given as examples of a plural occupation are people: every name of the list,
+        // but not a place in it.
+        (
+            "He played with guitarists such as Tavo, Ridhan and Abeni Arukai.",
+            &["Tavo", "Ridhan", "Abeni Arukai"],
+            &[],
+        ),
+        (
+            "She met ministers including Tavo and Ridhan in Lagos.",
+            &["Tavo", "Ridhan"],
+            &[],
+        ),
+        ("Few chairmen like Ridhan speak.", &["Ridhan"], &[]),
+        (
+            "He visited cities such as Tavo and Ridhan, and towns like Okoro.",
+            &[],
+            &[],
+        ),
         // A known person's short form that is a dictionary word ("Moon" of Moon Jae-in) is the
         // person where it says something or comes before a noun, not after "the" or a
         // possessive, nor at a sentence's start.
