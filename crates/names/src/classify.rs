@@ -382,6 +382,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         && t.info(first).given.is_some_and(|per_100k| per_100k >= 20.0)
         && t.info(last).surname.is_some_and(|per_100k| per_100k >= 1.0)
         && t.info(first).place.is_none()
+        && !is_place_head(t.bytes(last))
         // (In capitals only with the surname: "SIMON JOHNSON" is a byline, "TED Books" no one.)
         && (!t.toks[first].shape.contains(Shape::ALL_CAPS)
             || t.toks[last].shape.contains(Shape::ALL_CAPS));
@@ -541,10 +542,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if looks_personal && initials > 0 && initials < n && !t.is(last, word::ENGLISH) {
         return Class::Person;
     }
-    // A name that ends like a structure or a road ("Golden Gate Bridge", "Abbey Road") or opens
+    // A name that ends like a structure or a road ("Golden Gate Bridge", "Abbey Road", "Bobby
+    // Morris Playfield", "Alfred Phillips House") or opens
     // with a known organisation's name ("Volkswagen Touareg", "Google Analytics") is no person's.
     // (Not a first name that a known organisation also bears: "Dawn", "Leonardo".)
     let not_a_person = is_place_head(t.bytes(last))
+        || n >= 3 && is_named_building_head(t.bytes(last))
         || is_event_head(t.bytes(last))
         // "Nelson Mandela International Day", "Memorial Day" (not "Jason Day").
         || t.bytes(last) == b"Day" && n >= 2 && is_common_word(t, last - 1)
@@ -1020,6 +1023,43 @@ pub(crate) fn is_place_head(word: &[u8]) -> bool {
             | b"Creek"
             | b"Hollow"
             | b"Reservoir"
+            | b"Playfield"
+            | b"Rink"
+            | b"Dock"
+            | b"Docks"
+            | b"Pier"
+            | b"Wharf"
+            | b"Pavilion"
+            | b"Gardens"
+            | b"Cemetery"
+            | b"Monument"
+            | b"Lighthouse"
+            | b"Racecourse"
+            | b"Speedway"
+            | b"Ballpark"
+    )
+}
+
+/// The last words of buildings and grounds named after a person, which are also surnames, but
+/// rarely after two names: "Cal Anderson Park", "Alfred Phillips House" (not "Ji-sung Park").
+fn is_named_building_head(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Park"
+            | b"House"
+            | b"Tower"
+            | b"Center"
+            | b"Centre"
+            | b"Memorial"
+            | b"Library"
+            | b"Museum"
+            | b"Theatre"
+            | b"Theater"
+            | b"Lodge"
+            | b"Manor"
+            | b"Palace"
+            | b"Chapel"
+            | b"Cathedral"
     )
 }
 

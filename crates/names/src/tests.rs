@@ -1077,6 +1077,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
         ),
         ("Abbas said the PA would pay.", &["Abbas"], &["PA"]),
+        // Grounds and buildings named after a person are no person: a structure's last word,
+        // or after two names a building's ("House", "Park"), which alone is also a surname.
+        (
+            "Kids play at the Harold Benning Playfield. Boats tie up at Clarence Pier. The \
+             Agnes Whitcombe House is a museum. Ji-sung Park and Hannah House spoke.",
+            &["Ji-sung Park", "Hannah House"],
+            &[],
+        ),
         // A first name, a middle initial and a surname that is also an organisation's word.
         (
             "Robert K. Steel joined the board. The John F. Kennedy Center hosted it.",
