@@ -138,6 +138,24 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                 !info.is(word::ENGLISH) || per_100k >= classify::COMMON_GIVEN_NAME
             })
     };
+    // One word of a longer name may be a small town's too when the others are words no list
+    // knows: "Dou Jiande", "Abdee Negara" (not "Sweet Chelsea", "Liberal MLA", nor a country,
+    // a region or a city of a million: "Lanka Perera" is no one listed).
+    let no_place_in_name = |s: &Segment, place: Option<lexicon::PlaceHint>| {
+        place.is_none()
+            || s.tokens.len() >= 2
+                && !runs::is_major_place(place)
+                && s.tokens
+                    .clone()
+                    .filter(|&i| {
+                        let info = t.info(i);
+                        info.place.is_some()
+                            || info.is(word::ENGLISH)
+                            || t.toks[i].shape.contains(text::Shape::ALL_CAPS)
+                    })
+                    .count()
+                    == 1
+    };
     let personal = |s: &Segment| {
         first_name(s)
             || s.class == Class::Other
@@ -145,7 +163,8 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                 && !t.is(s.tokens.end - 1, word::ENGLISH)
                 && s.tokens.clone().all(|i| {
                     let info = t.info(i);
-                    info.place.is_none() && info.flags & (word::TITLE | word::TITLE_START) == 0
+                    no_place_in_name(s, info.place)
+                        && info.flags & (word::TITLE | word::TITLE_START) == 0
                 })
     };
     // "guitarists such as Tohpati, Ridho and Abdee Negara", "leaders including Xi": names
@@ -159,7 +178,7 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
             && !t.is(last, word::ENGLISH)
             && s.tokens.clone().all(|i| {
                 let info = t.info(i);
-                info.place.is_none()
+                no_place_in_name(s, info.place)
                     && info.flags & (word::TITLE | word::TITLE_START | word::DEMONYM) == 0
             })
     };

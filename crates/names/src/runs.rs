@@ -1040,13 +1040,17 @@ fn split_run<'a>(
             return;
         }
     }
-    // "fellow Minnesotan Scott LeDoux", "Queenslander Mitchell Rawlins", "Londoner Ann Shaw":
-    // a people of a place before a first name describes the person after it.
-    // (Not a first name that ends so: "Roman Abramovich", "Parker Posey".)
+    // "fellow Minnesotan Scott LeDoux", "Queenslander Mitchell Rawlins", "Londoner Ann Shaw",
+    // "Canadian Mackenzie Hughes", "fellow Britons Tom Smith and …": a people before a first
+    // name describes the person after it. (Not a first name that ends so: "Roman Abramovich",
+    // "Parker Posey"; nor a body's name the lists know or that ends in a body's word:
+    // "German Marshall Fund".)
     if run.len() >= 3
         && t.info(run.start + 1).given.is_some()
         && t.info(run.start).given.is_none()
-        && place_people(t.str(run.start), lex)
+        && (place_people(t.str(run.start), lex) || is_people(t, run.start, lex))
+        && t.info(run.end - 1).flags & ORG_WORD == 0
+        && !known(run.clone())
     {
         run.start += 1;
     }
@@ -1310,6 +1314,14 @@ fn holder_after_domain(t: &Tokens, range: std::ops::Range<usize>) -> Option<usiz
     range.into_iter().find(|&p| {
         (end - p == 2 || end - p == 3) && t.info(p).given.is_some() && !is_common_word(t, p)
     })
+}
+
+/// A nationality or its plural: "Canadian", "Britons", "Russians".
+fn is_people(t: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    t.is(i, word::DEMONYM)
+        || t.str(i)
+            .strip_suffix('s')
+            .is_some_and(|singular| lex.word(singular).is(word::DEMONYM))
 }
 
 /// Is `word` a people named after a region or a city by a suffix: "Minnesotan", "Queenslander",

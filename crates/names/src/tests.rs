@@ -115,6 +115,13 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Scott Ledham", "Mitchell Rawne"],
             &[],
         ),
+        // So does a nationality, or its plural; not in a body's name.
+        (
+            "Canadian Mackenzie Orrell beat fellow Britons Tom Ledham and Ann Rawne. The \
+             German Marshall Fund paid.",
+            &["Mackenzie Orrell", "Tom Ledham", "Ann Rawne"],
+            &["German Marshall Fund"],
+        ),
         // (A first name that ends so is the person's own.)
         (
             "Roman Abramovich met Parker Posey.",
@@ -946,6 +953,18 @@ fn single_words_typed_by_context() {
         ),
         (
             "The bill featured Marco Rossi and Weather Report.",
+            &["Marco Rossi"],
+            &[],
+        ),
+        // One word of such a name may be a small town's, when no list knows the other; not
+        // with a word of the dictionary ("Sweet Chelsea").
+        (
+            "The prize went to Marco Rossi and Okoth Negara.",
+            &["Marco Rossi", "Okoth Negara"],
+            &[],
+        ),
+        (
+            "The bill featured Marco Rossi and Sweet Chelsea.",
             &["Marco Rossi"],
             &[],
         ),
