@@ -430,6 +430,12 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A club's letters after its town.
+        (
+            "Gloucester RFC signed him from Wimbledon AFC last May.",
+            &[],
+            &["Gloucester RFC", "Wimbledon AFC"],
+        ),
         // A name the lists know may hold small words in lower case: "for", "and", "to", "of".
         (
             "The Centers for Disease Control and Prevention and the Committee to Protect \
