@@ -1441,13 +1441,45 @@ fn is_org_kind_noun(word: &[u8]) -> bool {
     )
 }
 
-/// ", a Danish security firm,", ", the British band that …": an apposition after the name
-/// that says what kind of body it is — an article, at most three words in lower case or
-/// capitalised adjectives, then the kind ([`is_org_kind_noun`]) ending the phrase (not ", a
+/// Prepositions, conjunctions and articles: words that open a phrase rather than qualify a
+/// noun or follow a subject as its verb.
+const FUNCTION_WORDS: [&[u8]; 16] = [
+    b"all", b"of", b"in", b"for", b"to", b"with", b"at", b"on", b"by", b"from", b"as", b"and",
+    b"or", b"the", b"a", b"an",
+];
+
+/// Kinds of body that also qualify other words before a name ("translation team Jared",
+/// "brand Armstrong"), so that only a definition or an apposition after the name tells.
+fn is_body_kind_after_name(word: &[u8]) -> bool {
+    is_org_kind_noun(word)
+        || matches!(
+            word,
+            b"organisation"
+                | b"organization"
+                | b"agency"
+                | b"party"
+                | b"team"
+                | b"channel"
+                | b"corporation"
+                | b"union"
+                | b"association"
+                | b"foundation"
+                | b"brand"
+        )
+}
+
+/// ", a Danish security firm,", ", the British band that …", "is a Brazilian manufacturer
+/// of": an apposition or a definition after the name that says what kind of body it is — an
+/// article, at most three words in lower case or
+/// capitalised adjectives, then the kind ([`is_body_kind_after_name`]) ending the phrase (not ", a
 /// company director").
 fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
     let at = |i: usize| if i < t.toks.len() { t.bytes(i) } else { b"" };
-    if at(after) != b"," || !matches!(at(after + 1), b"a" | b"an" | b"the") {
+    // (Or a definition: "Caloi is a Brazilian manufacturer of bicycles", "Velvet Revolver was
+    // an American rock band".)
+    if !matches!(at(after), b"," | b"is" | b"was")
+        || !matches!(at(after + 1), b"a" | b"an" | b"the")
+    {
         return false;
     }
     (after + 2..(after + 6).min(t.toks.len())).any(|k| {
@@ -1455,11 +1487,17 @@ fn kind_in_apposition(t: &Tokens, after: usize) -> bool {
         let phrase_ends = !next.first().is_some_and(u8::is_ascii_lowercase)
             || matches!(
                 next,
-                b"that" | b"which" | b"based" | b"founded" | b"in" | b"from" | b"whose"
+                b"that" | b"which" | b"based" | b"founded" | b"in" | b"from" | b"whose" | b"of"
             );
-        is_org_kind_noun(t.bytes(k))
+        is_body_kind_after_name(t.bytes(k))
             && t.possessive_len(k) == 0
-            && (after + 2..k).all(|j| t.toks[j].kind == TokenKind::Word)
+            // (Words that qualify the kind, not a phrase of their own: not ", the
+            // participation of this team".)
+            && (after + 2..k).all(|j| {
+                t.toks[j].kind == TokenKind::Word
+                    && !FUNCTION_WORDS.contains(&t.bytes(j))
+                    && !matches!(t.bytes(j), b"this" | b"that" | b"its" | b"their")
+            })
             && phrase_ends
     })
 }
@@ -1840,10 +1878,6 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         return i + 1 < t.toks.len() && OWN.contains(&t.bytes(i + 1));
     }
     // The name as the subject (first in its clause), a verb, then "his" or "her".
-    const FUNCTION_WORDS: [&[u8]; 16] = [
-        b"all", b"of", b"in", b"for", b"to", b"with", b"at", b"on", b"by", b"from", b"as", b"and",
-        b"or", b"the", b"a", b"an",
-    ];
     let subject = sentence_initial
         || i > 0
             && matches!(

@@ -827,6 +827,26 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Quorvane", "Belmora"],
         ),
         ("He met Talvik, a company director.", &[], &[]),
+        // ... or in a definition: what it is, or was, and what it makes.
+        (
+            "Quorvane is a Danish pumps firm. Belmora was an American rock band. Talvik is \
+             a manufacturer of bicycles.",
+            &[],
+            &["Quorvane", "Belmora", "Talvik"],
+        ),
+        (
+            "Orvane is a political party, and Tesk was the news agency of the state.",
+            &[],
+            &["Orvane", "Tesk"],
+        ),
+        // (Not a phrase of its own after the name, nor a kind that qualifies a person.)
+        (
+            "According to Envoy Hamid Orvane, the participation of this team is progress. Tesk \
+             is a party to the case.",
+            &["Hamid Orvane"],
+            &[],
+        ),
+        ("They joined translation team Jared runs.", &["Jared"], &[]),
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // Only bodies are founded, bought, and held in stakes.
