@@ -28,6 +28,21 @@ fn info<'a>(words: &'a mut FxHashMap<&'static str, WordInfo>, k: &str) -> &'a mu
 
 /// Builds the lexicon from the files compiled into the binary. Single words go straight into
 /// one table ([`WordInfo`] per word); only names of several words get tables of their own.
+/// The highest frequency per 100k that a name of `given-names-ssa.tsv` counts with: below every
+/// threshold at which a first name alone makes a person (the names stage's lowest is 10).
+const SSA_GIVEN_CAP: f32 = 5.0;
+
+/// -1 for a name women bear four times as often as men, 1 for the reverse, else 0.
+fn gender_of(female: f32, male: f32) -> i8 {
+    if female >= 4.0 * male {
+        -1
+    } else if male >= 4.0 * female {
+        1
+    } else {
+        0
+    }
+}
+
 pub(crate) fn embedded() -> Lexicon {
     use crate::word::*;
     let mut lex = Lexicon {
@@ -46,13 +61,23 @@ pub(crate) fn embedded() -> Lexicon {
         key_into(name, &mut buf);
         let i = info(lex.words.map_mut(), &buf);
         i.given = Some(female.max(male));
-        i.gender = if female >= 4.0 * male {
-            -1
-        } else if male >= 4.0 * female {
-            1
-        } else {
-            0
-        };
+        i.gender = gender_of(female, male);
+    }
+    // Names of people born since 1940 that the 1990 census lacks ("Jayden", "Nevaeh"). Counted
+    // as rare whatever their births: the list is a recent and open-ended one (any name given to
+    // a few hundred babies a year), so a word in it is evidence for a name beside a surname,
+    // not for a person on its own.
+    for line in lines(include_str!("../data/given-names-ssa.tsv")) {
+        let mut f = fields(line);
+        let name = f.next().unwrap_or_default();
+        let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+        let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+        key_into(name, &mut buf);
+        let i = info(lex.words.map_mut(), &buf);
+        if i.given.is_none() {
+            i.given = Some(female.max(male).min(SSA_GIVEN_CAP));
+            i.gender = gender_of(female, male);
+        }
     }
     for name in lines(include_str!("../data/given-names-intl.txt")) {
         key_into(name, &mut buf);

@@ -40,6 +40,12 @@ fn lookups() {
     let lex = Lexicon::shared();
     assert!(lex.given_name("mary").is_some() && lex.given_name("MARY").is_some());
     assert!(lex.surname("Smith").is_some());
+    // A name of babies born since the census, counted as rare: evidence beside a surname only.
+    assert!(
+        lex.given_name("Jayden")
+            .is_some_and(|per_100k| per_100k <= 5.0)
+    );
+    assert_eq!(lex.given_gender("Nevaeh"), -1);
     assert!(lex.is_english_word("Tensions") && !lex.is_english_word("Stoltenberg"));
     assert_eq!(lex.title("Prime  Minister"), Some(TitleKind::Political));
     assert!(lex.title("Gen.").is_some() && lex.title("Gen").is_some());

@@ -939,6 +939,13 @@ fn single_words_typed_by_context() {
             &["Dan Savage×2"],
             &[],
         ),
+        // A first name of babies born since the census before a surname that is also a word;
+        // a brothers' firm.
+        (
+            "Coach said Brayden Hill scored twice for Aiden Vale. He left Salomon Bros. in 1990.",
+            &["Brayden Hill", "Aiden Vale"],
+            &["Salomon Bros."],
+        ),
         // A common first name alone, and a relative named after a kinship word.
         (
             "The band was formed by Karen and her brother Toby in a garage.",
