@@ -1584,6 +1584,30 @@ fn is_opening_function_word(word: &[u8]) -> bool {
 }
 
 /// "Jan", "Sept.": a month's abbreviation (the period may be a token of its own).
+/// "Mon.", "Thu", "Tues.": a weekday's abbreviation; with its period when it is also a word or
+/// a family name ("Sun", "Sat", "Wed", "Mon").
+fn is_weekday_abbreviation(word: &[u8]) -> bool {
+    match word.strip_suffix(b".") {
+        Some(day) => matches!(
+            day,
+            b"Mon"
+                | b"Tue"
+                | b"Tues"
+                | b"Wed"
+                | b"Thu"
+                | b"Thur"
+                | b"Thurs"
+                | b"Fri"
+                | b"Sat"
+                | b"Sun"
+        ),
+        None => matches!(
+            word,
+            b"Tue" | b"Tues" | b"Thu" | b"Thur" | b"Thurs" | b"Fri"
+        ),
+    }
+}
+
 pub(crate) fn is_month_abbreviation(word: &[u8]) -> bool {
     let word = word.strip_suffix(b".").unwrap_or(word);
     matches!(
@@ -1658,11 +1682,15 @@ fn push<'a>(
     // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word before a day makes a name
     // of its own: "Palm Sunday", "Super Tuesday").
     let last = t.bytes(range.end.saturating_sub(1));
-    // (After a first name and a surname even a month that is a name, or a month's
-    // abbreviation: "Frank Viola June 3", "Bud Caddell Mar 4".)
+    // (After a first name and a surname even a month that is a name, or a month's or a day's
+    // abbreviation: "Frank Viola June 3", "Bud Caddell Mar 4", "By Brantley Hargrove Thu., Aug.
+    // 9".)
     if range.len() >= 2
         && (is_weekday_or_month(last)
-            || range.len() >= 3 && (is_date_word(last) || is_month_abbreviation(last)))
+            || range.len() >= 3
+                && (is_date_word(last)
+                    || is_month_abbreviation(last)
+                    || is_weekday_abbreviation(last)))
         && (!is_weekday(last)
             || !is_common_word(t, range.end - 2)
             || matches!(t.bytes(range.end - 2), b"On" | b"At"))

@@ -1316,12 +1316,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             "Interview with Wikinews founder Hugh Okonjo Sunday, May 28, 2006.\n\
              Keri Lindqvist November 12, 2012 at 9:14 pm\n\
              Posted by Robby Russell Mar 4, 2012\n\
+             By Brantley Hargrave Thu., Aug. 9 2012 at 1:00 PM\n\
              Posted by Jeanne Okafor On Thursday, and by Susana July 3.\n\
              Crowds gathered on Palm Sunday.",
             &[
                 "Hugh Okonjo",
                 "Keri Lindqvist",
                 "Robby Russell",
+                "Brantley Hargrave",
                 "Jeanne Okafor",
                 "Susana",
             ],
