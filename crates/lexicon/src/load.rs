@@ -53,30 +53,26 @@ pub(crate) fn embedded() -> Lexicon {
         ..Default::default()
     };
     let mut buf = String::new();
-    for line in lines(include_str!("../data/given-names.tsv")) {
-        let mut f = fields(line);
-        let name = f.next().unwrap_or_default();
-        let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        key_into(name, &mut buf);
-        let i = info(lex.words.map_mut(), &buf);
-        i.given = Some(female.max(male));
-        i.gender = gender_of(female, male);
-    }
-    // Names of people born since 1940 that the 1990 census lacks ("Jayden", "Nevaeh"). Counted
-    // as rare whatever their births: the list is a recent and open-ended one (any name given to
-    // a few hundred babies a year), so a word in it is evidence for a name beside a surname,
-    // not for a person on its own.
-    for line in lines(include_str!("../data/given-names-ssa.tsv")) {
-        let mut f = fields(line);
-        let name = f.next().unwrap_or_default();
-        let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
-        key_into(name, &mut buf);
-        let i = info(lex.words.map_mut(), &buf);
-        if i.given.is_none() {
-            i.given = Some(female.max(male).min(SSA_GIVEN_CAP));
-            i.gender = gender_of(female, male);
+    // The census's first names at their frequency, then the names of people born since 1940
+    // that the 1990 census lacks ("Jayden", "Nevaeh"), counted as rare whatever their births:
+    // that list is recent and open-ended (any name given to a few hundred babies a year), so a
+    // word in it is evidence for a name beside a surname, not for a person on its own.
+    let given_lists = [
+        (include_str!("../data/given-names.tsv"), f32::INFINITY),
+        (include_str!("../data/given-names-ssa.tsv"), SSA_GIVEN_CAP),
+    ];
+    for (list, cap) in given_lists {
+        for line in lines(list) {
+            let mut f = fields(line);
+            let name = f.next().unwrap_or_default();
+            let female: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+            let male: f32 = f.next().and_then(|x| x.parse().ok()).unwrap_or(0.0);
+            key_into(name, &mut buf);
+            let i = info(lex.words.map_mut(), &buf);
+            if i.given.is_none() {
+                i.given = Some(female.max(male).min(cap));
+                i.gender = gender_of(female, male);
+            }
         }
     }
     for name in lines(include_str!("../data/given-names-intl.txt")) {
