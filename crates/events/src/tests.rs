@@ -746,6 +746,31 @@ fn visiting_a_website_is_no_visit() {
 }
 
 #[test]
+fn suggesting_that_something_is_so_is_no_appeal() {
+    // "suggest that" and "suggest there" mostly mean "indicate"; a proposal says what someone
+    // should do.
+    lacks(
+        &[
+            "The Kenyan government suggested that Uganda was behind the attack.",
+            "Kenyan officials suggested there were talks with Uganda.",
+        ],
+        &["020"],
+    );
+    has(
+        "The Kenyan president suggested a ceasefire to Uganda.",
+        "KENGOV",
+        "UGA",
+        "020",
+    );
+    has(
+        "Kenya suggested that Uganda should reopen the border.",
+        "KEN",
+        "UGA",
+        "020",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
