@@ -1896,14 +1896,24 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// "Consider the people who…", "Please allow innovation": a verb pattern whose verb opens
-    /// its sentence in the base form (after "please" at most) is an imperative, whose subject is
-    /// the reader: no event.
+    /// "Consider the people who…", "Please allow innovation", "Tim, thank you": a verb pattern
+    /// whose verb opens its sentence in the base form (after "please", or a name and a comma
+    /// that say whom it is addressed to, at most) is an imperative, whose subject is the reader
+    /// or the one addressed: no event.
     fn imperative(&self, t: &Trigger, r: &Range<usize>) -> bool {
         let pat = &self.d.patterns[t.pat as usize];
         let word = self.toks[t.head].word;
+        // (A vocative: one to three capitalised words and a comma open the sentence.)
+        let mut start = r.start;
+        while start < r.end && self.toks[start].punct {
+            start += 1;
+        }
+        let names = (start..t.head).take_while(|&j| self.toks[j].cap).count();
+        if (1..=3).contains(&names) && t.head == start + names + 1 && self.key(t.head - 1) == "," {
+            start = t.head;
+        }
         !pat.nominal
-            && (r.start..t.head).all(|j| self.toks[j].punct || self.key(j) == "please")
+            && (start..t.head).all(|j| self.toks[j].punct || self.key(j) == "please")
             && pat.segments.first().is_some_and(|alternatives| {
                 alternatives.iter().any(|words| {
                     matches!(words.first(), Some(Word::Verb(v))

@@ -303,8 +303,17 @@ fn an_imperative_is_no_event() {
             "Urge the British government to protect refugees.",
             "Please support Ukrainian refugees in Poland.",
             "“Blame Canada,” the song went.",
+            // ... or to the one it names first: nobody praises (051) or visits here.
+            "Minister Odinga, thank you for the Kenyan aid.",
+            "Gerhi, visit the Kenyan embassy first.",
         ],
-        &["042", "020", "050", "112"],
+        &["042", "020", "050", "112", "051"],
+    );
+    has(
+        "The Kenyan minister thanked Uganda for the aid.",
+        "KENGOV",
+        "UGA",
+        "051",
     );
     // The same verbs with a subject, and a noun that opens a headline, are events.
     has(
