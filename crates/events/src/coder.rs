@@ -1354,7 +1354,11 @@ impl<'a> Coder<'a> {
                             && matches!(self.key(i - 1), "st." | "st" | "saint" | "san" | "santa")))
             {
                 let ph = &d.phrases[pi];
-                if ph.kind == PieceKind::Agent && n == 1 && self.official_as_adjective(i, r.end) {
+                if ph.kind == PieceKind::Agent
+                    && n == 1
+                    && (self.official_as_adjective(i, r.end)
+                        || self.hospital_general(i, base, r.end))
+                {
                     i += 1;
                     continue;
                 }
@@ -1922,6 +1926,18 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// "taken to Toronto General", "at Massachusetts General on Monday": "General" after a
+    /// town's name that no actor phrase starts, and before no name, is the town's general
+    /// hospital, not an army's general ("Canadian General Tom Lawson", "a US General said").
+    fn hospital_general(&self, i: usize, start: usize, end: usize) -> bool {
+        if i <= start || self.key(i) != "general" || !self.toks[i].cap {
+            return false;
+        }
+        let before = &self.toks[i - 1];
+        let name_after = i + 1 < end && self.toks[i + 1].cap && !self.toks[i + 1].punct;
+        before.cap && !before.punct && before.phr == u32::MAX && before.lists == 0 && !name_after
+    }
+
     /// "the official results", "its official website": "official" right before a lower-case
     /// word that no pattern, actor or word list knows is an adjective, not an official. (Not
     /// before a verb, a name, or what follows an official: "the official said", "official Tang
@@ -2482,10 +2498,13 @@ impl<'a> Coder<'a> {
             .iter()
             .any(|alt| matches!(alt.first(), Some(Word::Verb(_))));
         // "expelled two diplomats accused of spying": a participle right after the previous
-        // verb's object says what was done to it.
+        // verb's object says what was done to it. (Not after a statement's "target", which is
+        // the subject of what it reports: "said Iraq attacked Kuwait".)
         let reduced = verb_first
             && self.key(t.head).ends_with("ed")
-            && prev.is_some_and(|(_, _, ptgt, _)| ptgt.is_some_and(|p| chunks[p].t.end == t.head));
+            && prev.is_some_and(|(_, _, ptgt, pclass)| {
+                pclass != Class::Say && ptgt.is_some_and(|p| chunks[p].t.end == t.head)
+            });
         let passive = verb_first && (reduced || self.is_passive(t.head, r.start));
         let mut src;
         let mut tgt;

@@ -780,6 +780,34 @@ fn suggesting_that_something_is_so_is_no_appeal() {
 }
 
 #[test]
+fn what_a_statement_reports_without_that_has_its_own_subject() {
+    // The actor right after "said" is the subject of the clause it reports, not the object of
+    // a participle ("expelled two diplomats accused of spying").
+    has(
+        "A Kenyan general said Uganda attacked Tanzania.",
+        "UGA",
+        "TZA",
+        "190",
+    );
+}
+
+#[test]
+fn a_towns_general_hospital_is_no_general() {
+    has(
+        "Kenyan police arrested two men at Nakuru General on Monday.",
+        "KENCOP",
+        "",
+        "173",
+    );
+    has(
+        "Kenyan General Robert Kibochi visited Uganda.",
+        "KENMIL",
+        "UGA",
+        "042",
+    );
+}
+
+#[test]
 fn statements_only_when_nothing_else() {
     let got = triples("Nigeria said its army killed forty rebels.");
     assert!(got.iter().all(|t| t.2 != "010"), "{got:?}");
