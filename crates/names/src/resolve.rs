@@ -287,9 +287,21 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
         .collect();
     order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
+    let mut things_of_persons = Vec::new();
     for &i in &order {
+        if let Some(e) = thing_of_a_person(t, &persons, keys[i], &segs[i]) {
+            // (The person is mentioned by the first word.)
+            persons.ents[e]
+                .mentions
+                .push(t.toks[segs[i].tokens.start].span());
+            things_of_persons.push(i);
+            continue;
+        }
         let given = t.info(segs[i].tokens.start).given.is_some();
         add_person(t.lex, &mut persons, keys[i], &segs[i], given);
+    }
+    for i in things_of_persons {
+        segs[i].class = Class::Other;
     }
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
@@ -475,6 +487,35 @@ fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
             Class::Drop => seg.sentence_initial && !t.is(seg.tokens.start, word::NOT_NAME),
             _ => false,
         }
+}
+
+/// "Warhol Polaroids" after "Andy Warhol": two words typed a person whose first is the family
+/// name (no name the lists know) of a person already named in full, and whose second no list knows
+/// as a name, are something of that person's, not another person. Returns the person.
+fn thing_of_a_person(
+    t: &Tokens,
+    persons: &Entities,
+    words: &[u32],
+    seg: &Segment,
+) -> Option<usize> {
+    let [first, _] = words else { return None };
+    let last = t.info(seg.tokens.end - 1);
+    // (Not a first name: "Tim Ferriss" after "Ryan & Tim", "Will Polly" after "Polly Toynbee";
+    // nor a family name the lists know, which may come first: "Wong Kwok-hing" after "Raymond
+    // Wong".)
+    let first_word = t.info(seg.tokens.start);
+    if seg.tokens.len() != 2
+        || first_word.given.is_some()
+        || first_word.surname.is_some()
+        || last.surname.is_some()
+        || last.given.is_some()
+    {
+        return None;
+    }
+    persons
+        .ents
+        .iter()
+        .position(|e| e.words.len() >= 2 && e.words.last() == Some(first))
 }
 
 /// A name of two words that the rules typed as no person, organisation or place.
