@@ -792,6 +792,22 @@ fn what_a_statement_reports_without_that_has_its_own_subject() {
 }
 
 #[test]
+fn a_hyphenated_vice_president_is_a_government_role() {
+    has(
+        "The Kenyan vice-president visited Uganda.",
+        "KENGOV",
+        "UGA",
+        "042",
+    );
+    has(
+        "The Chinese vice-premier visited Uganda.",
+        "CHNGOV",
+        "UGA",
+        "042",
+    );
+}
+
+#[test]
 fn a_towns_general_hospital_is_no_general() {
     has(
         "Kenyan police arrested two men at Nakuru General on Monday.",
