@@ -1645,6 +1645,19 @@ impl<'a> Coder<'a> {
         false
     }
 
+    /// Is piece `p` an organisation the lists know as a firm, a medium, a club, a school, a
+    /// charity or a church?
+    fn civil_body(&self, p: &Piece) -> bool {
+        p.kind == Kind::Org
+            && self.ctx.organizations.iter().any(|o| {
+                o.name == p.name
+                    && matches!(
+                        o.category,
+                        "company" | "media" | "ngo" | "sport" | "education" | "religious"
+                    )
+            })
+    }
+
     fn make_chunk(&self, g: &[Piece<'a>], r: &Range<usize>) -> Chunk<'a> {
         let t = g[0].t.start..g[g.len() - 1].t.end;
         let span = ByteSpan::new(g[0].span.start, g[g.len() - 1].span.end);
@@ -1704,6 +1717,11 @@ impl<'a> Coder<'a> {
             }
             // "NATO officials" are NATO: an organisation's code is whole without GOV.
             if base.starts_with("IGO") || base.starts_with("NGO") {
+                roles.retain(|&r| r != "GOV");
+            }
+            // "a Google spokesman", "Apple vice president Tom Smith": the role is a firm's, a
+            // paper's or a club's, which the lists know as no government body.
+            if base.is_empty() && roles.contains(&"GOV") && g.iter().any(|p| self.civil_body(p)) {
                 roles.retain(|&r| r != "GOV");
             }
             code = if base.is_empty() && person.is_some() && roles.is_empty() {

@@ -50,6 +50,10 @@ pub struct EntityRef {
     /// A person's gender as the first name of `name` tells it: 1 a man's, −1 a woman's, 0 either
     /// or unknown (and for organisations). Checked when "he" or "she" stands for a person.
     pub gender: i8,
+    /// What kind of body an organisation is, as the project's list of known organisations
+    /// says ("company", "media", "government", …): empty for persons and for organisations
+    /// the list lacks. A role after a firm's name is no government's ("a Google spokesman").
+    pub category: &'static str,
 }
 
 /// A place found by the places stage.

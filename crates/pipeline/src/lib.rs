@@ -616,6 +616,11 @@ fn event_context(
         mentions: e.mentions.clone(),
         roles: e.roles.clone(),
         gender: Lexicon::shared().first_name_gender(&e.name),
+        category: "",
+    };
+    let organization = |e: &names::NamedEntity| events::EntityRef {
+        category: Lexicon::shared().known_org(&e.name).map_or("", |k| k.note),
+        ..entity(e)
     };
     let place = |f: &places::FoundPlace| {
         let (name, country_fips, kind) = match &f.place {
@@ -648,7 +653,7 @@ fn event_context(
     events::Context {
         date,
         persons: names.persons.iter().map(entity).collect(),
-        organizations: names.organizations.iter().map(entity).collect(),
+        organizations: names.organizations.iter().map(organization).collect(),
         places: places.iter().map(place).collect(),
         dates,
         date_spans: timexes.iter().map(|t| t.span).collect(),

@@ -32,6 +32,11 @@ pub fn context_listed(
         mentions: e.mentions.clone(),
         roles: e.roles.clone(),
         gender: 0,
+        category: "",
+    };
+    let organization = |e: &names::NamedEntity| EntityRef {
+        category: Lexicon::shared().known_org(&e.name).map_or("", |k| k.note),
+        ..entity(e)
     };
     let places = found
         .iter()
@@ -79,7 +84,7 @@ pub fn context_listed(
     let ctx = Context {
         date,
         persons: names.persons.iter().map(entity).collect(),
-        organizations: names.organizations.iter().map(entity).collect(),
+        organizations: names.organizations.iter().map(organization).collect(),
         places,
         dates,
         date_spans,
