@@ -1351,7 +1351,17 @@ impl<'a> Coder<'a> {
                     && n == 1
                     && (i == base && !t.poss
                         || i > 0
-                            && matches!(self.key(i - 1), "st." | "st" | "saint" | "san" | "santa")))
+                            && matches!(self.key(i - 1), "st." | "st" | "saint" | "san" | "santa")
+                        // Nor before another capitalised word the names stage made no person
+                        // of, unless a role: "Brown Rice", "Neuroscience May Cure Videogames"
+                        // (not "the Obama Administration").
+                        || i + 1 < r.end
+                            && self.toks[i + 1].cap
+                            && !self.toks[i + 1].punct
+                            && !t.poss
+                            && !self
+                                .phrase_at(i + 1, r.end, owner, base)
+                                .is_some_and(|(_, pj)| d.phrases[pj].kind == PieceKind::Agent)))
             {
                 let ph = &d.phrases[pi];
                 if ph.kind == PieceKind::Agent

@@ -808,6 +808,26 @@ fn a_hyphenated_vice_president_is_a_government_role() {
 }
 
 #[test]
+fn a_leaders_surname_inside_another_capitalised_name_is_no_leader() {
+    // In 2008 Gordon Brown was GBRGOV: "Brown" alone still is, "Brown Rice" is no one.
+    let sources = |text: &str| -> Vec<String> {
+        run(text, NaiveDate::from_ymd_opt(2008, 3, 1))
+            .into_iter()
+            .flat_map(|e| [e.actor1, e.actor2])
+            .flatten()
+            .map(|a| a.code)
+            .collect()
+    };
+    let gordon_brown = |text: &str| sources(text).contains(&"GBRGOV".to_string());
+    assert!(!gordon_brown("On Monday, Brown Rice criticized Kenya."));
+    assert!(gordon_brown("On Monday, Brown criticized Kenya."));
+    // A role after the surname keeps the leader: "the Brown Government".
+    assert!(gordon_brown(
+        "On Monday, the Brown Government criticized Kenya."
+    ));
+}
+
+#[test]
 fn a_firms_spokesman_is_no_government() {
     // As the pipeline gives it: the names stage found the firm, which the lists know as one.
     let text = "A Tarvik spokesman criticized the Kenyan government.";
