@@ -828,6 +828,22 @@ fn a_leaders_surname_inside_another_capitalised_name_is_no_leader() {
 }
 
 #[test]
+fn a_national_security_council_is_a_government_body() {
+    has(
+        "On Monday, the Kenyan National Security Council criticized Uganda.",
+        "KENGOV",
+        "UGA",
+        "111",
+    );
+    has(
+        "On Monday, the Security Council criticized Uganda.",
+        "IGOUNO",
+        "UGA",
+        "111",
+    );
+}
+
+#[test]
 fn a_firms_spokesman_is_no_government() {
     // As the pipeline gives it: the names stage found the firm, which the lists know as one.
     let text = "A Tarvik spokesman criticized the Kenyan government.";
