@@ -141,10 +141,11 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
     // One word of a longer name may be a small town's too when the others are words no list
     // knows: "Dou Jiande", "Abdee Negara" (not "Sweet Chelsea", "Liberal MLA", nor a country,
     // a region or a city of a million: "Lanka Perera" is no one listed).
-    let no_place_in_name = |s: &Segment, place: Option<lexicon::PlaceHint>| {
-        place.is_none()
+    let places_fit = |s: &Segment| {
+        let places = || s.tokens.clone().filter_map(|i| t.info(i).place);
+        places().next().is_none()
             || s.tokens.len() >= 2
-                && !runs::is_major_place(place)
+                && places().all(|p| !runs::is_major_place(Some(p)))
                 && s.tokens
                     .clone()
                     .filter(|&i| {
@@ -161,11 +162,10 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
             || s.class == Class::Other
                 && (2..=3).contains(&s.tokens.len())
                 && !t.is(s.tokens.end - 1, word::ENGLISH)
-                && s.tokens.clone().all(|i| {
-                    let info = t.info(i);
-                    no_place_in_name(s, info.place)
-                        && info.flags & (word::TITLE | word::TITLE_START) == 0
-                })
+                && places_fit(s)
+                && s.tokens
+                    .clone()
+                    .all(|i| t.info(i).flags & (word::TITLE | word::TITLE_START) == 0)
     };
     // "guitarists such as Tohpati, Ridho and Abdee Negara", "leaders including Xi": names
     // listed as examples of an occupation are people, however little the lists know of them.
@@ -176,11 +176,10 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
             && s.tokens.len() <= 3
             && !t.toks[s.tokens.start].shape.contains(text::Shape::ALL_CAPS)
             && !t.is(last, word::ENGLISH)
-            && s.tokens.clone().all(|i| {
-                let info = t.info(i);
-                no_place_in_name(s, info.place)
-                    && info.flags & (word::TITLE | word::TITLE_START | word::DEMONYM) == 0
-            })
+            && places_fit(s)
+            && s.tokens
+                .clone()
+                .all(|i| t.info(i).flags & (word::TITLE | word::TITLE_START | word::DEMONYM) == 0)
     };
     let mut i = 0;
     while i < segments.len() {
