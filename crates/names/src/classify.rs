@@ -1355,6 +1355,8 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 matches!(t.bytes(toks.start - 2), b"stake" | b"stakes")
                     && t.possessive_len(toks.end - 1) == 0
             }
+            // The same before a name that opens on its article: "the band The Newlydeads".
+            b"The" => is_org_kind_noun(t.bytes(toks.start - 2)),
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
             // retailer Ikea", "the website Politics1".
             // (Not a word of the dictionary alone, "the company Web"; nor the first part of a
@@ -1425,6 +1427,9 @@ fn is_org_kind_noun(word: &[u8]) -> bool {
             | b"broadcaster"
             | b"newspaper"
             | b"magazine"
+            | b"journal"
+            | b"brewery"
+            | b"supermarket"
             | b"tabloid"
             | b"website"
             | b"charity"
@@ -1921,12 +1926,47 @@ fn lower_case_title_before(t: &Tokens, first: usize) -> bool {
 /// "guitarists such as", "leaders including", "artists like" right before token `first`: a
 /// plural occupation or office the lists know, which the names after it are examples of.
 pub(crate) fn after_people_of_a_kind(t: &Tokens, first: usize) -> bool {
+    kind_before_examples(t, first).is_some_and(|k| is_plural_of_a_role(t, k))
+}
+
+/// Does the name at token `first` open the examples of a plural kind of body: "bands like
+/// The Ramones", "retailers such as John Lewis", "companies including IBM"?
+pub(crate) fn after_bodies_of_a_kind(t: &Tokens, first: usize) -> bool {
+    kind_before_examples(t, first).is_some_and(|k| {
+        let w = t.bytes(k);
+        // (A plural: "bands", "companies", not "Pacific Bancshares" nor "class".)
+        let singular = |stem: &[u8]| is_body_kind_after_name(stem) || is_plural_only_body(stem);
+        match w.strip_suffix(b"ies") {
+            Some(stem) => singular(&[stem, b"y"].concat()),
+            None => w
+                .strip_suffix(b"s")
+                .is_some_and(|stem| !stem.ends_with(b"s") && singular(stem)),
+        }
+    })
+}
+
+/// Kinds of body that news names by a plural before examples, beside those of
+/// [`is_body_kind_after_name`]: "universities such as …", "outlets like …".
+fn is_plural_only_body(stem: &[u8]) -> bool {
+    matches!(
+        stem,
+        b"university" | b"college" | b"outlet" | b"publication" | b"station" | b"chain" | b"group"
+    )
+}
+
+/// The plural noun before "such as", "including" or "like" that the name at `first` opens
+/// the examples of, on the same line.
+fn kind_before_examples(t: &Tokens, mut first: usize) -> Option<usize> {
+    // (A name may open on its article: "bands like The Ramones".)
+    if first >= 1 && t.bytes(first - 1) == b"The" {
+        first -= 1;
+    }
     let k = match first.checked_sub(1).map(|i| t.bytes(i)) {
         Some(b"including" | b"like") => first - 1,
         Some(b"as") if first >= 2 && t.bytes(first - 2) == b"such" => first - 2,
-        _ => return false,
+        _ => return None,
     };
-    k >= 1 && (k - 1..first).all(|i| t.same_line(i)) && is_plural_of_a_role(t, k - 1)
+    (k >= 1 && (k - 1..first).all(|i| t.same_line(i))).then(|| k - 1)
 }
 
 /// A plural in lower case of an occupation or office: "guitarists", "ministers", "secretaries",

@@ -108,6 +108,7 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
         }
     }
     persons_in_lists(&tokens, &mut segments);
+    bodies_in_lists(&tokens, &mut segments);
     affiliations(&tokens, &mut segments);
     let nested = nested_organizations(&tokens, &segments);
     if !nested.is_empty() {
@@ -221,6 +222,43 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                 segments[i].class = Class::Person;
                 changed = true;
             }
+        }
+    }
+}
+
+/// The names listed after "such as", "including" or "like" and a plural kind of body are
+/// bodies of that kind, whatever else they look like: "retailers like John Lewis", "bands such
+/// as The Stooges and Crazyhead", "companies including Apple". Not a place ("firms in
+/// countries like France" names no firm), nor a name that owns what follows ("firms like
+/// Romney's").
+fn bodies_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
+    let joins = |gap: &str| {
+        // (Each name may open on its article: "The Ramones, The Stooges".)
+        let gap = gap.strip_suffix("The ").unwrap_or(gap);
+        matches!(gap, ", " | " and " | ", and " | " & " | ", or " | " or ")
+    };
+    let nameable = |s: &Segment| {
+        matches!(
+            s.class,
+            Class::Unresolved | Class::Other | Class::Person | Class::Organization
+        ) && t.possessive_len(s.tokens.end - 1) == 0
+    };
+    let mut i = 0;
+    while i < segments.len() {
+        if !(nameable(&segments[i])
+            && classify::after_bodies_of_a_kind(t, segments[i].tokens.start))
+        {
+            i += 1;
+            continue;
+        }
+        segments[i].class = Class::Organization;
+        i += 1;
+        while i < segments.len()
+            && nameable(&segments[i])
+            && joins(&t.text[segments[i - 1].span.end..segments[i].span.start])
+        {
+            segments[i].class = Class::Organization;
+            i += 1;
         }
     }
 }

@@ -887,6 +887,11 @@ fn connects(
                     && t.bytes(left.end - 2) == b"the"
                     && matches!(t.bytes(left.end - 3), b"for" | b"on")
                     && takes(t, left.end - 4, t.str(left.end - 3), lex)
+                // A phrase of that shape that the keyword list holds whole: "Hall of Fame".
+                || t.is_cap(right) && {
+                    let phrase = format!("{last} of {}", t.str(right));
+                    lex.org_keyword(&phrase).is_some_and(|kw| kw.head)
+                }
                 || matches!(
                     last,
                     "Republic"

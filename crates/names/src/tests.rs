@@ -929,6 +929,37 @@ fn single_words_typed_by_context() {
             &[],
         ),
         ("Few chairmen like Ridhan speak.", &["Ridhan"], &[]),
+        // Names given as examples of a plural kind of body are bodies of that kind, whatever
+        // they look like, each opening on its article or not; but not places, nor a name that
+        // owns what follows.
+        (
+            "He toured with bands like The Velmors, The Quists and Darrowhead.",
+            &[],
+            &["Velmors", "Quists", "Darrowhead"],
+        ),
+        (
+            "Shoppers went to retailers such as Harold Penmore and Tavistocks.",
+            &[],
+            &["Harold Penmore", "Tavistocks"],
+        ),
+        (
+            "Firms in countries like France agree; labels including Dalmore's rivals do not.",
+            &[],
+            &[],
+        ),
+        // A kind of body before a name that opens on its article, and a journal.
+        (
+            "It is an album by the band The Quistlings. The work appeared in the scientific \
+             journal Velmor Science.",
+            &[],
+            &["Quistlings", "Velmor Science"],
+        ),
+        // A hall of fame is a body, whatever it honours.
+        (
+            "Maria Okonkwe was inducted into the Curling Hall of Fame in 1990.",
+            &["Maria Okonkwe"],
+            &["Curling Hall of Fame"],
+        ),
         (
             "He visited cities such as Tavo and Ridhan, and towns like Okoro.",
             &[],
