@@ -705,6 +705,11 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         if signs_comment(t, i) {
             return i;
         }
+        // A dateline's place in capitals ends a byline's name before it: "Peter Blackburn
+        // BRUSSELS 1996-08-22" (not a country's code after a firm, "Nissan USA").
+        if is_dateline_place(t, i) {
+            return i;
+        }
         if t.is_cap(i) || t.is_particle_compound(i) {
             i += 1;
             continue;
@@ -784,6 +789,13 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         }
         return i;
     }
+}
+
+/// A place's name of four letters or more in capitals after a word that is not: "Blackburn
+/// BRUSSELS".
+fn is_dateline_place(t: &Tokens, i: usize) -> bool {
+    let caps = |k: usize| t.toks[k].shape.contains(text::Shape::ALL_CAPS);
+    caps(i) && !caps(i - 1) && t.toks[i].span().len() >= 4 && t.info(i).place.is_some()
 }
 
 /// The small words in lower case that names of organisations hold ("Alternative for Germany",

@@ -1373,6 +1373,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             ],
             &["Wikinews"],
         ),
+        // So is a dateline's place in capitals.
+        (
+            "Peter Okonjo BRUSSELS 1996-08-22 The commission spoke.",
+            &["Peter Okonjo"],
+            &[],
+        ),
         (
             "Tensions rose in Geneva on Monday as delegates from Russia arrived.",
             &[],
