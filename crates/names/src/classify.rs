@@ -321,11 +321,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     }
     // "Sweden defeated South Korea 1 – 0", "North Melbourne beat Footscray": in a story about
     // sport, a place that plays is its team.
-    // (Not a person's name that is also a town: "beat Lopez", "beat Hamilton".)
-    let person_named = || t.info(first).given.is_some() || t.info(last).surname.is_some();
+    // (Not a person's name that is also a town: "beat Lopez", "beat Hamilton"; a surname
+    // only of a few, "Liverpool", "Watford", is the town's.)
+    let person_named = || {
+        t.info(first).given.is_some()
+            || t.info(last).surname.is_some_and(|per_100k| per_100k >= 5.0)
+    };
     if place.is_some()
         && plays_as_team(t, toks.clone())
-        && (is_major_place(place) || !person_named())
+        && (is_major_place(place)
+            || !person_named() && !his_or_her_after(t, first, seg.sentence_initial))
         && sports_story(t)
     {
         return Class::Organization;
@@ -824,6 +829,16 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let score = |i: usize| i < n && t.toks[i].kind == TokenKind::Number && t.bytes(i).len() <= 2;
     // (A hyphen, an en dash or an em dash.)
     let dash = |i: usize| i < n && matches!(t.bytes(i), b"-" | [0xE2, 0x80, 0x93 | 0x94]);
+    // A result in one token, "2-1" (the tokenizer keeps a hyphen between digits).
+    let result = |i: usize| {
+        i < n
+            && t.toks[i].kind == TokenKind::Number
+            && t.bytes(i).split(|&b| b == b'-').map(<[u8]>::len).eq([1, 1])
+    };
+    // A result that ends right before token `i`, or starts at it.
+    let result_before =
+        |i: usize| i >= 1 && result(i - 1) || i >= 3 && score(i - 1) && dash(i - 2) && score(i - 3);
+    let result_at = |i: usize| result(i) || score(i) && dash(i + 1) && score(i + 2);
     let end = toks.end;
     let possessive = t.possessive_len(end - 1) > 0;
     let after = if possessive {
@@ -866,11 +881,10 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     | b"finished"
                     | b"led"
                     | b"trailed"
-                    | b"player"
-                    | b"players"
-                    | b"fan"
-                    | b"fans"
-            ) || score(end) && dash(end + 1) && score(end + 2))
+            ) || result_at(end))
+            // (Not a player's country: "Uchiyama of Japan 6-7, 6-4", "Pella of Argentina won".)
+            && !(toks.start >= 1 && t.bytes(toks.start - 1) == b"of")
+            || end < n && matches!(t.bytes(end), b"player" | b"players" | b"fan" | b"fans")
     };
     let start = toks.start;
     let before = start > 0
@@ -888,14 +902,17 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 | b"faces"
                 | b"played"
                 | b"coached"
-        ) || start >= 3 && score(start - 1) && dash(start - 2) && score(start - 3)
+        ) || result_before(start)
             // "played with Footscray", "signed for Coburg", "losing to Tulsa".
             || start >= 2
                 && match t.bytes(start - 1) {
-                    b"with" | b"for" => matches!(
-                        t.bytes(start - 2),
-                        b"played" | b"plays" | b"playing" | b"signed" | b"signing"
-                    ),
+                    // ("drew with Everton", "drew 1-1 with Everton".)
+                    b"with" | b"for" => {
+                        matches!(
+                            t.bytes(start - 2),
+                            b"played" | b"plays" | b"playing" | b"signed" | b"signing" | b"drew"
+                        ) || result_before(start - 1)
+                    }
                     b"to" => matches!(t.bytes(start - 2), b"lost" | b"losing" | b"loses"),
                     _ => false,
                 });

@@ -603,6 +603,15 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Toronto"],
         ),
+        // ... with the result in one token, and a town whose name few people bear; but not a
+        // player's country, nor a town that is a common surname or a person with "his" career.
+        (
+            "The league season ended. Watford thrashed Leeds 4-0, Burnley drew 1-1 with \
+             Liverpool, and Okafor of Japan won 6-4, 6-3. Lopez beat Hamilton. Cowley finished \
+             his career.",
+            &["Cowley"],
+            &["Watford", "Leeds", "Burnley", "Liverpool"],
+        ),
         // ... elsewhere a place, as is a country "facing" something.
         (
             "Sweden defeated the motion; Russia faced sanctions.",
