@@ -119,6 +119,26 @@ pub fn find(text: &str, view: &TextView, lex: &Lexicon) -> Names {
     resolve::resolve(&tokens, segments)
 }
 
+/// An organisation's name without the legal form that ends it: "Boeing" of "Boeing Co.",
+/// "JPMorgan Chase" of "JPMorgan Chase & Co" (the name itself when none does, or when nothing
+/// would be left).
+pub fn without_legal_form(name: &str) -> &str {
+    let mut rest = name.trim_end();
+    let mut stripped = false;
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        if resolve::is_legal_form(last.as_bytes()) {
+            rest = head.trim_end();
+            stripped = true;
+        } else if stripped && matches!(last, "&" | "and") {
+            rest = head.trim_end();
+            break;
+        } else {
+            break;
+        }
+    }
+    rest
+}
+
 /// A name of two or three words the rules could not type, listed with persons ("Romelu Lukaku,
 /// Yannick Carrasco and Dries Mertens"), is a person too: news lists people with people. Not a
 /// name ending in a common word (bands: "Weather Report") nor one holding a place or a title.

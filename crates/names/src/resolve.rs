@@ -352,13 +352,29 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         }
     }
 
-    // Organisations, by their words; acronyms join the organisation they abbreviate.
+    // Organisations, by their words less a legal form ("Boeing Co" is "Boeing"); acronyms
+    // join the organisation they abbreviate. The name is the fullest: with the legal form.
     let mut orgs = Entities::new(n_words);
     for (seg, words) in segs.iter().zip(&keys) {
         if seg.class == Class::Organization {
-            match orgs.exact(words) {
-                Some(e) => orgs.ents[e].add(seg),
-                None => orgs.push(words.to_vec(), seg),
+            // (Not a dictionary word's, a model's trim rather than a firm: "Escape SE".)
+            let mut form = legal_form_len(t, seg.tokens.clone()).min(words.len() - 1);
+            if form > 0
+                && seg.tokens.len() - form == 1
+                && crate::runs::is_common_word(t, seg.tokens.start)
+            {
+                form = 0;
+            }
+            let core = &words[..words.len() - form];
+            match orgs.exact(core) {
+                Some(e) => {
+                    let ent = &mut orgs.ents[e];
+                    ent.add(seg);
+                    if form > 0 && seg.surface.len() > ent.name.len() {
+                        ent.name = seg.surface.to_string();
+                    }
+                }
+                None => orgs.push(core.to_vec(), seg),
             }
         }
     }
@@ -374,8 +390,16 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         .iter()
         .zip(&keys)
         .enumerate()
-        .filter(|(_, (seg, _))| seg.class == Class::Unresolved)
-        .filter_map(|(i, (_, words))| by_words.get(words).map(|&e| (i, e)))
+        .filter_map(|(i, (seg, words))| {
+            let e = *by_words.get(words)?;
+            // (A name the rules typed as another kind only joins a firm named with its legal
+            // form: "Castellan Chase" of "Castellan Chase & Co", not "a New Yorker" of the
+            // magazine.)
+            let joins = seg.class == Class::Unresolved
+                || seg.class == Class::Other
+                    && crate::without_legal_form(&orgs[e].name).len() < orgs[e].name.len();
+            joins.then_some((i, e))
+        })
         .collect();
     for (i, e) in joins {
         orgs[e].add(&segs[i]);
@@ -445,6 +469,63 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         all_names,
         storms,
     }
+}
+
+/// How many tokens at the end of `toks` spell a firm's legal form: "Inc.", "Co", "& Co",
+/// "SE", "Pty Ltd" (none when nothing comes before them).
+fn legal_form_len(t: &Tokens, toks: std::ops::Range<usize>) -> usize {
+    let mut end = toks.end;
+    while end > toks.start + 1 && is_legal_form(t.bytes(end - 1)) {
+        end -= 1;
+    }
+    // ("JPMorgan Chase & Co": the ampersand goes with the form.)
+    if end < toks.end && end > toks.start + 1 && matches!(t.bytes(end - 1), b"&" | b"and") {
+        end -= 1;
+    }
+    toks.end - end
+}
+
+/// A firm's legal form, as written after its name.
+pub(crate) fn is_legal_form(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Inc"
+            | b"Inc."
+            | b"Incorporated"
+            | b"Corp"
+            | b"Corp."
+            | b"Co"
+            | b"Co."
+            | b"Ltd"
+            | b"Ltd."
+            | b"Limited"
+            | b"LLC"
+            | b"L.L.C."
+            | b"LLP"
+            | b"PLC"
+            | b"Plc"
+            | b"plc"
+            | b"Pty"
+            | b"SE"
+            | b"AG"
+            | b"SA"
+            | b"S.A."
+            | b"NV"
+            | b"N.V."
+            | b"BV"
+            | b"GmbH"
+            | b"AB"
+            | b"ASA"
+            | b"A/S"
+            | b"Oyj"
+            | b"SpA"
+            | b"S.p.A."
+            | b"PJSC"
+            | b"JSC"
+            | b"Bhd"
+            | b"Tbk"
+            | b"KK"
+    )
 }
 
 /// The named storms of the article ("Hurricane Sandy", "Superstorm Sandy") and every mention

@@ -710,6 +710,16 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         if is_dateline_place(t, i) {
             return i;
         }
+        // A firm's legal form ends its name: "Samsung Electronics Co Ltd. Samsung said", "Boeing
+        // Co. Chief Executive Dave Calhoun" (not "Co. Ltd.", nor the first word: "SA Water",
+        // nor in a line of capitals: "LA VERDAD QUE SE LO DIJO").
+        if i - 1 > start
+            && crate::resolve::is_legal_form(t.bytes(i - 1))
+            && !crate::resolve::is_legal_form(t.bytes(i))
+            && !t.toks[i].shape.contains(text::Shape::ALL_CAPS)
+        {
+            return i;
+        }
         if t.is_cap(i) || t.is_particle_compound(i) {
             i += 1;
             continue;

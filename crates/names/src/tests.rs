@@ -229,6 +229,21 @@ fn a_titles_domain_is_part_of_the_role_not_of_the_name() {
 }
 
 #[test]
+fn an_organisations_name_without_its_legal_form() {
+    for (name, core) in [
+        ("Boeing Co.", "Boeing"),
+        ("JPMorgan Chase & Co", "JPMorgan Chase"),
+        ("Samsung Electronics Co. Ltd.", "Samsung Electronics"),
+        ("Airbus SE", "Airbus"),
+        ("SE", "SE"),
+        ("Ford Motor Company", "Ford Motor Company"),
+        ("Co & Co", "Co"),
+    ] {
+        assert_eq!(crate::without_legal_form(name), core, "{name}");
+    }
+}
+
+#[test]
 fn a_common_first_name_makes_a_person_of_any_surname() {
     check(&[
         // Surnames that are also words of the dictionary.
@@ -673,6 +688,18 @@ fn organisations_by_keyword_acronym_and_list() {
             "The North Atlantic Treaty Organization (NATO) met. NATO said it would act.",
             &[],
             &["North Atlantic Treaty Organization×3"],
+        ),
+        // A firm with its legal form and without it is one firm, named in full; the form
+        // ends its name. A dictionary word before a form is a model's trim, not a firm.
+        (
+            "Shares of Harbourline Co fell. Harbourline shares rose. Analysts at Castellan Chase \
+             & Co and Castellan Chase agreed. Velmor Shipping Ltd. Velmor Shipping sank.",
+            &[],
+            &[
+                "Harbourline Co×2",
+                "Castellan Chase & Co×2",
+                "Velmor Shipping Ltd.×2",
+            ],
         ),
         (
             "Inspectors from the IAEA visited the plant, according to the WHO.",

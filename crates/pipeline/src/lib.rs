@@ -619,7 +619,12 @@ fn event_context(
         category: "",
     };
     let organization = |e: &names::NamedEntity| events::EntityRef {
-        category: Lexicon::shared().known_org(&e.name).map_or("", |k| k.note),
+        category: {
+            let lex = Lexicon::shared();
+            lex.known_org(&e.name)
+                .or_else(|| lex.known_org(names::without_legal_form(&e.name)))
+                .map_or("", |k| k.note)
+        },
         ..entity(e)
     };
     let place = |f: &places::FoundPlace| {
