@@ -99,6 +99,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n == 1 && t.is(first, word::NOT_NAME) {
         return Class::Drop;
     }
+    // A broadcaster's call sign with its band: "KCCI-TV", "WTOP-FM", "2GB-AM".
+    if n == 1 && is_call_sign(t.word_bytes(first)) {
+        return Class::Organization;
+    }
     // Places named together in one word, "Russia-Ukraine", "US-China": the places stage
     // finds each.
     if n == 1 && places_joined(t, first) {
@@ -1389,6 +1393,20 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             }
         };
     after || before
+}
+
+/// A station's call sign and band in capitals: three to five letters or digits, two or more
+/// of them letters, then "-TV", "-FM", "-AM", "-DT" or "-LP" ("KCCI-TV", "WTOP-FM").
+fn is_call_sign(word: &[u8]) -> bool {
+    let Some((sign, band)) = word.split_last_chunk::<3>() else {
+        return false;
+    };
+    matches!(band, b"-TV" | b"-FM" | b"-AM" | b"-DT" | b"-LP")
+        && (3..=5).contains(&sign.len())
+        && sign
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && sign.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
 }
 
 /// What a person's name stands before as a modifier: "the Trump administration", "the Moon

@@ -689,6 +689,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["North Atlantic Treaty Organization×3"],
         ),
+        // A station's call sign with its band, not a model's code nor two letters.
+        (
+            "Parents told WKRX-TV and KQBL-FM that the MX-5 and the CD-AM mix were gone.",
+            &[],
+            &["WKRX-TV", "KQBL-FM"],
+        ),
         // A firm with its legal form and without it is one firm, named in full; the form
         // ends its name. A dictionary word before a form is a model's trim, not a firm.
         (
