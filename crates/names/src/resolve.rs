@@ -249,7 +249,7 @@ impl Entities {
 
 pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let storms = storms(t, &mut segs);
-    define_acronyms(t, &mut segs);
+    let bracketed = define_acronyms(t, &mut segs);
     acronyms_of_terms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
@@ -380,6 +380,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     let mut orgs = orgs.ents;
     merge_acronyms(&mut orgs);
+    merge_bracketed_acronyms(&mut orgs, &bracketed);
     let by_words: FxHashMap<&[u32], usize> = orgs
         .iter()
         .enumerate()
@@ -680,18 +681,41 @@ fn someone_else(lex: &Lexicon, seg: &Segment, ent: &Ent) -> bool {
 }
 
 /// "North Atlantic Treaty Organization (NATO)": the bracketed acronym names the same
-/// organisation, and both are organisations whatever else they looked like.
-fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
+/// organisation, and both are organisations whatever else they looked like. After an
+/// organisation, an acronym in capitals in brackets names it even where its letters follow
+/// another language's words: "Social Democratic Party (SPD)", "Kurdistan Workers' Party
+/// (PKK)". Returns those pairs of mentions (the name's, the acronym's), which
+/// [`merge_bracketed_acronyms`] makes one organisation.
+fn define_acronyms(t: &Tokens, segs: &mut [Segment]) -> Vec<(ByteSpan, ByteSpan)> {
+    let mut foreign = Vec::new();
     for i in 0..segs.len().saturating_sub(1) {
         let (long, acr) = (&segs[i], &segs[i + 1]);
         let end = long.tokens.end;
-        let defines = acr.tokens.len() == 1
+        let bracketed = acr.tokens.len() == 1
             && acr.tokens.start == end + 1
             && end + 2 < t.toks.len()
             && t.bytes(end) == b"("
             && t.bytes(end + 2) == b")"
-            && long.tokens.len() >= 2
-            && initials_match(&long.surface, &acr.surface);
+            && long.tokens.len() >= 2;
+        if !bracketed {
+            continue;
+        }
+        let defines = initials_match(&long.surface, &acr.surface);
+        if !defines {
+            let a = acr.tokens.start;
+            if long.class == Class::Organization
+                && t.toks[a].shape.contains(Shape::ALL_CAPS)
+                && !t.toks[a].shape.contains(Shape::HAS_HYPHEN)
+                && t.toks[a].kind == TokenKind::Word
+                && (2..=6).contains(&t.bytes(a).len())
+                && t.info(a).place.is_none()
+                && letters_among_initials(&long.surface, t.bytes(a))
+            {
+                segs[i + 1].class = Class::Organization;
+                foreign.push((segs[i].span, segs[i + 1].span));
+            }
+            continue;
+        }
         // (A name the rules left untyped that ends in a common word, no organisation's, is a
         // thing with an acronym: "Tech Support Internship (TSI)", "Individual Retirement
         // Arrangement (IRA)".)
@@ -699,8 +723,7 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
         let thing = long.class != Class::Organization
             && crate::runs::is_common_word(t, last)
             && t.info(last).flags & crate::runs::ORG_WORD == 0;
-        if defines
-            && !thing
+        if !thing
             && matches!(
                 long.class,
                 Class::Organization | Class::Other | Class::Unresolved
@@ -709,6 +732,39 @@ fn define_acronyms(t: &Tokens, segs: &mut [Segment]) {
             segs[i].class = Class::Organization;
             segs[i + 1].class = Class::Organization;
         }
+    }
+    foreign
+}
+
+/// Do an acronym's letters come from the words of the name, in any order: its first letter
+/// and at least half of them initials of words ("SPD" of "Social Democratic Party", "PKK" of
+/// "Kurdistan Workers' Party"; not "WHA" of "Philadelphia Blazers", a league)?
+fn letters_among_initials(name: &str, acronym: &[u8]) -> bool {
+    let initials: Vec<u8> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.bytes().next())
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    let among = |b: &u8| initials.contains(&b.to_ascii_uppercase());
+    acronym.first().is_some_and(among)
+        && 2 * acronym.iter().filter(|b| among(b)).count() >= acronym.len()
+}
+
+/// Makes each organisation named with an acronym in brackets ([`define_acronyms`]) and the
+/// acronym's organisation one.
+fn merge_bracketed_acronyms(orgs: &mut Vec<Ent>, pairs: &[(ByteSpan, ByteSpan)]) {
+    for &(long, acr) in pairs {
+        let of = |span: ByteSpan| orgs.iter().position(|e| e.mentions.contains(&span));
+        let (Some(l), Some(a)) = (of(long), of(acr)) else {
+            continue;
+        };
+        if l == a || orgs[a].words.len() != 1 {
+            continue;
+        }
+        let acr = orgs.remove(a);
+        let l = if l > a { l - 1 } else { l };
+        orgs[l].mentions.extend(acr.mentions);
+        orgs[l].roles.extend(acr.roles);
     }
 }
 

@@ -689,6 +689,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["North Atlantic Treaty Organization×3"],
         ),
+        // An acronym in brackets after an organisation is its, even when its letters follow
+        // another language's order; not one whose letters the name lacks.
+        (
+            "The Social Democratic Party (SPD) won. The SPD said so. Harbour Holdings (WHA) \
+             lost.",
+            &[],
+            &["Social Democratic Party×3", "Harbour Holdings", "WHA"],
+        ),
         // A station's call sign with its band, not a model's code nor two letters.
         (
             "Parents told WKRX-TV and KQBL-FM that the MX-5 and the CD-AM mix were gone.",
