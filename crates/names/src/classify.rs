@@ -975,11 +975,14 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         && !NOT_TEAMS.contains(&ascii_lower(w, &mut buf))
         && t.phrase_of(toks.start..last).place.is_some_and(|p| {
             // (Before a word no list knows, any first name is a person's: "Michael
-            // Dukakis", "Mila Kunis".)
+            // Dukakis", "Mila Kunis"; before a common surname, a first name not rare: "Trent
+            // Franks", not "Forest Mills".)
             let first_name = last == toks.start + 1
-                && t.info(toks.start)
-                    .given
-                    .is_some_and(|per_100k| per_100k >= 20.0 || !info.is(word::ENGLISH));
+                && t.info(toks.start).given.is_some_and(|per_100k| {
+                    per_100k >= 20.0
+                        || !info.is(word::ENGLISH)
+                        || per_100k >= 10.0 && info.surname.is_some_and(|s| s >= 10.0)
+                });
             let town = p.kind == lexicon::PlaceKind::City;
             !first_name && (!town || p.population >= 50_000)
         })

@@ -1507,6 +1507,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &["Chicago Bulls", "Bowling Green Falcons"],
         ),
+        // (Not a first name before a common surname that is also a plural.)
+        (
+            "The question was asked by Trent Franks, a member of the committee.",
+            &["Trent Franks"],
+            &[],
+        ),
         // In a sports story, a capitalised plural after "the" is a team; not a people, a
         // family or an event; and not outside sport.
         (
