@@ -1327,11 +1327,24 @@ impl<'a> Finder<'a> {
                 continue;
             }
             // ", said X" is an attribution after the clause, not a subject before a clause.
+            // (Not after a subject that opens the clause and an apposition or adjunct between
+            // commas: "Altman, speaking at a conference, said Microsoft would …" reports what
+            // Altman said about Microsoft.)
             let comma_before = v.tok > lo && self.punct_has(v.tok - 1, &[',']);
+            let opening_subject = || {
+                self.subject_before(v.tok, lo).is_some_and(|s| {
+                    let end = self.tok_at(s.span.end);
+                    matches!(s.res, Res::Entity(_))
+                        && self.tok_at(s.span.start) == lo
+                        && end < v.tok - 1
+                        && self.punct_has(end, &[','])
+                })
+            };
             let postposed = comma_before
                 && self
                     .subject_after(v.last, hi)
-                    .is_some_and(|s| matches!(s.res, Res::Entity(_) | Res::Name));
+                    .is_some_and(|s| matches!(s.res, Res::Entity(_) | Res::Name))
+                && !opening_subject();
             let mut pre = if postposed {
                 None
             } else {

@@ -147,6 +147,17 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A speaker who opens the sentence, an adjunct between commas, then the verb: the name
+    // after the verb is the reported clause's subject, not a speaker after it.
+    (
+        "Keller, speaking at the port, said Harbour Authority, which owns the cranes, would pay.",
+        &[(
+            "Harbour Authority, which owns the cranes, would pay",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
     // Indirect speech without "that", and with a hearer.
     (
         "Okafor told reporters the harbour would reopen once the storm had passed.",
