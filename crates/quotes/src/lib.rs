@@ -1888,8 +1888,16 @@ impl<'a> Finder<'a> {
                 }
                 if verbs::is_org_noun(w) {
                     let lw = w.to_ascii_lowercase();
+                    // (A state's body that no organisation of the article is named after is
+                    // none of them: "the army said" after "UNHCR said" is the army.)
                     self.nearest(at, |c| org(c) && c.name.to_ascii_lowercase().contains(&lw))
-                        .or_else(|| self.centered(at, org))
+                        .or_else(|| {
+                            if verbs::is_state_body_noun(w) {
+                                None
+                            } else {
+                                self.centered(at, org)
+                            }
+                        })
                 } else {
                     let with_role = |c: &Candidate| {
                         person(c) && c.roles.iter().any(|r| r.eq_ignore_ascii_case(w))

@@ -213,6 +213,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "The Ministry of Water published its report. “Reserves are low,” the ministry said.",
         &[("Reserves are low,", "said", Some("Ministry of Water"), D)],
     ),
+    // ... but a state's body that no organisation of the article is named after is none
+    // of them, while a firm's noun is the firm named last.
+    (
+        "The Harbour Authority closed the quay. “Nobody was hurt,” the army said. “We will \
+         pay,” the company said.",
+        &[
+            ("Nobody was hurt,", "said", Some("the army"), D),
+            ("We will pay,", "said", Some("Harbour Authority"), D),
+        ],
+    ),
     // Scare quotes and titles are not quotations.
     (
         "The so-called “experts” were wrong, and the film “Summer Tide” was a hit.",

@@ -825,6 +825,35 @@ pub fn is_org_noun(word: &str) -> bool {
     in_list(word, &ORG_NOUNS)
 }
 
+/// Nouns of a state's own bodies and places ("the army", "police", "the ministry", "the
+/// city"), which speak for a state, not for whatever firm or agency was named last.
+pub fn is_state_body_noun(word: &str) -> bool {
+    [
+        "administration",
+        "army",
+        "cabinet",
+        "city",
+        "country",
+        "county",
+        "court",
+        "department",
+        "district",
+        "embassy",
+        "force",
+        "government",
+        "kremlin",
+        "military",
+        "ministry",
+        "parliament",
+        "pentagon",
+        "police",
+        "province",
+        "region",
+    ]
+    .iter()
+    .any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Prepositions that attach an organisation to a person's noun phrase ("X at the University of
 /// Y", "a spokeswoman for Z").
 pub fn is_postmodifier_preposition(word: &str) -> bool {
