@@ -902,6 +902,10 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 | b"beating"
                 | b"defeated"
                 | b"defeating"
+                | b"edged"
+                | b"thrashed"
+                | b"routed"
+                | b"hammered"
                 | b"faced"
                 | b"faces"
                 | b"played"
@@ -917,7 +921,17 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                             b"played" | b"plays" | b"playing" | b"signed" | b"signing" | b"drew"
                         ) || result_before(start - 1)
                     }
-                    b"to" => matches!(t.bytes(start - 2), b"lost" | b"losing" | b"loses"),
+                    // ("lost to Tulsa", "lost 1-0 to Tulsa".)
+                    b"to" => {
+                        let lost = |k: usize| matches!(t.bytes(k), b"lost" | b"losing" | b"loses");
+                        lost(start - 2)
+                            || start >= 3 && result(start - 2) && lost(start - 3)
+                            || start >= 5
+                                && score(start - 2)
+                                && dash(start - 3)
+                                && score(start - 4)
+                                && lost(start - 5)
+                    }
                     _ => false,
                 });
     after || before

@@ -1081,6 +1081,22 @@ fn split_run<'a>(
     {
         run.start += 1;
     }
+    // "in Italy Juventus edged Napoli": a country after "in" and before a known organisation,
+    // the two making no name the lists know, is where what follows happens, not part of the
+    // organisation's name (which "U.S. Food and Drug Administration", "Kenya Red Cross" keep).
+    if run.len() > 1
+        && run.start > 0
+        && matches!(t.bytes(run.start - 1), b"in" | b"In")
+        && t.info(run.start)
+            .place
+            .is_some_and(|p| p.kind == lexicon::PlaceKind::Country)
+        && t.phrase_of(run.start + 1..run.end).known_org.is_some()
+        && !known(run.clone())
+    {
+        split_run(t, run.start..run.start + 1, first, headline, lex, out);
+        split_run(t, run.start + 1..run.end, first, headline, lex, out);
+        return;
+    }
     // "On Wednesday Suncor disclosed", "since Monday Trump has": a day after a word of time
     // is when, not part of the name (the "Sunday Times" keeps its day).
     if run.len() > 1

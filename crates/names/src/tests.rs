@@ -627,6 +627,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Cowley"],
             &["Watford", "Leeds", "Burnley", "Liverpool"],
         ),
+        (
+            "The league season ended: Wigan lost 1-0 to Bristol, Cardiff edged Norwich, and in \
+             Italy Juventus thrashed Bologna.",
+            &[],
+            &[
+                "Wigan", "Bristol", "Cardiff", "Norwich", "Juventus", "Bologna",
+            ],
+        ),
         // ... elsewhere a place, as is a country "facing" something.
         (
             "Sweden defeated the motion; Russia faced sanctions.",
