@@ -2019,8 +2019,10 @@ impl<'a> Finder<'a> {
                 }
             }
             match (named_between, pick) {
+                // (Of those named since, the first of the nearest sentence: "Saka scored.
+                // Guardiola praised Haaland: “…”" is Guardiola's.)
                 (Some(e), _) => {
-                    cands[i].speaker = Some(e);
+                    cands[i].speaker = self.centered(at, person).or(Some(e));
                 }
                 (_, Some(j)) => {
                     cands[i].speaker = cands[j].speaker;

@@ -223,6 +223,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ("We will pay,", "said", Some("Harbour Authority"), D),
         ],
     ),
+    // A quotation with no verb after someone was named since the last attributed one: the
+    // first person of the nearest sentence, not the first named since.
+    (
+        "Keller said the vote “was fair”. Tomas Brandt left early. Later Lena Okafor \
+         praised the mayor: “Nobody worked harder.”",
+        &[
+            ("the vote “was fair”", "said", Some("Marta Keller"), I),
+            ("Nobody worked harder.", "", Some("Lena Okafor"), D),
+        ],
+    ),
     // Scare quotes and titles are not quotations.
     (
         "The so-called “experts” were wrong, and the film “Summer Tide” was a hit.",
