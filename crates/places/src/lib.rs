@@ -1941,13 +1941,16 @@ fn elided_before_capital(word: &str) -> bool {
     rest.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
-/// Is `name` the name `surface` with a qualifier in brackets after it ("Halle (Saale)",
-/// "Frankfurt (Oder)")?
+/// Is `name` the name `surface` with a qualifier after it, in brackets or of the river or sea
+/// it lies on ("Halle (Saale)", "Frankfurt (Oder)", "Newcastle upon Tyne", "Frankfurt am
+/// Main", "Southend-on-Sea")?
 fn qualified(name: &str, surface: &str) -> bool {
     name.len() > surface.len() + 2
         && name.is_char_boundary(surface.len())
         && name[..surface.len()].eq_ignore_ascii_case(surface)
-        && name[surface.len()..].starts_with(" (")
+        && [" (", " upon ", " on ", " am ", " an der ", "-upon-", "-on-"]
+            .iter()
+            .any(|q| name[surface.len()..].starts_with(q))
 }
 
 /// A name that opens with an abbreviated saint, with the saint in full: "St. Louis", "St Louis"

@@ -82,6 +82,15 @@ fn recognition() {
                 "Frankfurt am Main, Hessen, Germany",
             ],
         ),
+        // ... or with the river it lies on, which a country named in the story can then pick.
+        (
+            "He moved from London to Newcastle in England.",
+            &[
+                "London, London City of, United Kingdom",
+                "Newcastle upon Tyne, Newcastle upon Tyne, United Kingdom",
+                "England, United Kingdom",
+            ],
+        ),
         (
             "Envoys of the Democratic People's Republic of Korea and the U.A.E. met.",
             &["North Korea", "United Arab Emirates"],
