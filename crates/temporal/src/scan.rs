@@ -1126,7 +1126,7 @@ impl<'a> Scanner<'a> {
         {
             return (end, v);
         }
-        (j, self.month_day(m, d))
+        (j, self.month_day(m, d, j.saturating_sub(1)))
     }
 
     /// ", 2022" / " 2022" / " of 2022" / " in 2022" at `j`.
@@ -1143,8 +1143,9 @@ impl<'a> Scanner<'a> {
         Some((k + 1, y))
     }
 
-    /// A month and day with no year: the year that puts it nearest the reference.
-    fn month_day(&self, m: u32, d: u32) -> Value {
+    /// A month and day with no year, written at token `i`: the year that puts it nearest the
+    /// reference, news reporting the past far more than it announces ([`Self::distance`]).
+    fn month_day(&self, m: u32, d: u32, i: usize) -> Value {
         // "Feb 30" is written, but is no day of any year (2000 had a Feb 29).
         if NaiveDate::from_ymd_opt(2000, m, d).is_none() {
             return Value::Unresolved(3);
@@ -1152,10 +1153,11 @@ impl<'a> Scanner<'a> {
         let Some(r) = self.reference else {
             return Value::Md(m, d);
         };
+        let future = self.future_context(i);
         let mut best: Option<(i64, NaiveDate)> = None;
         for y in [r.year() - 1, r.year(), r.year() + 1] {
             if let Some(c) = NaiveDate::from_ymd_opt(y, m, d) {
-                let dist = (c - r).num_days().abs();
+                let dist = Self::distance((c - r).num_days(), future);
                 if best.is_none_or(|(b, _)| dist < b) {
                     best = Some((dist, c));
                 }
@@ -1167,20 +1169,35 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A month with no year: the one nearest the reference (ties go to the past).
-    fn month_alone(&self, m: u32) -> Value {
+    /// A month with no year, written at token `i`: the one nearest the reference, as for
+    /// [`Self::month_day`] (ties go to the past).
+    fn month_alone(&self, m: u32, i: usize) -> Value {
         let Some(r) = self.reference else {
             return Value::Unresolved(2);
         };
-        let diff = m as i32 - r.month() as i32;
-        let y = if diff > 6 {
-            r.year() - 1
-        } else if diff < -5 {
-            r.year() + 1
-        } else {
-            r.year()
-        };
+        let future = self.future_context(i);
+        let y = [r.year() - 1, r.year(), r.year() + 1]
+            .into_iter()
+            .min_by_key(|&y| {
+                let months = (y - r.year()) * 12 + m as i32 - r.month() as i32;
+                Self::distance(i64::from(months), future)
+            })
+            .unwrap_or(r.year());
         Value::Ym(y, m)
+    }
+
+    /// How far a date `ahead` days or months after the reference (negative: before it) is
+    /// taken to be, for picking the year of a date written without one: what lies ahead counts
+    /// twice, as news reports the past ("In March, the firm received …", "since the Oct. 23
+    /// slaying"), unless the sentence speaks of the future ("will", "is due"); then what lies
+    /// behind counts four times, as a plan for a time just past is rare ("will fly a mission
+    /// in December", written in March).
+    fn distance(ahead: i64, future: bool) -> i64 {
+        match (ahead > 0, future) {
+            (true, false) => 2 * ahead,
+            (false, true) => -4 * ahead,
+            _ => ahead.abs(),
+        }
     }
 
     fn word_at(&self, i: usize) -> Option<(usize, Value)> {
@@ -1372,7 +1389,7 @@ impl<'a> Scanner<'a> {
             return Some(Value::Decade(y));
         }
         match classify(tail) {
-            Class::Month(m, false) => Some(self.month_alone(m)),
+            Class::Month(m, false) => Some(self.month_alone(m, i)),
             _ => None,
         }
     }
@@ -1431,7 +1448,7 @@ impl<'a> Scanner<'a> {
             {
                 return Some((end, v));
             }
-            return Some((j + 1, self.month_day(m, d)));
+            return Some((j + 1, self.month_day(m, d, i)));
         }
         if let Some(t) = self.toks.get(j)
             && t.kind == TokenKind::Word
@@ -1443,7 +1460,7 @@ impl<'a> Scanner<'a> {
             {
                 return Some((end, v));
             }
-            return Some((j + 1, self.month_day(m, d)));
+            return Some((j + 1, self.month_day(m, d, i)));
         }
         if let Some((end, y)) = self.year_after(j)
             && !self.is(j, "in")
@@ -1465,7 +1482,30 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        Some((i + 1, self.month_alone(m)))
+        Some((i + 1, self.month_alone(m, i)))
+    }
+
+    /// "Monday July 23", written with no year: of the years beside the one [`Self::month_day`]
+    /// chose, the one in which that day is that weekday, if the chosen one's is not (a written
+    /// year, in tokens `from..end`, stands).
+    fn on_its_weekday(&self, v: Value, wd: u32, from: usize, end: usize) -> Value {
+        let Value::Ymd(y, m, d) = v else {
+            return v;
+        };
+        let on = |c: &NaiveDate| c.weekday().num_days_from_monday() == wd;
+        let span = self.toks[from].span().start..self.toks[end - 1].span().end;
+        let year_written = self.text[span]
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if year_written || NaiveDate::from_ymd_opt(y, m, d).is_none_or(|c| on(&c)) {
+            return v;
+        }
+        [y - 1, y + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(on)
+            .map_or(v, day_value)
     }
 
     fn weekday_at(&self, i: usize, wd: u32) -> (usize, Value) {
@@ -1485,7 +1525,7 @@ impl<'a> Scanner<'a> {
                 && matches!(v, Value::Ymd(..) | Value::Md(..))
                 && !matches!(self.class(end), Class::Unit(_))
             {
-                return (end, v);
+                return (end, self.on_its_weekday(v, wd, j, end));
             }
         }
         // "Monday two weeks from now": that weekday in the week of the offset date.
@@ -1565,6 +1605,10 @@ impl<'a> Scanner<'a> {
             .map_or(0, |s| self.view.sentence_token_range(s).start);
         let from = start.max(i.saturating_sub(12));
         (from..i).any(|k| self.class(k) == Class::Future)
+            // (Or a date ahead earlier in the sentence: "next month, Italy in November, …,
+            // Mexico in January"; not "next to".)
+            || (start.max(i.saturating_sub(40))..i)
+                .any(|k| self.word(k).eq_ignore_ascii_case("next") && !self.is(k + 1, "to"))
     }
 
     fn relative_at(&self, i: usize, rel: Rel) -> Option<(usize, Value)> {

@@ -70,6 +70,53 @@ fn absolute_dates() {
 }
 
 #[test]
+fn a_date_without_a_year_lies_behind_unless_the_sentence_looks_ahead() {
+    let cases: &[(&str, (i32, u32, u32), &str)] = &[
+        // Five months ahead or seven behind: behind, as news reports the past.
+        (
+            "In March, the firm received an offer.",
+            (1989, 10, 27),
+            "1989-03",
+        ),
+        (
+            "He was shot on Oct. 23 at home.",
+            (1999, 5, 6),
+            "1998-10-23",
+        ),
+        // Ahead when the sentence speaks of the future, even three months behind.
+        (
+            "The crew will fly a mission in December.",
+            (1998, 3, 4),
+            "1998-12",
+        ),
+        // ... or an earlier date of the sentence lies ahead (not "next to").
+        (
+            "I am in Oslo next month, then Rome in January.",
+            (2013, 10, 9),
+            "2014-01",
+        ),
+        // A weekday with the date picks the year in which the date falls on it; a written
+        // year stands.
+        ("Shares rose on Friday, Sept. 9.", (2022, 1, 20), "2022-09-09"),
+        ("Shares rose on Friday, Sept. 9, 2021.", (2022, 1, 20), "2021-09-09"),
+        // Still the nearest by far: eleven days ahead.
+        (
+            "The talks open on January 10.",
+            (2021, 12, 30),
+            "2022-01-10",
+        ),
+    ];
+    for &(text, reference, want) in cases {
+        let got = run(text, Some(reference));
+        assert_eq!(
+            got.last().map(|g| g.1.as_str()),
+            Some(want),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn relative_dates() {
     // 2024-03-12 is a Tuesday.
     let r = Some((2024, 3, 12));
