@@ -1778,7 +1778,7 @@ fn is_people(word: &[u8]) -> bool {
 }
 
 /// Faiths and their branches, as adjectives or group nouns.
-fn is_faith(word: &[u8]) -> bool {
+pub(crate) fn is_faith(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     matches!(
         ascii_lower(word, &mut buf),
@@ -1804,6 +1804,8 @@ fn is_faith(word: &[u8]) -> bool {
             | b"buddhist"
             | b"ismaili"
             | b"salafi"
+            | b"mormon"
+            | b"scientologist"
     )
 }
 

@@ -1068,14 +1068,16 @@ fn split_run<'a>(
         }
     }
     // "fellow Minnesotan Scott LeDoux", "Queenslander Mitchell Rawlins", "Londoner Ann Shaw",
-    // "Canadian Mackenzie Hughes", "fellow Britons Tom Smith and …": a people before a first
-    // name describes the person after it. (Not a first name that ends so: "Roman Abramovich",
-    // "Parker Posey"; nor a body's name the lists know or that ends in a body's word:
-    // "German Marshall Fund".)
+    // "Canadian Mackenzie Hughes", "fellow Britons Tom Smith and …", "Scientologist Tom
+    // Cruise": a people or a faith before a first name describes the person after it. (Not a
+    // first name that ends so: "Roman Abramovich", "Parker Posey", "Christian Bale"; nor a
+    // body's name the lists know or that ends in a body's word: "German Marshall Fund".)
     if run.len() >= 3
         && t.info(run.start + 1).given.is_some()
         && t.info(run.start).given.is_none()
-        && (place_people(t.str(run.start), lex) || is_people(t, run.start, lex))
+        && (place_people(t.str(run.start), lex)
+            || is_people(t, run.start, lex)
+            || crate::classify::is_faith(t.bytes(run.start)))
         && t.info(run.end - 1).flags & ORG_WORD == 0
         && !known(run.clone())
     {

@@ -122,10 +122,16 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Mackenzie Orrell", "Tom Ledham", "Ann Rawne"],
             &["German Marshall Fund"],
         ),
+        // So does a faith.
+        (
+            "A video featuring Scientologist Tom Ledham spread.",
+            &["Tom Ledham"],
+            &[],
+        ),
         // (A first name that ends so is the person's own.)
         (
-            "Roman Abramovich met Parker Posey.",
-            &["Roman Abramovich", "Parker Posey"],
+            "Roman Abramovich met Parker Posey and Christian Rawne.",
+            &["Roman Abramovich", "Parker Posey", "Christian Rawne"],
             &[],
         ),
         // A lower-case role of a body, then the name in a closed apposition, even with a

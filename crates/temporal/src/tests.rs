@@ -97,8 +97,16 @@ fn a_date_without_a_year_lies_behind_unless_the_sentence_looks_ahead() {
         ),
         // A weekday with the date picks the year in which the date falls on it; a written
         // year stands.
-        ("Shares rose on Friday, Sept. 9.", (2022, 1, 20), "2022-09-09"),
-        ("Shares rose on Friday, Sept. 9, 2021.", (2022, 1, 20), "2021-09-09"),
+        (
+            "Shares rose on Friday, Sept. 9.",
+            (2022, 1, 20),
+            "2022-09-09",
+        ),
+        (
+            "Shares rose on Friday, Sept. 9, 2021.",
+            (2022, 1, 20),
+            "2021-09-09",
+        ),
         // Still the nearest by far: eleven days ahead.
         (
             "The talks open on January 10.",
