@@ -1605,6 +1605,14 @@ impl<'a> Scanner<'a> {
             .map_or(0, |s| self.view.sentence_token_range(s).start);
         let from = start.max(i.saturating_sub(12));
         (from..i).any(|k| self.class(k) == Class::Future)
+            // (A deadline or the earliest time of what is still to come, right before the date:
+            // "until 9 a.m. Tuesday", "as soon as Tuesday", "set to resume Monday"; not a
+            // sentence's opening "Until Thursday, they had not called".)
+            || (i.saturating_sub(4).max(start)..i).any(|k| {
+                self.word(k) == "until"
+                    || self.is(k, "soon") && k > 0 && self.is(k - 1, "as")
+                    || self.is(k, "set") && self.is(k + 1, "to")
+            })
             // (Or a date ahead earlier in the sentence: "next month, Italy in November, …,
             // Mexico in January"; not "next to".)
             || (start.max(i.saturating_sub(40))..i)

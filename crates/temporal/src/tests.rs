@@ -137,6 +137,15 @@ fn relative_dates() {
             "The vote will be held on Friday.",
             &[("Friday", "2024-03-15")],
         ),
+        // A deadline or the earliest time of what is to come; not an opening "Until".
+        (
+            "They have until Monday to sign; he may come as soon as Friday.",
+            &[("Monday", "2024-03-18"), ("Friday", "2024-03-15")],
+        ),
+        (
+            "Until Monday, they had not called him.",
+            &[("Monday", "2024-03-11")],
+        ),
         ("He spoke last Tuesday.", &[("last Tuesday", "2024-03-05")]),
         (
             "He spoke this past Monday.",
