@@ -924,6 +924,18 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Is the number at token `i` a clock's hour, a colon and minutes glued after it ("10:30";
+    /// not "on Monday, Oct. 26: The murder …")?
+    fn clock_after(&self, i: usize) -> bool {
+        self.is(i + 1, ":")
+            && self.adjacent(i)
+            && self.adjacent(i + 1)
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     fn is(&self, i: usize, s: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(s)
     }
@@ -1440,7 +1452,7 @@ impl<'a> Scanner<'a> {
         if let Some(t) = self.toks.get(j)
             && t.kind == TokenKind::Number
             && let Some(d) = day_number(t.text(self.text))
-            && !self.is(j + 1, ":")
+            && !self.clock_after(j)
         {
             // "January 10", "Jan. 10, 2022", "July 4th of 1995"
             if let Some((end, y)) = self.year_after(j + 1)
@@ -1564,7 +1576,7 @@ impl<'a> Scanner<'a> {
         }
         let dom = match self.toks.get(k) {
             _ if matches!(self.class(k + 1), Class::Unit(_)) => None,
-            Some(t) if t.kind == TokenKind::Number && !self.is(k + 1, ":") => {
+            Some(t) if t.kind == TokenKind::Number && !self.clock_after(k) => {
                 day_number(t.text(self.text))
             }
             Some(t) if t.kind == TokenKind::Word && k > i + 1 => day_word(t.text(self.text)),

@@ -107,6 +107,12 @@ fn a_date_without_a_year_lies_behind_unless_the_sentence_looks_ahead() {
             (2022, 1, 20),
             "2021-09-09",
         ),
+        // A colon after the day opens what follows; only minutes glued to it make a clock.
+        (
+            "The Times said in an editorial on Monday, Oct. 26: the murder was wrong.",
+            (1998, 10, 25),
+            "1998-10-26",
+        ),
         // Still the nearest by far: eleven days ahead.
         (
             "The talks open on January 10.",
