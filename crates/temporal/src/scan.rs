@@ -1768,10 +1768,22 @@ impl<'a> Scanner<'a> {
                 let Some(r) = r else {
                     return Some((j + 1, Value::Unresolved(1)));
                 };
-                let y = match rel {
-                    Rel::Last | Rel::Past => r.year() - 1,
-                    Rel::Next | Rel::Coming => r.year() + 1,
-                    Rel::This => r.year(),
+                // (The months a season of the northern year spans, the winter left out as it
+                // runs into the next year: "this past spring" in October is this year's, "last
+                // spring" the year before's, as TimeML reads it.)
+                let months = match self.word(j).to_ascii_lowercase().as_str() {
+                    "spring" => Some((3, 5)),
+                    "summer" => Some((6, 8)),
+                    "autumn" | "fall" => Some((9, 11)),
+                    _ => None,
+                };
+                let now = r.month();
+                let y = match (rel, months) {
+                    (Rel::Past, Some((_, end))) if end < now => r.year(),
+                    (Rel::Last | Rel::Past, _) => r.year() - 1,
+                    (Rel::Next | Rel::Coming, Some((start, _))) if start > now => r.year(),
+                    (Rel::Next | Rel::Coming, _) => r.year() + 1,
+                    (Rel::This, _) => r.year(),
                 };
                 Some((j + 1, Value::Y(y)))
             }

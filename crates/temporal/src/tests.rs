@@ -113,6 +113,13 @@ fn a_date_without_a_year_lies_behind_unless_the_sentence_looks_ahead() {
             (1998, 10, 25),
             "1998-10-26",
         ),
+        // "This past spring" is the latest spring; "next summer" in March is this year's.
+        (
+            "The firm closed the unit this past spring.",
+            (1989, 10, 30),
+            "1989",
+        ),
+        ("Talks resume next summer.", (1998, 3, 22), "1998"),
         // Still the nearest by far: eleven days ahead.
         (
             "The talks open on January 10.",
