@@ -1801,6 +1801,23 @@ impl<'a> Scanner<'a> {
         if self.class(k) == Class::Ago || self.is(k, "earlier") {
             return Some((k + 1, self.ago_value(unit, n)));
         }
+        // "will leave in two weeks": a time ahead by that much, where the sentence speaks of
+        // the future and "in" comes right before (not a span: "the first time in six years",
+        // "the highest in two years").
+        let span_before = i >= 2 && {
+            let w = self.word(i - 2).to_ascii_lowercase();
+            matches!(w.as_str(), "time" | "times" | "first" | "last") || w.ends_with("est")
+        };
+        if i > 0
+            && self.word(i - 1) == "in"
+            && !span_before
+            && !matches!(unit, Unit::Decade | Unit::Weekend)
+            && !matches!(self.class(k), Class::Unit(_))
+            && !(self.is(k, "after") || self.is(k, "from") || self.is(k, "before"))
+            && self.future_context(i - 1)
+        {
+            return Some((k, self.ahead_value(unit, n)));
+        }
         let sign = if self.is(k, "after") || self.is(k, "from") {
             1
         } else if self.is(k, "before") {
@@ -1829,6 +1846,29 @@ impl<'a> Scanner<'a> {
             Unit::Decade => return None,
         };
         Some((end, v))
+    }
+
+    /// The date `n` units after the reference: a day for days and weeks ("in two weeks"), a
+    /// month for months, a year for years.
+    fn ahead_value(&self, unit: Unit, n: u32) -> Value {
+        let Some(r) = self.reference else {
+            return Value::Unresolved(match unit {
+                Unit::Day | Unit::Week | Unit::Weekend => 3,
+                Unit::Month => 2,
+                _ => 1,
+            });
+        };
+        let n = n.min(10_000) as i64;
+        let v = match unit {
+            Unit::Day => r.checked_add_signed(Duration::days(n)).map(day_value),
+            Unit::Week | Unit::Weekend => {
+                r.checked_add_signed(Duration::days(7 * n)).map(day_value)
+            }
+            Unit::Month => add_months(r, n as i32).map(|d| Value::Ym(d.year(), d.month())),
+            Unit::Year => Some(Value::Y(r.year() + n as i32)),
+            Unit::Decade => Some(Value::Y(r.year() + 10 * n as i32)),
+        };
+        v.unwrap_or(Value::Unresolved(1))
     }
 
     fn ago_value(&self, unit: Unit, n: u32) -> Value {

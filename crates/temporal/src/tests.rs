@@ -150,6 +150,16 @@ fn relative_dates() {
             "The vote will be held on Friday.",
             &[("Friday", "2024-03-15")],
         ),
+        // "in" a span of time, in a sentence that speaks of the future: that much ahead; not
+        // a span ("the first rise in three years").
+        (
+            "She will leave in two weeks, and sales will double in two years.",
+            &[("two weeks", "2024-03-26"), ("two years", "2026")],
+        ),
+        (
+            "It will be the first rise in six years, the highest in two years.",
+            &[],
+        ),
         // A deadline or the earliest time of what is to come; not an opening "Until".
         (
             "They have until Monday to sign; he may come as soon as Friday.",
