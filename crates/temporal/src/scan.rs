@@ -1802,12 +1802,13 @@ impl<'a> Scanner<'a> {
             return Some((k + 1, self.ago_value(unit, n)));
         }
         // "will leave in two weeks": a time ahead by that much, where the sentence speaks of
-        // the future and "in" comes right before (not a span: "the first time in six years",
-        // "the highest in two years").
-        let span_before = i >= 2 && {
-            let w = self.word(i - 2).to_ascii_lowercase();
+        // the future and "in" comes right before (not a span, see below).
+        // (A span: "the first time in six years", "the first rise in six years", "the
+        // highest level in two years", within three words before "in".)
+        let span_before = (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
+            let w = self.word(k).to_ascii_lowercase();
             matches!(w.as_str(), "time" | "times" | "first" | "last") || w.ends_with("est")
-        };
+        });
         if i > 0
             && self.word(i - 1) == "in"
             && !span_before
