@@ -724,6 +724,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i += 1;
             continue;
         }
+        // A firm's legal form written in lower case ends its name: "GSK plc".
+        if t.bytes(i) == b"plc" {
+            return i + 1;
+        }
         // A number inside or at the end of a name the lists know: "San Francisco 49ers", "FC
         // Schalke 04", "Channel 4 News", "Big 12 Conference" (asked only of a run followed by a
         // token with a digit).

@@ -721,12 +721,14 @@ fn organisations_by_keyword_acronym_and_list() {
         // ends its name. A dictionary word before a form is a model's trim, not a firm.
         (
             "Shares of Harbourline Co fell. Harbourline shares rose. Analysts at Castellan Chase \
-             & Co and Castellan Chase agreed. Velmor Shipping Ltd. Velmor Shipping sank.",
+             & Co and Castellan Chase agreed. Velmor Shipping Ltd. Velmor Shipping sank. Quorvane \
+             plc said so; Quorvane shares rose.",
             &[],
             &[
                 "Harbourline Co×2",
                 "Castellan Chase & Co×2",
                 "Velmor Shipping Ltd.×2",
+                "Quorvane plc×2",
             ],
         ),
         (
