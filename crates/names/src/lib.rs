@@ -202,24 +202,8 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
                 .clone()
                 .all(|i| t.info(i).flags & (word::TITLE | word::TITLE_START | word::DEMONYM) == 0)
     };
-    let mut i = 0;
-    while i < segments.len() {
-        if !(nameable(&segments[i])
-            && classify::after_people_of_a_kind(t, segments[i].tokens.start))
-        {
-            i += 1;
-            continue;
-        }
-        segments[i].class = Class::Person;
-        i += 1;
-        while i < segments.len()
-            && nameable(&segments[i])
-            && joins(&t.text[segments[i - 1].span.end..segments[i].span.start])
-        {
-            segments[i].class = Class::Person;
-            i += 1;
-        }
-    }
+    let opens = |s: &Segment| classify::after_people_of_a_kind(t, s.tokens.start);
+    type_examples(t, segments, Class::Person, nameable, opens, joins);
     let mut changed = true;
     while changed {
         changed = false;
@@ -263,21 +247,34 @@ fn bodies_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
             Class::Unresolved | Class::Other | Class::Person | Class::Organization
         ) && t.possessive_len(s.tokens.end - 1) == 0
     };
+    let opens = |s: &Segment| classify::after_bodies_of_a_kind(t, s.tokens.start);
+    type_examples(t, segments, Class::Organization, nameable, opens, joins);
+}
+
+/// Gives `class` to each list of examples: a name that `opens` one (after "such as" and a
+/// plural kind), then each name after it that the text `joins` to the one before (", ", " and
+/// "), as long as they are `nameable`.
+fn type_examples(
+    t: &runs::Tokens,
+    segments: &mut [Segment],
+    class: Class,
+    nameable: impl Fn(&Segment) -> bool,
+    opens: impl Fn(&Segment) -> bool,
+    joins: impl Fn(&str) -> bool,
+) {
     let mut i = 0;
     while i < segments.len() {
-        if !(nameable(&segments[i])
-            && classify::after_bodies_of_a_kind(t, segments[i].tokens.start))
-        {
+        if !(nameable(&segments[i]) && opens(&segments[i])) {
             i += 1;
             continue;
         }
-        segments[i].class = Class::Organization;
+        segments[i].class = class;
         i += 1;
         while i < segments.len()
             && nameable(&segments[i])
             && joins(&t.text[segments[i - 1].span.end..segments[i].span.start])
         {
-            segments[i].class = Class::Organization;
+            segments[i].class = class;
             i += 1;
         }
     }
