@@ -1198,10 +1198,28 @@ impl<'a> Finder<'a> {
         }
         let span = ByteSpan::new(t.span().start, self.toks[j - 1].span().end);
         // "said the IFSD’s Azfar Ali Khan": a person in the phrase before an organisation.
-        if let Some(e) = self
-            .person_between(span.start, span.end)
-            .or_else(|| self.first_mention_in(span).map(|(_, e)| e))
-        {
+        if let Some(e) = self.person_between(span.start, span.end) {
+            return Some(Subject {
+                span,
+                res: Res::Entity(e),
+            });
+        }
+        // "according to results released by the Election Commission", "according to data
+        // from the CDC": whoever the phrase's "by" or "from" names speaks through it (not
+        // after a person: "said lead scientist Marco Ajello from the Kavli Institute").
+        if j < hi && matches!(self.word(j), "by" | "from") {
+            let mut k = j + 1;
+            if verbs::is_determiner(self.word(k)) && k < hi {
+                k += 1;
+            }
+            if let Some((m, e)) = self.mention_at(self.toks[k].span()) {
+                return Some(Subject {
+                    span: ByteSpan::new(t.span().start, m.end),
+                    res: Res::Entity(e),
+                });
+            }
+        }
+        if let Some((_, e)) = self.first_mention_in(span) {
             return Some(Subject {
                 span,
                 res: Res::Entity(e),

@@ -188,6 +188,20 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // ... through a document "by" or "from" someone, but not after a person named first.
+    (
+        "Ferries ran late all week, according to figures released by the Harbour Authority.",
+        &[(
+            "Ferries ran late all week",
+            "according to",
+            Some("Harbour Authority"),
+            I,
+        )],
+    ),
+    (
+        "“The quay will reopen,” said spokeswoman Lena Okafor from the Harbour Authority.",
+        &[("The quay will reopen,", "said", Some("Lena Okafor"), D)],
+    ),
     // The attribution after the reported clause.
     (
         "The water supply in the old town is safe to drink again, the Ministry of Water said.",
