@@ -338,7 +338,7 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashMap<String, bool>
             if mixed_case {
                 lex.orgs_exact.map_mut().entry(name.into()).or_insert(i);
             } else if !place {
-                // A name that goes on past a word in lower case, a comma or a plural's
+                // A name that goes on past a word in lower case, a bracket, a comma or a plural's
                 // apostrophe ("Centers for Disease Control and Prevention", "University of
                 // California, Berkeley", "Kurdistan Workers' Party"): the words before each such
                 // break are noted as an opening, for a name finder that stops there
@@ -346,18 +346,20 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashMap<String, bool>
                 let words: Vec<&str> = name.split(' ').collect();
                 for n in 1..words.len() {
                     let before = words[n - 1];
-                    let opening = if words[n].starts_with(char::is_lowercase) {
-                        Some(words[..n].join(" "))
-                    } else {
-                        before
-                            .strip_suffix([',', '\'', '\u{2019}'])
-                            .filter(|w| !w.is_empty())
-                            .map(|w| {
-                                let mut opening = words[..n - 1].to_vec();
-                                opening.push(w);
-                                opening.join(" ")
-                            })
-                    };
+                    // (A bracket too: "Janata Dal (United)".)
+                    let opening =
+                        if words[n].starts_with(char::is_lowercase) || words[n].starts_with('(') {
+                            Some(words[..n].join(" "))
+                        } else {
+                            before
+                                .strip_suffix([',', '\'', '\u{2019}'])
+                                .filter(|w| !w.is_empty())
+                                .map(|w| {
+                                    let mut opening = words[..n - 1].to_vec();
+                                    opening.push(w);
+                                    opening.join(" ")
+                                })
+                        };
                     if let Some(opening) = opening {
                         let opening = format!("{}{}", key(&opening), crate::OPENING);
                         lex.orgs_folded.map_mut().entry(opening.into()).or_insert(i);

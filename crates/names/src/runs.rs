@@ -685,7 +685,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // apostrophe.)
         let in_name = |k: usize| {
             matches!(t.toks[k].kind, TokenKind::Word | TokenKind::Abbreviation)
-                || matches!(t.bytes(k), b"&" | b"," | b"'" | [0xE2, 0x80, 0x99])
+                || matches!(
+                    t.bytes(k),
+                    b"&" | b"," | b"'" | b"(" | b")" | [0xE2, 0x80, 0x99]
+                )
         };
         if possessive_ends
             && may_open_known_name
@@ -767,7 +770,8 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         let word = t.bytes(i);
         let small_word = is_small_word(word)
             && (cap_after(i + 1) || i + 2 < limit && t.bytes(i + 1) == b"the" && cap_after(i + 2));
-        let mark = matches!(word, b"," | b"'" | [0xE2, 0x80, 0x99]) && cap_after(i + 1);
+        // (And a bracket: "Janata Dal (United)".)
+        let mark = matches!(word, b"," | b"'" | b"(" | [0xE2, 0x80, 0x99]) && cap_after(i + 1);
         if may_open_known_name
             && (small_word || mark)
             && t.same_line(i - 1)
@@ -852,8 +856,10 @@ fn known_org_through(
     let mut best = None;
     let mut k = i;
     while k < limit && t.same_line(k - 1) && goes_on(k) {
-        // (A name ends on a capitalised word or a number: "FC Schalke 04".)
-        let ends = t.is_cap(k) || t.toks[k].shape.contains(text::Shape::HAS_DIGIT);
+        // (A name ends on a capitalised word, a number or a bracket: "FC Schalke 04", "Janata
+        // Dal (United)".)
+        let ends =
+            t.is_cap(k) || t.toks[k].shape.contains(text::Shape::HAS_DIGIT) || t.bytes(k) == b")";
         if ends && lex.known_org(raw(t, start..k + 1)).is_some() {
             best = Some(k + 1);
         }

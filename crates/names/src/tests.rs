@@ -711,6 +711,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Social Democratic Party×3", "Harbour Holdings", "WHA"],
         ),
+        // A known organisation's name may hold a bracket.
+        (
+            "It needs the support of Janata Dal (United) and the Communist Party of India \
+             (Marxist).",
+            &[],
+            &["Janata Dal (United)", "Communist Party of India (Marxist)"],
+        ),
         // A station's call sign with its band, not a model's code nor two letters.
         (
             "Parents told WKRX-TV and KQBL-FM that the MX-5 and the CD-AM mix were gone.",
