@@ -1187,12 +1187,18 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
             || w.ends_with(b"ist"))
             && before_lower_case()
     };
+    // (Nor a place the gazetteer names with its article: "crossing the Channel".)
+    let place_with_article = || {
+        matches!(t.bytes(i - 1), b"the" | b"The")
+            && t.lex.place(&format!("the {}", t.str(i))).is_some()
+    };
     !sentence_initial
         && !t.toks[i].shape.contains(Shape::ALL_CAPS)
         && t.info(i).flags & (word::ORG_SUFFIX | word::ORG_PREFIX) != 0
         && i > 0
         && (DETERMINERS.contains(&t.bytes(i - 1)) && !adjective()
             || institution() && before_lower_case())
+        && !place_with_article()
 }
 
 /// "THE WHITE HOUSE": a name the lists know after a leading "THE" in capitals.

@@ -718,6 +718,8 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Janata Dal (United)", "Communist Party of India (Marxist)"],
         ),
+        // A place the gazetteer names with its article is no organisation's word alone.
+        ("Migrants crossed the Channel in boats.", &[], &[]),
         // A station's call sign with its band, not a model's code nor two letters.
         (
             "Parents told WKRX-TV and KQBL-FM that the MX-5 and the CD-AM mix were gone.",

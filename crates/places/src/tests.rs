@@ -101,6 +101,11 @@ fn recognition() {
             "Tankers left the Strait of Hormuz for the Black Sea.",
             &["Strait of Hormuz", "Black Sea"],
         ),
+        // "the Channel" written so is the English Channel; the Channel Tunnel is not.
+        (
+            "Migrants crossed the Channel; the Channel Tunnel was shut.",
+            &["English Channel"],
+        ),
         (
             "Barges on the Danube stopped; snow closed the Alps.",
             &["Danube", "Alps"],
