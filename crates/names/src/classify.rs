@@ -839,9 +839,16 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             && t.toks[i].kind == TokenKind::Number
             && t.bytes(i).split(|&b| b == b'-').map(<[u8]>::len).eq([1, 1])
     };
+    // The first token of a result that ends right before token `i` ("2-1", "2 – 1").
+    let result_from = |i: usize| {
+        if i >= 1 && result(i - 1) {
+            Some(i - 1)
+        } else {
+            (i >= 3 && score(i - 1) && dash(i - 2) && score(i - 3)).then(|| i - 3)
+        }
+    };
     // A result that ends right before token `i`, or starts at it.
-    let result_before =
-        |i: usize| i >= 1 && result(i - 1) || i >= 3 && score(i - 1) && dash(i - 2) && score(i - 3);
+    let result_before = |i: usize| result_from(i).is_some();
     let result_at = |i: usize| result(i) || score(i) && dash(i + 1) && score(i + 2);
     let end = toks.end;
     let possessive = t.possessive_len(end - 1) > 0;
@@ -925,12 +932,7 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     b"to" => {
                         let lost = |k: usize| matches!(t.bytes(k), b"lost" | b"losing" | b"loses");
                         lost(start - 2)
-                            || start >= 3 && result(start - 2) && lost(start - 3)
-                            || start >= 5
-                                && score(start - 2)
-                                && dash(start - 3)
-                                && score(start - 4)
-                                && lost(start - 5)
+                            || result_from(start - 1).is_some_and(|r| r >= 1 && lost(r - 1))
                     }
                     _ => false,
                 });
