@@ -1960,6 +1960,63 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && t.same_line(i)
 }
 
+/// Is the single word at token `i` the subject of a verb in the past or of an auxiliary: first
+/// in its clause ("In 2007, Paris left the ship", "they claimed Paris was a volunteer", "Jordan
+/// scored 40")? A place is rarely the subject of such a sentence, so a person of the article
+/// who bears the word as a surname may claim it there ([`crate::resolve`]).
+pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    let subject = sentence_initial
+        || i > 0
+            && t.same_line(i - 1)
+            && matches!(
+                t.bytes(i - 1),
+                b"," | b"and"
+                    | b"but"
+                    | b"when"
+                    | b"after"
+                    | b"then"
+                    | b"that"
+                    | b"while"
+                    | b"because"
+                    | b"said"
+                    | b"says"
+                    | b"claimed"
+                    | b"claims"
+            );
+    if !subject || i + 1 >= t.toks.len() || !t.same_line(i) || t.possessive_len(i) > 0 {
+        return false;
+    }
+    let verb = t.bytes(i + 1);
+    t.toks[i + 1].kind == TokenKind::Word
+        && t.toks[i + 1].shape.contains(Shape::LOWER_START)
+        && (matches!(
+            verb,
+            b"was"
+                | b"had"
+                | b"did"
+                | b"would"
+                | b"could"
+                | b"left"
+                | b"won"
+                | b"lost"
+                | b"took"
+                | b"went"
+                | b"came"
+                | b"made"
+                | b"gave"
+                | b"got"
+                | b"met"
+                | b"became"
+                | b"began"
+                | b"spent"
+                | b"found"
+                | b"wrote"
+                | b"sent"
+                | b"felt"
+                | b"knew"
+        ) || verb.len() >= 5 && verb.ends_with(b"ed") && !verb.ends_with(b"eed"))
+}
+
 /// Words around the single-word name at token `i` that only a person has: a verb of saying
 /// after it, a kinship word before it, or its own family, career or "his"/"her" after it.
 pub(crate) fn personal_context(t: &Tokens, i: usize, sentence_initial: bool) -> bool {

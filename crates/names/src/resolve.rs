@@ -556,7 +556,8 @@ fn storms(t: &Tokens, segs: &mut [Segment]) -> Vec<ByteSpan> {
 
 /// A single word the rules typed as a minor place or an untyped name, which a person of the
 /// article may still claim as the short form of their name; a major place only where the words
-/// around it speak of a person ("Paris said", "Paris's father", "Paris lost her passport").
+/// around it speak of a person ("Paris said", "Paris's father", "Paris lost her passport") or
+/// make it the subject of a verb ("In 2007, Paris left the ship").
 fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
     seg.tokens.len() == 1
         && match seg.class {
@@ -564,6 +565,7 @@ fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
             Class::Place => {
                 !is_major_place(t.info(seg.tokens.start).place)
                     || crate::classify::personal_context(t, seg.tokens.start, seg.sentence_initial)
+                    || crate::classify::subject_of_a_verb(t, seg.tokens.start, seg.sentence_initial)
             }
             // A sentence's first word, a common word too ("Savage said").
             Class::Drop => seg.sentence_initial && !t.is(seg.tokens.start, word::NOT_NAME),

@@ -332,6 +332,19 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Hunter Biden×2"],
             &[],
         ),
+        // A surname that is also a major place is the person's where it is the subject of a
+        // verb, and stays the place after a preposition.
+        (
+            "Tamsin Paris joined the crew in 1990. In 2009, Paris left the ship. The crew \
+             claimed Paris was a volunteer. She later flew to Paris.",
+            &["Tamsin Paris×3"],
+            &[],
+        ),
+        (
+            "Marcus Jordan signed with the club. Jordan scored twice on Sunday.",
+            &["Marcus Jordan×2"],
+            &[],
+        ),
     ]);
 }
 
