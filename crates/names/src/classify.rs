@@ -526,12 +526,15 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             return Class::Person;
         }
-        // A first name that is no common word: "Karen", "Stan", "Joseph" alone.
+        // A first name that is no common word: "Karen", "Stan", "Joseph" alone. (Not before an
+        // ending that makes it an adjective: an award's name, "Oscar-winning", "Tony-nominated";
+        // a person so written goes by the surname, "Putin-led".)
         if info
             .given
             .is_some_and(|per_100k| per_100k >= LONE_GIVEN_NAME)
             && !info.is(word::ENGLISH)
             && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+            && t.descriptive_len(first) == 0
         {
             return Class::Person;
         }
@@ -539,7 +542,7 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     }
     // East Asian order, family name first and a hyphenated given name: "Kim Jong-un", "Wong
     // Pik-wan", "Moon Jae-in".
-    if n == 2 && t.info(first).surname.is_some() && is_hyphenated_given(t.str(last)) {
+    if n == 2 && t.info(first).surname.is_some() && is_hyphenated_given(t.word(last)) {
         return Class::Person;
     }
     // Initials before a name: "J. R. R. Tolkien", "E. Jean Carroll".
@@ -555,9 +558,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // Morris Playfield", "Alfred Phillips House") or opens
     // with a known organisation's name ("Volkswagen Touareg", "Google Analytics") is no person's.
     // (Not a first name that a known organisation also bears: "Dawn", "Leonardo".)
-    let not_a_person = is_place_head(t.bytes(last))
-        || n >= 3 && is_named_building_head(t.bytes(last))
-        || is_event_head(t.bytes(last))
+    let not_a_person = is_place_head(t.word_bytes(last))
+        || n >= 3 && is_named_building_head(t.word_bytes(last))
+        || is_event_head(t.word_bytes(last))
         // "Nelson Mandela International Day", "Memorial Day" (not "Jason Day").
         || t.bytes(last) == b"Day" && n >= 2 && is_common_word(t, last - 1)
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
@@ -1018,6 +1021,9 @@ fn is_event_head(word: &[u8]) -> bool {
             | b"Prix"
             | b"Festival"
             | b"Awards"
+            | b"Award"
+            | b"Prize"
+            | b"Medal"
             | b"Expo"
             | b"Summit"
             | b"Marathon"

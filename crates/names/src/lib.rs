@@ -155,6 +155,8 @@ fn persons_in_lists(t: &runs::Tokens, segments: &mut [Segment]) {
             && s.tokens.len() == 1
             && info.place.is_none()
             && !t.toks[i].shape.contains(text::Shape::ALL_CAPS)
+            // (Not an award made an adjective: "Hilary Mantel and Oscar-winning actress …".)
+            && t.descriptive_len(i) == 0
             && info.given.is_some_and(|per_100k| {
                 !info.is(word::ENGLISH) || per_100k >= classify::COMMON_GIVEN_NAME
             })

@@ -346,10 +346,12 @@ impl<'a> Tokens<'a> {
         matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
             && t.shape.contains(Shape::HAS_ALPHA)
             && t.shape.contains(Shape::CAPITALIZED)
-            // (Nor "I'm", "I’ve": the pronoun's contractions.)
+            // (Nor "I'm", "I’ve": the pronoun's contractions; nor a letter glued to a common
+            // word, "T-shirts", "X-ray", "U-turn", "E-mail".)
             && !matches!(
                 self.bytes(i),
                 b"I" | b"A" | [b'I', b'\'', ..] | [b'I', 0xE2, 0x80, 0x99, ..]
+                    | [b'A'..=b'Z', b'-', b'a'..=b'z', b'a'..=b'z', b'a'..=b'z', ..]
             )
     }
 

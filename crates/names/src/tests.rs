@@ -797,6 +797,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Murdoch"],
             &["Suncor Energy", "News of the World"],
         ),
+        // An award made an adjective is nobody: "Booker Prize-winner", "Oscar-winning"; a
+        // letter glued to a common word opens no name: "T-shirts", "X-ray".
+        (
+            "Atwood, a Booker Prize-winner, met Booker Prize-winner Hilary Mantel and \
+             Oscar-winning actress Mary Steenburgen. Fans bought Lucca T-shirts.",
+            &["Atwood", "Hilary Mantel", "Mary Steenburgen"],
+            &[],
+        ),
         // A connector never joins a date to an organisation's name.
         (
             "The Security Council on Monday met the Council on Foreign Relations; \

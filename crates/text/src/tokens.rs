@@ -250,13 +250,16 @@ pub fn descriptive_ending_len(word: &[u8]) -> usize {
             | b"backed"
             | b"based"
             | b"born"
+            | b"bound"
             | b"brokered"
             | b"centric"
             | b"controlled"
             | b"dominated"
+            | b"educated"
             | b"era"
             | b"esque"
             | b"flagged"
+            | b"friendly"
             | b"funded"
             | b"headquartered"
             | b"held"
@@ -268,13 +271,22 @@ pub fn descriptive_ending_len(word: &[u8]) -> usize {
             | b"linked"
             | b"listed"
             | b"made"
+            | b"nominated"
+            | b"nominee"
             | b"occupied"
             | b"owned"
+            | b"related"
             | b"ruled"
             | b"run"
+            | b"specific"
             | b"sponsored"
             | b"style"
             | b"supported"
+            | b"themed"
+            | b"trained"
+            | b"wide"
+            | b"winner"
+            | b"winning"
     );
     if known { word.len() - hyphen } else { 0 }
 }
@@ -1167,6 +1179,9 @@ mod tests {
             ("U.S.-backed", "-backed".len()),
             ("Soviet-era", "-era".len()),
             ("Al-Qaeda-linked", "-linked".len()),
+            ("Prize-winner", "-winner".len()),
+            ("Harvard-educated", "-educated".len()),
+            ("Vancouver-bound", "-bound".len()),
             // Not an ending of the list, nor one in capitals or with nothing before it.
             ("Texas-Mexico", 0),
             ("Coca-Cola", 0),
