@@ -1966,9 +1966,9 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         && t.same_line(i)
 }
 
-/// Is the single word at token `i` the subject of a verb in the past or of an auxiliary: first
-/// in its clause ("In 2007, Paris left the ship", "they claimed Paris was a volunteer", "Jordan
-/// scored 40")? A place is rarely the subject of such a sentence, so a person of the article
+/// Is the single word at token `i` the subject of a verb of saying, a verb in the past or an
+/// auxiliary: first in its clause ("In 2007, Paris left the ship", "they claimed Paris was a
+/// volunteer", "Jordan scored 40", "Paris also claims")? A place is rarely the subject of such a sentence, so a person of the article
 /// who bears the word as a surname may claim it there ([`crate::resolve`]).
 pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     let subject = sentence_initial
@@ -1992,35 +1992,48 @@ pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) ->
     if !subject || i + 1 >= t.toks.len() || !t.same_line(i) || t.possessive_len(i) > 0 {
         return false;
     }
-    let verb = t.bytes(i + 1);
-    t.toks[i + 1].kind == TokenKind::Word
-        && t.toks[i + 1].shape.contains(Shape::LOWER_START)
-        && (matches!(
-            verb,
-            b"was"
-                | b"had"
-                | b"did"
-                | b"would"
-                | b"could"
-                | b"left"
-                | b"won"
-                | b"lost"
-                | b"took"
-                | b"went"
-                | b"came"
-                | b"made"
-                | b"gave"
-                | b"got"
-                | b"met"
-                | b"became"
-                | b"began"
-                | b"spent"
-                | b"found"
-                | b"wrote"
-                | b"sent"
-                | b"felt"
-                | b"knew"
-        ) || verb.len() >= 5 && verb.ends_with(b"ed") && !verb.ends_with(b"eed"))
+    // (An adverb may come between: "Paris also claims", "Paris later left".)
+    let mut v = i + 1;
+    if v + 1 < t.toks.len()
+        && matches!(
+            t.bytes(v),
+            b"also" | b"later" | b"then" | b"still" | b"never" | b"first" | b"once"
+        )
+    {
+        v += 1;
+    }
+    let verb = t.bytes(v);
+    t.toks[v].kind == TokenKind::Word
+        && t.toks[v].shape.contains(Shape::LOWER_START)
+        && (is_speech_verb(verb)
+            || matches!(verb, b"claims" | b"claimed")
+            || matches!(
+                verb,
+                b"was"
+                    | b"had"
+                    | b"did"
+                    | b"would"
+                    | b"could"
+                    | b"left"
+                    | b"won"
+                    | b"lost"
+                    | b"took"
+                    | b"went"
+                    | b"came"
+                    | b"made"
+                    | b"gave"
+                    | b"got"
+                    | b"met"
+                    | b"became"
+                    | b"began"
+                    | b"spent"
+                    | b"found"
+                    | b"wrote"
+                    | b"sent"
+                    | b"felt"
+                    | b"knew"
+            )
+            || verb.len() >= 5 && verb.ends_with(b"ed") && !verb.ends_with(b"eed"))
 }
 
 /// Words around the single-word name at token `i` that only a person has: a verb of saying

@@ -320,6 +320,14 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         if !two_word_other(seg) {
             continue;
         }
+        // (The very name of a person typed in another sentence is theirs: "Romelu Lukaku,
+        // Yannick Carrasco, and Dries Mertens …", then "Dries Mertens scored", a first name
+        // that is also a word.)
+        if words.len() == 2 && persons.exact(words).is_some() {
+            add_person(t.lex, &mut persons, words, seg, true);
+            seg.class = Class::Person;
+            continue;
+        }
         let first = t.info(seg.tokens.start);
         if words.len() == 2
             && !seg.sentence_initial

@@ -341,8 +341,17 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &[],
         ),
         (
-            "Marcus Jordan signed with the club. Jordan scored twice on Sunday.",
-            &["Marcus Jordan×2"],
+            "Marcus Jordan signed with the club. Jordan scored twice on Sunday. Jordan also \
+             claims the record.",
+            &["Marcus Jordan×3"],
+            &[],
+        ),
+        // A person's very name, typed in a list, is theirs where the rules alone would not
+        // type it (a first name that is also a word).
+        (
+            "The coach picked Romelu Lukaku, Yannick Carrasco, and Dries Mertens. Soon after, \
+             Dries Mertens scored.",
+            &["Romelu Lukaku", "Yannick Carrasco", "Dries Mertens×2"],
             &[],
         ),
     ]);
