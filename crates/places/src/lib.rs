@@ -2279,7 +2279,8 @@ impl<'t> PersonWords<'t> {
 /// name's is worked out once, with its first word ([`FirstWords`]).
 #[derive(Debug, Clone, Copy)]
 struct Evidence {
-    /// It names a country, a continent, a historical country or a US state.
+    /// It names a country, a continent, a historical country, a US state or a country of the
+    /// United Kingdom.
     strong: bool,
     /// It names a city of a million people or more.
     big_city: bool,
@@ -2306,11 +2307,14 @@ fn evidence(
     single: bool,
     buf: &mut String,
 ) -> Evidence {
+    // (GeoNames' first-order divisions of the United Kingdom are its four countries, "GB.ENG"
+    // England, "GB.WLS" Wales, …, which the news names as countries: "Wales won", "England
+    // coach Eddie Jones".)
     let strong = places.iter().any(|p| {
         matches!(
             p.kind,
             GazKind::Country | GazKind::Continent | GazKind::Historical
-        ) || (p.kind == GazKind::Adm1 && p.country_fips == "US")
+        ) || (p.kind == GazKind::Adm1 && (p.country_fips == "US" || p.geonameid.starts_with("GB.")))
     });
     let big_city = places.iter().any(|p| p.population >= 1_000_000);
     let mut evidence = Evidence {

@@ -760,10 +760,18 @@ fn regions_that_are_also_surnames_need_a_cue() {
             "We were in Utah, Sandy threw a party.",
             &["Utah, United States"],
         ),
-        // Without a cue the word stays a name.
-        ("Gordon England said it was fine.", &[]),
+        // The United Kingdom's four countries are named as countries are, cue or none.
+        (
+            "Wales won on Friday. England coach Eddie Jones named his side.",
+            &["Wales, United Kingdom", "England, United Kingdom"],
+        ),
     ];
     check(cases);
+    // A person's surname stays the person's.
+    assert_eq!(
+        names("Gordon England said it was fine.", &["Gordon England"]),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
