@@ -502,6 +502,11 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         }
         if lone_org_word(t, first, seg.sentence_initial)
             || lone_team(t, first, seg.sentence_initial)
+            // A word no list knows as a name in a line of results: "Arsenal 2 Everton 0".
+            || info.given.is_none()
+                && info.surname.is_none_or(|per_100k| per_100k < 5.0)
+                && in_results_line(t, toks.clone())
+                && sports_story(t)
         {
             return Class::Organization;
         }
@@ -901,6 +906,9 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             || end < n && matches!(t.bytes(end), b"player" | b"players" | b"fan" | b"fans")
     };
     let start = toks.start;
+    if in_results_line(t, toks.clone()) {
+        return true;
+    }
     let before = start > 0
         && (matches!(
             t.bytes(start - 1),
@@ -940,6 +948,34 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     _ => false,
                 });
     after || before
+}
+
+/// Is the name a side in a line of results or standings: "Arsenal 2 Everton 0" (either side),
+/// "Liverpool 29 16 7 6 51 28 55"? The first side opens its line, a score after it, then the
+/// other side's name or more scores to the line's end; the second side follows the first's
+/// score, and its own ends the line.
+fn in_results_line(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let n = t.toks.len();
+    let score = |i: usize| {
+        i < n && t.toks[i].kind == TokenKind::Number && t.bytes(i).iter().all(u8::is_ascii_digit)
+    };
+    // (Only spaces between tokens `i` and `i + 1`, both there.)
+    let joined = |i: usize| i + 1 < n && t.same_line(i);
+    let (start, end) = (toks.start, toks.end);
+    if !score(end) || !t.same_line(end - 1) {
+        return false;
+    }
+    if start == 0 || !t.same_line(start - 1) {
+        if joined(end) && t.is_cap(end + 1) {
+            return true;
+        }
+        let mut k = end;
+        while joined(k) && score(k + 1) {
+            k += 1;
+        }
+        return k - end >= 2 && !joined(k);
+    }
+    start >= 2 && score(start - 1) && joined(start - 2) && t.is_cap(start - 2) && !joined(end)
 }
 
 /// Plurals after a place or "the" that name events, peoples, parties and things, not teams.

@@ -663,6 +663,19 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Wigan", "Bristol", "Cardiff", "Norwich", "Juventus", "Bologna",
             ],
         ),
+        // ... and the sides of a line of results or standings, place or word no list knows
+        // (but not a first name, nor a line elsewhere than in a sports story).
+        (
+            "Results of league matches on Saturday:\nWatford 2 Kelsworth 0\nBurnley 1 \
+             Leeds 1\nStandings:\nLiverpool 29 16 7 6 51 28 55\nThe coach was pleased.",
+            &[],
+            &["Watford", "Kelsworth", "Burnley", "Leeds", "Liverpool"],
+        ),
+        (
+            "Results of the vote on Saturday:\nWatford 2 Kelsworth 0\nThe mayor was pleased.",
+            &[],
+            &[],
+        ),
         // ... elsewhere a place, as is a country "facing" something.
         (
             "Sweden defeated the motion; Russia faced sanctions.",
