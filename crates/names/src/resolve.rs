@@ -322,8 +322,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         }
         // (The very name of a person typed in another sentence is theirs: "Romelu Lukaku,
         // Yannick Carrasco, and Dries Mertens …", then "Dries Mertens scored", a first name
-        // that is also a word.)
-        if words.len() == 2 && persons.exact(words).is_some() {
+        // that is also a word; but not before its country, "Miram Shah, Pakistan".)
+        if words.len() == 2
+            && persons.exact(words).is_some()
+            && !crate::classify::before_a_place(t, seg.tokens.end)
+        {
             add_person(t.lex, &mut persons, words, seg, true);
             seg.class = Class::Person;
             continue;

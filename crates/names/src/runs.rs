@@ -1259,15 +1259,26 @@ fn split_run<'a>(
         // A rank or an office that ends the run right after a first name is the surname:
         // "Julie Bishop", "John Major", "Brian King", "Karen Judge" (not an honorific or a
         // political office: "Hello Derek Sir", "Nintendo of America President").
+        // So is any title that is a common surname after a word no list knows: "Moin Khan",
+        // "Agam Shah".
         let surname_title = |n: usize| {
             use lexicon::TitleKind::{Judicial, Military, Religious, Royal};
+            let first = t.info(seg_start);
             k + n == run.end
                 && k == seg_start + 1
-                && t.info(seg_start).given.is_some()
-                && matches!(
-                    lex.title(raw(t, k..k + n)),
-                    Some(Military | Religious | Royal | Judicial)
-                )
+                && (first.given.is_some()
+                    && matches!(
+                        lex.title(raw(t, k..k + n)),
+                        Some(Military | Religious | Royal | Judicial)
+                    )
+                    || n == 1
+                        && t.info(k).surname.is_some_and(|per_100k| per_100k >= 5.0)
+                        && first.flags & (word::ENGLISH | word::TITLE | word::TITLE_START) == 0
+                        && first.place.is_none()
+                        && t.toks[seg_start].kind == TokenKind::Word
+                        // (Not a town's name: "Miram Shah, Pakistan".)
+                        && t.phrase_of(seg_start..k + 1).place.is_none()
+                        && !crate::classify::before_a_place(t, k + 1))
         };
         // A title that ends the run and is also a known organisation's name is the
         // organisation: "The Economist", "the Economist reported" (no holder follows).
