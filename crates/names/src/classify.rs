@@ -126,6 +126,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Place;
     }
+    // A wire story's slug, words of the dictionary in capitals opening a line before a dash:
+    // "RUGBY UNION - WALES NAME …", "SOCCER - RESULTS" (a name the lists know stays one: "NATO
+    // - …").
+    if is_slug(t, toks.clone()) && !known_org && !known_person {
+        return Class::Drop;
+    }
     // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
     if n == 1
         && t.toks[first].shape.contains(Shape::ALL_CAPS)
@@ -948,6 +954,23 @@ fn plays_as_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     _ => false,
                 });
     after || before
+}
+
+/// Does the run open its line, in capitals, with words that are all words of the dictionary,
+/// before a dash and a space: a wire story's slug ("RUGBY UNION - WALES NAME UNCHANGED SIDE")?
+fn is_slug(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let end = toks.end;
+    (toks.start == 0 || !t.same_line(toks.start - 1))
+        && end + 1 < t.toks.len()
+        && t.same_line(end - 1)
+        && matches!(t.bytes(end), b"-" | [0xE2, 0x80, 0x93 | 0x94])
+        && t.toks[end].span().start > t.toks[end - 1].span().end
+        && t.toks[end + 1].span().start > t.toks[end].span().end
+        && toks.into_iter().all(|k| {
+            t.toks[k].shape.contains(Shape::ALL_CAPS)
+                && t.toks[k].kind == TokenKind::Word
+                && t.is(k, word::ENGLISH)
+        })
 }
 
 /// Is the name a side in a line of results or standings: "Arsenal 2 Everton 0" (either side),

@@ -1271,6 +1271,12 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A wire story's slug names nothing, but a body the lists know.
+        (
+            "RUGBY UNION - WALES NAME SIDE.\nNATO - ALLIES MEET.\nThe coach spoke.",
+            &[],
+            &["NATO"],
+        ),
         // A town before its state is a place, though a surname or a first name; not a person
         // before an apposition naming a country; and a name ending the text.
         (
