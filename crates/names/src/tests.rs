@@ -1110,6 +1110,11 @@ fn single_words_typed_by_context() {
             &["Brayden Hill", "Aiden Vale"],
             &["Salomon Bros."],
         ),
+        (
+            "Analysts at Keller Brothers and the National Congress for New Politics agreed.",
+            &[],
+            &["Keller Brothers", "National Congress for New Politics"],
+        ),
         // A common first name alone, and a relative named after a kinship word.
         (
             "The band was formed by Karen and her brother Toby in a garage.",
