@@ -503,6 +503,8 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut index: FxHashMap<PlaceRef, usize> = with_room(room);
     // The last token of the last place accepted, and its country when it is a city.
     let mut last_place: Option<(usize, Option<&str>)> = None;
+    // The country of the last place accepted when it is a first-order region.
+    let mut last_region_country: Option<&str> = None;
     // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
     let mut list_countries: Vec<&str> = Vec::new();
     for (k, (c, ps)) in cands.iter().zip(&places).enumerate() {
@@ -552,40 +554,54 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 // After a comma the name must itself be followed by a comma, "and", "or" or a
                 // bracket, as in a list: "in New Jersey, Sandy threw a party" lists nothing.
                 let word = |k: usize| word_at(text, &view.tokens, k);
-                let coordinated = c.first >= 2
-                    && last_place.is_some_and(|(last, city_country)| {
-                        last == c.first - 2
-                            && (city_country.is_none()
-                                || ps.iter().any(|p| {
-                                    p.kind == GazKind::City
-                                        && list_countries.contains(&p.country_fips)
-                                }))
-                    })
+                let joined_to_last = c.first >= 2
                     && match word(c.first - 1) {
                         "and" | "or" => true,
                         "," => matches!(word(c.last + 1), "," | "and" | "or" | ")" | ";"),
                         _ => false,
-                    }
-                    // "Brittany and Bavaria", "Brittany, Bavaria and Tuscany": listed right
-                    // before a country or a region (after a comma, in a list that goes on: not
-                    // "Langley, Va., headquarters", a town and its state).
-                    || cands.get(k + 1).zip(places.get(k + 1)).is_some_and(|(next, nps)| {
-                        let listed = match word(c.last + 1) {
-                            "and" | "or" => true,
-                            "," => match word(next.last + 1) {
+                    };
+                let after = |region: bool| {
+                    joined_to_last
+                        && last_place.is_some_and(|(last, city_country)| {
+                            last == c.first - 2
+                                && if region {
+                                    city_country.is_none()
+                                } else {
+                                    city_country.is_some()
+                                        && ps.iter().any(|p| {
+                                            p.kind == GazKind::City
+                                                && list_countries.contains(&p.country_fips)
+                                        })
+                                }
+                        })
+                };
+                // "Brittany and Bavaria", "Brittany, Bavaria and Tuscany": listed right before
+                // a country or a region (after a comma, in a list that goes on: not "Langley,
+                // Va., headquarters", a town and its state).
+                let before_region =
+                    cands
+                        .get(k + 1)
+                        .zip(places.get(k + 1))
+                        .is_some_and(|(next, nps)| {
+                            let listed = match word(c.last + 1) {
                                 "and" | "or" => true,
-                                "," => cands.get(k + 2).is_some_and(|n| n.first == next.last + 2),
+                                "," => match word(next.last + 1) {
+                                    "and" | "or" => true,
+                                    "," => {
+                                        cands.get(k + 2).is_some_and(|n| n.first == next.last + 2)
+                                    }
+                                    _ => false,
+                                },
                                 _ => false,
-                            },
-                            _ => false,
-                        };
-                        listed
-                            && next.first == c.last + 2
-                            && !nps.is_empty()
-                            && nps
-                                .iter()
-                                .all(|p| matches!(p.kind, GazKind::Country | GazKind::Adm1))
-                    });
+                            };
+                            listed
+                                && next.first == c.last + 2
+                                && !nps.is_empty()
+                                && nps
+                                    .iter()
+                                    .all(|p| matches!(p.kind, GazKind::Country | GazKind::Adm1))
+                        });
+                let coordinated = after(true) || before_region || after(false);
                 let cue = Cues {
                     person_words: &persons_words,
                     coordinated,
@@ -606,6 +622,27 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 // (A sentence's last word may carry its full stop: "… do Sul.")
                 let bare = without_possessive(surface).trim_end_matches('.');
                 let chosen = choose(c.ids, ps, bare, &countries, &regions, &named_regions);
+                // Listed with regions of its country, a name is one of them: "Oregon and
+                // Washington" is the state, not the capital (not after another country's name:
+                // "to destabilize Syria, Washington, far from …").
+                let listed_region = |r: &Place| {
+                    after(true) && last_region_country == Some(r.country_fips)
+                        || before_region
+                            && places.get(k + 1).is_some_and(|nps| {
+                                nps.iter().any(|n| {
+                                    n.kind == GazKind::Adm1 && n.country_fips == r.country_fips
+                                })
+                            })
+                };
+                let chosen = match c
+                    .ids
+                    .iter()
+                    .zip(ps)
+                    .find(|(_, p)| p.kind == GazKind::Adm1 && listed_region(p))
+                {
+                    Some((&region, _)) if gaz.place(chosen).kind == GazKind::City => region,
+                    _ => chosen,
+                };
                 // A dateline names a city: "Washington (CNN) --", "WASHINGTON (AP) —" are the
                 // capital, not the state.
                 match gaz.place(chosen).kind {
@@ -625,6 +662,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         if last_place.is_none_or(|(last, _)| last + 2 != c.first) {
             list_countries.clear();
         }
+        last_region_country = (kind == GazKind::Adm1).then_some(place.country_fips);
         last_place = match kind {
             GazKind::Country | GazKind::Adm1 | GazKind::Region | GazKind::Continent => {
                 Some((c.last, None))
@@ -2788,6 +2826,9 @@ fn choose(
     let big_city_own_name = places
         .iter()
         .any(|p| p.kind == GazKind::City && p.population >= 100_000 && own_name(p));
+    let capital_own_name = places
+        .iter()
+        .any(|p| p.kind == GazKind::City && p.capital && own_name(p));
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
@@ -2868,7 +2909,21 @@ fn choose(
         if exact_adm1 && named_otherwise && p.kind == GazKind::City && p.population < 1_000_000 {
             score -= 3.0;
         }
+        // So does a town of the region named: "Spokane" for Washington the state. (Not where
+        // the name is also a town of the region, whose own mentions count there: "New York".)
         if p.kind == GazKind::Adm1
+            && regions.get(p.adm1_fips).is_some_and(|&n| n > 0)
+            && !places
+                .iter()
+                .any(|c| c.kind == GazKind::City && c.adm1_fips == p.adm1_fips)
+        {
+            score += 2.0;
+        }
+        // Other regions of the country named make a region likelier, but not over the nation's
+        // capital of that name: "Trent Lott, a Mississippi Republican, said Washington would
+        // not lift sanctions" is the capital.
+        if p.kind == GazKind::Adm1
+            && !capital_own_name
             && named_regions
                 .keys()
                 .any(|r| r.starts_with(&*p.country_fips) && **r != *p.adm1_fips)

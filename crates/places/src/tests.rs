@@ -552,6 +552,30 @@ fn hard_cases() {
                 "Moscow, Moskva, Russia",
             ],
         ),
+        // Other states named do not outweigh the capital; a state listed with states of its
+        // country, or one of its towns named, makes the state.
+        (
+            "Trent Lott, a Mississippi Republican, said Washington would not lift sanctions.",
+            &["Trent Lott"],
+            &[
+                "Mississippi, United States",
+                "Washington, District of Columbia, United States",
+            ],
+        ),
+        (
+            "Fires spread in Oregon and Washington.",
+            &[],
+            &["Oregon, United States", "Washington, United States"],
+        ),
+        (
+            "Idaho was dry. In Washington, officials in Spokane said fires spread.",
+            &[],
+            &[
+                "Idaho, United States",
+                "Washington, United States",
+                "Spokane, Washington, United States",
+            ],
+        ),
         // A capital found by an old name yields to a city that bears the name as its own:
         // "Philadelphia" is not Amman (Philadelphia of antiquity), even with no other place.
         (
