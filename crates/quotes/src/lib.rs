@@ -1308,6 +1308,26 @@ impl<'a> Finder<'a> {
             // of the sentence.
             let progressive = v.tok > 0 && verbs::is_passive_aux(self.word(v.tok - 1));
             if v.info.has(verbs::PARTICIPLE) && !progressive {
+                // "Interfax quoted Alexander Lebed as saying …", "Lebed was quoted as saying
+                // …": the one quoted speaks.
+                if v.tok >= lo + 2 && self.word(v.tok - 1).eq_ignore_ascii_case("as") {
+                    let quoted = (lo..v.tok - 1)
+                        .rev()
+                        .take(8)
+                        .find(|&k| self.word(k).eq_ignore_ascii_case("quoted"));
+                    if let Some(q) = quoted
+                        && let Some(start) = self.clause_after(*v, hi)
+                    {
+                        let subject = if q + 1 == v.tok - 1 {
+                            self.subject_before(q, lo)
+                        } else {
+                            self.np_ending_at(v.tok - 2, q + 1, false)
+                        };
+                        let end = self.clause_end(start, hi, &verbs[vi + 1..]);
+                        out.push(self.indirect_cand(*v, start, end, subject));
+                    }
+                    continue;
+                }
                 if v.tok == 0 || !self.punct_has(v.tok - 1, &[',']) {
                     continue;
                 }

@@ -424,6 +424,14 @@ const TABLE: &[(&str, &[Row])] = &[
             ("he was tired of waiting", "saying", Some("Tomas Brandt"), I),
         ],
     ),
+    // One quoted "as saying" speaks, whoever quotes them.
+    (
+        "Radio Keller quoted Marta Keller as saying the port would reopen. Tomas Brandt was quoted as saying the pier was safe.",
+        &[
+            ("the port would reopen", "saying", Some("Marta Keller"), I),
+            ("the pier was safe", "saying", Some("Tomas Brandt"), I),
+        ],
+    ),
     // A time adjunct between the subject and the verb is skipped.
     (
         "The Harbour Authority late Friday said the port would reopen.",
