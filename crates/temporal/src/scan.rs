@@ -115,6 +115,8 @@ const WORDS: &[(&[u8], Class)] = {
         (b"february", Month(2, false)),
         (b"fifteen", Count(15)),
         (b"fifty", Count(50)),
+        // "fiscal 1997": a company's or a government's year.
+        (b"fiscal", Lead),
         (b"five", Count(5)),
         (b"following", Rel(self::Rel::Next)),
         (b"for", Lead),

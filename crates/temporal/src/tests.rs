@@ -56,6 +56,8 @@ fn absolute_dates() {
             &[("January 1998", "1998-01")],
         ),
         ("The law passed in 2014.", &[("2014", "2014")]),
+        // A year after "fiscal" is one, whatever follows it.
+        ("It said fiscal 1997 would be hard.", &[("1997", "1997")]),
         ("Music of the 1990s returned.", &[("the 1990s", "199X")]),
         ("Growth stalled by mid-2020.", &[("mid-2020", "2020")]),
         ("Prices rose at end-January.", &[("end-January", "2022-01")]),
