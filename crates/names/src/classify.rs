@@ -337,9 +337,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         t.info(first).given.is_some()
             || t.info(last).surname.is_some_and(|per_100k| per_100k >= 5.0)
     };
+    // (In a line of results, a side is a team whoever bears its name: "CLEVELAND 5 Boston 3",
+    // "Chelsea 1 Leeds 1".)
     if place.is_some()
         && plays_as_team(t, toks.clone())
         && (is_major_place(place)
+            || in_results_line(t, toks.clone())
             || !person_named() && !his_or_her_after(t, first, seg.sentence_initial))
         && sports_story(t)
     {

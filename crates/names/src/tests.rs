@@ -669,9 +669,18 @@ fn organisations_by_keyword_acronym_and_list() {
         // (but not a first name, nor a line elsewhere than in a sports story).
         (
             "Results of league matches on Saturday:\nWatford 2 Kelsworth 0\nBurnley 1 \
-             Leeds 1\nStandings:\nLiverpool 29 16 7 6 51 28 55\nThe coach was pleased.",
+             Leeds 1\nCLEVELAND 5 Chelsea 3\nStandings:\nLiverpool 29 16 7 6 51 28 55\nThe \
+             coach was pleased.",
             &[],
-            &["Watford", "Kelsworth", "Burnley", "Leeds", "Liverpool"],
+            &[
+                "Watford",
+                "Kelsworth",
+                "Burnley",
+                "Leeds",
+                "CLEVELAND",
+                "Chelsea",
+                "Liverpool",
+            ],
         ),
         (
             "Results of the vote on Saturday:\nWatford 2 Kelsworth 0\nThe mayor was pleased.",
