@@ -1919,6 +1919,28 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(f))
                 });
+                // "his office", "her lawyer": someone of the person the pronoun stands for,
+                // named as written; but "her statement said" is hers ("their report", theirs).
+                if let Some(owner) = self.view.tokens_in(s.span).first().filter(|t| {
+                    let f = t.text(self.text);
+                    ["his", "her", "their", "its"]
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(f))
+                }) {
+                    if !verbs::is_document_noun(w) {
+                        return None;
+                    }
+                    let f = owner.text(self.text);
+                    let res = if verbs::pronoun_gender(f) != 0 {
+                        Res::Pronoun(Pronoun::Singular)
+                    } else {
+                        Res::Pronoun(Pronoun::Plural)
+                    };
+                    return self.resolve(&Subject {
+                        span: owner.span(),
+                        res,
+                    });
+                }
                 // "Trudeau's office": a phrase of its own.
                 let possessive = self.first_mention_in(s.span).is_some();
                 if indefinite || possessive {

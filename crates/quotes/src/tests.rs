@@ -452,6 +452,14 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // "her statement" is hers; "his office" someone else's, named as written.
+    (
+        "Marta Keller left the Harbour Authority. Her statement said the board had misled her. His office said the port would reopen.",
+        &[
+            ("the board had misled her", "said", Some("Marta Keller"), I),
+            ("the port would reopen", "said", Some("His office"), I),
+        ],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
