@@ -1965,8 +1965,10 @@ impl<'a> Finder<'a> {
                     if let Some(e) = self.nearest(at, with_role) {
                         return Some(e);
                     }
+                    // (Nor does a document fall to the person named nearest: "the complaint
+                    // said" is not the victim's word.)
                     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-                    if plural {
+                    if plural || verbs::is_document_noun(w) {
                         None
                     } else {
                         self.centered(at, person)

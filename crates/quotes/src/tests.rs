@@ -460,6 +460,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the port would reopen", "said", Some("His office"), I),
         ],
     ),
+    // A document with no author named is named as written, not by the person named nearest.
+    (
+        "Marta Keller was robbed at home. The complaint said the thief had a key.",
+        &[("the thief had a key", "said", Some("The complaint"), I)],
+    ),
     // Apostrophes never pair as single quotation marks.
     (
         "The players' union and the owners' league met at Keller's office.",
