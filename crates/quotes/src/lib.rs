@@ -477,11 +477,17 @@ impl<'a> Finder<'a> {
     }
 
     /// Token ends a clause going forward or backward: sentence punctuation or a quote mark.
+    /// (Not an abbreviation's period before a comma: "Lucille Roybal Allard, D-Calif., the
+    /// chairwoman …".)
     fn is_boundary(&self, i: usize) -> bool {
         self.is_punct(i)
             && self.word(i).chars().any(|c| {
                 matches!(c, '.' | '!' | '?' | ';' | ':' | '\u{2026}') || is_quote_char(c).is_some()
             })
+            && !(self.word(i) == "."
+                && i + 1 < self.toks.len()
+                && self.word(i + 1) == ","
+                && self.toks[i + 1].span().start == self.toks[i].span().end)
     }
 
     fn tok_at(&self, byte: usize) -> usize {

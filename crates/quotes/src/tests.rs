@@ -460,6 +460,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the port would reopen", "said", Some("His office"), I),
         ],
     ),
+    // An abbreviation's period inside an apposition ends no clause.
+    (
+        "Sen. Marta Keller, D-Mich., a member of the Harbour Authority, said that the port would reopen.",
+        &[("the port would reopen", "said", Some("Marta Keller"), I)],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",
