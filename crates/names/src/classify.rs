@@ -377,7 +377,14 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                     && !in_title_domain(t, first)
                     && (person_context(t, toks.end)
                         || kin_before(t, first)
-                        || his_or_her_after(t, first, seg.sentence_initial)));
+                        || his_or_her_after(t, first, seg.sentence_initial)))
+            // A small town's name in an apposition only a person has: "Yuni, a resident of
+            // Lampung, was watching television".
+            || n == 1
+                && !is_major_place(place)
+                && !t.is(first, word::ENGLISH)
+                && !after_place_word(t, first)
+                && person_apposition(t, toks.end);
         return if personal {
             Class::Person
         } else {
@@ -523,7 +530,8 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if kin_before(t, first) || his_or_her_after(t, first, seg.sentence_initial) {
             return Class::Person;
         }
-        // A word no list knows, saying something: "Jafari said she …", "…, said Mauer." —
+        // A word no list knows, saying something or in a person's context: "Jafari said she
+        // …", "…, said Mauer.", "Yuni, a resident of Lampung," —
         // a surname the article did not give in full (a known organisation says things too,
         // but the lists typed it above; an unknown firm is often written in camel case,
         // "VirnetX says", "PeepOpen").
@@ -533,7 +541,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             && !t.toks[first].shape.contains(Shape::ALL_CAPS)
             && !inner_capital(t.word(first))
             && info.given.is_none()
-            && (said_after(t, toks.end) || said_before(t, first))
+            && (said_after(t, toks.end)
+                || said_before(t, first)
+                || person_apposition(t, toks.end))
             // (Not the firm of a name before it, who is the one saying: "Nirav Patel of
             // Quillbury said".)
             && !(first >= 2 && t.bytes(first - 1) == b"of" && t.is_cap(first - 2))
@@ -1502,6 +1512,33 @@ fn is_call_sign(word: &[u8]) -> bool {
         && sign.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
 }
 
+/// Nouns that only a person is, as an apposition after a name says: ", a resident of Lampung",
+/// ", a mother of two".
+fn is_person_only_noun(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"resident"
+            | b"native"
+            | b"student"
+            | b"mother"
+            | b"father"
+            | b"widow"
+            | b"widower"
+            | b"grandmother"
+            | b"grandfather"
+            | b"survivor"
+            | b"witness"
+            | b"farmer"
+            | b"teenager"
+            | b"man"
+            | b"woman"
+            | b"retiree"
+            | b"pensioner"
+            | b"neighbour"
+            | b"neighbor"
+    )
+}
+
 /// What a person's name stands before as a modifier: "the Trump administration", "the Moon
 /// government", "a Gore lead".
 fn is_personal_noun(word: &[u8]) -> bool {
@@ -2318,22 +2355,15 @@ fn comment_signature(t: &Tokens, first: usize, after: usize) -> bool {
     after < t.toks.len() && t.same_line(after - 1) && (line_start && dated || says)
 }
 
-/// A verb of saying, ", who", "was born", "(born" or "claims" right after the name.
+/// A verb of saying, a person's apposition ([`person_apposition`]), "was born", "(born" or
+/// "claims" right after the name.
 pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
+    if person_apposition(t, after) {
+        return true;
+    }
     let mut i = after;
     if i < t.toks.len() && t.bytes(i) == b"," {
         i += 1;
-        if i < t.toks.len() && matches!(t.bytes(i), b"who" | b"whose") {
-            return true;
-        }
-        // An apposition that gives a person's role: ", the founder of …", ", a spokesman for …".
-        // (The role has a word after it: the text may end with the role.)
-        if i + 2 < t.toks.len()
-            && matches!(t.bytes(i), b"the" | b"a" | b"an")
-            && lower_case_title_before(t, i + 2)
-        {
-            return true;
-        }
     }
     // "… was born", "… (born 12 May 1970)", "… claims": only people are born, and claims are
     // said.
@@ -2342,6 +2372,36 @@ pub(crate) fn person_context(t: &Tokens, after: usize) -> bool {
         && t.bytes(i + 1) == b"born";
     born || i < t.toks.len()
         && (is_speech_verb(t.bytes(i)) || matches!(t.bytes(i), b"claims" | b"claimed"))
+}
+
+/// An apposition after the name that only a person has: ", who …", ", the founder of …", ", a
+/// spokesman for …", ", a resident of …".
+fn person_apposition(t: &Tokens, after: usize) -> bool {
+    let mut i = after;
+    if i >= t.toks.len() || t.bytes(i) != b"," {
+        return false;
+    }
+    i += 1;
+    if i < t.toks.len() && matches!(t.bytes(i), b"who" | b"whose") {
+        return true;
+    }
+    // A person's role: ", the founder of …", ", a spokesman for …". (The role has a word after
+    // it: the text may end with the role.)
+    if i + 2 < t.toks.len()
+        && matches!(t.bytes(i), b"the" | b"a" | b"an")
+        && lower_case_title_before(t, i + 2)
+    {
+        return true;
+    }
+    // ... or a noun only a person is: ", a resident of …", ", a 45-year-old mother of two".
+    i + 2 < t.toks.len()
+        && matches!(t.bytes(i), b"a" | b"an")
+        && (i + 1..(i + 4).min(t.toks.len() - 1))
+            .find(|&k| {
+                is_person_only_noun(t.bytes(k))
+                    && (i + 1..k).all(|j| t.toks[j].shape.contains(Shape::LOWER_START))
+            })
+            .is_some_and(|k| t.same_line(k - 1))
 }
 
 /// Is the name at token `first` credited with a piece of the page: "posted by Sofia", "Photo by

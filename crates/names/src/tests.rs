@@ -1130,6 +1130,14 @@ fn single_words_typed_by_context() {
             &["Karen", "Toby"],
             &[],
         ),
+        // A word no list knows as a name, or a small town's, in an apposition only a person
+        // has.
+        (
+            "The water rose. Yuni, a resident of the coast, ran. Later Abshero, who led early, \
+             dropped back.",
+            &["Yuni", "Abshero"],
+            &[],
+        ),
         // A surname that is also a capital joins its person where the words speak of one.
         (
             "Odile Paris left the group in 2009. Paris was born in Lyon. Paris claims she was \
