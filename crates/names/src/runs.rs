@@ -1263,19 +1263,27 @@ fn split_run<'a>(
         // "Agam Shah".
         let surname_title = |n: usize| {
             use lexicon::TitleKind::{Judicial, Military, Religious, Royal};
+            // (Also after a given name and a middle name: "Azfar Ali Khan".)
             let first = t.info(seg_start);
+            let name_word = |j: usize| {
+                let info = t.info(j);
+                info.flags & (word::ENGLISH | word::TITLE | word::TITLE_START) == 0
+                    && info.place.is_none()
+                    && t.toks[j].kind == TokenKind::Word
+            };
             k + n == run.end
-                && k == seg_start + 1
-                && (first.given.is_some()
+                && (k == seg_start + 1
+                    && first.given.is_some()
                     && matches!(
                         lex.title(raw(t, k..k + n)),
                         Some(Military | Religious | Royal | Judicial)
                     )
                     || n == 1
+                        && (k == seg_start + 1
+                            || k == seg_start + 2
+                                && (first.given.is_some() || t.info(seg_start + 1).given.is_some()))
                         && t.info(k).surname.is_some_and(|per_100k| per_100k >= 5.0)
-                        && first.flags & (word::ENGLISH | word::TITLE | word::TITLE_START) == 0
-                        && first.place.is_none()
-                        && t.toks[seg_start].kind == TokenKind::Word
+                        && (seg_start..k).all(name_word)
                         // (Not a town's name: "Miram Shah, Pakistan".)
                         && t.phrase_of(seg_start..k + 1).place.is_none()
                         && !crate::classify::before_a_place(t, k + 1))
