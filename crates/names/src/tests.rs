@@ -65,7 +65,11 @@ fn titles_and_roles_are_stripped_but_kept() {
         // ... not an honorific.
         ("Hello Derek Sir, thanks.", &["Derek"], &[]),
         // A title that is a common surname, after a word no list knows, is the surname.
-        ("Moin Khan said the pitch was dry.", &["Moin Khan"], &[]),
+        (
+            "Moin Khan said the pitch was dry, and Imran Ahmed Khan agreed.",
+            &["Moin Khan", "Imran Ahmed Khan"],
+            &[],
+        ),
         // Occupations are roles too, in capitals or not.
         (
             "The album features guitarist Chick Harlan and Chef John.",
