@@ -1171,6 +1171,47 @@ impl<'a> Finder<'a> {
             return None;
         }
         let t = self.toks[i];
+        // "says Wise's dad, Darrin", "said Google's chief executive, Sundar Pichai": someone
+        // of the one named speaks, by the name after the noun if one follows, else as written.
+        if let Some(k) = (i..(i + 4).min(hi + 1))
+            .take_while(|&k| self.toks[k].is_capitalized() && (k == i || !self.break_after(k - 1)))
+            .find(|&k| {
+                let w = self.word(k);
+                w.ends_with("'s") || w.ends_with("’s")
+            })
+            && self
+                .first_mention_in(ByteSpan::new(t.span().start, self.toks[k].span().end))
+                .is_some()
+        {
+            let nouns = (k + 1..(k + 4).min(hi + 1))
+                .take_while(|&n| self.is_wordlike(n) && self.toks[n].is_lower_start())
+                .last();
+            if let Some(noun) = nouns {
+                // (A document speaks for its owner: "according to Foster's book".)
+                let phrase = ByteSpan::new(t.span().start, self.toks[noun].span().end);
+                if verbs::is_document_noun(self.word(noun))
+                    && let Some((_, owner)) = self.first_mention_in(phrase)
+                {
+                    return Some(Subject {
+                        span: phrase,
+                        res: Res::Entity(owner),
+                    });
+                }
+                if noun + 2 <= hi
+                    && self.punct_has(noun + 1, &[','])
+                    && let Some((m, named)) = self.mention_at(self.toks[noun + 2].span())
+                {
+                    return Some(Subject {
+                        span: m,
+                        res: Res::Entity(named),
+                    });
+                }
+                return Some(Subject {
+                    span: phrase,
+                    res: Res::Role(noun),
+                });
+            }
+        }
         if let Some((span, e)) = self.mention_at(t.span()) {
             return Some(Subject {
                 span,

@@ -465,6 +465,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "Sen. Marta Keller, D-Mich., a member of the Harbour Authority, said that the port would reopen.",
         &[("the port would reopen", "said", Some("Marta Keller"), I)],
     ),
+    // Someone of the one a possessive names speaks, by the name after the noun if one
+    // follows, else as written; a document speaks for its owner.
+    (
+        "Tomas Brandt is happy. “I loved it,” says Brandt’s spokeswoman, Lena Okafor. “So did I,” says Brandt’s coach. According to Brandt’s website, the pier was safe.",
+        &[
+            ("I loved it,", "says", Some("Lena Okafor"), D),
+            ("So did I,", "says", Some("Brandt’s coach"), D),
+            ("the pier was safe", "According to", Some("Tomas Brandt"), I),
+        ],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",

@@ -849,8 +849,10 @@ pub fn is_document_noun(word: &str) -> bool {
     in_list(word, &DOCUMENT_NOUNS)
 }
 
-static DOCUMENT_NOUNS: WordList<16> = packed([
+static DOCUMENT_NOUNS: WordList<18> = packed([
     "statement",
+    "book",
+    "database",
     "report",
     "release",
     "letter",
