@@ -2025,6 +2025,14 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Is the verb at token `v` in the passive: a form of "be" before it, or before an adverb
+    /// before it ("was described", "was also described")?
+    fn passive(&self, v: usize) -> bool {
+        let aux = |k: usize| self.toks[k].is_lower_start() && verbs::is_passive_aux(self.word(k));
+        v >= 1 && aux(v - 1)
+            || v >= 2 && verbs::is_skippable_before_verb(self.word(v - 1)) && aux(v - 2)
+    }
+
     /// Each candidate's gender from the text (see [`Gender`]).
     fn infer_genders(&self) -> Vec<Gender> {
         let n = self.speakers.entities.len();
@@ -2099,6 +2107,11 @@ impl<'a> Finder<'a> {
         let person = |c: &Candidate| c.kind == SpeakerKind::Person;
         for i in 0..n {
             if cands[i].subject.is_some() {
+                continue;
+            }
+            // A verb in the passive ("He was also described as “a danger”") says who is
+            // spoken of, not who speaks: no one else's words are borrowed.
+            if cands[i].verb.is_some_and(|v| self.passive(v.tok)) {
                 continue;
             }
             let para = self.para_of(cands[i].span.start);

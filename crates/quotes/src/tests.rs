@@ -475,6 +475,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the pier was safe", "According to", Some("Tomas Brandt"), I),
         ],
     ),
+    // A verb in the passive names who is spoken of, not who speaks: no speaker is borrowed.
+    (
+        "Marta Keller was sentenced on Friday. She was also described as “a danger to the public”.",
+        &[("a danger to the public", "described", None, D)],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",
