@@ -783,6 +783,21 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             i = end;
             continue;
         }
+        // A plural's apostrophe before an organisation's word goes on with the name: "Leeds
+        // Magistrates' Court", "the Police Officers' Association" (a plural of the dictionary:
+        // not a person's, "Gonzales' Senate").
+        if mark
+            && word != b","
+            && word != b"("
+            && t.toks[i].span().start == t.toks[i - 1].span().end
+            && t.bytes(i - 1).ends_with(b"s")
+            && t.is(i - 1, word::ENGLISH)
+            && t.same_line(i)
+            && t.info(i + 1).flags & (word::ORG_SUFFIX | word::ORG_HEAD) != 0
+        {
+            i += 1;
+            continue;
+        }
         // Connectors inside organisation and place names: "Bank of England", "Procter & Gamble",
         // "Organization of the Petroleum Exporting Countries", "Bosnia and Herzegovina",
         // "Centre for Strategic Studies", "Council on Foreign Relations".

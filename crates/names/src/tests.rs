@@ -1123,6 +1123,13 @@ fn single_words_typed_by_context() {
             &["Brayden Hill", "Aiden Vale"],
             &["Salomon Bros."],
         ),
+        // A plural's apostrophe before an organisation's word goes on with the name.
+        (
+            "He will appear before Leeds Magistrates' Court, said the Police Officers’ \
+             Association; Okafor' Party and the Smiths' dog did not.",
+            &[],
+            &["Leeds Magistrates' Court", "Police Officers’ Association"],
+        ),
         (
             "Analysts at Keller Brothers and the National Congress for New Politics agreed.",
             &[],
