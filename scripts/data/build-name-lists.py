@@ -5,6 +5,7 @@ Python 3 standard library only; downloads nothing. See scripts/data/README.md
 for the commands that fetch the two sources.
 
     python3 scripts/data/build-name-lists.py NAMES_DIR AMERICAN_ENGLISH [OUT_DIR]
+        [--british BRITISH_ENGLISH]
 
 NAMES_DIR         the unpacked PyPI package names==0.3.0, either its top folder
                   (names-0.3.0/) or its inner names/ folder: the one holding
@@ -12,6 +13,10 @@ NAMES_DIR         the unpacked PyPI package names==0.3.0, either its top folder
 AMERICAN_ENGLISH  usr/share/dict/american-english from the Debian package
                   wamerican (SCOWL), unpacked with dpkg-deb -x
 OUT_DIR           default: crates/lexicon/data next to this script's repo
+BRITISH_ENGLISH   usr/share/dict/british-english from the Debian package
+                  wbritish (SCOWL); its lower-case words that american-english
+                  lacks ("neighbour", "organisation") go to
+                  english-words-british.txt
 
 Writes given-names.tsv, surnames.tsv, english-words.txt and
 english-capitalized.txt. The output depends only on the inputs: same inputs,
@@ -131,7 +136,38 @@ def build_english(path, out):
     return len(lower), len(cap)
 
 
+BRITISH_HEADER = (
+    "# Source: SCOWL word lists as packaged by Debian wbritish (file /usr/share/dict/british-english); "
+    "Copyright 2000-2011 by Kevin Atkinson and others, SCOWL permission notice reproduced in "
+    "crates/lexicon/DATA.md.\n"
+)
+
+
+def build_british(path, american_path, out):
+    with open(american_path, encoding="utf-8") as f:
+        american = {w.strip() for w in f}
+    with open(path, encoding="utf-8") as f:
+        words = [w.strip() for w in f]
+    lower = sorted({
+        w for w in words
+        if w and not w.endswith("'s") and w == w.lower() and w != w.upper() and w not in american
+    })
+    write(os.path.join(out, "english-words-british.txt"), [
+        BRITISH_HEADER,
+        "# Entries written entirely in lower case that american-english lacks (British spellings: "
+        "\"neighbour\", \"organisation\"), without the possessive 's forms; sorted by code point.",
+    ], lower)
+    return len(lower)
+
+
 def main(argv):
+    british = None
+    if "--british" in argv:
+        k = argv.index("--british")
+        if k + 1 >= len(argv):
+            sys.exit(__doc__)
+        british = argv[k + 1]
+        argv = argv[:k] + argv[k + 2:]
     if len(argv) not in (3, 4):
         sys.exit(__doc__)
     names_dir = find_names_dir(argv[1])
@@ -144,6 +180,8 @@ def main(argv):
     lw, cw = build_english(argv[2], out)
     print("given-names.tsv %d, surnames.tsv %d, english-words.txt %d, english-capitalized.txt %d -> %s"
           % (g, s, lw, cw, out))
+    if british:
+        print("english-words-british.txt %d" % build_british(british, argv[2], out))
 
 
 if __name__ == "__main__":

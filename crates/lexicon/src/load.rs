@@ -92,7 +92,10 @@ pub(crate) fn embedded() -> Lexicon {
         let i = info(lex.words.map_mut(), &buf);
         i.surname = i.surname.or(Some(10.0));
     }
-    for word in lines(include_str!("../data/english-words.txt")) {
+    // (British spellings too: "neighbour", "organisation", "defence".)
+    for word in lines(include_str!("../data/english-words.txt"))
+        .chain(lines(include_str!("../data/english-words-british.txt")))
+    {
         info(lex.words.map_mut(), word).flags |= ENGLISH;
     }
     for word in

@@ -280,8 +280,12 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if said_after(t, toks.end) || said_before(t, first) {
             return false;
         }
+        // (Before an office and its holder it is the body: "Labour lawmaker Margaret Hodge".)
         if seg.sentence_initial {
-            return !elsewhere_mid_sentence(t, first);
+            let office_after = toks.end + 1 < t.toks.len()
+                && lower_case_title_before(t, toks.end + 1)
+                && t.is_cap(toks.end + 1);
+            return !elsewhere_mid_sentence(t, first) && !office_after;
         }
         let next = toks.end < t.toks.len() && t.same_line(toks.end - 1);
         let lower_after = next && t.toks[toks.end].shape.contains(Shape::LOWER_START);

@@ -1543,6 +1543,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // A British spelling is a common word too; a body's one-word name that is a word opens
+        // a sentence before an office and its holder.
+        (
+            "Neighbour Tariq Mahmood heard screaming. Labour leader Ed Miliband agreed.",
+            &["Tariq Mahmood", "Ed Miliband"],
+            &["Labour"],
+        ),
         (
             "Russian officials will meet the Americans in Geneva on January 10.",
             &[],
