@@ -19,8 +19,8 @@ BRITISH_ENGLISH   usr/share/dict/british-english from the Debian package
                   english-words-british.txt
 
 Writes given-names.tsv, surnames.tsv, english-words.txt and
-english-capitalized.txt. The output depends only on the inputs: same inputs,
-same bytes.
+english-capitalized.txt, and with --british english-words-british.txt. The
+output depends only on the inputs: same inputs, same bytes.
 """
 import os
 import sys
