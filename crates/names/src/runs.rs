@@ -675,8 +675,13 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
     loop {
         // A possessive ends a name ("Putin's troops"), but not a group's in the middle of an
         // organisation's: "Korean People's Army", "National Women's Hockey League".
+        // (Nor an office's in its bureau's name: "the U.S. Attorney's Office", "the Sheriff's
+        // Office".)
         let possessive_ends = t.possessive_len(i - 1) > 0
-            && !(i < limit && is_group_possessive(t, i - 1) && t.is_cap(i));
+            && !(i < limit
+                && t.is_cap(i)
+                && (is_group_possessive(t, i - 1)
+                    || t.bytes(i) == b"Office" && t.is(i - 1, word::TITLE)));
         // (Nor inside a name the lists know: "Lord's Resistance Army", "Hudson's Bay Company";
         // "The" opening a sentence is no part of it.)
         let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");

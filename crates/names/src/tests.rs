@@ -1123,6 +1123,12 @@ fn single_words_typed_by_context() {
             &["Brayden Hill", "Aiden Vale"],
             &["Salomon Bros."],
         ),
+        // An office's possessive before "Office" is in the bureau's name.
+        (
+            "The U.S. Attorney's Office and the Dale County Sheriff's Office charged him.",
+            &[],
+            &["U.S. Attorney's Office", "Dale County Sheriff's Office"],
+        ),
         // A plural's apostrophe before an organisation's word goes on with the name.
         (
             "He will appear before Leeds Magistrates' Court, said the Police Officers’ \
