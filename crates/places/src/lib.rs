@@ -2462,6 +2462,11 @@ fn accept(
     if c.container {
         return true;
     }
+    // A dateline's place in capitals, whatever else its name is ("GENEVA (Reuters) -", Geneva
+    // being also a first name).
+    if surface.len() > 4 && is_caps(surface) && opens_dateline(text, c.span) {
+        return true;
+    }
     if single && person_words.contains(without_possessive(surface)) {
         return false;
     }

@@ -1182,6 +1182,11 @@ fn a_datelines_town_in_capitals_before_its_state() {
             "WASHINGTON (AP) — Lawmakers met.",
             &["Washington, District of Columbia, United States"],
         ),
+        // ... whatever else its name is (Geneva is also a first name).
+        (
+            "GENEVA (Reuters) - The agency met.",
+            &["Geneva, Geneve, Switzerland"],
+        ),
         // Short capitals are an acronym unless a town of the region after them bears the name.
         ("The USI, Texas office said so.", &["Texas, United States"]),
     ];
