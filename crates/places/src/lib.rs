@@ -1908,6 +1908,19 @@ fn opens_dateline(text: &str, span: ByteSpan) -> bool {
         return false;
     }
     let mut rest = text[span.end..].trim_start_matches(' ');
+    // (A date may come between the place and the agency: "GENEVA, Aug 5 (Reuters) -".)
+    if let Some(date) = rest.strip_prefix(", ")
+        && let Some(open) = date.find('(').filter(|&k| {
+            k <= 16
+                && date[..k].starts_with(|c: char| c.is_ascii_uppercase())
+                && date[..k].bytes().any(|b| b.is_ascii_digit())
+                && date[..k]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.'))
+        })
+    {
+        rest = &date[open..];
+    }
     if let Some(inner) = rest.strip_prefix('(') {
         let Some(close) = inner.find(')').filter(|&k| k <= 12) else {
             return false;

@@ -1187,6 +1187,10 @@ fn a_datelines_town_in_capitals_before_its_state() {
             "GENEVA (Reuters) - The agency met.",
             &["Geneva, Geneve, Switzerland"],
         ),
+        (
+            "GENEVA, Aug 5 (Reuters) - The agency met.",
+            &["Geneva, Geneve, Switzerland"],
+        ),
         // Short capitals are an acronym unless a town of the region after them bears the name.
         ("The USI, Texas office said so.", &["Texas, United States"]),
     ];
