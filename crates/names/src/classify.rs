@@ -534,11 +534,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         if kin_before(t, first) || his_or_her_after(t, first, seg.sentence_initial) {
             return Class::Person;
         }
-        // A word no list knows, saying something or in a person's context: "Jafari said she
-        // …", "…, said Mauer.", "Yuni, a resident of Lampung," —
-        // a surname the article did not give in full (a known organisation says things too,
-        // but the lists typed it above; an unknown firm is often written in camel case,
-        // "VirnetX says", "PeepOpen").
+        // A word no list knows, saying something or described as only a person is: "Jafari
+        // said she …", "…, said Mauer.", "Abshero, who led early," — a surname the article did
+        // not give in full (a known organisation says things too, but the lists typed it
+        // above; an unknown firm is often written in camel case, "VirnetX says", "PeepOpen").
         if !info.is(word::ENGLISH)
             && !info.is(word::PROPER)
             && info.place.is_none()
@@ -2071,8 +2070,9 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 
 /// Is the single word at token `i` the subject of a verb of saying, a verb in the past or an
 /// auxiliary: first in its clause ("In 2007, Paris left the ship", "they claimed Paris was a
-/// volunteer", "Jordan scored 40", "Paris also claims")? A place is rarely the subject of such a sentence, so a person of the article
-/// who bears the word as a surname may claim it there ([`crate::resolve`]).
+/// volunteer", "Jordan scored 40", "Paris also claims")? A place is rarely the subject of such
+/// a sentence, so a person of the article who bears the word as a surname may claim it there
+/// ([`crate::resolve`]).
 pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     let subject = sentence_initial
         || i > 0
@@ -2109,10 +2109,11 @@ pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) ->
     t.toks[v].kind == TokenKind::Word
         && t.toks[v].shape.contains(Shape::LOWER_START)
         && (is_speech_verb(verb)
-            || matches!(verb, b"claims" | b"claimed")
             || matches!(
                 verb,
-                b"was"
+                b"claims"
+                    | b"claimed"
+                    | b"was"
                     | b"had"
                     | b"did"
                     | b"would"
