@@ -791,9 +791,8 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         // A plural's apostrophe before an organisation's word goes on with the name: "Leeds
         // Magistrates' Court", "the Police Officers' Association" (a plural of the dictionary:
         // not a person's, "Gonzales' Senate").
-        if mark
-            && word != b","
-            && word != b"("
+        if matches!(word, b"'" | [0xE2, 0x80, 0x99])
+            && cap_after(i + 1)
             && t.toks[i].span().start == t.toks[i - 1].span().end
             && t.bytes(i - 1).ends_with(b"s")
             && t.is(i - 1, word::ENGLISH)
