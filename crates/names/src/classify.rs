@@ -1428,11 +1428,23 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             || t.possessive_len(toks.end - 1) > 0
                 && t.info(toks.start).given.is_none()
                 && (full_name_at(t, toks.end) || company_possession_at(t, toks.end))
-            // "LibriVox founder Hugh McGuire", "Quantcast co-founder Konrad Feldman".
+            // "LibriVox founder Hugh McGuire", "Quantcast co-founder Konrad Feldman", "Wikinews
+            // reporter William Saturn", "Ansar spokesman Abu Ali".
             || t.possessive_len(toks.end - 1) == 0
                 && matches!(
                     t.bytes(toks.end),
-                    b"founder" | b"co-founder" | b"cofounder" | b"CEO" | b"chairman" | b"chairwoman"
+                    b"founder"
+                        | b"co-founder"
+                        | b"cofounder"
+                        | b"CEO"
+                        | b"chairman"
+                        | b"chairwoman"
+                        | b"reporter"
+                        | b"correspondent"
+                        | b"columnist"
+                        | b"spokesman"
+                        | b"spokeswoman"
+                        | b"spokesperson"
                 )
                 && full_name_at(t, toks.end + 1));
     let before = toks.start >= 2

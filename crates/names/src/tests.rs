@@ -573,11 +573,17 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Victoria", "Sofia"],
             &[],
         ),
-        // A firm's role between its name and a person's: "X founder/CEO <name>".
+        // A firm's role between its name and a person's: "X founder/CEO <name>"; a newsroom's
+        // or a body's: "X reporter <name>", "X spokesman <name>".
         (
             "An interview with LibriVox founder Hugh McGuire and TransLink CEO Kevin Desmond.",
             &["Hugh McGuire", "Kevin Desmond"],
             &["LibriVox", "TransLink"],
+        ),
+        (
+            "Newsdesk reporter William Saturn and Ansar spokesman Abu Tariq spoke.",
+            &["William Saturn", "Abu Tariq"],
+            &["Newsdesk", "Ansar"],
         ),
         // A short word in capitals that is only a small town is the body a person is with.
         (
