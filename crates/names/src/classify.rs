@@ -1264,6 +1264,7 @@ fn lone_org_word(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
     let adjective = || {
         let w = t.bytes(i);
         (t.is(i, word::DEMONYM)
+            || is_people(w)
             || w.ends_with(b"an")
             || w.ends_with(b"ic")
             || w.ends_with(b"ive")

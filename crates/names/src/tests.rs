@@ -1555,6 +1555,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // A people's word before a noun describes it: "the Arab states" name no body.
+        (
+            "Peres asked whether the Arab states would pay; the Arab League met.",
+            &["Peres"],
+            &["Arab League"],
+        ),
         // A British spelling is a common word too; a body's one-word name that is a word opens
         // a sentence before an office and its holder.
         (
