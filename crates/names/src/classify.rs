@@ -132,6 +132,22 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if is_slug(t, toks.clone()) && !known_org && !known_person {
         return Class::Drop;
     }
+    // An acronym the lists do not know, counted as a thing at the end of its phrase after "a"
+    // or "an", names a kind, not a body: "destroyed a VBIED, a bulldozer", "a VBIED and a UAV",
+    // "I'm not an XXL." (not "a UN agency", a modifier; nor "a FBI Agent").
+    if n == 1
+        && !known_org
+        && t.toks[first].shape.contains(Shape::ALL_CAPS)
+        && first > 0
+        && matches!(t.bytes(first - 1), b"a" | b"an")
+        && (toks.end >= t.toks.len()
+            || matches!(t.bytes(toks.end), b"," | b"." | b";" | b":" | b")")
+            || t.bytes(toks.end) == b"and"
+                && toks.end + 1 < t.toks.len()
+                && matches!(t.bytes(toks.end + 1), b"a" | b"an"))
+    {
+        return Class::Other;
+    }
     // A month or weekday in capitals ("JULY", "MONDAY") names nothing either.
     if n == 1
         && t.toks[first].shape.contains(Shape::ALL_CAPS)

@@ -1555,6 +1555,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &[],
             &[],
         ),
+        // An acronym counted as a thing after "a" names a kind, unless the lists know it.
+        (
+            "Strikes destroyed a QXBIED, a bulldozer and a QXUAV; a NATO force and a UN agency \
+             helped.",
+            &[],
+            &["NATO", "UN"],
+        ),
         // A people's word before a noun describes it: "the Arab states" name no body.
         (
             "Peres asked whether the Arab states would pay; the Arab League met.",
