@@ -1848,7 +1848,12 @@ impl<'a> Finder<'a> {
     /// (outside quotations) of the sentence, going back sentence by sentence (a few at most);
     /// else the nearest wanted mention.
     fn centered(&self, before: usize, want: impl Fn(&Candidate) -> bool) -> Option<usize> {
-        self.centered_by(before, &|e: usize| want(&self.speakers.entities[e]), true)
+        self.centered_by(
+            before,
+            &|e: usize| want(&self.speakers.entities[e]),
+            true,
+            None,
+        )
     }
 
     /// [`Finder::centered`] with a test on the candidate's index; without `fallback`, only the
@@ -1858,6 +1863,7 @@ impl<'a> Finder<'a> {
         before: usize,
         want: &dyn Fn(usize) -> bool,
         fallback: bool,
+        chain: Option<i32>,
     ) -> Option<usize> {
         let si = self
             .view
@@ -1874,6 +1880,22 @@ impl<'a> Finder<'a> {
                 .iter()
                 .take_while(|(m, _)| m.start < lim)
                 .find(|(m, e)| want(*e) && self.referable(*m));
+            // A sentence whose subject is already "he" or "she" goes on about someone named
+            // before it: "He said the business, with a credit union run by his father's friend,
+            // Martin Legere, gave a boost. “…,” he said." is not Legere's.
+            if let (Some(g), Some((m, _))) = (chain, found)
+                && self
+                    .view
+                    .tokens_in(ByteSpan::new(sent.start, m.start))
+                    .iter()
+                    .take(2)
+                    .any(|t| {
+                        let w = t.text(self.text);
+                        matches!(w, "He" | "She" | "he" | "she") && verbs::pronoun_gender(w) == g
+                    })
+            {
+                continue;
+            }
             if let Some((_, e)) = found {
                 return Some(*e);
             }
@@ -1944,8 +1966,8 @@ impl<'a> Finder<'a> {
                 };
                 // A person the text gives the pronoun's gender first, among the recent
                 // subjects; else anyone it fits.
-                self.centered_by(at, &same, false)
-                    .or_else(|| self.centered_by(at, &fits, true))
+                self.centered_by(at, &same, false, Some(g))
+                    .or_else(|| self.centered_by(at, &fits, true, Some(g)))
             }
             Res::Pronoun(Pronoun::Plural) => self.centered(at, org),
             Res::Pronoun(Pronoun::Neuter) => self.centered(at, org),

@@ -23,6 +23,12 @@ const PEOPLE: &[(&str, SpeakerKind, &[&str], &[&str])] = &[
         &["spokeswoman"],
     ),
     (
+        "Ivo Marsh",
+        SpeakerKind::Person,
+        &["Ivo Marsh", "Marsh"],
+        &["spokesman"],
+    ),
+    (
         "Harbour Authority",
         SpeakerKind::Organization,
         &["Harbour Authority"],
@@ -479,6 +485,20 @@ const TABLE: &[(&str, &[Row])] = &[
     (
         "Marta Keller was sentenced on Friday. She was also described as “a danger to the public”.",
         &[("a danger to the public", "described", None, D)],
+    ),
+    // A sentence whose subject is already "he" goes on about someone named before it.
+    (
+        "Tomas Brandt grew up in Lunden. He said the port, run by his father's friend, the \
+         spokesman Ivo Marsh, gave the town work. “It was a success story,” he said.",
+        &[
+            (
+                "the port, run by his father's friend, the spokesman Ivo Marsh, gave the town work",
+                "said",
+                Some("Tomas Brandt"),
+                I,
+            ),
+            ("It was a success story,", "said", Some("Tomas Brandt"), D),
+        ],
     ),
     // A document with no author named is named as written, not by the person named nearest.
     (
