@@ -1857,7 +1857,8 @@ impl<'a> Finder<'a> {
     }
 
     /// [`Finder::centered`] with a test on the candidate's index; without `fallback`, only the
-    /// recent sentences are searched.
+    /// recent sentences are searched. With `chain`, the gender of a "he" or "she" being resolved
+    /// (1 or -1), a sentence that opens on such a pronoun is passed over.
     fn centered_by(
         &self,
         before: usize,
