@@ -501,10 +501,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = with_room(room);
-    // The last token of the last place accepted, and its country when it is a city.
-    let mut last_place: Option<(usize, Option<&str>)> = None;
-    // The country of the last place accepted when it is a first-order region.
-    let mut last_region_country: Option<&str> = None;
+    // The last token, the kind and the country of the last place accepted (a country, a
+    // region, a continent or a city).
+    let mut last_place: Option<(usize, GazKind, &str)> = None;
     // The countries of the cities of the list the last place ends ("Walsall, Melbourne, …").
     let mut list_countries: Vec<&str> = Vec::new();
     for (k, (c, ps)) in cands.iter().zip(&places).enumerate() {
@@ -562,12 +561,12 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                     };
                 let after = |region: bool| {
                     joined_to_last
-                        && last_place.is_some_and(|(last, city_country)| {
+                        && last_place.is_some_and(|(last, kind, _)| {
                             last == c.first - 2
                                 && if region {
-                                    city_country.is_none()
+                                    kind != GazKind::City
                                 } else {
-                                    city_country.is_some()
+                                    kind == GazKind::City
                                         && ps.iter().any(|p| {
                                             p.kind == GazKind::City
                                                 && list_countries.contains(&p.country_fips)
@@ -626,7 +625,10 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 // Washington" is the state, not the capital (not after another country's name:
                 // "to destabilize Syria, Washington, far from …").
                 let listed_region = |r: &Place| {
-                    after(true) && last_region_country == Some(r.country_fips)
+                    after(true)
+                        && last_place.is_some_and(|(_, kind, country)| {
+                            kind == GazKind::Adm1 && country == r.country_fips
+                        })
                         || before_region
                             && places.get(k + 1).is_some_and(|nps| {
                                 nps.iter().any(|n| {
@@ -659,20 +661,17 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         };
         let place = gaz.place(chosen);
         let kind = place.kind;
-        if last_place.is_none_or(|(last, _)| last + 2 != c.first) {
+        if last_place.is_none_or(|(last, _, _)| last + 2 != c.first) {
             list_countries.clear();
         }
-        last_region_country = (kind == GazKind::Adm1).then_some(place.country_fips);
-        last_place = match kind {
-            GazKind::Country | GazKind::Adm1 | GazKind::Region | GazKind::Continent => {
-                Some((c.last, None))
-            }
-            GazKind::City => {
-                list_countries.push(place.country_fips);
-                Some((c.last, Some(place.country_fips)))
-            }
-            _ => None,
-        };
+        if kind == GazKind::City {
+            list_countries.push(place.country_fips);
+        }
+        last_place = matches!(
+            kind,
+            GazKind::Country | GazKind::Adm1 | GazKind::Region | GazKind::Continent | GazKind::City
+        )
+        .then_some((c.last, kind, place.country_fips));
         let mention = PlaceMention {
             span: c.span,
             metonym: is_metonym(text, &view.tokens, c.last, kind),
