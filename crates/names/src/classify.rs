@@ -2082,13 +2082,7 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
         return i + 1 < t.toks.len() && OWN.contains(&t.bytes(i + 1));
     }
     // The name as the subject (first in its clause), a verb, then "his" or "her".
-    let subject = sentence_initial
-        || i > 0
-            && matches!(
-                t.bytes(i - 1),
-                b"," | b"and" | b"but" | b"when" | b"after" | b"then"
-            );
-    subject
+    first_in_clause(t, i, sentence_initial)
         && i + 2 < t.toks.len()
         && t.toks[i + 1].shape.contains(Shape::LOWER_START)
         && t.toks[i + 1].kind == TokenKind::Word
@@ -2103,24 +2097,15 @@ fn his_or_her_after(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 /// a sentence, so a person of the article who bears the word as a surname may claim it there
 /// ([`crate::resolve`]).
 pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    // (Also after a clause's opening word or a verb of saying: "that", "while", "claimed".)
     let subject = sentence_initial
         || i > 0
             && t.same_line(i - 1)
-            && matches!(
-                t.bytes(i - 1),
-                b"," | b"and"
-                    | b"but"
-                    | b"when"
-                    | b"after"
-                    | b"then"
-                    | b"that"
-                    | b"while"
-                    | b"because"
-                    | b"said"
-                    | b"says"
-                    | b"claimed"
-                    | b"claims"
-            );
+            && (first_in_clause(t, i, false)
+                || matches!(
+                    t.bytes(i - 1),
+                    b"that" | b"while" | b"because" | b"said" | b"says" | b"claimed" | b"claims"
+                ));
     if !subject || i + 1 >= t.toks.len() || !t.same_line(i) || t.possessive_len(i) > 0 {
         return false;
     }
@@ -2167,6 +2152,17 @@ pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) ->
                     | b"knew"
             )
             || verb.len() >= 5 && verb.ends_with(b"ed") && !verb.ends_with(b"eed"))
+}
+
+/// Is token `i` first in its sentence or clause: after a comma, "and", "but", "when", "after"
+/// or "then"?
+fn first_in_clause(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
+    sentence_initial
+        || i > 0
+            && matches!(
+                t.bytes(i - 1),
+                b"," | b"and" | b"but" | b"when" | b"after" | b"then"
+            )
 }
 
 /// Words around the single-word name at token `i` that only a person has: a verb of saying
