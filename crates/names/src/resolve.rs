@@ -286,7 +286,14 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut order: Vec<usize> = (0..segs.len())
         .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(keys[i].len().min(2)));
+    // (A full name with a first name the lists know before one without: "Andy Warhol" is
+    // named before "Warhol Polaroids", wherever the latter stands.)
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(keys[i].len().min(2)),
+            t.info(segs[i].tokens.start).given.is_none(),
+        )
+    });
     let mut things_of_persons = Vec::new();
     for &i in &order {
         if let Some(e) = thing_of_a_person(t, &persons, keys[i], &segs[i]) {
@@ -305,11 +312,26 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     }
     // Single words typed by the article: a surname or first name of a person seen in full
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
+    let mut end_of_last = 0;
     for ((seg, words), &claimable) in segs.iter_mut().zip(&keys).zip(&claimable) {
         if claimable && let Some(e) = persons.holding(words, seg.span.start) {
+            // "Dries Mertens's attempt …" opening a sentence: the first name, a common word
+            // the run lost there, is the person's too.
+            if let [first, last] = persons.ents[e].words[..]
+                && **words == [last]
+                && let Some(before) = seg.tokens.start.checked_sub(1)
+                && before >= end_of_last
+                && t.is_cap(before)
+                && t.same_line(before)
+                && word_keys.id(t, before) == first
+            {
+                seg.span = ByteSpan::new(t.toks[before].span().start, seg.span.end);
+                seg.tokens.start = before;
+            }
             persons.ents[e].add(seg);
             seg.class = Class::Person;
         }
+        end_of_last = seg.tokens.end;
     }
 
     // Two words the rules left untyped, a first name or a word no dictionary knows before a

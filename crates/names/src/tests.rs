@@ -289,6 +289,12 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Andy Korvath×3"],
             &[],
         ),
+        // ... also where the thing is named before the person (in a headline).
+        (
+            "Korvath Polaroids donated\nAndy Korvath liked photo booths. The Polaroids stayed.",
+            &["Andy Korvath×2"],
+            &[],
+        ),
         (
             "Raymond Wong won the seat. Wong Kwok-hing lost it.",
             &["Raymond Wong", "Wong Kwok-hing"],
@@ -1683,6 +1689,18 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Arab League", "American Airlines"],
         ),
     ]);
+}
+
+/// A first name that is a common word, cut off the run at a sentence's start, is still the
+/// person's: the mention is the full name.
+#[test]
+fn a_common_first_name_opening_a_sentence_stays_in_the_mention() {
+    let text = "The forwards were Eden Hazard and Dries Mertens. Dries Mertens's shot went wide.";
+    let (persons, _, names) = run(text);
+    assert_eq!(persons, ["Eden Hazard", "Dries Mertens×2"]);
+    for m in &names.persons[1].mentions {
+        assert_eq!(&text[m.range()], "Dries Mertens");
+    }
 }
 
 #[test]
