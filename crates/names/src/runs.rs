@@ -1774,8 +1774,9 @@ fn push<'a>(
     }
     // A weekday or a month after a name is the date of a dateline, caption or comment, not
     // part of the name: "interviewed by Wikinews Saturday", "founder Hugh McGuire Sunday, May
-    // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word before a day makes a name
-    // of its own: "Palm Sunday", "Super Tuesday").
+    // 28", "Dawn Camp November 12, 2012 at 9:14 pm" (a common word alone before a day makes
+    // a name of its own: "Palm Sunday", "Super Tuesday"; not after a longer name, "Brotherhood
+    // of Magicians Wednesday").
     let last = t.bytes(range.end.saturating_sub(1));
     // (After a first name and a surname even a month that is a name, or a month's or a day's
     // abbreviation: "Frank Viola June 3", "Bud Caddell Mar 4", "By Brantley Hargrove Thu., Aug.
@@ -1787,6 +1788,7 @@ fn push<'a>(
                     || is_month_abbreviation(last)
                     || is_weekday_abbreviation(last)))
         && (!is_weekday(last)
+            || range.len() >= 3
             || !is_common_word(t, range.end - 2)
             || matches!(t.bytes(range.end - 2), b"On" | b"At"))
     {

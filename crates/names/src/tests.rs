@@ -1539,7 +1539,8 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
              Posted by Robby Russell Mar 4, 2012\n\
              By Brantley Hargrave Thu., Aug. 9 2012 at 1:00 PM\n\
              Posted by Jeanne Okafor On Thursday, and by Susana July 3.\n\
-             Crowds gathered on Palm Sunday.",
+             Crowds gathered on Palm Sunday.\n\
+             Interview with the head of the Society of Stage Magicians Wednesday, May 3.",
             &[
                 "Hugh Okonjo",
                 "Keri Lindqvist",
@@ -1548,7 +1549,7 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
                 "Jeanne Okafor",
                 "Susana",
             ],
-            &["Wikinews"],
+            &["Wikinews", "Society of Stage Magicians"],
         ),
         // So is a dateline's place in capitals.
         (
