@@ -1630,7 +1630,11 @@ fn scan<'g>(
                             && tokens[i - 2].is_capitalized()
                             && joined(&tokens[i - 2], &tokens[i - 1]));
                 let headed = headed || !tail && described_as_place(text, tokens, last);
-                if !headed && !comma {
+                // "moved to Marszew in Poland": a place the gazetteer lacks, in its region.
+                let within = (!headed && !comma && !tail)
+                    .then(|| region_around(text, tokens, i, last, range.end, gaz, buf))
+                    .flatten();
+                if !headed && !comma && within.is_none() {
                     i += 1;
                     continue;
                 }
@@ -1665,11 +1669,15 @@ fn scan<'g>(
                 // (Before a comma, only capitalised words: "Affairs of Iran, Saudi Arabia" is
                 // the tail of a ministry's name in a list, not a town in Saudi Arabia.)
                 let all_capitalized = || tokens[i..=last].iter().all(Token::is_capitalized);
-                if (headed || (comma && last < i + 3 && all_capitalized() && !initial_word()))
+                if (headed
+                    || within.is_some()
+                    || (comma && last < i + 3 && all_capitalized() && !initial_word()))
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
                 {
-                    out.push(Candidate::unlisted(span, i, last, headed));
+                    let mut c = Candidate::unlisted(span, i, last, headed || within.is_some());
+                    c.within = within;
+                    out.push(c);
                     i = last + 1;
                 } else {
                     i += 1;
@@ -1949,6 +1957,56 @@ fn region_after_comma(
             .copied()
             .find(|&p| matches!(gaz.place(p).kind, GazKind::Adm1 | GazKind::Country))
     })
+}
+
+/// "moved to Marszew in Poland", "born at Heydour in Lincolnshire": the country or region
+/// (one word, maybe after "the") after "in" that follows the run at tokens `first..=last`,
+/// which itself follows a preposition of place or motion ("in", "to", "from", "at", "near").
+/// Only a run of up to three capitalised words, none of which the dictionary knows: not "for
+/// Steaua in Romania", "to Sales in Poland".
+fn region_around(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    end: usize,
+    gaz: &Gazetteer,
+    buf: &mut String,
+) -> Option<u32> {
+    let word = |k: usize| word_at(text, tokens, k);
+    if first == 0
+        || last >= first + 3
+        || !matches!(word(first - 1), "in" | "to" | "from" | "at" | "near")
+        || word(last + 1) != "in"
+    {
+        return None;
+    }
+    let lex = lexicon::Lexicon::shared();
+    if !tokens[first..=last].iter().all(|t| {
+        t.is_capitalized() && !lex.word(&text[t.span().range()]).is(lexicon::word::ENGLISH)
+    }) {
+        return None;
+    }
+    let at = if word(last + 2) == "the" {
+        last + 3
+    } else {
+        last + 2
+    };
+    let region = tokens.get(at).filter(|_| at < end)?;
+    if !region.is_capitalized() {
+        return None;
+    }
+    // (The region's name ends there: "in New York" is not "New".)
+    if tokens
+        .get(at + 1)
+        .is_some_and(|n| at + 1 < end && n.is_capitalized() && joined(region, n))
+    {
+        return None;
+    }
+    gaz.lookup(&text[region.span().range()], buf)
+        .iter()
+        .copied()
+        .find(|&p| matches!(gaz.place(p).kind, GazKind::Adm1 | GazKind::Country))
 }
 
 /// The US state whose abbreviation token `t` is ("Mass.", "TX", "Calif."; "Mass." may be

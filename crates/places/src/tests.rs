@@ -733,6 +733,18 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &[],
             &["Lincolnshire, United Kingdom", "Canada"],
         ),
+        // A town "in" its country or region after a preposition of place is one too, named
+        // again on its own; not a club one plays "for", nor a word of the dictionary.
+        (
+            "He moved to Marszew in Poland. Marszew had a mill.",
+            &["Marszew", "Marszew"],
+            &["Poland"],
+        ),
+        (
+            "He played for Steaua in Romania, then moved to Sales in Spain.",
+            &[],
+            &["Romania", "Spain"],
+        ),
     ];
     for (text, unlisted, listed) in cases {
         let view = TextView::new(text);
