@@ -1638,7 +1638,12 @@ impl<'a> Finder<'a> {
                         j += 1;
                     }
                 } else {
+                    // "the newspaper Dagens Nyheter": an outlet's name after its kind.
+                    let outlet = j <= hi && verbs::is_outlet_noun(self.word(j));
                     j += 1;
+                    while outlet && j <= hi && self.toks[j].is_capitalized() {
+                        j += 1;
+                    }
                 }
             } else if self.toks[j].is_capitalized() {
                 while j <= hi && self.toks[j].is_capitalized() {

@@ -174,6 +174,11 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // An outlet's name after its kind is the hearer, not a reported clause.
+    (
+        "Okafor told the newspaper Harbour Weekly in 2003. Okafor told the station KQRX the port was safe.",
+        &[("the port was safe", "told", Some("Lena Okafor"), I)],
+    ),
     // A warning, reported.
     (
         "Tomas Brandt warned that the season could be cancelled if the stadium stays closed.",

@@ -1077,3 +1077,30 @@ mod tests {
         }
     }
 }
+
+/// A noun for a kind of news outlet, which the outlet's name may follow: "told the newspaper
+/// Dagens Nyheter", "told the broadcaster NHK".
+pub fn is_outlet_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "weekly"
+            | "magazine"
+            | "journal"
+            | "broadcaster"
+            | "channel"
+            | "network"
+            | "station"
+            | "website"
+            | "site"
+            | "outlet"
+            | "agency"
+            | "programme"
+            | "program"
+            | "show"
+            | "podcast"
+            | "tabloid"
+    )
+}
