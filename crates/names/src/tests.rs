@@ -504,6 +504,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Gloucester RFC", "Wimbledon AFC"],
         ),
+        // Outlets, pollsters and photo agencies the lists know, alone.
+        (
+            "Gizmodo and Kotaku cited Rasmussen Reports; photo by Shutterstock.",
+            &[],
+            &["Gizmodo", "Kotaku", "Rasmussen Reports", "Shutterstock"],
+        ),
         // A name the lists know may hold small words in lower case: "for", "and", "to", "of".
         (
             "The Centers for Disease Control and Prevention and the Committee to Protect \
