@@ -1224,9 +1224,11 @@ fn split_run<'a>(
             run.start + n < run.end && matches!(t.bytes(run.start + n), b"of" | b"for")
         })
     };
+    // (In a headline too when the lists know the whole run: "New York Giants at Dallas
+    // Cowboys" in a list of fixtures.)
     if run.len() > 1
-        && !headline()
-        && ((t.is(run.end - 1, word::ORG_SUFFIX) && !title_of()) || known(run.clone()))
+        && ((!headline() && t.is(run.end - 1, word::ORG_SUFFIX) && !title_of())
+            || known(run.clone()))
     {
         push(t, run.clone(), run.start == first, None, out);
         return;

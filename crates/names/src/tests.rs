@@ -504,6 +504,22 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Gloucester RFC", "Wimbledon AFC"],
         ),
+        // A team's nickname the lists know; a name the lists know whole even in a headline
+        // or a list of fixtures, whose first word would otherwise be dropped.
+        (
+            "The Mets beat the Braves and the Orioles.\n\nNew York Giants at Dallas Cowboys\n\n\
+             New Orleans Saints at Tennessee Titans",
+            &[],
+            &[
+                "Mets",
+                "Braves",
+                "Orioles",
+                "New York Giants",
+                "Dallas Cowboys",
+                "New Orleans Saints",
+                "Tennessee Titans",
+            ],
+        ),
         // Outlets, pollsters and photo agencies the lists know, alone.
         (
             "Gizmodo and Kotaku cited Rasmussen Reports; photo by Shutterstock.",
