@@ -127,6 +127,9 @@ struct Ent {
     name: String,
     mentions: Vec<ByteSpan>,
     roles: Vec<String>,
+    /// First named as someone's relative ("her son, Anders Olsson"): a surname alone that
+    /// another person of the article bears is that person's ([`Entities::holding`]).
+    relative: bool,
 }
 
 impl Ent {
@@ -136,6 +139,7 @@ impl Ent {
             name: seg.surface.to_string(),
             mentions: vec![seg.span],
             roles: seg.role.iter().cloned().collect(),
+            relative: false,
         }
     }
 
@@ -205,8 +209,10 @@ impl Entities {
     }
 
     /// The entity whose name holds `words` as a contiguous run, for a mention at byte `at`.
-    /// When several do ("Bond" after "James Bond" and "Sean Bond"), the one named last before
-    /// `at`, or, if none is named before it, the one named first after it.
+    /// When several do ("Bond" after "James Bond" and "Sean Bond"), one not first named as a
+    /// relative of someone ("Dr. Olsson" after "Margarethe Olsson … her son, Anders Olsson":
+    /// news calls a relative by the first name), then the one named last before `at`, or, if
+    /// none is named before it, the one named first after it.
     fn holding(&self, words: &[u32], at: usize) -> Option<usize> {
         let mut holders = self
             .candidates(words)
@@ -224,10 +230,13 @@ impl Entities {
             ment.iter().map(|m| m.start).filter(|&s| s < at).max()
         };
         let after = |e: usize| self.ents[e].mentions.iter().map(|m| m.start).min();
-        [first, second]
-            .into_iter()
-            .chain(holders)
-            .max_by_key(|&e| (before(e), std::cmp::Reverse(after(e))))
+        [first, second].into_iter().chain(holders).max_by_key(|&e| {
+            (
+                !self.ents[e].relative,
+                before(e),
+                std::cmp::Reverse(after(e)),
+            )
+        })
     }
 
     fn exact(&self, words: &[u32]) -> Option<usize> {
@@ -305,7 +314,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             continue;
         }
         let given = t.info(segs[i].tokens.start).given.is_some();
+        let n = persons.ents.len();
         add_person(t.lex, &mut persons, keys[i], &segs[i], given);
+        if persons.ents.len() > n && keys[i].len() >= 2 && named_as_relative(t, &segs[i]) {
+            persons.ents[n].relative = true;
+        }
     }
     for i in things_of_persons {
         segs[i].class = Class::Other;
@@ -633,6 +646,35 @@ fn thing_of_a_person(
         .ents
         .iter()
         .position(|e| e.words.len() >= 2 && e.words.last() == Some(first))
+}
+
+/// Is the name a relative's, after a word of kinship and maybe a comma: "her son, Anders
+/// Olsson", "survived by his wife Mary"?
+fn named_as_relative(t: &Tokens, seg: &Segment) -> bool {
+    let mut k = seg.tokens.start;
+    if k > 0 && t.bytes(k - 1) == b"," {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            t.bytes(k - 1),
+            b"son"
+                | b"daughter"
+                | b"wife"
+                | b"husband"
+                | b"widow"
+                | b"widower"
+                | b"brother"
+                | b"sister"
+                | b"father"
+                | b"mother"
+                | b"grandson"
+                | b"granddaughter"
+                | b"nephew"
+                | b"niece"
+                | b"stepson"
+                | b"stepdaughter"
+        )
 }
 
 /// A name of two words that the rules typed as no person, organisation or place.

@@ -289,6 +289,13 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Andy Korvath×3"],
             &[],
         ),
+        // A surname two persons share is not the one first named as someone's relative.
+        (
+            "Greta Lindqvist died on Sunday. Her son, Nils Lindqvist, confirmed it. Dr. \
+             Lindqvist had studied cod since 1961.",
+            &["Greta Lindqvist×2", "Nils Lindqvist"],
+            &[],
+        ),
         // ... also where the thing is named before the person (in a headline).
         (
             "Korvath Polaroids donated\nAndy Korvath liked photo booths. The Polaroids stayed.",
