@@ -36,7 +36,7 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     data = os.path.normpath(argv[2] if len(argv) == 3 else os.path.join(here, "..", "..", "crates", "lexicon", "data"))
     known = {l.split("\t")[0].lower() for l in lines(os.path.join(data, "given-names.tsv"))}
-    known |= {l.lower() for l in lines(os.path.join(data, "given-names-intl.txt"))}
+    known |= {l.split("\t")[0].lower() for l in lines(os.path.join(data, "given-names-intl.txt"))}
     words = set(lines(os.path.join(data, "english-words.txt")))
     words |= {w.lower() for w in lines(os.path.join(data, "english-capitalized.txt"))}
     places = {l.split("\t")[0].lower() for l in lines(os.path.join(data, "gazetteer", "names.tsv"))}

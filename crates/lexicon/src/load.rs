@@ -75,10 +75,20 @@ pub(crate) fn embedded() -> Lexicon {
             }
         }
     }
-    for name in lines(include_str!("../data/given-names-intl.txt")) {
+    // (With the name's usual gender, where it has one: "f", "m", or nothing.)
+    for line in lines(include_str!("../data/given-names-intl.txt")) {
+        let mut f = fields(line);
+        let name = f.next().unwrap_or_default();
         key_into(name, &mut buf);
         let i = info(lex.words.map_mut(), &buf);
-        i.given = i.given.or(Some(10.0));
+        if i.given.is_none() {
+            i.given = Some(10.0);
+            i.gender = match f.next() {
+                Some("f") => -1,
+                Some("m") => 1,
+                _ => 0,
+            };
+        }
     }
     for line in lines(include_str!("../data/surnames.tsv")) {
         let mut f = fields(line);

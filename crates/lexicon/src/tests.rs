@@ -46,6 +46,16 @@ fn lookups() {
             .is_some_and(|per_100k| per_100k <= 5.0)
     );
     assert_eq!(lex.given_gender("Nevaeh"), -1);
+    // World news's given names with their usual gender, or none where it varies.
+    assert_eq!(
+        (
+            lex.given_gender("Margarethe"),
+            lex.given_gender("Oleksiy"),
+            lex.given_gender("Aki")
+        ),
+        (-1, 1, 0)
+    );
+    assert!(lex.given_name("Aki").is_some() && lex.given_name("Oleksiy").is_some());
     assert!(lex.is_english_word("Tensions") && !lex.is_english_word("Stoltenberg"));
     assert_eq!(lex.title("Prime  Minister"), Some(TitleKind::Political));
     assert!(lex.title("Gen.").is_some() && lex.title("Gen").is_some());
