@@ -889,6 +889,23 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         // "Scott Dayton, 42, of Woodbridge": an age in apposition to a name.
         age = true;
         Object::Name("years old")
+    } else if n.digits
+        && n.plain_int
+        && (1.0..=120.0).contains(&n.value)
+        && !words::is_time_unit(next)
+        && {
+            let before = |j: usize| k.checked_sub(j).map_or(lower(""), |i| lw(text, toks, i));
+            let person = |j: usize| matches!(before(j).as_str(), "he" | "she");
+            // "at the age of 61", "died at 31", and "She was 91." ending its clause.
+            prev == "of" && before(2).as_str() == "age"
+                || prev == "at" && matches!(before(2).as_str(), "died" | "dies" | "dead")
+                || matches!(next, "." | "," | ";")
+                    && (matches!(prev, "was" | "is" | "turned" | "turns") && person(2)
+                        || prev == "now" && matches!(before(2).as_str(), "was" | "is") && person(3))
+        }
+    {
+        age = true;
+        Object::Name("years old")
     } else if next == "of" {
         // Partitive: "8,000 of the city's residents", "three of the five bridges".
         if n.value == 1.0 && !n.digits {

@@ -170,6 +170,17 @@ fn measures_and_ages() {
         one("The driver, aged 42, was unhurt."),
         (42.0, "years old".into())
     );
+    // An age said of a person: at an age, at death, or what he or she is or was.
+    for text in [
+        "She died at the age of 61 in her sleep.",
+        "The painter died at 61.",
+        "She was 61.",
+        "He is now 61, and still paints.",
+    ] {
+        assert_eq!(one(text), (61.0, "years old".into()), "{text}");
+    }
+    // Not what a thing was ("It was 61.": a score, a total).
+    assert!(amounts("It was 61.").iter().all(|(_, o)| o != "years old"));
 }
 
 #[test]
