@@ -378,7 +378,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             && t.word(first).len() <= 4
             && t.word(first).bytes().all(|b| b.is_ascii_uppercase())
     });
-    if caps_town && org_context(t, toks.clone()) {
+    if caps_town && org_context(t, toks.clone())
+        || !is_major_place(place) && professionals_at(t, first)
+    {
         return Class::Organization;
     }
     if place.is_some() {
@@ -1511,6 +1513,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                 matches!(t.bytes(toks.start - 2), b"stake" | b"stakes")
                     && t.possessive_len(toks.end - 1) == 0
             }
+            b"at" => professionals_at(t, toks.start),
             // The same before a name that opens on its article: "the band The Newlydeads".
             b"The" => is_org_kind_noun(t.bytes(toks.start - 2)),
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
@@ -1520,6 +1523,11 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             kind => {
                 is_org_kind_noun(kind)
                     && !(toks.len() == 1 && t.is(toks.start, word::ENGLISH))
+                    // (Nor a person a kind that is also a trade describes: "pollster Joel
+                    // Benenson", "Wiley publisher Joe Wikert".)
+                    && !(toks.len() >= 2
+                        && t.info(toks.start).given.is_some()
+                        && !t.is(toks.end - 1, word::ENGLISH))
                     && t.word(toks.start).len() >= 2
                     && !(t.possessive_len(toks.end - 1) > 0
                         && toks.end < t.toks.len()
@@ -1528,6 +1536,26 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             }
         };
     after || before
+}
+
+/// Where professionals work, the name at token `i`: "analysts at Jefferies", "economists at
+/// Nomura" (not "officials at Heathrow": a major place is typed a place before this is asked).
+fn professionals_at(t: &Tokens, i: usize) -> bool {
+    const WHO: [&[u8]; 11] = [
+        b"analysts",
+        b"analyst",
+        b"economists",
+        b"economist",
+        b"strategists",
+        b"strategist",
+        b"researchers",
+        b"executives",
+        b"traders",
+        b"bankers",
+        b"employees",
+    ];
+    // (Opening the sentence too: "Analysts at Jefferies said".)
+    i >= 2 && t.bytes(i - 1) == b"at" && WHO.iter().any(|w| t.bytes(i - 2).eq_ignore_ascii_case(w))
 }
 
 /// A station's call sign and band in capitals: three to five letters or digits, two or more
@@ -1640,6 +1668,16 @@ fn is_org_kind_noun(word: &[u8]) -> bool {
             | b"club"
             | b"militia"
             | b"outfit"
+            | b"union"
+            | b"pollster"
+            | b"publisher"
+            | b"watchdog"
+            | b"regulator"
+            | b"miner"
+            | b"operator"
+            | b"chain"
+            | b"think-tank"
+            | b"thinktank"
     )
 }
 

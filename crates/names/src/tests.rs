@@ -1037,6 +1037,14 @@ fn organisations_by_keyword_acronym_and_list() {
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // Only bodies are founded, bought, and held in stakes.
+        // A kind of body before its name, and professionals at their firm (even one that is
+        // a surname and speaks).
+        (
+            "The union Tarnvik said so; the pollster Belmora agreed. Analysts at Fenwright said \
+             the watchdog Quorvane would act, as pollster Joel Benenson knew.",
+            &["Joel Benenson"],
+            &["Tarnvik", "Belmora", "Fenwright", "Quorvane"],
+        ),
         (
             "Hollin agreed to acquire Quorvane after a stake in Belmora paid off.",
             &[],
