@@ -1153,6 +1153,30 @@ impl<'a> Finder<'a> {
         if strict && !name {
             return None;
         }
+        // A name after a preposition only modifies the phrase before it, as an organisation's
+        // does above: "Its chairman at Volvo Cars, Anna-Karin Sundberg, said" (the names stage
+        // knew "Volvo" only).
+        if name && s > lo + 1 {
+            let mut p = s - 1;
+            if verbs::is_determiner(self.word(p)) && p > lo + 1 {
+                p -= 1;
+            }
+            if self.toks[p].is_lower_start() && verbs::is_postmodifier_preposition(self.word(p)) {
+                // (In an apposition only a head that names someone the article knows: after
+                // "Keeper of the Ruler's Seal," the search goes on to the name.)
+                match self.np_ending_at(p - 1, lo, strict) {
+                    Some(head) if strict && !matches!(head.res, Res::Entity(_)) => return None,
+                    Some(head)
+                        if !matches!(head.res, Res::Role(h)
+                            if verbs::is_document_noun(self.word(h))) =>
+                    {
+                        return Some(head);
+                    }
+                    None if strict => return None,
+                    _ => {}
+                }
+            }
+        }
         Some(Subject {
             span,
             res: if name { Res::Name } else { Res::Role(i) },

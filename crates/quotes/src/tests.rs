@@ -174,6 +174,16 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A name no list knows after a preposition only modifies the phrase: the speaker is
+    // named after the comma, or is the phrase's head.
+    (
+        "The head of security at Port Talbot Works, Lena Okafor, said \"the gates stay shut\". \
+         Authorities in Harrowgate said the roads would reopen.",
+        &[
+            ("the gates stay shut", "said", Some("Lena Okafor"), D),
+            ("the roads would reopen", "said", Some("Authorities"), I),
+        ],
+    ),
     // An outlet's name after its kind is the hearer, not a reported clause.
     (
         "Okafor told the newspaper Harbour Weekly in 2003. Okafor told the station KQRX the port was safe.",
