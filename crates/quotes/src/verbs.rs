@@ -989,6 +989,33 @@ pub fn role_gender(role: &str) -> i32 {
     }
 }
 
+/// A noun for a kind of news outlet, which the outlet's name may follow: "told the newspaper
+/// Dagens Nyheter", "told the broadcaster NHK".
+pub fn is_outlet_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "weekly"
+            | "magazine"
+            | "journal"
+            | "broadcaster"
+            | "channel"
+            | "network"
+            | "station"
+            | "website"
+            | "site"
+            | "outlet"
+            | "agency"
+            | "programme"
+            | "program"
+            | "show"
+            | "podcast"
+            | "tabloid"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -1076,31 +1103,4 @@ mod tests {
             assert!(lookup(w).is_none(), "{w}");
         }
     }
-}
-
-/// A noun for a kind of news outlet, which the outlet's name may follow: "told the newspaper
-/// Dagens Nyheter", "told the broadcaster NHK".
-pub fn is_outlet_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "newspaper"
-            | "paper"
-            | "daily"
-            | "weekly"
-            | "magazine"
-            | "journal"
-            | "broadcaster"
-            | "channel"
-            | "network"
-            | "station"
-            | "website"
-            | "site"
-            | "outlet"
-            | "agency"
-            | "programme"
-            | "program"
-            | "show"
-            | "podcast"
-            | "tabloid"
-    )
 }
