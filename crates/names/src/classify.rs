@@ -349,6 +349,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Organization;
     }
+    // "brothers Luis and Marco Ferreira", "Bill and Hillary Clinton": a first name before
+    // "and" and a full name shares its surname (not a country or a big city: "Georgia and
+    // John Smith").
+    if n == 1
+        && t.info(first).given.is_some()
+        && !is_major_place(place)
+        && shares_surname_after(t, toks.end)
+    {
+        return Class::Person;
+    }
     // "Sweden defeated South Korea 1 – 0", "North Melbourne beat Footscray": in a story about
     // sport, a place that plays is its team.
     // (Not a person's name that is also a town: "beat Lopez", "beat Hamilton"; a surname
@@ -1815,6 +1825,18 @@ fn full_name_at(t: &Tokens, i: usize) -> bool {
         && t.toks[i].shape.contains(Shape::CAPITALIZED)
         && t.is_cap(i + 1)
         && t.same_line(i)
+}
+
+/// "and" at token `i`, then a first name and a surname ending the name: "(Luis) and Marco
+/// Ferreira" (not a firm's name: "Marks and Spencer", "Procter and Gamble Co").
+fn shares_surname_after(t: &Tokens, i: usize) -> bool {
+    i + 2 < t.toks.len()
+        && t.bytes(i) == b"and"
+        && t.same_line(i - 1)
+        && full_name_at(t, i + 1)
+        && t.info(i + 2).surname.is_some()
+        && t.info(i + 2).flags & crate::runs::ORG_WORD == 0
+        && !(i + 3 < t.toks.len() && t.same_line(i + 2) && t.is_cap(i + 3))
 }
 
 /// A person's full name ends at token `last`: a capitalised word after a first name that is

@@ -1037,6 +1037,12 @@ fn organisations_by_keyword_acronym_and_list() {
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // Only bodies are founded, bought, and held in stakes.
+        // A first name before "and" and a full name shares its surname; not a place's.
+        (
+            "The brothers Luis and Marco Ferreira were jailed; Georgia and John Smith met.",
+            &["Luis", "Marco Ferreira", "John Smith"],
+            &[],
+        ),
         // A kind of body before its name, and professionals at their firm (even one that is
         // a surname and speaks).
         (
