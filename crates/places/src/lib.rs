@@ -2658,6 +2658,17 @@ fn accept(
                 .word(&text[t.span().range()])
                 .is(lexicon::word::NOT_NAME)
     });
+    // A town's own office or people after it: "former Paterson mayor", "Paterson Mayor Andre
+    // Sayegh", "Paterson police said", "Paterson residents" (a surname is no one's mayor).
+    if single
+        && matches!(
+            word(c.last + 1),
+            "mayor" | "Mayor" | "police" | "Police" | "residents" | "councillors" | "councilmen"
+        )
+        && !possessive_at(text, c.span.end)
+    {
+        return true;
+    }
     if amb.given_name && next_capitalized {
         return false;
     }

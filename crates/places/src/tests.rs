@@ -808,6 +808,18 @@ fn regions_that_are_also_surnames_need_a_cue() {
         names("Gordon England said it was fine.", &["Gordon England"]),
         Vec::<String>::new()
     );
+    // A town's mayor, police or residents after its name are the town's, even as a title.
+    assert_eq!(
+        names(
+            "Former Paterson mayor Tom Dale met Aurora police and Surrey Mayor Ann Bell.",
+            &["Tom Dale", "Ann Bell"]
+        ),
+        [
+            "Paterson, New Jersey, United States",
+            "Aurora, Colorado, United States",
+            "Surrey, British Columbia, Canada"
+        ]
+    );
 }
 
 #[test]
