@@ -808,7 +808,7 @@ fn lone_team(t: &Tokens, i: usize, sentence_initial: bool) -> bool {
 /// Does the article speak of sport (two of "season", "coach", "playoff", "league", "NFL" …)?
 /// Only then is "the Giants" a team rather than, say, "the Badges" or "the Reviews". (Asked
 /// only of a capitalised plural after "the", and answered once per article.)
-fn sports_story(t: &Tokens) -> bool {
+pub(crate) fn sports_story(t: &Tokens) -> bool {
     if let Some(known) = t.sports.get() {
         return known;
     }
@@ -818,8 +818,34 @@ fn sports_story(t: &Tokens) -> bool {
 }
 
 /// The words that say an article speaks of sport ([`count_sports_cues`]).
-const SPORTS_CUES: [&[u8]; 27] = [
+const SPORTS_CUES: [&[u8]; 53] = [
     b"season",
+    b"halftime",
+    b"half-time",
+    b"penalty",
+    b"equaliser",
+    b"equalizer",
+    b"offside",
+    b"semifinal",
+    b"semi-final",
+    b"quarterfinal",
+    b"quarter-final",
+    b"football",
+    b"soccer",
+    b"basketball",
+    b"baseball",
+    b"hockey",
+    b"cricket",
+    b"tennis",
+    b"teammate",
+    b"teammates",
+    b"postseason",
+    b"fixture",
+    b"fixtures",
+    b"winger",
+    b"defender",
+    b"batsman",
+    b"scored",
     b"coach",
     b"playoff",
     b"playoffs",

@@ -279,9 +279,18 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     };
     let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
+    // (In a story about sport a place may be a team the article names elsewhere: see the
+    // joins below.)
+    let sports = segs
+        .iter()
+        .any(|s| s.class == Class::Organization && s.tokens.len() == 1)
+        && crate::classify::sports_story(t);
     for (s, &claimable) in segs.iter().zip(&claimable) {
         let start = flat.len();
-        if claimable || matches!(s.class, Class::Person | Class::Organization) || two_word_other(s)
+        if claimable
+            || matches!(s.class, Class::Person | Class::Organization)
+            || two_word_other(s)
+            || sports && s.class == Class::Place
         {
             key_words(t, s, &mut word_keys, &mut flat);
         }
@@ -444,7 +453,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             // magazine.)
             let joins = seg.class == Class::Unresolved
                 || seg.class == Class::Other
-                    && crate::without_legal_form(&orgs[e].name).len() < orgs[e].name.len();
+                    && crate::without_legal_form(&orgs[e].name).len() < orgs[e].name.len()
+                // One sense per story: in a story about sport, a town that plays somewhere in
+                // it ("Liverpool beat Brighton") is the team wherever it is named ("Liverpool
+                // manager Arne Slot", "Liverpool host Southampton").
+                || sports && seg.class == Class::Place && may_be_the_team(t, seg);
             joins.then_some((i, e))
         })
         .collect();
@@ -675,6 +688,21 @@ fn named_as_relative(t: &Tokens, seg: &Segment) -> bool {
                 | b"stepson"
                 | b"stepdaughter"
         )
+}
+
+/// Could a place named in a story about sport be the team of its name that the story names
+/// elsewhere? A town or a region, not a country (the news names countries for a player's
+/// nationality and for where things happen: "Warren Weir, also of Jamaica"), and not where
+/// something is: "in Minnesota", "Houston residents".
+fn may_be_the_team(t: &Tokens, seg: &Segment) -> bool {
+    let place = t.phrase_of(seg.tokens.clone()).place;
+    place.is_some_and(|p| p.kind != lexicon::PlaceKind::Country)
+        && (seg.tokens.start == 0
+            || !matches!(
+                t.bytes(seg.tokens.start - 1),
+                b"in" | b"of" | b"at" | b"near" | b"In" | b"At" | b"Near"
+            ))
+        && (seg.tokens.end >= t.toks.len() || t.bytes(seg.tokens.end) != b"residents")
 }
 
 /// A name of two words that the rules typed as no person, organisation or place.

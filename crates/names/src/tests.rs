@@ -710,6 +710,14 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Wigan", "Bristol", "Cardiff", "Norwich", "Juventus", "Bologna",
             ],
         ),
+        // ... in a story that speaks of halftime and penalties too; and a town that plays
+        // somewhere in the story is the team wherever else it is named, but where something is.
+        (
+            "Liverpool beat Brighton 2-1 after a penalty at halftime. Liverpool manager Arne \
+             Slot was pleased, and fans in Liverpool sang.",
+            &["Arne Slot"],
+            &["Liverpool×2", "Brighton"],
+        ),
         // ... and the sides of a line of results or standings, place or word no list knows
         // (but not a first name, nor a line elsewhere than in a sports story).
         (
