@@ -1658,6 +1658,17 @@ fn scan<'g>(
                     i = k + 1;
                     continue;
                 }
+                // So is a sentence's first word that is a preposition: "At Villa Park, …".
+                if i == range.start
+                    && i < last
+                    && matches!(
+                        &text[t.span().range()],
+                        "At" | "In" | "On" | "From" | "To" | "For" | "By" | "Near" | "Outside"
+                    )
+                {
+                    i += 1;
+                    continue;
+                }
                 let span = ByteSpan::new(start, tokens[last].span().end);
                 // Looked up only when it decides: most runs are neither headed nor before a comma.
                 let initial_word = || {

@@ -415,6 +415,11 @@ fn places_named_by_the_words_before_them() {
             "The dam is 30 km south of Oxbury Green.",
             Some("Oxbury Green"),
         ),
+        // A sentence's first word, a preposition, is no part of the name after it.
+        (
+            "In Marbeck County, turnout rose by a third.",
+            Some("Marbeck County"),
+        ),
         // The noun must touch "of", and "of" the name.
         ("The village, of Qaryat Zawr fame, was quiet.", None),
         // Other nouns name no kind of place.
