@@ -1865,6 +1865,24 @@ fn shares_surname_after(t: &Tokens, i: usize) -> bool {
         && !(i + 3 < t.toks.len() && t.same_line(i + 2) && t.is_cap(i + 3))
 }
 
+/// Is the name at tokens `first..end` one someone is addressed by, after a greeting and
+/// before a comma or the sentence's end ("Hey Frank,", "Thanks, Maria."), or called by ("my
+/// name is John")? (Asked by [`crate::resolve`] of a first name alone that no person of the
+/// article holds: "Thanks, David" in a comment is mostly the author's.)
+pub(crate) fn addressed_or_named(t: &Tokens, first: usize, end: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map_or(&b""[..], |i| t.bytes(i));
+    let greeting = |w: &[u8]| {
+        matches!(
+            w,
+            b"Hey" | b"Hi" | b"Hello" | b"Dear" | b"Thanks" | b"thanks" | b"hey" | b"hi"
+        )
+    };
+    let addressed = (greeting(before(1)) || before(1) == b"," && greeting(before(2)))
+        && end < t.toks.len()
+        && matches!(t.bytes(end), b"," | b"!" | b"." | b"?" | b":");
+    addressed || before(1) == b"is" && before(2) == b"name"
+}
+
 /// A person's full name ends at token `last`: a capitalised word after a first name that is
 /// no common word, not itself after "of" ("Church of Jesus Christ of …").
 fn full_name_ending_at(t: &Tokens, last: usize) -> bool {

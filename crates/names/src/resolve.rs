@@ -322,7 +322,13 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             things_of_persons.push(i);
             continue;
         }
-        let given = t.info(segs[i].tokens.start).given.is_some();
+        // (A first name alone is another person than one of the full names that start with
+        // it, unless someone is addressed by it: "Thanks, David" under David Meerman Scott's
+        // post is his.)
+        let seg = &segs[i];
+        let given = t.info(seg.tokens.start).given.is_some()
+            && !(seg.tokens.len() == 1
+                && crate::classify::addressed_or_named(t, seg.tokens.start, seg.tokens.end));
         let n = persons.ents.len();
         add_person(t.lex, &mut persons, keys[i], &segs[i], given);
         if persons.ents.len() > n && keys[i].len() >= 2 && named_as_relative(t, &segs[i]) {
@@ -351,6 +357,17 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
                 seg.tokens.start = before;
             }
             persons.ents[e].add(seg);
+            seg.class = Class::Person;
+        } else if seg.class == Class::Unresolved
+            && seg.tokens.len() == 1
+            && !words.is_empty()
+            && t.info(seg.tokens.start).given.is_some()
+            && t.info(seg.tokens.start).place.is_none()
+            && crate::classify::addressed_or_named(t, seg.tokens.start, seg.tokens.end)
+        {
+            // A first name someone is addressed or called by, of no one named in full: "Hey
+            // Frank,", "Thanks, Maria.", "my name is John".
+            add_person(t.lex, &mut persons, words, seg, true);
             seg.class = Class::Person;
         }
         end_of_last = seg.tokens.end;

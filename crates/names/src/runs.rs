@@ -1640,6 +1640,12 @@ fn is_opening_function_word(word: &[u8]) -> bool {
     matches!(
         word,
         b"About"
+            // (Greetings, before the name of the one greeted: "Hey Frank", "Dear Paul".)
+            | b"Hey"
+            | b"Hi"
+            | b"Hello"
+            | b"Dear"
+            | b"Thanks"
             | b"After"
             | b"Against"
             | b"Also"

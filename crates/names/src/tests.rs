@@ -1045,6 +1045,14 @@ fn organisations_by_keyword_acronym_and_list() {
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // Only bodies are founded, bought, and held in stakes.
+        // A first name someone is greeted or called by is a person's (the greeting is no part
+        // of the name); one a person of the article bears in full is that person's.
+        (
+            "'Hey Tobin, my name is Ulrich,' he said. Thanks, Marisol! Ask Dmitri Okafor, who \
+             knows. Thanks, Dmitri.",
+            &["Tobin", "Ulrich", "Marisol", "Dmitri Okafor×2"],
+            &[],
+        ),
         // A first name before "and" and a full name shares its surname; not a place's.
         (
             "The brothers Luis and Marco Ferreira were jailed; Georgia and John Smith met.",
