@@ -281,9 +281,13 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
     // (In a story about sport a place may be a team the article names elsewhere: see the
     // joins below.)
+    // (Most articles have no such pair of segments: the story is read for sport only then.)
     let sports = segs
         .iter()
         .any(|s| s.class == Class::Organization && s.tokens.len() == 1)
+        && segs
+            .iter()
+            .any(|s| s.class == Class::Place && may_be_the_team(t, s))
         && crate::classify::sports_story(t);
     for (s, &claimable) in segs.iter().zip(&claimable) {
         let start = flat.len();
