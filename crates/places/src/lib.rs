@@ -1798,8 +1798,15 @@ fn scan<'g>(
                         ids.iter()
                             .any(|&p| matches!(gaz.place(p).kind, GazKind::Country))
                     };
+                    // (Not an organisation found inside the place's name: "Korea" of "South
+                    // Korea's Yoon" in a headline.)
                     let in_org = organizations.overlapping(span).any(|o| {
-                        !(o.end == span.end && text[o.start..span.start].ends_with(" of ")
+                        let inside = span.start <= o.start && o.end <= span.end && *o != span;
+                        !(inside
+                            || o.end == span.end
+                                && text
+                                    .get(o.start..span.start)
+                                    .is_some_and(|before| before.ends_with(" of "))
                             || o.start == span.start && span.end < o.end && country())
                     });
                     if !person && !in_org {

@@ -358,6 +358,15 @@ fn no_panic_on_odd_input() {
     ] {
         let _ = run(text, &[]);
     }
+    // An organisation the names stage found inside a place's name, ending with it ("Korea" of
+    // "South Korea's Yoon" in a headline): the place stays, with no panic.
+    let text = "South Korea's Yoon lifts martial law";
+    let names = NameSpans {
+        persons: Vec::new(),
+        organizations: vec![ByteSpan::new(6, 11)],
+    };
+    let found = find(text, &TextView::new(text), Gazetteer::shared(), &names);
+    assert_eq!(found.len(), 1);
 }
 
 #[test]
