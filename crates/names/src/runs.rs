@@ -1372,13 +1372,24 @@ fn split_run<'a>(
         let opening = k == first && k == seg_start;
         // ... unless it is a first name followed by a surname: "Will Smith said".
         // (The word first: a headline is counted only when a word asks.)
+        // ... nor a sentence's first word that opens a place or body the lists know, in a run
+        // that goes on past it: "South Korea's Yoon lifts …".
+        let opens_known = || {
+            (k + 2..=run.end.min(k + 4)).any(|e| {
+                // (Without a possessive: "North Korea's Kim".)
+                let r = raw(t, k..e);
+                let p = t.phrase(k..e, &r[..r.len() - t.ending_len(e - 1)]);
+                p.place.is_some() || p.known_org.is_some()
+            })
+        };
         let breaker = (is_common_word(t, k) || t.is(k, word::NOT_NAME))
             && (opening || headline())
             && !(t.info(k).given.is_some_and(|per_100k| per_100k >= 20.0)
                 && k + 1 < run.end
                 && t.info(k + 1).place.is_none()
                 && !t.is(k + 1, word::NOT_NAME)
-                && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)));
+                && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)))
+            && !(opening && opens_known());
         if breaker {
             if seg_start < k {
                 push(t, seg_start..k, seg_start == first, role.take(), out);

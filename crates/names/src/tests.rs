@@ -1045,6 +1045,13 @@ fn organisations_by_keyword_acronym_and_list() {
         // Its people after its name.
         ("Tarnvik reporters asked about it.", &[], &["Tarnvik"]),
         // Only bodies are founded, bought, and held in stakes.
+        // A sentence's first word that opens a place the lists know stays in its name, also
+        // before a possessive and a name: no "Korea" organisation.
+        (
+            "Rain fell. North Korea's Kim spoke, and Air New Zealand's pilots listened.",
+            &["Kim"],
+            &["Air New Zealand"],
+        ),
         // A first name someone is greeted or called by is a person's (the greeting is no part
         // of the name); one a person of the article bears in full is that person's.
         (
