@@ -943,6 +943,11 @@ impl<'a> Finder<'a> {
             if self.break_after(j - 1) || self.is_boundary(j) {
                 return None;
             }
+            // A verb after "and" right after the marks is another verb of the clause the
+            // quotation is in: "called the declaration “illegal” and urged Yoon to resign".
+            if j == close + 1 && matches!(self.word(j), "and" | "but" | "or") {
+                return None;
+            }
             if let Some(v) = self.verb_at(j)
                 && v.info.has(verbs::DIRECT)
             {

@@ -184,6 +184,12 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the roads would reopen", "said", Some("Authorities"), I),
         ],
     ),
+    // A speech verb after "and" right after the marks is another verb of the quotation's own
+    // clause, not its attribution.
+    (
+        "Keller called the plan \"reckless and unfair\" and urged Brandt to resign.",
+        &[("reckless and unfair", "called", Some("Marta Keller"), D)],
+    ),
     // An outlet's name after its kind is the hearer, not a reported clause.
     (
         "Okafor told the newspaper Harbour Weekly in 2003. Okafor told the station KQRX the port was safe.",
