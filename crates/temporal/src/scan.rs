@@ -1012,6 +1012,36 @@ impl<'a> Scanner<'a> {
         }) {
             return false;
         }
+        // "(1930 GMT)", "at 0600 local": a time of the day's 24 hours, not a year.
+        if next.is_some_and(|n| {
+            matches!(
+                n.text(self.text),
+                "GMT"
+                    | "UTC"
+                    | "ET"
+                    | "EST"
+                    | "EDT"
+                    | "CET"
+                    | "CEST"
+                    | "BST"
+                    | "PST"
+                    | "PDT"
+                    | "CST"
+                    | "CDT"
+                    | "MST"
+                    | "MDT"
+                    | "hrs"
+                    | "hours"
+                    | "local"
+            )
+        }) && self.toks[i]
+            .text(self.text)
+            .get(2..)
+            .and_then(|minutes| minutes.parse::<u32>().ok())
+            .is_some_and(|minutes| minutes < 60)
+        {
+            return false;
+        }
         let Some(p) = i.checked_sub(1) else {
             return true;
         };

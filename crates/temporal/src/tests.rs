@@ -267,6 +267,8 @@ fn not_dates() {
         "Christmas trees were sold.",
         "This may be true.",
         "He told ABC's This Week program.",
+        "He spoke at 4:30 a.m. (1930 GMT) again.",
+        "The curfew starts at 1800 hrs sharp.",
     ] {
         let found = run(text, r);
         let wrong: Vec<_> = found.iter().filter(|(s, _)| s != "Monday").collect();
