@@ -757,7 +757,8 @@ fn add_person(
         && !(words.len() == 1
             && first_name
             && persons.ents[e].words.len() > 1
-            && persons.ents[e].words[0] == words[0])
+            && persons.ents[e].words[0] == words[0]
+            && !family_name_first(&persons.ents[e].name))
         && !(words.len() == 1 && someone_else(lex, seg, &persons.ents[e]))
     {
         persons.ents[e].add(seg);
@@ -771,6 +772,19 @@ fn add_person(
         return;
     }
     persons.push(words.to_vec(), seg);
+}
+
+/// Is a full name written family name first, as Korean and Chinese names are with a given
+/// name in two hyphenated syllables ("Lee Jae-myung", "Wong Kwok-hing")? Then its first word
+/// alone is that person ("Lee told reporters"), though it is a first name elsewhere.
+fn family_name_first(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(_), Some(given), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    given
+        .split_once('-')
+        .is_some_and(|(a, b)| a.len() <= 4 && b.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Does the title before a surname say it is not the person of the article's full name `ent`

@@ -307,6 +307,13 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Raymond Wong", "Wong Kwok-hing"],
             &[],
         ),
+        // A name written family name first (a given name of hyphenated syllables) is its
+        // bearer's by its first word, though that is a first name elsewhere.
+        (
+            "Opposition leader Lee Jae-myung spoke. Lee told reporters it was illegal.",
+            &["Lee Jae-myung×2"],
+            &[],
+        ),
         (
             "Vladimir Putin spoke first. Putin then left, and Mr Putin did not return.",
             &["Vladimir Putin×3"],
