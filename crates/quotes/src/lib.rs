@@ -2050,6 +2050,17 @@ impl<'a> Finder<'a> {
                 if indefinite || possessive {
                     return None;
                 }
+                // "the presidential office", "the royal palace": an office-holder's own body,
+                // named as written (not the party or ministry named nearest).
+                let holders = self.view.tokens_in(s.span).iter().any(|t| {
+                    let f = t.text(self.text);
+                    ["presidential", "royal", "papal", "mayoral"]
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(f))
+                });
+                if holders && verbs::is_org_noun(w) {
+                    return None;
+                }
                 if verbs::is_org_noun(w) {
                     let lw = w.to_ascii_lowercase();
                     // (A state's body that no organisation of the article is named after is

@@ -190,6 +190,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "Keller called the plan \"reckless and unfair\" and urged Brandt to resign.",
         &[("reckless and unfair", "called", Some("Marta Keller"), D)],
     ),
+    // An office-holder's own body is named as written, not as the body named nearest.
+    (
+        "The Harbour Authority met. Okafor and two aides offered to resign, the presidential office said.",
+        &[(
+            "Okafor would resign",
+            "said",
+            Some("the presidential office"),
+            I,
+        )],
+    ),
     // An outlet's name after its kind is the hearer, not a reported clause.
     (
         "Okafor told the newspaper Harbour Weekly in 2003. Okafor told the station KQRX the port was safe.",
