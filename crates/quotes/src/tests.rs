@@ -194,7 +194,7 @@ const TABLE: &[(&str, &[Row])] = &[
     (
         "The Harbour Authority met. Okafor and two aides offered to resign, the presidential office said.",
         &[(
-            "Okafor would resign",
+            "Okafor and two aides offered to resign",
             "said",
             Some("the presidential office"),
             I,
