@@ -166,8 +166,10 @@ pub(crate) fn find(text: &str, toks: &[Token], found: &Found, out: &mut Vec<Coun
     let Some((_, trigger)) = hit else {
         return;
     };
+    // (Or the object of the amount listed before, that this one leaves out.)
     let object = match found.object_tok {
         Some(_) => a.object,
+        None if found.borrowed => a.object,
         None => Object::None,
     };
     for kind in &trigger.kinds {

@@ -124,12 +124,36 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
     for s in 0..view.sentences.len() {
         let toks = view.sentence_tokens(s);
         let mut i = 0;
+        // The sentence's last amount that counts things: where it ends, what it counts, and
+        // the counts it made (their indices in `out.counts`).
+        let mut last: Option<(usize, Object, std::ops::Range<usize>)> = None;
         while let Some(at) = next_start(text, toks, i) {
             i = at;
-            match amount_at(text, toks, i) {
+            let elided = last
+                .as_ref()
+                .filter(|(end, _, _)| coordinated(text, toks, *end, i))
+                .map(|(_, object, _)| *object);
+            match amount_at(text, toks, i, elided) {
                 Some(found) => {
-                    out.amounts.push(found.amount);
+                    let before = out.counts.len();
                     counts::find(text, toks, &found, &mut out.counts);
+                    if found.borrowed && out.counts.len() == before {
+                        // "84 people had died in Malatya and 36 in Adiyaman": the same count
+                        // (but "killing 120 people, injuring 1,400" says its own).
+                        if let Some((_, _, counts)) = &last {
+                            for c in counts.clone() {
+                                let count = Count {
+                                    count: found.amount.value as u64,
+                                    span: found.amount.span,
+                                    ..out.counts[c]
+                                };
+                                out.counts.push(count);
+                            }
+                        }
+                    }
+                    last = (!found.measure && matches!(found.amount.object, Object::Span(_)))
+                        .then(|| (found.last, found.amount.object, before..out.counts.len()));
+                    out.amounts.push(found.amount);
                     i = found.next.max(i + 1);
                 }
                 None => i += 1,
@@ -137,6 +161,77 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
         }
     }
     out
+}
+
+/// Are the amounts ending before token `end` and starting at token `start` listed together,
+/// a few words apart, the second with its object left out: "killing 120 people, injuring
+/// more than 1,400", "84 people had died in Malatya and 36 in Adiyaman"?
+fn coordinated(text: &str, toks: &[Token], end: usize, start: usize) -> bool {
+    if start <= end || start - end > 8 {
+        return false;
+    }
+    let between = &toks[end..start];
+    // (Right before the number: the joint itself, a qualifier or a verb in -ing; not a noun
+    // the number names, "method 1 and method 2", nor a bracket's list, "kids (8, 5, 1)".)
+    let prev = lower(toks[start - 1].text(text));
+    let prev = prev.as_str();
+    between
+        .iter()
+        .any(|t| matches!(t.text(text), "and" | "," | "while"))
+        && !between
+            .iter()
+            .any(|t| matches!(t.text(text), "(" | ")" | ":" | ";"))
+        && (matches!(prev, "and" | "," | "while" | "including")
+            || words::is_count_filler(prev)
+            || prev.len() > 4 && prev.ends_with("ing"))
+        && !text[..toks[start].span().start].ends_with('.')
+}
+
+/// May the word after a number that counts nothing follow a number whose object is left out
+/// ("36 in Adiyaman", "10 of them", "58 is seen", "85 came up", "and 10 made it")? Not a word
+/// that may be its own object, which [`head`] did not take: "1 TFL", "1 Green", "8 oz.",
+/// "150 burpee"; nor "to", which opens a range ("50 to 44 percent").
+fn after_elided_object(next: &str) -> bool {
+    matches!(
+        next,
+        "," | "."
+            | ";"
+            | ")"
+            | "+"
+            | "in"
+            | "of"
+            | "for"
+            | "on"
+            | "at"
+            | "from"
+            | "with"
+            | "by"
+            | "as"
+            | "or"
+            | "and"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "had"
+            | "have"
+            | "has"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "remain"
+            | "remained"
+            | "this"
+            | "last"
+            | "today"
+            | "came"
+            | "made"
+            | "tried"
+            | "died"
+            | "fled"
+            | "more"
+    )
 }
 
 /// The first token at or after `from` where an amount may start ([`may_start`]). A function
@@ -421,6 +516,8 @@ pub(crate) struct Found {
     pub object_tok: Option<usize>,
     /// Money, a unit or an age: never a count.
     pub measure: bool,
+    /// The object is that of an amount listed just before ("120 people, … 1,400").
+    pub borrowed: bool,
     /// Where scanning resumes.
     pub next: usize,
 }
@@ -676,7 +773,9 @@ fn currency_before(text: &str, toks: &[Token], i: usize) -> Option<(&'static str
     None
 }
 
-fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
+/// The amount whose number starts at token `i` (or its currency does); with `elided`, the
+/// object of an amount listed just before, for a number that counts nothing itself.
+fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Option<Found> {
     let (currency, k) = match currency_before(text, toks, i) {
         Some((c, k)) => (Some(c), k),
         None => (None, i),
@@ -867,7 +966,8 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
     let mut age = n.age;
     let mut object_tok = None;
     let mut skip_to = last;
-    let object = if let Some(c) = currency {
+    let mut borrowed = false;
+    let mut object = if let Some(c) = currency {
         Object::Name(c)
     } else if let Some(u) = n.unit {
         Object::Name(u)
@@ -962,6 +1062,15 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
                 return None;
             }
         }
+        if object == Object::None
+            && n.digits
+            && n.value.fract() == 0.0
+            && after_elided_object(lw(text, toks, last).as_str())
+            && let Some(elided) = elided
+        {
+            object = elided;
+            borrowed = true;
+        }
         if object == Object::None {
             if !n.digits {
                 // "one", "two" with nothing counted: pronouns, lists, idioms.
@@ -1015,6 +1124,7 @@ fn amount_at(text: &str, toks: &[Token], i: usize) -> Option<Found> {
         last,
         object_tok,
         measure: measured,
+        borrowed,
         next: next_scan,
     })
 }

@@ -191,6 +191,46 @@ fn ranges_are_one_amount() {
     );
 }
 
+/// A number listed after an amount, with its object left out, counts the same things; a
+/// count it makes is its own or, with no word of its own, the same count.
+#[test]
+fn a_left_out_object_is_the_one_listed_before() {
+    assert_eq!(
+        amounts("The quake killed 84 people in Malatya and 36 in Adiyaman."),
+        [(84.0, "people".into()), (36.0, "people".into())]
+    );
+    let text = "Shelling killed at least 120 people, injuring more than 1,400, and 84 people \
+                died in Malatya and 36 in Adiyaman.";
+    let found = counts(text);
+    for want in [
+        ("KILL", 120, "people"),
+        ("WOUND", 1400, "people"),
+        ("KILL", 84, "people"),
+        ("KILL", 36, "people"),
+    ] {
+        assert!(
+            found.contains(&(want.0.into(), want.1, want.2.into())),
+            "{want:?} not in {found:?}"
+        );
+    }
+    // Not a number a noun names, a list in brackets, a range, nor one with its own word.
+    for text in [
+        "It offers two ways, method 1 and method 2.",
+        "I have 3 small kids (8, 5, 1).",
+        "They lead by 6 points, 50 to 44 percent.",
+        "Eat 1 cup spinach, 8 oz. water and 1 TFL.",
+    ] {
+        let found = amounts(text);
+        assert!(
+            found
+                .iter()
+                .skip(1)
+                .all(|(_, o)| o.is_empty() || o != &found[0].1),
+            "{text}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn not_amounts() {
     let cases = [
@@ -403,7 +443,8 @@ fn may_start_keeps_every_amount() {
         let toks = view.sentence_tokens(s);
         for i in 0..toks.len() {
             let w = toks[i].text(text);
-            if amount_at(text, toks, i).is_some() || currency_before(text, toks, i).is_some() {
+            if amount_at(text, toks, i, None).is_some() || currency_before(text, toks, i).is_some()
+            {
                 assert!(may_start(text, &toks[i]), "{w}");
             }
             if ["For", "through", "I", "went"].contains(&w) {
