@@ -152,7 +152,7 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
                         }
                     }
                     last = (!found.measure && matches!(found.amount.object, Object::Span(_)))
-                        .then(|| (found.last, found.amount.object, before..out.counts.len()));
+                        .then_some((found.last, found.amount.object, before..out.counts.len()));
                     out.amounts.push(found.amount);
                     i = found.next.max(i + 1);
                 }
