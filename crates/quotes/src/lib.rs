@@ -1368,7 +1368,15 @@ impl<'a> Finder<'a> {
             // Clause start: after a line break inside the sentence, or a closing quote.
             let mut lo = srange.start;
             for k in (srange.start..v.tok).rev() {
-                if self.break_after(k) || self.has_quote(k) || self.punct_has(k, &[';', ':']) {
+                // (Or after a dateline's dash: "MALATYA, Turkey (AP) — A quake struck …".)
+                let dateline = k > srange.start
+                    && self.word(k - 1) == ")"
+                    && matches!(self.word(k), "—" | "–" | "-");
+                if self.break_after(k)
+                    || self.has_quote(k)
+                    || self.punct_has(k, &[';', ':'])
+                    || dateline
+                {
                     lo = k + 1;
                     break;
                 }

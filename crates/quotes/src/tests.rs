@@ -190,6 +190,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "Keller called the plan \"reckless and unfair\" and urged Brandt to resign.",
         &[("reckless and unfair", "called", Some("Marta Keller"), D)],
     ),
+    // A dateline is no part of the clause reported after it.
+    (
+        "HARBOURTON (Reuters) — The ferry line will close in May, Marta Keller said.",
+        &[(
+            "The ferry line will close in May",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
     // An office-holder's own body is named as written, not as the body named nearest.
     (
         "The Harbour Authority met. Okafor and two aides offered to resign, the presidential office said.",
