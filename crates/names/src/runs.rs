@@ -1019,12 +1019,18 @@ fn takes(t: &Tokens, k: usize, connector: &str, lex: &Lexicon) -> bool {
 /// "Exchange Commission", "Wildlife Service" (not "Google Inc.", "British Airways", nor "The
 /// Sun and The News of the World", two names).
 fn domain_then_org_suffix(t: &Tokens, start: usize) -> bool {
+    // (Or two words of the domain: "Disaster and Emergency Management Authority".)
+    let suffix_at = |k: usize| {
+        k < t.toks.len() && t.same_line(k - 1) && t.is_cap(k) && t.is(k, word::ORG_SUFFIX)
+    };
     start + 1 < t.toks.len()
-        && t.same_line(start)
-        && t.is_cap(start + 1)
         && t.bytes(start) != b"The"
         && is_common_word(t, start)
-        && t.is(start + 1, word::ORG_SUFFIX)
+        && (suffix_at(start + 1)
+            || suffix_at(start + 2)
+                && t.same_line(start)
+                && t.is_cap(start + 1)
+                && is_common_word(t, start + 1))
 }
 
 /// Does `left` end in an organisation's domain: an organisation word, "of" or "for", then

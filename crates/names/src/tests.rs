@@ -595,6 +595,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Time", "Target", "Best Buy", "Walmart"],
         ),
+        // ... and two words of a domain before the body's word.
+        (
+            "It was according to the Flood and Emergency Management Authority.",
+            &[],
+            &["Flood and Emergency Management Authority"],
+        ),
         // "and" inside a body's name after a country: "U.S. Food and Drug Administration".
         (
             "The U.S. Food and Drug Administration approved it.",
