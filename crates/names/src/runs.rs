@@ -1000,7 +1000,22 @@ fn connects(
                 return false;
             }
             let phrase = format!("{name} and {}", t.str(right));
-            lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some()
+            // (Also after the body's country: "U.S. Centers for Disease Control and
+            // Prevention".)
+            let after_country = || {
+                left.len() >= 2
+                    && t.info(left.start)
+                        .place
+                        .is_some_and(|p| p.kind == lexicon::PlaceKind::Country)
+                    && lex
+                        .known_org(&format!(
+                            "{} and {}",
+                            raw(t, left.start + 1..left.end),
+                            t.str(right)
+                        ))
+                        .is_some()
+            };
+            lex.place(&phrase).is_some() || lex.known_org(&phrase).is_some() || after_country()
         }
     }
 }

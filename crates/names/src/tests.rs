@@ -595,6 +595,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Time", "Target", "Best Buy", "Walmart"],
         ),
+        // ... and a name the lists know after the body's country.
+        (
+            "The U.S. Centers for Disease Control and Prevention reported 35 cases.",
+            &[],
+            &["U.S. Centers for Disease Control and Prevention"],
+        ),
         // ... and two words of a domain before the body's word.
         (
             "It was according to the Flood and Emergency Management Authority.",
