@@ -187,6 +187,62 @@ fn coordinated(text: &str, toks: &[Token], end: usize, start: usize) -> bool {
         && !text[..toks[start].span().start].ends_with('.')
 }
 
+/// Where a number after "to" or "from" (and a qualifier) is what a plural noun rose or fell
+/// to: the noun, the subject of a verb of change a few words before ("Deaths rose 43% to an
+/// estimated 136,200", "cases worldwide rose 79% last year to more than 306,000").
+fn subject_of_change(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let word = |i: usize| lw(text, toks, i);
+    let mut j = k.checked_sub(1)?;
+    // (Back over "more than", "an estimated"; "to" is a qualifier too, "up to", and stops.)
+    while j > 0
+        && !matches!(word(j).as_str(), "to" | "from")
+        && (words::is_count_filler(word(j).as_str()) || word(j).as_str() == "estimated")
+    {
+        j -= 1;
+    }
+    if !matches!(word(j).as_str(), "to" | "from") {
+        return None;
+    }
+    // The verb, past a short adjunct ("43%", "last year", "more than 30-fold,").
+    let verb = (j.saturating_sub(7)..j).rev().find(|&v| {
+        matches!(
+            word(v).as_str(),
+            "rose"
+                | "fell"
+                | "climbed"
+                | "dropped"
+                | "jumped"
+                | "grew"
+                | "increased"
+                | "decreased"
+                | "declined"
+                | "surged"
+                | "soared"
+                | "slipped"
+                | "plunged"
+                | "tumbled"
+        )
+    })?;
+    // Its subject: a plural noun right before it, or before an adverb ("worldwide").
+    let mut s = verb.checked_sub(1)?;
+    if word(s).as_str().ends_with("ly") || word(s).as_str() == "worldwide" {
+        s = s.checked_sub(1)?;
+    }
+    let t = &toks[s];
+    // (Not a preposition's object: "crimes reported to police decreased".)
+    let after_preposition = s > 0
+        && matches!(
+            word(s - 1).as_str(),
+            "to" | "by" | "for" | "with" | "against" | "at" | "in" | "on"
+        );
+    (t.kind == TokenKind::Word
+        && !after_preposition
+        && looks_plural(t.text(text), t)
+        && !t.shape.contains(text::Shape::ALL_CAPS)
+        && !words::is_stop_word(word(s).as_str()))
+    .then_some(s)
+}
+
 /// May the word after a number that counts nothing follow a number whose object is left out
 /// ("36 in Adiyaman", "10 of them", "58 is seen", "85 came up", "and 10 made it")? Not a word
 /// that may be its own object, which [`head`] did not take: "1 TFL", "1 Green", "8 oz.",
@@ -1070,6 +1126,15 @@ fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Op
         {
             object = elided;
             borrowed = true;
+        }
+        // "Deaths rose 43% to an estimated 136,200", "cases worldwide rose 79% last year to
+        // more than 306,000": what rose is counted.
+        if object == Object::None
+            && n.digits
+            && let Some(h) = subject_of_change(text, toks, k)
+        {
+            object = Object::Span(toks[h].span());
+            object_tok = Some(h);
         }
         if object == Object::None {
             if !n.digits {

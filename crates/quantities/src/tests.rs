@@ -191,6 +191,23 @@ fn ranges_are_one_amount() {
     );
 }
 
+/// What rose or fell to a number is what it counts; not a preposition's object.
+#[test]
+fn what_rose_or_fell_to_a_number_is_counted() {
+    assert_eq!(
+        one("Deaths rose 43% to an estimated 136,200."),
+        (136200.0, "Deaths".into())
+    );
+    assert_eq!(
+        one("Measles cases worldwide rose 79% last year to more than 306,000."),
+        (306000.0, "cases".into())
+    );
+    assert_eq!(
+        amounts("Crimes reported to police decreased 3.8 percent to 1.2 million."),
+        [(1200000.0, String::new())]
+    );
+}
+
 /// A number listed after an amount, with its object left out, counts the same things; a
 /// count it makes is its own or, with no word of its own, the same count.
 #[test]
