@@ -281,13 +281,19 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
     // (In a story about sport a place may be a team the article names elsewhere: see the
     // joins below.)
-    // (Most articles have no such pair of segments: the story is read for sport only then.)
-    let sports = segs
+    // (Only when a place is named as an organisation is elsewhere, which few articles do, is
+    // the story read for sport.)
+    let orgs_of_a_word: Vec<&str> = segs
         .iter()
-        .any(|s| s.class == Class::Organization && s.tokens.len() == 1)
-        && segs
-            .iter()
-            .any(|s| s.class == Class::Place && may_be_the_team(t, s))
+        .filter(|o| o.class == Class::Organization && o.tokens.len() == 1)
+        .map(|o| o.surface.as_ref())
+        .collect();
+    let sports = !orgs_of_a_word.is_empty()
+        && segs.iter().any(|p| {
+            p.class == Class::Place
+                && orgs_of_a_word.contains(&p.surface.as_ref())
+                && may_be_the_team(t, p)
+        })
         && crate::classify::sports_story(t);
     for (s, &claimable) in segs.iter().zip(&claimable) {
         let start = flat.len();
@@ -305,19 +311,20 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 
     // Persons: full names first, so that short forms anywhere in the text find them.
     let mut persons = Entities::new(n_words);
-    let mut order: Vec<usize> = (0..segs.len())
-        .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
-        .collect();
     // (A full name with a first name the lists know before one without: "Andy Warhol" is
-    // named before "Warhol Polaroids", wherever the latter stands.)
-    order.sort_by_key(|&i| {
-        (
-            std::cmp::Reverse(keys[i].len().min(2)),
-            t.info(segs[i].tokens.start).given.is_none(),
-        )
-    });
+    // named before "Warhol Polaroids", wherever the latter stands. Each rank is worked out once,
+    // not at every comparison of the sort.)
+    let mut order: Vec<(u8, usize)> = (0..segs.len())
+        .filter(|&i| segs[i].class == Class::Person && !keys[i].is_empty())
+        .map(|i| {
+            let full = keys[i].len() >= 2;
+            let given = t.info(segs[i].tokens.start).given.is_some();
+            (u8::from(!full) * 2 + u8::from(!given), i)
+        })
+        .collect();
+    order.sort_by_key(|&(rank, _)| rank);
     let mut things_of_persons = Vec::new();
-    for &i in &order {
+    for &(_, i) in &order {
         if let Some(e) = thing_of_a_person(t, &persons, keys[i], &segs[i]) {
             // (The person is mentioned by the first word.)
             persons.ents[e]
