@@ -279,22 +279,17 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     };
     let mut flat: Vec<u32> = Vec::with_capacity(segs.len() * 2);
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(segs.len());
-    // (In a story about sport a place may be a team the article names elsewhere: see the
-    // joins below.)
-    // (Only when a place is named as an organisation is elsewhere, which few articles do, is
-    // the story read for sport.)
-    let orgs_of_a_word: Vec<&str> = segs
+    // In a story about sport a place may be the team the article names elsewhere (see the
+    // joins below). The story is read for sport only when a place is named as an organisation
+    // is somewhere else, which few articles do.
+    let org_names: Vec<&str> = segs
         .iter()
-        .filter(|o| o.class == Class::Organization && o.tokens.len() == 1)
+        .filter(|o| o.class == Class::Organization)
         .map(|o| o.surface.as_ref())
         .collect();
-    let sports = !orgs_of_a_word.is_empty()
-        && segs.iter().any(|p| {
-            p.class == Class::Place
-                && orgs_of_a_word.contains(&p.surface.as_ref())
-                && may_be_the_team(t, p)
-        })
-        && crate::classify::sports_story(t);
+    let sports = segs.iter().any(|p| {
+        p.class == Class::Place && org_names.contains(&p.surface.as_ref()) && may_be_the_team(t, p)
+    }) && crate::classify::sports_story(t);
     for (s, &claimable) in segs.iter().zip(&claimable) {
         let start = flat.len();
         if claimable
