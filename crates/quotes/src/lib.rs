@@ -1088,24 +1088,10 @@ impl<'a> Finder<'a> {
             // "Kent Moore at the University of Toronto says", "the former head of the
             // Ministry said": an organisation after a preposition only modifies the phrase.
             let m = self.tok_at(span.start);
-            if self.speakers.entities[e].kind == SpeakerKind::Organization && m > lo + 1 {
-                let mut p = m - 1;
-                if verbs::is_determiner(self.word(p)) && p > lo + 1 {
-                    p -= 1;
-                }
-                if verbs::is_postmodifier_preposition(self.word(p)) {
-                    match self.np_ending_at(p - 1, lo, strict) {
-                        // "a statement from the EU": the organisation speaks through it.
-                        Some(head)
-                            if matches!(head.res, Res::Role(h)
-                                if verbs::is_document_noun(self.word(h))) => {}
-                        Some(head) => return Some(head),
-                        // In an apposition, look on for a name ("the director of operations
-                        // for EHS, Jeff Fraser, says").
-                        None if strict => return None,
-                        None => {}
-                    }
-                }
+            if self.speakers.entities[e].kind == SpeakerKind::Organization
+                && let Some(head) = self.head_before_modifier(m, lo, strict, false)
+            {
+                return head;
             }
             return Some(Subject {
                 span,
@@ -1161,31 +1147,53 @@ impl<'a> Finder<'a> {
         // A name after a preposition only modifies the phrase before it, as an organisation's
         // does above: "Its chairman at Volvo Cars, Anna-Karin Sundberg, said" (the names stage
         // knew "Volvo" only).
-        if name && s > lo + 1 {
-            let mut p = s - 1;
-            if verbs::is_determiner(self.word(p)) && p > lo + 1 {
-                p -= 1;
-            }
-            if self.toks[p].is_lower_start() && verbs::is_postmodifier_preposition(self.word(p)) {
-                // (In an apposition only a head that names someone the article knows: after
-                // "Keeper of the Ruler's Seal," the search goes on to the name.)
-                match self.np_ending_at(p - 1, lo, strict) {
-                    Some(head) if strict && !matches!(head.res, Res::Entity(_)) => return None,
-                    Some(head)
-                        if !matches!(head.res, Res::Role(h)
-                            if verbs::is_document_noun(self.word(h))) =>
-                    {
-                        return Some(head);
-                    }
-                    None if strict => return None,
-                    _ => {}
-                }
-            }
+        if name && let Some(head) = self.head_before_modifier(s, lo, strict, true) {
+            return head;
         }
         Some(Subject {
             span,
             res: if name { Res::Name } else { Res::Role(i) },
         })
+    }
+
+    /// The phrase that a name starting at token `m` modifies, after a preposition ("Kent Moore
+    /// at the University of Toronto says", "the former head of the Ministry said"): `None` when
+    /// no preposition comes before the name or the name is to speak for itself; else the
+    /// subject to give, where `Some(None)` ends the search for this phrase. With `strict` (an
+    /// apposition), a phrase naming no one ends it, to look on for a name ("the director of
+    /// operations for EHS, Jeff Fraser, says"); with `known_head` too, a head that is no
+    /// mention does ("Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said"). A document's
+    /// noun before the name lets the name speak: "a statement from the EU".
+    fn head_before_modifier(
+        &self,
+        m: usize,
+        lo: usize,
+        strict: bool,
+        known_head: bool,
+    ) -> Option<Option<Subject>> {
+        if m <= lo + 1 {
+            return None;
+        }
+        let mut p = m - 1;
+        if verbs::is_determiner(self.word(p)) && p > lo + 1 {
+            p -= 1;
+        }
+        // (A capitalised "Of" or "In" belongs to a name, not a phrase: only one in lower case
+        // after a name the names stage did not know.)
+        if !verbs::is_postmodifier_preposition(self.word(p))
+            || known_head && !self.toks[p].is_lower_start()
+        {
+            return None;
+        }
+        match self.np_ending_at(p - 1, lo, strict) {
+            Some(head) if known_head && strict && !matches!(head.res, Res::Entity(_)) => Some(None),
+            Some(head) if matches!(head.res, Res::Role(h) if verbs::is_document_noun(self.word(h))) => {
+                None
+            }
+            Some(head) => Some(Some(head)),
+            None if strict => Some(None),
+            None => None,
+        }
     }
 
     fn subject_after(&self, last: usize, hi: usize) -> Option<Subject> {
