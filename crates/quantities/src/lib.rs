@@ -151,8 +151,11 @@ pub fn find(text: &str, view: &TextView) -> Quantities {
                             }
                         }
                     }
-                    last = (!found.measure && matches!(found.amount.object, Object::Span(_)))
-                        .then_some((found.last, found.amount.object, before..out.counts.len()));
+                    // (Money lends its currency too, and counts nothing.)
+                    let money = matches!(found.amount.object, Object::Name(o) if words::is_currency_name(o));
+                    last = (money
+                        || !found.measure && matches!(found.amount.object, Object::Span(_)))
+                    .then_some((found.last, found.amount.object, before..out.counts.len()));
                     out.amounts.push(found.amount);
                     i = found.next.max(i + 1);
                 }
@@ -177,11 +180,11 @@ fn coordinated(text: &str, toks: &[Token], end: usize, start: usize) -> bool {
     let prev = prev.as_str();
     between
         .iter()
-        .any(|t| matches!(t.text(text), "and" | "," | "while"))
+        .any(|t| matches!(t.text(text), "and" | "," | "while" | "from"))
         && !between
             .iter()
             .any(|t| matches!(t.text(text), "(" | ")" | ":" | ";"))
-        && (matches!(prev, "and" | "," | "while" | "including")
+        && (matches!(prev, "and" | "," | "while" | "including" | "from")
             || words::is_count_filler(prev)
             || prev.len() > 4 && prev.ends_with("ing"))
         && !text[..toks[start].span().start].ends_with('.')
@@ -254,6 +257,7 @@ fn after_elided_object(next: &str) -> bool {
             | ";"
             | ")"
             | "+"
+            | "a"
             | "in"
             | "of"
             | "for"
@@ -1188,7 +1192,8 @@ fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Op
         first: k,
         last,
         object_tok,
-        measure: measured,
+        // (A currency left out is money still: "to 450 million pounds from 320 million".)
+        measure: measured || borrowed && matches!(object, Object::Name(_)),
         borrowed,
         next: next_scan,
     })

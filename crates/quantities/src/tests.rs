@@ -230,6 +230,11 @@ fn a_left_out_object_is_the_one_listed_before() {
             "{want:?} not in {found:?}"
         );
     }
+    // ... and money its currency, after "from" too (and counts nothing).
+    assert_eq!(
+        amounts("Profit rose to 450 million pounds from 320 million a year earlier."),
+        [(450e6, "pounds".into()), (320e6, "pounds".into())]
+    );
     // Not a number a noun names, a list in brackets, a range, nor one with its own word.
     for text in [
         "It offers two ways, method 1 and method 2.",

@@ -183,6 +183,30 @@ pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Is `word` the name of a currency that [`currency_symbol`] or a written currency gives an
+/// amount ("dollars", "pounds", "crowns")?
+pub(crate) fn is_currency_name(word: &str) -> bool {
+    matches!(
+        word,
+        "dollars"
+            | "euros"
+            | "pounds"
+            | "yen"
+            | "rupees"
+            | "roubles"
+            | "rubles"
+            | "won"
+            | "yuan"
+            | "crowns"
+            | "francs"
+            | "pesos"
+            | "dinars"
+            | "rand"
+            | "shekels"
+            | "lira"
+    )
+}
+
 /// Country prefixes written before `$` ("US$", "A$", "HK$").
 pub(crate) fn dollar_prefix(s: &str) -> bool {
     matches!(
