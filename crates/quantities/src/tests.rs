@@ -34,6 +34,9 @@ fn numbers_with_what_they_count() {
             94000.0,
             "troops",
         ),
+        // Irregular plurals: "men", "women".
+        ("Police arrested two men after the raid.", 2.0, "men"),
+        ("Some 40 women marched on Sunday.", 40.0, "women"),
         (
             "Only two superpowers remain in the talks.",
             2.0,

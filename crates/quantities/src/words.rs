@@ -393,6 +393,8 @@ pub(crate) fn is_irregular_plural(w: &str) -> bool {
     matches!(
         w,
         "people"
+            | "men"
+            | "women"
             | "children"
             | "police"
             | "personnel"
