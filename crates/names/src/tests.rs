@@ -56,6 +56,12 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        // British police ranks, abbreviated without periods.
+        (
+            "Det Chief Insp Sarah Whitworth and Supt Ian Rowe spoke.",
+            &["Sarah Whitworth", "Ian Rowe"],
+            &[],
+        ),
         // A rank or an office right after a first name, ending the name, is the surname.
         (
             "Foreign Minister Julie Bishop met Dave Major and Regina King.",
