@@ -991,6 +991,16 @@ impl<'a> Finder<'a> {
         if !after_only && let Some(s) = self.subject_before(v.tok, lo) {
             return Some(s);
         }
+        // "She called it “upsetting” and said she would defend herself “vigorously.”": a verb
+        // after "and" shares its sentence's subject; the pronoun after it opens what is said.
+        if v.tok > lo
+            && self.word(v.tok - 1) == "and"
+            && let Some(si) = self.view.sentence_at(self.toks[v.tok].span().start)
+            && let Some(s) =
+                self.sentence_subject(self.view.sentence_token_range(si).start.max(lo), v.tok - 1)
+        {
+            return Some(s);
+        }
         self.subject_after(v.last, hi)
     }
 

@@ -190,6 +190,16 @@ const TABLE: &[(&str, &[Row])] = &[
         "Keller called the plan \"reckless and unfair\" and urged Brandt to resign.",
         &[("reckless and unfair", "called", Some("Marta Keller"), D)],
     ),
+    // A verb after "and" shares its sentence's subject: the pronoun after it opens what is said.
+    (
+        "Brandt left early. Okafor called the plan costly and said he would fight it \"to the end, whatever happens.\"",
+        &[(
+            "to the end, whatever happens.",
+            "said",
+            Some("Lena Okafor"),
+            D,
+        )],
+    ),
     // A dateline is no part of the clause reported after it.
     (
         "HARBOURTON (Reuters) — The ferry line will close in May, Marta Keller said.",
