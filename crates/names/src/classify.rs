@@ -2166,7 +2166,7 @@ fn is_kin(word: &str) -> bool {
 }
 
 /// "his brother Toby", "her son, Michael": a relative named right after the kinship word.
-fn kin_before(t: &Tokens, i: usize) -> bool {
+pub(crate) fn kin_before(t: &Tokens, i: usize) -> bool {
     let mut k = i;
     if k > 0 && t.bytes(k - 1) == b"," {
         k -= 1;

@@ -337,7 +337,10 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
                 && crate::classify::addressed_or_named(t, seg.tokens.start, seg.tokens.end));
         let n = persons.ents.len();
         add_person(t.lex, &mut persons, keys[i], &segs[i], given);
-        if persons.ents.len() > n && keys[i].len() >= 2 && named_as_relative(t, &segs[i]) {
+        if persons.ents.len() > n
+            && keys[i].len() >= 2
+            && crate::classify::kin_before(t, segs[i].tokens.start)
+        {
             persons.ents[n].relative = true;
         }
     }
@@ -682,35 +685,6 @@ fn thing_of_a_person(
         .ents
         .iter()
         .position(|e| e.words.len() >= 2 && e.words.last() == Some(first))
-}
-
-/// Is the name a relative's, after a word of kinship and maybe a comma: "her son, Anders
-/// Olsson", "survived by his wife Mary"?
-fn named_as_relative(t: &Tokens, seg: &Segment) -> bool {
-    let mut k = seg.tokens.start;
-    if k > 0 && t.bytes(k - 1) == b"," {
-        k -= 1;
-    }
-    k > 0
-        && matches!(
-            t.bytes(k - 1),
-            b"son"
-                | b"daughter"
-                | b"wife"
-                | b"husband"
-                | b"widow"
-                | b"widower"
-                | b"brother"
-                | b"sister"
-                | b"father"
-                | b"mother"
-                | b"grandson"
-                | b"granddaughter"
-                | b"nephew"
-                | b"niece"
-                | b"stepson"
-                | b"stepdaughter"
-        )
 }
 
 /// Could a place named in a story about sport be the team of its name that the story names
