@@ -1168,15 +1168,27 @@ fn is_event_head(word: &[u8]) -> bool {
     )
 }
 
-/// The last words of structures, roads and landforms, none of them a common surname.
+/// The last words of structures, roads and landforms, none of them a common surname. (Roads
+/// in the abbreviations of addresses too: "3103 E Olive St", "Grace Ave.", "Ruth Rd"; "St"
+/// last is a street, not a saint.)
 pub(crate) fn is_place_head(word: &[u8]) -> bool {
     matches!(
         word,
         b"Bridge"
             | b"Street"
+            | b"St"
+            | b"St."
             | b"Avenue"
+            | b"Ave"
+            | b"Ave."
             | b"Road"
+            | b"Rd"
+            | b"Rd."
             | b"Boulevard"
+            | b"Blvd"
+            | b"Blvd."
+            | b"Hwy"
+            | b"Hwy."
             | b"Airport"
             | b"Station"
             | b"Stadium"

@@ -170,6 +170,14 @@ fn within(short: &[u32], long: &[u32]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// Is `short` the first and last words of `long` without its middle names ("Maria Duron" of
+/// "Maria Elena Duron", whose name as written is `long_name`)? Not when a middle name is
+/// written as initials: "George W. Bush" is not "George H.W. Bush".
+fn without_middle(short: &[u32], long: &[u32], long_name: &str) -> bool {
+    matches!((short, long), ([first, last], [head, _, .., tail]) if first == head && last == tail)
+        && !long_name.contains('.')
+}
+
 /// Entities with an index from each of their words to them, so that finding the entities a
 /// name could belong to costs a lookup, not a scan of every entity (long articles name
 /// hundreds of people).
@@ -214,11 +222,10 @@ impl Entities {
     /// news calls a relative by the first name), then the one named last before `at`, or, if
     /// none is named before it, the one named first after it.
     fn holding(&self, words: &[u32], at: usize) -> Option<usize> {
-        let mut holders = self
-            .candidates(words)
-            .iter()
-            .copied()
-            .filter(|&e| within(words, &self.ents[e].words));
+        let mut holders = self.candidates(words).iter().copied().filter(|&e| {
+            let ent = &self.ents[e];
+            within(words, &ent.words) || without_middle(words, &ent.words, &ent.name)
+        });
         let first = holders.next()?;
         let Some(second) = holders.next() else {
             return Some(first);
@@ -246,13 +253,17 @@ impl Entities {
             .find(|&e| self.ents[e].words == words)
     }
 
-    /// An entity whose whole name is a contiguous run of `words` (a shorter form seen first).
-    fn held_by(&self, words: &[u32]) -> Option<usize> {
+    /// An entity whose whole name is a contiguous run of `words`, or `words` without their
+    /// middle names (a shorter form seen first; `name` is `words` as written).
+    fn held_by(&self, words: &[u32], name: &str) -> Option<usize> {
         words
             .iter()
             .flat_map(|&w| &self.by_word[w as usize])
             .copied()
-            .find(|&e| within(&self.ents[e].words, words))
+            .find(|&e| {
+                let short = &self.ents[e].words;
+                within(short, words) || without_middle(short, words, name)
+            })
     }
 }
 
@@ -740,7 +751,7 @@ fn add_person(
         persons.ents[e].add(seg);
         return;
     }
-    if let Some(e) = persons.held_by(words) {
+    if let Some(e) = persons.held_by(words, &seg.surface) {
         persons.ents[e].words = words.to_vec();
         persons.ents[e].name = seg.surface.to_string();
         persons.ents[e].add(seg);

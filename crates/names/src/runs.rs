@@ -1410,7 +1410,14 @@ fn split_run<'a>(
                 && t.info(k + 1).place.is_none()
                 && !t.is(k + 1, word::NOT_NAME)
                 && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)))
-            && !(opening && opens_known());
+            && !(opening && opens_known())
+            // ... nor, in a byline, the word after the writer's first name: "By Julian Horsey
+            // on Monday 12th November 2012 in Technology News".
+            && !(k >= 2
+                && seg_start == k - 1
+                && t.info(k - 1).given.is_some()
+                && matches!(t.bytes(k - 2), b"By" | b"BY" | b"by")
+                && !t.is(k, word::NOT_NAME));
         if breaker {
             if seg_start < k {
                 push(t, seg_start..k, seg_start == first, role.take(), out);

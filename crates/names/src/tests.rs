@@ -308,6 +308,19 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Andy Korvath×2"],
             &[],
         ),
+        // A full name without its middle name is its bearer; a middle name in initials tells
+        // two persons apart.
+        (
+            "Maria Duron edits the weekly. Maria Elena Duron founded it, and Maria Duron \
+             still writes for it.",
+            &["Maria Elena Duron×3"],
+            &[],
+        ),
+        (
+            "George H.W. Bush met Ruth Ann Keller. George W. Bush and Ruth Keller did not.",
+            &["George H.W. Bush", "Ruth Ann Keller×2", "George W. Bush"],
+            &[],
+        ),
         (
             "Raymond Wong won the seat. Wong Kwok-hing lost it.",
             &["Raymond Wong", "Wong Kwok-hing"],
@@ -1413,6 +1426,21 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A road in an address's abbreviations is no person, though it opens with a first
+        // name.
+        (
+            "Homes for sale: 3103 E Olive St, Tacoma, and 12 Ruth Ave. in Ames. Police closed \
+             Helen Blvd. and Grace Rd on Friday.",
+            &[],
+            &[],
+        ),
+        // A byline's writer keeps a surname that is a word, though the line is in title case.
+        (
+            "Windows Gets A New Renderer\n\nBy Julian Horsey on Monday 12th November 2012 in \
+             Technology\n\nThe renderer is faster.",
+            &["Julian Horsey"],
+            &[],
+        ),
         // A wire story's slug names nothing, but a body the lists know.
         (
             "RUGBY UNION - WALES NAME SIDE.\nNATO - ALLIES MEET.\nThe coach spoke.",
