@@ -470,6 +470,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut regions: FxHashMap<&str, u32> = with_room(room);
     // ADM1 regions named as such ("Texas", "Bavaria"), not through one of their cities.
     let mut named_regions: FxHashMap<&str, u32> = FxHashMap::default();
+    // Countries of great cities named by their own name among small namesakes, with the name's
+    // readings (no evidence for the name itself: "Melbourne" in Florida's school results).
+    let mut great_cities: FxHashMap<&str, &[u32]> = FxHashMap::default();
     // How often each name (by its readings) is a candidate: a name repeated is no evidence
     // for itself ("the Olympic record … the Olympic final" names no town in Hong Kong).
     let mut repeats: FxHashMap<&[u32], u32> = with_room(room);
@@ -486,9 +489,37 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let Some(first) = ps.first() else {
             continue;
         };
+        // (A name that is only a small town's old or alternate name is no evidence: "Turner",
+        // once West Chicago's, in "Photograph: Mark Turner" does not put "Kent" in Washington,
+        // nor "One", a spelling of Onex, Geneva in Switzerland.)
+        let surface = &text[c.span.range()];
+        if c.pinned.is_none()
+            && ps.iter().all(|p| {
+                p.kind == GazKind::City
+                    && p.population < 1_000_000
+                    && !p.name.eq_ignore_ascii_case(surface)
+                    && !p.ascii_name.eq_ignore_ascii_case(surface)
+            })
+        {
+            continue;
+        }
+        // (So is a great city by its own name among towns of a tenth its size or less: "London"
+        // names the United Kingdom, though London, Ontario bears the name too.)
+        let great_city = ps.iter().find(|p| {
+            p.kind == GazKind::City
+                && p.population >= 1_000_000
+                && p.name.eq_ignore_ascii_case(surface)
+        });
         if ps.iter().all(|p| p.country_fips == first.country_fips) && !first.country_fips.is_empty()
         {
             *countries.entry(first.country_fips).or_default() += 1;
+        } else if let Some(city) = great_city
+            && ps.iter().all(|p| {
+                std::ptr::eq(p, city)
+                    || p.kind == GazKind::City && p.population * 10 <= city.population
+            })
+        {
+            great_cities.entry(city.country_fips).or_insert(c.ids);
         }
         if !first.adm1_fips.is_empty() && ps.iter().all(|p| p.adm1_fips == first.adm1_fips) {
             *regions.entry(first.adm1_fips).or_default() += 1;
@@ -620,7 +651,14 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 }
                 // (A sentence's last word may carry its full stop: "… do Sul.")
                 let bare = without_possessive(surface).trim_end_matches('.');
-                let chosen = choose(c.ids, ps, bare, &countries, &regions, &named_regions);
+                let chosen = choose(
+                    c.ids,
+                    ps,
+                    bare,
+                    (&countries, &great_cities),
+                    &regions,
+                    &named_regions,
+                );
                 // Listed with regions of its country, a name is one of them: "Oregon and
                 // Washington" is the state, not the capital (not after another country's name:
                 // "to destabilize Syria, Washington, far from …").
@@ -2887,7 +2925,7 @@ fn choose(
     ids: &[u32],
     places: &[Place],
     surface: &str,
-    countries: &FxHashMap<&str, u32>,
+    (countries, great_cities): (&FxHashMap<&str, u32>, &FxHashMap<&str, &[u32]>),
     regions: &FxHashMap<&str, u32>,
     named_regions: &FxHashMap<&str, u32>,
 ) -> u32 {
@@ -2998,7 +3036,11 @@ fn choose(
         // of it named as such is strong for its cities, other regions of a country for a
         // region. A region reached only through one of its cities is weaker: "New York" (the
         // city) does not make "Amsterdam" a town upstate.
-        if p.kind != GazKind::Country && countries.get(p.country_fips).is_some_and(|&n| n > 0) {
+        let country_named = countries.get(p.country_fips).is_some_and(|&n| n > 0)
+            || great_cities
+                .get(p.country_fips)
+                .is_some_and(|&named| named != ids);
+        if p.kind != GazKind::Country && country_named {
             score += 1.0;
         }
         if p.kind == GazKind::City {

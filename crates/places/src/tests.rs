@@ -229,6 +229,14 @@ fn disambiguation_with_evidence() {
             &[],
             "Amsterdam, Noord-Holland, The Netherlands",
         ),
+        // A word that is only a small town's old or alternate name is no evidence for its
+        // country ("Turner" was West Chicago's), but a great city's own name is, among small
+        // towns of the name ("London").
+        (
+            "Photograph: Ann Turner/Reuters\n\nTurbines off the coasts of Kent and Essex light London.",
+            &[],
+            "Kent, United Kingdom",
+        ),
         ("Jordan Henderson scored twice.", &["Jordan Henderson"], ""),
         // A person's one-word name that is also a region is the region ("Governor of
         // Virginia" read as a given name), but not after an honorific.
