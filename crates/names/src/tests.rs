@@ -56,6 +56,14 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        // American local offices, in one word or two; the district a member is elected by is
+        // no name.
+        (
+            "Councilmember Lena Ortiz and Council Member Paul Greer voted no. Councilmember \
+             Ortiz left.\n\nSincerely,\nDavid Ruane\nCouncilmember At-Large",
+            &["Lena Ortiz×2", "Paul Greer", "David Ruane"],
+            &[],
+        ),
         // British police ranks, abbreviated without periods.
         (
             "Det Chief Insp Sarah Whitworth and Supt Ian Rowe spoke.",
