@@ -401,7 +401,7 @@ fn load_known_entities(lex: &mut Lexicon, major_places: &FxHashMap<String, bool>
 /// Returns the folded main names (not alternate names) of the countries, regions and cities of
 /// 50,000 people or more, each with whether a country, a region or a continent bears it.
 fn load_places(lex: &mut Lexicon) -> FxHashMap<String, bool> {
-    let mut by_id: FxHashMap<&str, PlaceHint> = FxHashMap::default();
+    let mut by_id: FxHashMap<&str, (PlaceHint, &str, &str)> = FxHashMap::default();
     // The US states, whose names win over any town's but a great city's ("Virginia", not the
     // South African town of 120,000; "Arizona"): GeoNames gives regions no population, so the
     // largest place of a name would otherwise always be a town.
@@ -427,7 +427,7 @@ fn load_places(lex: &mut Lexicon) -> FxHashMap<String, bool> {
             us_states.insert(id);
         }
         let population = population.parse().unwrap_or(0);
-        by_id.insert(id, PlaceHint { kind, population });
+        by_id.insert(id, (PlaceHint { kind, population }, name, ascii_name));
         if kind != PlaceKind::City || population >= 50_000 {
             for name in [name, ascii_name] {
                 *major.entry(key(name)).or_default() |= kind != PlaceKind::City;
@@ -455,10 +455,18 @@ fn load_places(lex: &mut Lexicon) -> FxHashMap<String, bool> {
         let (Some(name), Some(id)) = (f.next(), f.next()) else {
             continue;
         };
-        if let Some(&hint) = by_id.get(id) {
+        if let Some(&(hint, own, own_ascii)) = by_id.get(id) {
+            // (A great city's other names make no great city: "Cham", Damascus in French, is
+            // the surname of "Jorge Cham".)
+            let other_name = hint.kind == PlaceKind::City && name != own && name != own_ascii;
             let hint = if us_states.contains(id) {
                 PlaceHint {
                     population: 999_999,
+                    ..hint
+                }
+            } else if other_name {
+                PlaceHint {
+                    population: hint.population.min(999_999),
                     ..hint
                 }
             } else {

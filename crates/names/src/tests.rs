@@ -283,6 +283,13 @@ fn a_common_first_name_makes_a_person_of_any_surname() {
             &["Harry Turtledove"],
             &[],
         ),
+        // A great city's name in another language is no large place: "Cham" is Damascus in
+        // French.
+        (
+            "Jorge Cham studied robotics. Cham now draws comics.",
+            &["Jorge Cham×2"],
+            &[],
+        ),
         // Not a large place on either side, nor an organisation's word.
         ("Voters backed a Virginia Democrat on Tuesday.", &[], &[]),
         ("The Stanley Cup final was close.", &[], &[]),
