@@ -616,6 +616,8 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     let not_a_person = is_place_head(t.word_bytes(last))
         || n >= 3 && is_named_building_head(t.word_bytes(last))
         || is_event_head(t.word_bytes(last))
+        // An adjective made of a name: "Frank Lloyd Wrightesque", "Kafkaesque".
+        || t.word_bytes(last).ends_with(b"esque")
         // "Nelson Mandela International Day", "Memorial Day" (not "Jason Day").
         || t.bytes(last) == b"Day" && n >= 2 && is_common_word(t, last - 1)
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();

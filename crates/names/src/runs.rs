@@ -900,11 +900,17 @@ fn connects(
     let last = t.str(left.end - 1);
     match connector {
         // "Procter & Gamble", "Marks & Spencer" — but not two persons' full names: "Karl
-        // Langdon & Harvey Deegan".
+        // Langdon & Harvey Deegan", "Irina Shklovski & Bjarki Valtysson" (a first name no list
+        // knows: a word of no list).
         "&" => {
+            let first_name = t.info(right).given.is_some()
+                || !t.is(right, word::ENGLISH)
+                    && !t.is(right, word::PROPER)
+                    && t.info(right).place.is_none()
+                    && t.info(right).flags & ORG_WORD == 0;
             !(left.len() >= 2
                 && t.info(left.end - 2).given.is_some()
-                && t.info(right).given.is_some()
+                && first_name
                 && right + 1 < t.toks.len()
                 && t.same_line(right)
                 && t.is_cap(right + 1))

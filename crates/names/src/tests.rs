@@ -1046,6 +1046,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Karl Langdon", "Harvey Deegan"],
             &["Procter & Gamble", "Marks & Spencer"],
         ),
+        // ... also when the second first name is in no list.
+        (
+            "The essay by Irina Shklovski & Bjarki Valtysson won.",
+            &["Irina Shklovski", "Bjarki Valtysson"],
+            &[],
+        ),
+        // An adjective made of a name is none.
+        ("The house is kind of Frank Lloyd Wrightesque.", &[], &[]),
         (
             "The band signed with Bluefern Recordings.",
             &[],
