@@ -49,6 +49,29 @@ fn is_speech_verb(word: &[u8]) -> bool {
 }
 
 pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
+    match class_of(t, seg) {
+        // A person's name holds no pronoun or preposition, though a sentence in title case
+        // does: "Thank You Brother Andrew For Sharing Your Knowledge With The World".
+        Class::Person
+            if seg.tokens.len() >= 3
+                && (seg.tokens.start + 1..seg.tokens.end)
+                    .any(|i| is_title_case_function_word(t.bytes(i))) =>
+        {
+            Class::Other
+        }
+        class => class,
+    }
+}
+
+/// Pronouns and prepositions as a title-case sentence writes them.
+fn is_title_case_function_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"For" | b"With" | b"From" | b"Into" | b"About" | b"You" | b"Your" | b"My" | b"Our"
+    )
+}
+
+fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     let lex = t.lex;
     let toks = seg.tokens.clone();
     let n = toks.len();
@@ -1150,7 +1173,8 @@ fn is_team(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
 fn is_event_head(word: &[u8]) -> bool {
     matches!(
         word,
-        b"Olympics"
+        b"Show"
+            | b"Olympics"
             | b"Paralympics"
             | b"Games"
             | b"Championship"

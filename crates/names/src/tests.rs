@@ -1052,6 +1052,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Irina Shklovski", "Bjarki Valtysson"],
             &[],
         ),
+        // A show named after its host is no person, nor is a sentence in title case.
+        (
+            "Ed Kramer found the old ‘Mike Douglas Show’ set. Thank You Brother Andrew For \
+             Sharing Your Knowledge With The World.",
+            &["Ed Kramer"],
+            &[],
+        ),
         // An adjective made of a name is none.
         ("The house is kind of Frank Lloyd Wrightesque.", &[], &[]),
         (
