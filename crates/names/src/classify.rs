@@ -261,7 +261,7 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     if n <= 3
         && !known_org
         && t.info(first).given.is_some()
-        && crate::runs::signs_comment(t, toks.end)
+        && (crate::runs::signs_comment(t, toks.end) || heads_comment(t, first, toks.end))
     {
         return Class::Person;
     }
@@ -1855,6 +1855,53 @@ fn in_byline(t: &Tokens, first: usize) -> bool {
         }
     }
     matches!(t.bytes(k), b"By" | b"BY") && k < first
+}
+
+/// Do tokens `first..end` open a line as a comment's heading does, the writer's name before
+/// the date: "Chad — July 17th, 2012, 6:49 pm", or alone on the line above "09/06/2012"?
+fn heads_comment(t: &Tokens, first: usize, end: usize) -> bool {
+    // (A month's name, or a date in figures: "09/06/2012", "2012-09-06"; not "1/2 head
+    // cabbage" after a recipe's "Cole Slaw".)
+    let date = |k: usize| {
+        k < t.toks.len()
+            && (crate::runs::is_month_name(t.bytes(k))
+                || t.toks[k].kind == TokenKind::Number
+                    && numeric_date(&t.text.as_bytes()[t.toks[k].span().start..]))
+    };
+    (first == 0 || !t.same_line(first - 1))
+        && end < t.toks.len()
+        && if t.same_line(end - 1) {
+            matches!(t.str(end), "—" | "–" | "-" | "--" | "|")
+                && end + 1 < t.toks.len()
+                && t.same_line(end)
+                && date(end + 1)
+        } else {
+            date(end)
+        }
+}
+
+/// Does `text` open with a date in figures, three numbers joined by two slashes or two
+/// hyphens ("09/06/2012", "2012-09-06")?
+fn numeric_date(text: &[u8]) -> bool {
+    let mut parts = 0;
+    let mut digits = 0;
+    let mut joiner = None;
+    for &b in text {
+        if b.is_ascii_digit() {
+            digits += 1;
+            continue;
+        }
+        if digits == 0 || digits > 4 {
+            return false;
+        }
+        parts += 1;
+        digits = 0;
+        if parts == 3 || !matches!(b, b'/' | b'-') || joiner.is_some_and(|j| j != b) {
+            return parts == 3;
+        }
+        joiner = Some(b);
+    }
+    parts + usize::from(digits > 0) == 3
 }
 
 /// Does token `first` follow a town and a comma on its line ("Erie, PA")?

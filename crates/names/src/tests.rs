@@ -1539,6 +1539,14 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Morgen Peck"],
             &[],
         ),
+        // A comment's heading: the writer's first name before the date, though a country's
+        // name (not a recipe's title above its quantities, nor a table's heading).
+        (
+            "Great video!\n\nChad — July 17th, 2012, 6:49 pm\nThanks.\n\nJordan\n09/06/2012\nNice!\n\n\
+             Cole Slaw\n1/2 head cabbage\n\nERA -- 2012 So Far",
+            &["Chad", "Jordan"],
+            &[],
+        ),
         // A comment's byline: the name before "Says:" or "Wrote:", not with it.
         (
             "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
