@@ -1141,6 +1141,26 @@ fn split_run<'a>(
     {
         run.start += 1;
     }
+    // "North Carolina Caelynn", "Nigeria Peter Obi": a country's or region's name that is
+    // nobody's name, before a first name that is no place, says where the person is from.
+    // (Not "Washington Irving", "Georgia Smith", "Florida Georgia Line".)
+    if let Some(place_end) = (run.start + 1..run.end.min(run.start + 3)).find(|&e| {
+        is_major_place(t.phrase_of(run.start..e).place)
+            && t.info(e).given.is_some()
+            && t.info(e).place.is_none()
+            && (run.start..e).all(|k| t.info(k).given.is_none() && t.info(k).surname.is_none())
+            // (A person's name after it, a first name and at most one more word, none a
+            // common word: not "Edmonton Sun", "Tokyo Art Book Fair".)
+            && run.end - e <= 2
+            && (!t.is(e, word::ENGLISH)
+                || t.info(e).given.is_some_and(|per_100k| per_100k >= crate::classify::COMMON_GIVEN_NAME))
+            && (e + 1..run.end).all(|k| !t.is(k, word::ENGLISH) || t.info(k).surname.is_some())
+    }) && !known(run.clone())
+    {
+        split_run(t, run.start..place_end, first, headline, lex, out);
+        split_run(t, place_end..run.end, first, headline, lex, out);
+        return;
+    }
     // "in Italy Juventus edged Napoli": a country after "in" and before a known organisation,
     // the two making no name the lists know, is where what follows happens, not part of the
     // organisation's name (which "U.S. Food and Drug Administration", "Kenya Red Cross" keep).

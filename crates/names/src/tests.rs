@@ -64,6 +64,14 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Lena Ortiz×2", "Paul Greer", "David Ruane"],
             &[],
         ),
+        // A region or country that is nobody's name, before a first name, says where the
+        // person is from; not before a common word, nor a name a first name may open.
+        (
+            "Alabama Hannah B. was sent home, and Nigeria Peter Obi won. Georgia Smith read \
+             the Edmonton Sun daily.",
+            &["Hannah B.", "Peter Obi", "Georgia Smith"],
+            &["Edmonton Sun"],
+        ),
         // British police ranks, abbreviated without periods.
         (
             "Det Chief Insp Sarah Whitworth and Supt Ian Rowe spoke.",
