@@ -545,7 +545,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         // A place the gazetteer lacks: kept by its name, not geocoded.
         let unlisted = |within| {
             let place = PlaceRef::Unlisted {
-                name: surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                name: unlisted_name(surface),
                 within,
             };
             let mention = PlaceMention {
@@ -2307,14 +2307,31 @@ fn pin_patterns(
             let info = lexicon::Lexicon::shared().word(&text[c.span.range()]);
             info.is(lexicon::word::ENGLISH) || info.is(lexicon::word::NOT_NAME)
         };
+        // (So does a name that no place of any size bears as its own: "BUENA VISTA, Fla." is
+        // not Visalia, California, once called so.)
+        let other_names_only = || {
+            c.ids.iter().all(|&id| {
+                let p = gaz.place(id);
+                p.kind == GazKind::City
+                    && !p.name.eq_ignore_ascii_case(surface)
+                    && !p.ascii_name.eq_ignore_ascii_case(surface)
+            })
+        };
         if pinned.is_none()
-            && (small_towns_only() || other_name_inside)
+            && (small_towns_only() || other_name_inside || other_names_only())
             && container_whole()
             && !container_possessive()
             && !names_a_person()
             && !english()
             && let Some(within) = region_or_country()
         {
+            // A dateline's town is all the capitals that open the line: "LAKE BUENA VISTA,
+            // Fla." (not only the "BUENA VISTA" the gazetteer knows).
+            let opening = dateline_opening(text, tokens, c.first);
+            if opening < c.first && (k == 0 || cands[k - 1].last < opening) {
+                cands[k].span = ByteSpan::new(tokens[opening].span().start, cands[k].span.end);
+                cands[k].first = opening;
+            }
             cands[k].ids = &[];
             cands[k].unlisted = Some(false);
             cands[k].within = Some(within);
@@ -2386,6 +2403,52 @@ fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
 
 /// Marks the candidate right after candidate `k` and its comma, if there is one, as the region
 /// or country of a "Town, Region" pattern (evidence enough for it).
+/// A place the gazetteer lacks, named as written, one space between words; a dateline's
+/// capitals in title case ("LAKE BUENA VISTA" → "Lake Buena Vista").
+fn unlisted_name(surface: &str) -> String {
+    let shouted = !surface.chars().any(char::is_lowercase);
+    let mut name = String::with_capacity(surface.len());
+    for word in surface.split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        let mut chars = word.chars();
+        match chars.next() {
+            Some(c)
+                if shouted && word.chars().count() > 2 && word.chars().all(char::is_alphabetic) =>
+            {
+                name.push(c);
+                name.extend(chars.flat_map(char::to_lowercase));
+            }
+            _ => name.push_str(word),
+        }
+    }
+    name
+}
+
+/// The first of the words in capitals that run, one space apart, from the start of the line to
+/// token `first` (itself in capitals); `first` when they do not reach the line's start.
+fn dateline_opening(text: &str, tokens: &[Token], first: usize) -> usize {
+    let caps = |t: &Token| is_name_token(t) && t.shape.contains(text::Shape::ALL_CAPS);
+    if !caps(&tokens[first]) {
+        return first;
+    }
+    let mut k = first;
+    while k > 0 && caps(&tokens[k - 1]) && joined(&tokens[k - 1], &tokens[k]) {
+        k -= 1;
+    }
+    let line_start = text[..tokens[k].span().start]
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count()
+        == tokens[k].span().start
+        || text[..tokens[k].span().start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    if line_start { k } else { first }
+}
+
 fn mark_container(cands: &mut [Candidate<'_>], k: usize) {
     let next = cands[k].last + 2;
     if let Some(n) = cands.get_mut(k + 1)

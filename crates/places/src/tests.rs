@@ -732,6 +732,13 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &["Colorado City"],
             &["Arizona, United States"],
         ),
+        // Nor one whose readings all bear the name only as another name, and a dateline's
+        // town is all its capitals ("Buena Vista" was a name of Visalia, California).
+        (
+            "LAKE BUENA VISTA, Fla. – She teed off at nine.",
+            &["LAKE BUENA VISTA"],
+            &["Florida, United States"],
+        ),
         // A month or a day before a comma is no town of what follows.
         (
             "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
@@ -1241,4 +1248,17 @@ fn a_datelines_town_in_capitals_before_its_state() {
         ("The USI, Texas office said so.", &["Texas, United States"]),
     ];
     check(cases);
+}
+
+#[test]
+fn an_unlisted_place_is_named_as_written_a_datelines_capitals_in_title_case() {
+    for (surface, name) in [
+        ("LAKE BUENA VISTA", "Lake Buena Vista"),
+        ("Oxbury  Green", "Oxbury Green"),
+        ("N.W.", "N.W."),
+        ("FORT MCMURRAY", "Fort Mcmurray"),
+        ("KÖPENICK", "Köpenick"),
+    ] {
+        assert_eq!(unlisted_name(surface), name, "{surface}");
+    }
 }
