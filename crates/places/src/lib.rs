@@ -2846,6 +2846,11 @@ fn supported(
     if !small_towns {
         return true;
     }
+    // A planet's name is the planet ("the Jupiter moon Europa", "Saturn's rings") unless a
+    // word of place puts a town there: "in Jupiter, police said".
+    if is_planet(&text[c.span.range()]) {
+        return locative_before(text, view, c);
+    }
     // A word inside a longer name is that name's: "the Landmark Inwood Theatre", "Mirai Carry
     // Cases" name a cinema and a product, not the towns (except in a title-case line, where
     // every word has a capital).
@@ -2860,6 +2865,15 @@ fn supported(
             || regions.get(p.adm1_fips).is_some_and(|&n| n > own)
     });
     named_elsewhere || locative_before(text, view, c)
+}
+
+fn is_planet(name: &str) -> bool {
+    let name = without_possessive(name);
+    [
+        "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(name))
 }
 
 /// Is one-word candidate `c` joined by a single space to a capitalised word of the same

@@ -469,6 +469,13 @@ fn words_codes_and_alternate_names_that_are_no_places() {
                 "Mississippi, United States",
             ],
         ),
+        // A planet's name is the planet, though the article names the country of a town
+        // so called; after a word of place it is the town.
+        (
+            "The Jupiter moon Europa, seen from Hawaii, orbits Jupiter. Police in Jupiter \
+             searched a car.",
+            &["Hawaii, United States", "Jupiter, Florida, United States"],
+        ),
         // A word that names only small towns is no place, even after "in".
         ("They put their faith in God.", &[]),
         // A given name that is only an alternate name of a large city.
