@@ -51,7 +51,8 @@ fn is_speech_verb(word: &[u8]) -> bool {
 pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     match class_of(t, seg) {
         // A person's name holds no pronoun or preposition, though a sentence in title case
-        // does: "Thank You Brother Andrew For Sharing Your Knowledge With The World".
+        // does: "Thank You Brother Andrew For Sharing Your Knowledge With The World"; nor a
+        // number, though a product's may: "the Xbox One X.".
         Class::Person
             if seg.tokens.len() >= 3
                 && (seg.tokens.start + 1..seg.tokens.end)
@@ -63,11 +64,23 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     }
 }
 
-/// Pronouns and prepositions as a title-case sentence writes them.
+/// Pronouns, prepositions and numbers as a title-case sentence or a product's name writes
+/// them.
 fn is_title_case_function_word(word: &[u8]) -> bool {
     matches!(
         word,
-        b"For" | b"With" | b"From" | b"Into" | b"About" | b"You" | b"Your" | b"My" | b"Our"
+        b"For"
+            | b"With"
+            | b"From"
+            | b"Into"
+            | b"About"
+            | b"You"
+            | b"Your"
+            | b"My"
+            | b"Our"
+            | b"One"
+            | b"Two"
+            | b"Three"
     )
 }
 

@@ -1060,10 +1060,11 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Irina Shklovski", "Bjarki Valtysson"],
             &[],
         ),
-        // A show named after its host is no person, nor is a sentence in title case.
+        // A show named after its host is no person, nor is a sentence in title case, nor a
+        // product with a number in its name.
         (
             "Ed Kramer found the old ‘Mike Douglas Show’ set. Thank You Brother Andrew For \
-             Sharing Your Knowledge With The World.",
+             Sharing Your Knowledge With The World. It plays on the Xbox One X. Good.",
             &["Ed Kramer"],
             &[],
         ),
