@@ -1187,6 +1187,8 @@ fn is_event_head(word: &[u8]) -> bool {
     matches!(
         word,
         b"Show"
+            | b"Fundraiser"
+            | b"Gala"
             | b"Olympics"
             | b"Paralympics"
             | b"Games"

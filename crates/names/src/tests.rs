@@ -938,6 +938,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Vladimir Putin×2"],
             &["Google"],
         ),
+        // ... as are places and events: "South Dakota-sized", "Canine Cottages Fundraiser".
+        (
+            "A South Dakota-sized fire closed the Carmel Canine Cottages Fundraiser.",
+            &[],
+            &[],
+        ),
         // "X-based", "X-owned" describe the name after them, and mention X.
         (
             "Calgary-based Suncor Energy and the Murdoch-owned News of the World were sold.",

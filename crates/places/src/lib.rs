@@ -389,8 +389,19 @@ struct Candidate<'g> {
     within: Option<u32>,
     /// This mention is the region of such a pattern, which is evidence enough.
     container: bool,
+    /// What another mention of the name, in a pattern, says it is ([`follow_patterns`]): used
+    /// once this mention is taken for a place.
+    sense: Option<Sense>,
     /// What a one-word name says for itself ([`evidence`]), kept with its first word.
     evidence: Option<Evidence>,
+}
+
+/// The place a "Town, Region" pattern fixed for a name.
+#[derive(Debug, Clone, Copy)]
+enum Sense {
+    Listed(u32),
+    /// A town the gazetteer lacks, in this region or country.
+    Unlisted(u32),
 }
 
 impl<'g> Candidate<'g> {
@@ -412,6 +423,7 @@ impl<'g> Candidate<'g> {
             unlisted: None,
             within: None,
             container: false,
+            sense: None,
             evidence,
         }
     }
@@ -428,6 +440,7 @@ impl<'g> Candidate<'g> {
             unlisted: Some(headed),
             within: None,
             container: false,
+            sense: None,
             evidence: None,
         }
     }
@@ -453,6 +466,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         )
     };
     pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
+    follow_patterns(text, &mut cands);
     // Each candidate's places, decoded once: the rules below read them several times.
     let places: Vec<Vec<Place>> = cands
         .iter()
@@ -650,15 +664,26 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                     continue;
                 }
                 // (A sentence's last word may carry its full stop: "… do Sul.")
+                match c.sense {
+                    Some(Sense::Unlisted(region)) => {
+                        let (place, mention) = unlisted(Some(region));
+                        push(&mut found, &mut index, place, mention);
+                        continue;
+                    }
+                    Some(Sense::Listed(_)) | None => {}
+                }
                 let bare = without_possessive(surface).trim_end_matches('.');
-                let chosen = choose(
-                    c.ids,
-                    ps,
-                    bare,
-                    (&countries, &great_cities),
-                    &regions,
-                    &named_regions,
-                );
+                let chosen = match c.sense {
+                    Some(Sense::Listed(id)) => id,
+                    _ => choose(
+                        c.ids,
+                        ps,
+                        bare,
+                        (&countries, &great_cities),
+                        &regions,
+                        &named_regions,
+                    ),
+                };
                 // Listed with regions of its country, a name is one of them: "Oregon and
                 // Washington" is the state, not the capital (not after another country's name:
                 // "to destabilize Syria, Washington, far from …").
@@ -2317,11 +2342,18 @@ fn pin_patterns(
                     && !p.ascii_name.eq_ignore_ascii_case(surface)
             })
         };
+        // (A state's abbreviation after a comma makes no list: "Carmel, Calif." is a town of
+        // California the gazetteer lacks, not Carmel, Indiana.)
+        let state_abbreviation = container_cand.is_none_or(|(_, last)| last == next)
+            && tokens
+                .get(next)
+                .and_then(|t| state_abbreviation_at(text, t, gaz))
+                .is_some();
         if pinned.is_none()
-            && (small_towns_only() || other_name_inside || other_names_only())
+            && (small_towns_only() || other_name_inside || other_names_only() || state_abbreviation)
             && container_whole()
             && !container_possessive()
-            && !names_a_person()
+            && (state_abbreviation || !names_a_person())
             && !english()
             && let Some(within) = region_or_country()
         {
@@ -2403,6 +2435,36 @@ fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
 
 /// Marks the candidate right after candidate `k` and its comma, if there is one, as the region
 /// or country of a "Town, Region" pattern (evidence enough for it).
+/// One sense per article: a name that a "Town, Region" pattern placed is that place at its
+/// other mentions too ("in Carmel, Calif. … built in Carmel" is not Carmel, Indiana the second
+/// time; "Paris, Texas … Paris is small").
+fn follow_patterns(text: &str, cands: &mut [Candidate<'_>]) {
+    let key = |c: &Candidate<'_>| without_possessive(&text[c.span.range()]).to_lowercase();
+    // (Rare: most articles have no pattern at all.)
+    let placed: Vec<(String, Option<u32>, Option<u32>)> = cands
+        .iter()
+        .filter(|c| c.pinned.is_some() || c.unlisted == Some(false) && c.within.is_some())
+        .map(|c| (key(c), c.pinned, c.within))
+        .collect();
+    if placed.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.pinned.is_some() || c.unlisted.is_some() || c.container || c.ids.is_empty() {
+            continue;
+        }
+        let k = key(c);
+        let Some((_, pinned, within)) = placed.iter().find(|(name, ..)| *name == k) else {
+            continue;
+        };
+        c.sense = match (pinned, within) {
+            (Some(id), _) => c.ids.contains(id).then_some(Sense::Listed(*id)),
+            (None, Some(region)) => Some(Sense::Unlisted(*region)),
+            (None, None) => None,
+        };
+    }
+}
+
 /// A place the gazetteer lacks, named as written, one space between words; a dateline's
 /// capitals in title case ("LAKE BUENA VISTA" → "Lake Buena Vista").
 fn unlisted_name(surface: &str) -> String {
@@ -2415,7 +2477,9 @@ fn unlisted_name(surface: &str) -> String {
         let mut chars = word.chars();
         match chars.next() {
             Some(c)
-                if shouted && word.chars().count() > 2 && word.chars().all(char::is_alphabetic) =>
+                if shouted
+                    && word.chars().count() > 2
+                    && word.trim_end_matches('.').chars().all(char::is_alphabetic) =>
             {
                 name.push(c);
                 name.extend(chars.flat_map(char::to_lowercase));

@@ -746,6 +746,18 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &["LAKE BUENA VISTA"],
             &["Florida, United States"],
         ),
+        // After a state's abbreviation a town is always of that state (no list has a state's
+        // abbreviation), though a first name; the name is that town at its other mentions.
+        (
+            "Studio Ruiz, in Carmel, Calif., built it. Voters in Carmel approved it.",
+            &["Carmel", "Carmel"],
+            &["California, United States"],
+        ),
+        (
+            "She moved to Paris, Texas, in 2001, and life in Paris suits her.",
+            &[],
+            &["Paris, Texas, United States", "Texas, United States"],
+        ),
         // A month or a day before a comma is no town of what follows.
         (
             "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
