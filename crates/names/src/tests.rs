@@ -1810,6 +1810,15 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             ],
         ),
         (
+            "The Harwell Group for Historic Aircraft Recovery and the Lindon Hospital for Sick \
+             Children agreed.",
+            &[],
+            &[
+                "Harwell Group for Historic Aircraft Recovery",
+                "Lindon Hospital for Sick Children",
+            ],
+        ),
+        (
             "The European team won, the Republican party lost, and the Coalition nations met.",
             &[],
             &["Coalition"],

@@ -1783,6 +1783,24 @@ impl<'a> Finder<'a> {
                 end = v.tok.saturating_sub(2);
                 break;
             }
+            // "…, its president told The Associated Press on Monday": an attribution after the
+            // clause, its subject right after a comma and little after its verb, ends it (not
+            // "…, the country had admitted 1.4 million refugees, overwhelming …").
+            if v.tok > start + 3
+                && hi.saturating_sub(v.last) <= 7
+                && !v.info.has(verbs::PARTICIPLE)
+                && !v.info.has(verbs::NOUNLIKE)
+                && !v.info.has(verbs::NAMING)
+                && let Some(s) = self.subject_before(v.tok, start + 1)
+                && self.tok_holding(s.span.end - 1) + 1 == v.tok
+                && let subject = self.tok_at(s.span.start)
+                && subject > start + 3
+                && self.punct_has(subject - 1, &[','])
+                && !self.has_quote(subject - 1)
+            {
+                end = subject - 2;
+                break;
+            }
             // "…, and said that …": a second report by the same speaker.
             if v.tok > start + 1
                 && self.word(v.tok - 1).eq_ignore_ascii_case("and")

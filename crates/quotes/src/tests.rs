@@ -164,6 +164,18 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // An attribution after the reported clause ends it: its subject right after a comma,
+    // little after its verb.
+    (
+        "Harbour Authority still believes the crane fell in the storm last month, its \
+         spokesman told reporters on Monday.",
+        &[(
+            "the crane fell in the storm last month",
+            "believes",
+            Some("Harbour Authority"),
+            I,
+        )],
+    ),
     // Indirect speech without "that", and with a hearer.
     (
         "Okafor told reporters the harbour would reopen once the storm had passed.",
