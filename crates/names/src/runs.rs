@@ -922,12 +922,17 @@ fn connects(
         // "for" also after a title and before a portfolio: "Minister for Health Greg Hunt" (see
         // [`split_run`]), but not "Envoy for the Global Coalition".
         // Never before a club's name, which opens with its own abbreviation: "the Swiss Super
-        // League for FC Basel" is two names.
+        // League for FC Basel" is two names; nor before a body's acronym that ends the run:
+        // "GS Strategy Group for AARP" (but "Center for AIDS Research").
         "for" => {
             (takes(t, left.end - 1, connector, lex)
                 || (t.is(left.end - 1, word::TITLE) && right == left.end + 1))
-                && !(t.is(right, word::ORG_PREFIX)
-                    && t.toks[right].shape.contains(text::Shape::ALL_CAPS))
+                && !(t.toks[right].shape.contains(text::Shape::ALL_CAPS)
+                    && (t.is(right, word::ORG_PREFIX)
+                        || t.bytes(right).len() >= 3
+                            && !(right + 1 < t.toks.len()
+                                && t.same_line(right)
+                                && t.is_cap(right + 1))))
         }
         // (Not a mission's or a flight's code: "Kennedy Space Center on STS-1"; nor a place,
         // the subject of a meeting rather than a body's remit: "the Brussels Conference on

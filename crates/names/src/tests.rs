@@ -1811,11 +1811,15 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         ),
         (
             "The Harwell Group for Historic Aircraft Recovery and the Lindon Hospital for Sick \
-             Children agreed.",
+             Children agreed, as did the Kestrel Group for AARP and the Lindon Center for AIDS \
+             Research.",
             &[],
             &[
                 "Harwell Group for Historic Aircraft Recovery",
                 "Lindon Hospital for Sick Children",
+                "Kestrel Group",
+                "AARP",
+                "Lindon Center for AIDS Research",
             ],
         ),
         (
