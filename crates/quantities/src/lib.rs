@@ -1118,7 +1118,9 @@ fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Op
                 && toks
                     .get(last)
                     .is_some_and(|t| t.is_lower_start() && looks_plural(t.text(text), t));
-            if !plural_next || words::is_year_preposition(prev) {
+            let dated_event = (1900.0..=2100.0).contains(&n.value)
+                && words::is_dated_event(lw(text, toks, last).as_str());
+            if !plural_next || words::is_year_preposition(prev) || dated_event {
                 return None;
             }
         }

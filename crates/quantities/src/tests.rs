@@ -264,6 +264,8 @@ fn not_amounts() {
         "Support fell to 40 per cent.",
         "The treaty was signed in 2014 after long talks.",
         "He won gold at the 2008 Olympics in Beijing.",
+        // A year dates the events after it.
+        "Raising the 2016 elections was wrong, as the 2011 protests showed.",
         "The vote is on Jan. 10 in the capital.",
         "The vote is on 25 June in the capital.",
         "The meeting starts at 10:30 in the hall.",

@@ -357,6 +357,30 @@ pub(crate) fn is_time_unit(w: &str) -> bool {
     )
 }
 
+/// Plural nouns of events that a year before them dates: "the 2016 elections", "the 2011
+/// protests", "2008 riots" (not "1,500 troops").
+pub(crate) fn is_dated_event(w: &str) -> bool {
+    matches!(
+        w,
+        "elections"
+            | "midterms"
+            | "primaries"
+            | "caucuses"
+            | "playoffs"
+            | "finals"
+            | "championships"
+            | "olympics"
+            | "riots"
+            | "attacks"
+            | "floods"
+            | "wildfires"
+            | "protests"
+            | "uprisings"
+            | "bombings"
+            | "games"
+    )
+}
+
 /// Words before a 4-digit number that make it a year ("in 2014", "since 1990").
 pub(crate) fn is_year_preposition(w: &str) -> bool {
     matches!(
