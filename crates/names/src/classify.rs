@@ -60,8 +60,29 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             Class::Other
         }
+        // A name listed before a kind of division is a place: "Kalamazoo and Van Buren
+        // counties", "Van Buren county".
+        Class::Person if before_division(t, seg.tokens.end) => Class::Other,
         class => class,
     }
+}
+
+/// Do the tokens from `end` on list more capitalised names (with commas, "and", "or") up to a
+/// lower-case kind of division: "… and Van Buren counties"?
+fn before_division(t: &Tokens, end: usize) -> bool {
+    for k in end..t.toks.len().min(end + 24) {
+        if k > end && !t.same_line(k - 1) {
+            return false;
+        }
+        match t.bytes(k) {
+            b"," | b"and" | b"or" => continue,
+            b"county" | b"counties" | b"province" | b"provinces" | b"district" | b"districts"
+            | b"township" | b"townships" | b"parish" | b"parishes" => return true,
+            _ if t.is_cap(k) => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Pronouns, prepositions and numbers as a title-case sentence or a product's name writes

@@ -1442,12 +1442,16 @@ fn split_run<'a>(
                 && !t.is(k + 1, word::NOT_NAME)
                 && (t.info(k + 1).surname.is_some() || !t.is(k + 1, word::ENGLISH)))
             && !(opening && opens_known())
-            // ... nor, in a byline, the word after the writer's first name: "By Julian Horsey
-            // on Monday 12th November 2012 in Technology News".
-            && !(k >= 2
+            // ... nor, in a byline or a photo credit, the word after the writer's first name:
+            // "By Julian Horsey on Monday 12th November 2012 in Technology News", "Chris
+            // Young/The Canadian Press".
+            && !(k >= 1
                 && seg_start == k - 1
                 && t.info(k - 1).given.is_some()
-                && matches!(t.bytes(k - 2), b"By" | b"BY" | b"by")
+                && (k >= 2 && matches!(t.bytes(k - 2), b"By" | b"BY" | b"by")
+                    || k + 1 < t.toks.len()
+                        && t.bytes(k + 1) == b"/"
+                        && t.toks[k].span().end == t.toks[k + 1].span().start)
                 && !t.is(k, word::NOT_NAME));
         if breaker {
             if seg_start < k {

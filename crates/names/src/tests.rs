@@ -64,6 +64,13 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Lena Ortiz×2", "Paul Greer", "David Ruane"],
             &[],
         ),
+        // Names listed before a kind of division are places: "Van Buren counties".
+        (
+            "Cases were reported in Barry, Calhoun, Kalamazoo and Van Buren counties, and in \
+             Marin county.",
+            &[],
+            &[],
+        ),
         // A region or country that is nobody's name, before a first name, says where the
         // person is from; not before a common word, nor a name a first name may open.
         (
@@ -1553,6 +1560,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             "Cells Improve\nBy Morgen Peck\nBy Electronista Staff\nThe cells work.",
             &["Morgen Peck"],
             &[],
+        ),
+        // A photo credit's photographer keeps a surname that is a word, though the line is in
+        // title case.
+        (
+            "Ford met Scheer.\nChris Young/The Canadian Press\n\nThe talks went on.",
+            &["Chris Young"],
+            &["Ford", "Canadian Press"],
         ),
         // A comment's heading: the writer's first name before the date, though a country's
         // name (not a recipe's title above its quantities, nor a table's heading).
