@@ -1149,17 +1149,20 @@ fn split_run<'a>(
     // "North Carolina Caelynn", "Nigeria Peter Obi": a country's or region's name that is
     // nobody's name, before a first name that is no place, says where the person is from.
     // (Not "Washington Irving", "Georgia Smith", "Florida Georgia Line".)
+    // (The place is looked up last: most runs fail the tests of their words before it.)
     if let Some(place_end) = (run.start + 1..run.end.min(run.start + 3)).find(|&e| {
-        is_major_place(t.phrase_of(run.start..e).place)
+        // (A person's name after it, a first name and at most one more word, none a common
+        // word: not "Edmonton Sun", "Tokyo Art Book Fair".)
+        run.end - e <= 2
             && t.info(e).given.is_some()
             && t.info(e).place.is_none()
-            && (run.start..e).all(|k| t.info(k).given.is_none() && t.info(k).surname.is_none())
-            // (A person's name after it, a first name and at most one more word, none a
-            // common word: not "Edmonton Sun", "Tokyo Art Book Fair".)
-            && run.end - e <= 2
             && (!t.is(e, word::ENGLISH)
-                || t.info(e).given.is_some_and(|per_100k| per_100k >= crate::classify::COMMON_GIVEN_NAME))
+                || t.info(e)
+                    .given
+                    .is_some_and(|per_100k| per_100k >= crate::classify::COMMON_GIVEN_NAME))
+            && (run.start..e).all(|k| t.info(k).given.is_none() && t.info(k).surname.is_none())
             && (e + 1..run.end).all(|k| !t.is(k, word::ENGLISH) || t.info(k).surname.is_some())
+            && is_major_place(t.phrase_of(run.start..e).place)
     }) && !known(run.clone())
     {
         split_run(t, run.start..place_end, first, headline, lex, out);
