@@ -1084,9 +1084,9 @@ fn organisations_by_keyword_acronym_and_list() {
         // An adjective made of a name is none.
         ("The house is kind of Frank Lloyd Wrightesque.", &[], &[]),
         (
-            "The band signed with Bluefern Recordings.",
+            "The band signed with Bluefern Recordings and toured for Quillon Gaming.",
             &[],
-            &["Bluefern Recordings"],
+            &["Bluefern Recordings", "Quillon Gaming"],
         ),
         // Only firms and movements have founders, chief executives and shares.
         (
