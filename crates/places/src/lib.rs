@@ -553,7 +553,10 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     let mut list_countries: Vec<&str> = Vec::new();
     for (k, (c, ps)) in cands.iter().zip(&places).enumerate() {
         let surface = &text[c.span.range()];
-        if signs_a_comment(text, c.span) || names_a_product(text, view, c, ps) {
+        if signs_a_comment(text, c.span)
+            || names_a_product(text, view, c, ps)
+            || is_climate_pattern(surface)
+        {
             continue;
         }
         // A place the gazetteer lacks: kept by its name, not geocoded.
@@ -2210,6 +2213,26 @@ fn pin_patterns(
                 .copied()
                 .find(|&r| matches!(gaz.place(r).kind, GazKind::Adm1 | GazKind::Country))
         };
+        // A small foreign region that a larger city's own name also names holds nothing: "PNC
+        // Music Pavilion, Charlotte, NC" is no place in the Charlotte parish of Saint Vincent,
+        // though Charlotte is still a place. ("Seattle, Washington" keeps its state, in the
+        // capital's country, and "Fenelon Falls, Ontario" its province, larger than Ontario,
+        // California.)
+        let city_abroad = |r: u32| {
+            let r = gaz.place(r);
+            r.kind == GazKind::Adm1
+                && container.iter().any(|&c| {
+                    let c = gaz.place(c);
+                    c.kind == GazKind::City
+                        && c.population >= 100_000
+                        && c.population > u64::from(r.towns_population)
+                        && c.country_fips != r.country_fips
+                        && container_cand.is_some_and(|(end, _)| {
+                            c.name
+                                .eq_ignore_ascii_case(&text[tokens[next].span().start..end])
+                        })
+                })
+        };
         // A first name makes a list of people, not a town and its region: "Peter, Paul, Mary"
         // is no town of Paul, Cabo Verde.
         let names_a_person = || {
@@ -2226,6 +2249,9 @@ fn pin_patterns(
                 !(is_name_token(t)
                     && t.is_capitalized()
                     && joined(&tokens[last], t)
+                    // (On its line: "Clarkston, MI" ends one line of a tour's dates and "Aug. 4"
+                    // opens the next.)
+                    && text.as_bytes()[tokens[last].span().end] == b' '
                     && !lexicon::Lexicon::shared()
                         .word(&text[t.span().range()])
                         .is(lexicon::word::NOT_NAME))
@@ -2237,7 +2263,7 @@ fn pin_patterns(
             }
             // "Aisby, Lincolnshire": the container must be a region or a country.
             let within = region_or_country();
-            cands[k].within = within;
+            cands[k].within = within.filter(|&r| !city_abroad(r));
             if within.is_some() {
                 mark_container(cands, k);
             }
@@ -2356,6 +2382,7 @@ fn pin_patterns(
             && (state_abbreviation || !names_a_person())
             && !english()
             && let Some(within) = region_or_country()
+            && !city_abroad(within)
         {
             // A dateline's town is all the capitals that open the line: "LAKE BUENA VISTA,
             // Fla." (not only the "BUENA VISTA" the gazetteer knows).
@@ -2929,6 +2956,14 @@ fn supported(
             || regions.get(p.adm1_fips).is_some_and(|&n| n > own)
     });
     named_elsewhere || locative_before(text, view, c)
+}
+
+/// The Pacific's warm and cold phases, named like towns of Mexico and Chile: "El Niño".
+fn is_climate_pattern(name: &str) -> bool {
+    let name = without_possessive(name);
+    ["El Niño", "El Nino", "La Niña", "La Nina"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(name))
 }
 
 fn is_planet(name: &str) -> bool {

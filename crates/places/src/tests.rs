@@ -469,6 +469,8 @@ fn words_codes_and_alternate_names_that_are_no_places() {
                 "Mississippi, United States",
             ],
         ),
+        // The Pacific's warm phase is named like a Mexican town.
+        ("Impacts from El Nino systems reached Canada.", &["Canada"]),
         // A planet's name is the planet, though the article names the country of a town
         // so called; after a word of place it is the town.
         (
@@ -757,6 +759,25 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             "She moved to Paris, Texas, in 2001, and life in Paris suits her.",
             &[],
             &["Paris, Texas, United States", "Texas, United States"],
+        ),
+        // A state's abbreviation ends its line: the next line's date is no part of it.
+        (
+            "Aug. 2 -- Clarkston, MI\nAug. 4 -- Cincinnati, OH",
+            &["Clarkston"],
+            &[
+                "Michigan, United States",
+                "Cincinnati, Ohio, United States",
+                "Ohio, United States",
+            ],
+        ),
+        // A larger city's own name is no small foreign region of that name.
+        (
+            "June 19 -- Verity Pavilion, Charlotte, NC",
+            &[],
+            &[
+                "Charlotte, North Carolina, United States",
+                "North Carolina, United States",
+            ],
         ),
         // A month or a day before a comma is no town of what follows.
         (
