@@ -63,8 +63,26 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         // A name listed before a kind of division is a place: "Kalamazoo and Van Buren
         // counties", "Van Buren county".
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,
+        // A name that fills a quotation is a title: "“Long Train Running,” “China Grove”".
+        Class::Person if fills_quotation(t, seg.tokens.clone()) => Class::Other,
         class => class,
     }
+}
+
+/// Do tokens `toks` fill a quotation, with only a comma or a full stop before its closing
+/// mark: "“China Grove,”"?
+fn fills_quotation(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let touching = |a: usize, b: usize| t.toks[a].span().end == t.toks[b].span().start;
+    let (first, last) = (toks.start, toks.end - 1);
+    let opened = first > 0 && matches!(t.str(first - 1), "“" | "\"") && touching(first - 1, first);
+    let closes =
+        |k: usize| k < t.toks.len() && matches!(t.str(k), "”" | "\"") && touching(k - 1, k);
+    opened
+        && (closes(last + 1)
+            || last + 2 < t.toks.len()
+                && matches!(t.str(last + 1), "," | ".")
+                && touching(last, last + 1)
+                && closes(last + 2))
 }
 
 /// Do the tokens from `end` on list more capitalised names (with commas, "and", "or") up to a
@@ -318,9 +336,14 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         let before_noun = toks.end < t.toks.len()
             && t.same_line(toks.end - 1)
             && is_personal_noun(t.bytes(toks.end));
+        // (Or the last word of a title-case phrase: "Coastal Credit Union Music Park".)
         let after_the_or_possessive = first > 0
             && (matches!(t.bytes(first - 1), b"the" | b"The" | b"a" | b"an") && !before_noun
-                || t.possessive_len(first - 1) > 0);
+                || t.possessive_len(first - 1) > 0
+                || t.same_line(first - 1)
+                    && t.is_cap(first - 1)
+                    && t.toks[first - 1].span().len() > 1
+                    && crate::runs::is_common_word(t, first - 1));
         let common_first_name = t.info(first).given.is_some_and(|per_100k| per_100k >= 20.0);
         shape.contains(Shape::ALL_CAPS) && t.bytes(first).len() <= 2
             || t.is(first, word::ENGLISH)

@@ -1081,6 +1081,20 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Ed Kramer"],
             &[],
         ),
+        // A name that fills a quotation is a title: a song, a book, a track.
+        (
+            "They played “Long Train Running,” “Black Water,” and “China Grove,” and Ed \
+             Kramer sang.",
+            &["Ed Kramer"],
+            &[],
+        ),
+        // A known person's one word that is a dictionary word, after a capitalised word of
+        // the dictionary, ends a title-case phrase: "Music Park".
+        (
+            "June 20 -- Coastal Credit Union Music Park at Walnut Creek\nJ Rice | November 12",
+            &["Rice"],
+            &[],
+        ),
         // An adjective made of a name is none.
         ("The house is kind of Frank Lloyd Wrightesque.", &[], &[]),
         (
