@@ -1389,6 +1389,34 @@ fn split_run<'a>(
                     .given
                     .is_some_and(|male_or_female| male_or_female >= 50.0)
         };
+        // An abbreviated title after a first name, with the sentence's full stop, is the
+        // surname: "the prize went to Amartya Sen. He thanked …" (not "Sen. Ted Cruz").
+        let full_stop_surname = k == seg_start + 1
+            && t.info(seg_start).given.is_some()
+            && t.bytes(k).len() > 2
+            && t.bytes(k).ends_with(b".")
+            && lex.word(t.str(k).trim_end_matches('.')).surname.is_some()
+            && (k + 1 == run.end || is_sentence_opener(t.bytes(k + 1)))
+            && title_at(t, k, run.end, lex) == Some(1);
+        if full_stop_surname {
+            push(t, seg_start..k + 1, seg_start == first, role.take(), out);
+            // (The full stop is the sentence's.)
+            if let Some(seg) = out.last_mut()
+                && seg.surface.ends_with('.')
+            {
+                seg.span = ByteSpan::new(seg.span.start, seg.span.end - 1);
+                seg.surface = match std::mem::take(&mut seg.surface) {
+                    Cow::Borrowed(s) => Cow::Borrowed(&s[..s.len() - 1]),
+                    Cow::Owned(mut s) => {
+                        s.pop();
+                        Cow::Owned(s)
+                    }
+                };
+            }
+            k += 1;
+            seg_start = k;
+            continue;
+        }
         if let Some(n) = title_at(t, k, run.end, lex)
             .filter(|&n| !surname_title(n) && !known_org_title(n) && !initial(n) && !given_name(n))
         {
@@ -1520,6 +1548,14 @@ fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
     let title = j.checked_sub(1)?;
     (matches!(t.bytes(j), b"to" | b"for") && t.is(title, word::TITLE) && t.same_line(title))
         .then_some(title)
+}
+
+/// Capitalised words that open sentences and no name: "He", "The", "But".
+fn is_sentence_opener(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"He" | b"She" | b"It" | b"They" | b"We" | b"I" | b"The" | b"This" | b"But" | b"In"
+    )
 }
 
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",

@@ -79,6 +79,13 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Hannah B.", "Peter Obi", "Georgia Smith"],
             &["Edmonton Sun"],
         ),
+        // An abbreviated title after a first name, with the sentence's full stop, is the
+        // surname.
+        (
+            "The prize went to Amartya Sen. He thanked Sen. Ted Cruz.",
+            &["Amartya Sen", "Ted Cruz"],
+            &[],
+        ),
         // British police ranks, abbreviated without periods.
         (
             "Det Chief Insp Sarah Whitworth and Supt Ian Rowe spoke.",
