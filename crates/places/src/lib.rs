@@ -465,6 +465,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
             &mut buf,
         )
     };
+    join_structures(text, &view.tokens, gaz, &mut cands);
     pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
     follow_patterns(text, &mut cands);
     // Each candidate's places, decoded once: the rules below read them several times.
@@ -2462,6 +2463,45 @@ fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
 
 /// Marks the candidate right after candidate `k` and its comma, if there is one, as the region
 /// or country of a "Town, Region" pattern (evidence enough for it).
+/// A structure named after its town is one place the gazetteer lacks, not the town and the
+/// rest: "Cardiff Arms Park", "Norfolk Naval Station", "Mile High Stadium" (not after a
+/// region or a country, "Inner Mongolia Autonomous Region", nor a possessive, "Portugal's Douro
+/// Valley", nor a word that names towns only as another name, "But Wall Street").
+fn join_structures(text: &str, tokens: &[Token], gaz: &Gazetteer, cands: &mut Vec<Candidate<'_>>) {
+    let mut k = 1;
+    while k < cands.len() {
+        let (before, c) = (&cands[k - 1], &cands[k]);
+        let town = || {
+            let surface = &text[before.span.range()];
+            let places = || before.ids.iter().map(|&id| gaz.place(id));
+            places().all(|p| p.kind != GazKind::Country)
+                && places().any(|p| {
+                    p.kind == GazKind::City
+                        && (p.name.eq_ignore_ascii_case(surface)
+                            || p.ascii_name.eq_ignore_ascii_case(surface))
+                })
+        };
+        let joins = c.unlisted == Some(true)
+            && before.last + 1 == c.first
+            && c.last > c.first
+            && before.unlisted.is_none()
+            && before.pinned.is_none()
+            && !before.ids.is_empty()
+            && text[tokens[before.last].span().end..tokens[c.first].span().start] == *" "
+            && !possessive_at(text, before.span.end)
+            && town();
+        if joins {
+            let span = ByteSpan::new(before.span.start, c.span.end);
+            let first = before.first;
+            cands[k].span = span;
+            cands[k].first = first;
+            cands.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// One sense per article: a name that a "Town, Region" pattern placed is that place at its
 /// other mentions too ("in Carmel, Calif. … built in Carmel" is not Carmel, Indiana the second
 /// time; "Paris, Texas … Paris is small").

@@ -779,6 +779,14 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
                 "North Carolina, United States",
             ],
         ),
+        // A structure named after its town is one place the gazetteer lacks, but not after a
+        // region or a possessive.
+        (
+            "Wales played at Cardiff Arms Park, and then at Norfolk Naval Station near \
+             Portugal's Douro Valley.",
+            &["Cardiff Arms Park", "Norfolk Naval Station", "Douro Valley"],
+            &["Wales, United Kingdom", "Portugal"],
+        ),
         // A month or a day before a comma is no town of what follows.
         (
             "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
