@@ -1277,10 +1277,22 @@ impl<'a> Finder<'a> {
         }
         let mut j = i;
         let mut head = i;
+        // ("of" inside an organisation's name goes on after "according to": "according to
+        // former Bank of Canada governor David Dodge". After "said" a name and "of" may open
+        // the reported clause: "said the Council of Rulers held a meeting".)
+        let according = self.word(last).eq_ignore_ascii_case("to");
+        let name_of = |j: usize| {
+            according
+                && self.word(j) == "of"
+                && j > i
+                && j < hi
+                && self.toks[j - 1].is_capitalized()
+                && self.toks[j + 1].is_capitalized()
+        };
         while j <= hi
             && j - i < 7
             && self.is_wordlike(j)
-            && (j == i || !verbs::ends_np(self.word(j)))
+            && (j == i || !verbs::ends_np(self.word(j)) || name_of(j))
         {
             if !self.toks[j].is_capitalized() || verbs::is_org_noun(self.word(j)) {
                 head = j;

@@ -267,6 +267,16 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // ... and through an organisation's name with "of" to the person after it.
+    (
+        "Ferries ran late all week, according to former Ministry of Water adviser Ivo Marsh.",
+        &[(
+            "Ferries ran late all week",
+            "according to",
+            Some("Ivo Marsh"),
+            I,
+        )],
+    ),
     (
         "“The quay will reopen,” said spokeswoman Lena Okafor from the Harbour Authority.",
         &[("The quay will reopen,", "said", Some("Lena Okafor"), D)],
