@@ -2139,7 +2139,7 @@ impl<'a> Finder<'a> {
                     // (Nor does a document fall to the person named nearest: "the complaint
                     // said" is not the victim's word.)
                     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-                    if plural || verbs::is_document_noun(w) {
+                    if plural || verbs::is_document_noun(w) || verbs::is_third_party(w) {
                         None
                     } else {
                         self.centered(at, person)

@@ -267,6 +267,18 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A judge or a witness no one in the story is named as is someone else than the people
+    // the story is about.
+    (
+        "Ivo Marsh was convicted of theft on Monday. The judge said the harbour had suffered \
+         for years.",
+        &[(
+            "the harbour had suffered for years",
+            "said",
+            Some("The judge"),
+            I,
+        )],
+    ),
     // ... and through an organisation's name with "of" to the person after it.
     (
         "Ferries ran late all week, according to former Ministry of Water adviser Ivo Marsh.",

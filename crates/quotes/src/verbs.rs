@@ -918,6 +918,24 @@ pub fn stops_np_backwards(word: &str) -> bool {
     in_list(word, &NOT_IN_NP)
 }
 
+/// Roles of someone other than the people a story is about, who speak of them: "the judge
+/// said" in a trial is not the accused, unless the article gives someone that role.
+pub fn is_third_party(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "judge"
+            | "justice"
+            | "magistrate"
+            | "prosecutor"
+            | "coroner"
+            | "witness"
+            | "neighbour"
+            | "neighbor"
+            | "bystander"
+            | "juror"
+    )
+}
+
 /// Determiners that start a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
     in_list(word, &DETERMINERS)
