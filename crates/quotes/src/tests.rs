@@ -279,6 +279,36 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A utility, a railway, an automaker is the organisation named, not the person named
+    // last; "the person" no one is named as speaks as written.
+    (
+        "Harbour Authority crews worked all night, Ivo Marsh said. The utility said the \
+         lines would be fixed by Friday.",
+        &[
+            (
+                "Harbour Authority crews worked all night",
+                "said",
+                Some("Ivo Marsh"),
+                I,
+            ),
+            (
+                "the lines would be fixed by Friday",
+                "said",
+                Some("Harbour Authority"),
+                I,
+            ),
+        ],
+    ),
+    (
+        "Ivo Marsh left early. Ferries ran late all week, according to the person who spoke \
+         to reporters.",
+        &[(
+            "Ferries ran late all week",
+            "according to",
+            Some("the person"),
+            I,
+        )],
+    ),
     // ... and through an organisation's name with "of" to the person after it.
     (
         "Ferries ran late all week, according to former Ministry of Water adviser Ivo Marsh.",

@@ -410,14 +410,17 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 /// Nouns that name an organisation a speaker may stand for, beside [`STATE_BODY_NOUNS`].
-static ORG_NOUNS: WordList<40> = packed([
+static ORG_NOUNS: WordList<50> = packed([
     "agency",
     "airline",
     "association",
     "authority",
+    "automaker",
     "bank",
     "board",
+    "broadcaster",
     "campaign",
+    "charity",
     "club",
     "commission",
     "committee",
@@ -431,7 +434,9 @@ static ORG_NOUNS: WordList<40> = packed([
     "group",
     "hospital",
     "institute",
+    "insurer",
     "league",
+    "manufacturer",
     "network",
     "newspaper",
     "office",
@@ -439,8 +444,11 @@ static ORG_NOUNS: WordList<40> = packed([
     "organisation",
     "organization",
     "party",
+    "railroad",
+    "railway",
     "regulator",
     "report",
+    "retailer",
     "school",
     "senate",
     "service",
@@ -450,6 +458,8 @@ static ORG_NOUNS: WordList<40> = packed([
     "team",
     "union",
     "university",
+    "utility",
+    "watchdog",
     "website",
 ]);
 
@@ -933,6 +943,7 @@ pub fn is_third_party(word: &str) -> bool {
             | "neighbor"
             | "bystander"
             | "juror"
+            | "person"
     )
 }
 
