@@ -56,6 +56,12 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        // A hall of fame's member: "Hall of Famer" is a role.
+        (
+            "Hall of Famer Pat Riley coined the phrase.",
+            &["Pat Riley"],
+            &[],
+        ),
         // American local offices, in one word or two; the district a member is elected by is
         // no name.
         (
