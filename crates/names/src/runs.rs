@@ -1550,12 +1550,13 @@ fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
         .then_some(title)
 }
 
-/// Capitalised words that open sentences and no name: "He", "The", "But".
+/// Capitalised words that open sentences and no name: pronouns, articles, and the words that
+/// link clauses ([`is_opening_function_word`]: "But", "In").
 fn is_sentence_opener(word: &[u8]) -> bool {
     matches!(
         word,
-        b"He" | b"She" | b"It" | b"They" | b"We" | b"I" | b"The" | b"This" | b"But" | b"In"
-    )
+        b"He" | b"She" | b"It" | b"They" | b"We" | b"I" | b"The" | b"This"
+    ) || is_opening_function_word(word)
 }
 
 /// The number of tokens of a title starting at `k` ("Prime Minister", "Secretary-General",
