@@ -466,6 +466,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         )
     };
     join_structures(text, &view.tokens, gaz, &mut cands);
+    name_states(text, &view.tokens, gaz, &mut cands);
     pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
     follow_patterns(text, &mut cands);
     // Each candidate's places, decoded once: the rules below read them several times.
@@ -2498,6 +2499,44 @@ fn join_structures(text: &str, tokens: &[Token], gaz: &Gazetteer, cands: &mut Ve
             cands.remove(k - 1);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// "New York State", "Washington State": a region's name with "State" after it is the region,
+/// not the city of its name in the same country, and the mention holds the word. (Only where
+/// the name's largest city is in the region's country: "Kent State", "San Jose State" and
+/// "Florida State" are universities.)
+fn name_states(text: &str, tokens: &[Token], gaz: &Gazetteer, cands: &mut [Candidate<'_>]) {
+    for c in cands.iter_mut() {
+        let Some(next) = tokens.get(c.last + 1) else {
+            continue;
+        };
+        if c.pinned.is_some()
+            || &text[next.span().range()] != "State"
+            || text[tokens[c.last].span().end..next.span().start] != *" "
+        {
+            continue;
+        }
+        // (The region of the name's largest city, of 100,000 people or more.)
+        let Some(city) = c
+            .ids
+            .iter()
+            .map(|&id| gaz.place(id))
+            .filter(|p| p.kind == GazKind::City)
+            .max_by_key(|p| p.population)
+            .filter(|p| p.population >= 100_000)
+        else {
+            continue;
+        };
+        let region = c.ids.iter().copied().find(|&id| {
+            let r = gaz.place(id);
+            r.kind == GazKind::Adm1 && r.country_fips == city.country_fips
+        });
+        if let Some(region) = region {
+            c.pinned = Some(region);
+            c.span = ByteSpan::new(c.span.start, next.span().end);
+            c.last += 1;
         }
     }
 }

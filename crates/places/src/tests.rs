@@ -787,6 +787,16 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
             &["Cardiff Arms Park", "Norfolk Naval Station", "Douro Valley"],
             &["Wales, United Kingdom", "Portugal"],
         ),
+        // "State" after a name that a region and a larger city of its country share makes it
+        // the region; universities named so are no region of Uruguay or Costa Rica.
+        (
+            "The New York State Attorney General sued; Florida State and San Jose State played.",
+            &[],
+            &[
+                "New York, United States",
+                "San Jose, California, United States",
+            ],
+        ),
         // A month or a day before a comma is no town of what follows.
         (
             "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
