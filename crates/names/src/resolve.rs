@@ -272,6 +272,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let bracketed = define_acronyms(t, &mut segs);
     acronyms_of_terms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
+    let firms_short = short_forms_of_firms(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
     // (A storm's name alone is nobody's short form.)
     let claimable: Vec<bool> = segs
@@ -446,8 +447,24 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
 
     // Organisations, by their words less a legal form ("Boeing Co" is "Boeing"); acronyms
     // join the organisation they abbreviate. The name is the fullest: with the legal form.
+    // (A firm's first word that was untyped or a person is the firm named with the words
+    // firms end in: "Suncor" of "Suncor Energy", see [`short_forms_of_firms`].)
+    let mut full_of_head: FxHashMap<u32, &[u32]> = FxHashMap::default();
+    if !firms_short.is_empty() {
+        for (seg, words) in segs.iter().zip(&keys) {
+            if seg.class == Class::Organization && firm_with_suffixes(t, seg) && words.len() >= 2 {
+                full_of_head.entry(words[0]).or_insert(words);
+            }
+        }
+    }
     let mut orgs = Entities::new(n_words);
-    for (seg, words) in segs.iter().zip(&keys) {
+    for (i, (seg, words)) in segs.iter().zip(&keys).enumerate() {
+        let words: &[u32] = match **words {
+            [w] if firms_short.binary_search(&i).is_ok() => {
+                full_of_head.get(&w).copied().unwrap_or(words)
+            }
+            _ => words,
+        };
         if seg.class == Class::Organization {
             // (Not a dictionary word's, a model's trim rather than a firm: "Escape SE".)
             let mut form = legal_form_len(t, seg.tokens.clone()).min(words.len() - 1);
@@ -462,7 +479,8 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
                 Some(e) => {
                     let ent = &mut orgs.ents[e];
                     ent.add(seg);
-                    if form > 0 && seg.surface.len() > ent.name.len() {
+                    let fuller = form > 0 || seg.tokens.len() > 1 && !ent.name.contains(' ');
+                    if fuller && seg.surface.len() > ent.name.len() {
                         ent.name = seg.surface.to_string();
                     }
                 }
@@ -667,6 +685,71 @@ fn may_be_short_form(t: &Tokens, seg: &Segment) -> bool {
             Class::Drop => seg.sentence_initial && !t.is(seg.tokens.start, word::NOT_NAME),
             _ => false,
         }
+}
+
+/// Is `seg` a firm's name of a word no list knows and the words organisations end in, no
+/// legal form ("Suncor Energy", "Wanxiang Group")?
+fn firm_with_suffixes(t: &Tokens, seg: &Segment) -> bool {
+    let first = seg.tokens.start;
+    let info = t.info(first);
+    seg.tokens.len() >= 2
+        && (first + 1..seg.tokens.end).all(|k| t.is(k, word::ORG_SUFFIX))
+        && legal_form_len(t, seg.tokens.clone()) == 0
+        && !t.is(first, word::ENGLISH)
+        && !t.is(first, word::PROPER)
+        && !t.is(first, word::DEMONYM)
+        && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+        // (Nor a product's: "MacBook Air".)
+        && !t.word(first).chars().skip(1).any(char::is_uppercase)
+        && info.given.is_none()
+        && info.surname.is_none()
+        && info.place.is_none()
+        && t.toks[first].kind == TokenKind::Word
+}
+
+/// "Suncor disclosed …" after "Suncor Energy": a firm's first word alone, untyped or typed a
+/// person, is the firm (it joins the firm in [`resolve`]). Returns the segments so retyped, in
+/// order.
+fn short_forms_of_firms(t: &Tokens, segs: &mut [Segment]) -> Vec<usize> {
+    // (Not where the first word alone is already an organisation of its own: "Vittana" and
+    // "Vittana Program" stay two.)
+    let alone = |w: &str| {
+        segs.iter().any(|s| {
+            s.class == Class::Organization
+                && s.tokens.len() == 1
+                && t.word(s.tokens.start).eq_ignore_ascii_case(w)
+        })
+    };
+    let heads: Vec<&str> = segs
+        .iter()
+        .filter(|s| s.class == Class::Organization && firm_with_suffixes(t, s))
+        .map(|s| t.word(s.tokens.start))
+        .filter(|w| !alone(w))
+        .collect();
+    let mut retyped = Vec::new();
+    if heads.is_empty() {
+        return retyped;
+    }
+    for (n, s) in segs.iter_mut().enumerate() {
+        let i = s.tokens.start;
+        // (Not where a word of place comes first: "the attack in Brandbergen" is the suburb,
+        // not the Brandbergen Mosque.)
+        let placed = i > 0
+            && matches!(
+                t.bytes(i - 1),
+                b"in" | b"near" | b"at" | b"from" | b"outside"
+            );
+        if s.tokens.len() == 1
+            && matches!(s.class, Class::Unresolved | Class::Person)
+            && !placed
+            && !t.is(i, word::KNOWN_PERSON)
+            && heads.iter().any(|h| h.eq_ignore_ascii_case(t.word(i)))
+        {
+            s.class = Class::Organization;
+            retyped.push(n);
+        }
+    }
+    retyped
 }
 
 /// "Warhol Polaroids" after "Andy Warhol": two words typed a person whose first is the family

@@ -330,6 +330,16 @@ fn a_common_first_name_makes_a_person_of_any_surname() {
 #[test]
 fn short_forms_and_case_variants_join_the_full_name() {
     check(&[
+        // A firm's first word alone, a word no list knows, is the firm named with the words
+        // firms end in; not where a word of place comes first, nor where the word alone is an
+        // organisation of its own.
+        (
+            "Ottawa paid Calgary-based Qorvant Energy $600 million. Qorvant disclosed the \
+             payments on Wednesday. Qorvant declined to comment. The attack in Brandvik \
+             shocked the Brandvik Mosque.",
+            &[],
+            &["Qorvant Energy×3", "Brandvik Mosque"],
+        ),
         // A person's family name before a word no list knows names something of the person's,
         // and mentions the person; a family name the lists know may open another's name.
         (
