@@ -156,23 +156,15 @@ fn identifiers_and_verbs_are_not_objects() {
 
 #[test]
 fn measures_and_ages() {
-    assert_eq!(
-        one("The camp lies 15km from the border."),
-        (15.0, "kilometres".into())
-    );
-    assert_eq!(one("The wall is 8 km long."), (8.0, "kilometres".into()));
-    assert_eq!(
-        one("They walked 28 miles that night."),
-        (28.0, "miles".into())
-    );
-    assert_eq!(
-        one("A 14-year-old boy was found safe."),
-        (14.0, "years old".into())
-    );
-    assert_eq!(
-        one("The driver, aged 42, was unhurt."),
-        (42.0, "years old".into())
-    );
+    for (text, value, object) in [
+        ("The camp lies 15km from the border.", 15.0, "kilometres"),
+        ("The wall is 8 km long.", 8.0, "kilometres"),
+        ("They walked 28 miles that night.", 28.0, "miles"),
+        ("A 14-year-old boy was found safe.", 14.0, "years old"),
+        ("The driver, aged 42, was unhurt.", 42.0, "years old"),
+    ] {
+        assert_eq!(one(text), (value, object.into()), "{text}");
+    }
     // An age said of a person: at an age, at death, or what he or she is or was.
     for text in [
         "She died at the age of 61 in her sleep.",
@@ -197,14 +189,20 @@ fn ranges_are_one_amount() {
 /// What rose or fell to a number is what it counts; not a preposition's object.
 #[test]
 fn what_rose_or_fell_to_a_number_is_counted() {
-    assert_eq!(
-        one("Deaths rose 43% to an estimated 136,200."),
-        (136200.0, "Deaths".into())
-    );
-    assert_eq!(
-        one("Measles cases worldwide rose 79% last year to more than 306,000."),
-        (306000.0, "cases".into())
-    );
+    for (text, value, object) in [
+        (
+            "Deaths rose 43% to an estimated 136,200.",
+            136200.0,
+            "Deaths",
+        ),
+        (
+            "Measles cases worldwide rose 79% last year to more than 306,000.",
+            306000.0,
+            "cases",
+        ),
+    ] {
+        assert_eq!(one(text), (value, object.into()), "{text}");
+    }
     assert_eq!(
         amounts("Crimes reported to police decreased 3.8 percent to 1.2 million."),
         [(1200000.0, String::new())]
