@@ -2,7 +2,7 @@
 //! shape and its context. Single words that only the rest of the article can type stay
 //! `Unresolved` for [`crate::resolve`].
 
-use crate::runs::{ORG_WORD, Tokens, is_common_word, is_major_place};
+use crate::runs::{ORG_WORD, Tokens, is_common_word, is_major_place, is_observance_head};
 use crate::{Class, Segment};
 use lexicon::word;
 use text::{Shape, TokenKind};
@@ -65,6 +65,14 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,
         // A name that fills a quotation is a title: "“Long Train Running,” “China Grove”".
         Class::Person if fills_quotation(t, seg.tokens.clone()) => Class::Other,
+        // An observance named with a possessive: "St. Patrick's Day", "New Year's Eve".
+        Class::Person
+            if seg.tokens.len() >= 2
+                && is_observance_head(t.bytes(seg.tokens.end - 1))
+                && t.possessive_len(seg.tokens.end - 2) > 0 =>
+        {
+            Class::Other
+        }
         class => class,
     }
 }
@@ -699,7 +707,10 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         // An adjective made of a name: "Frank Lloyd Wrightesque", "Kafkaesque".
         || t.word_bytes(last).ends_with(b"esque")
         // "Nelson Mandela International Day", "Memorial Day" (not "Jason Day").
-        || t.bytes(last) == b"Day" && n >= 2 && is_common_word(t, last - 1)
+        // "Martin Luther King Jr. Day".
+        || t.bytes(last) == b"Day"
+            && n >= 2
+            && (is_common_word(t, last - 1) || is_generation(t.str(last - 1)))
         || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
     if looks_personal && n <= 5 && !not_a_person {
         let place_before = after_place_word(t, first);
@@ -1522,7 +1533,7 @@ fn is_time_word(w: &[u8]) -> bool {
 }
 
 /// A generation after a name: "II", "III", "IV", "Jr.".
-fn is_generation(w: &str) -> bool {
+pub(crate) fn is_generation(w: &str) -> bool {
     matches!(w, "II" | "III" | "IV" | "Jr" | "Jr." | "Sr" | "Sr.")
 }
 

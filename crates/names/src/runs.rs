@@ -681,7 +681,10 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             && !(i < limit
                 && t.is_cap(i)
                 && (is_group_possessive(t, i - 1)
-                    || t.bytes(i) == b"Office" && t.is(i - 1, word::TITLE)));
+                    || t.bytes(i) == b"Office" && t.is(i - 1, word::TITLE)
+                    // (A person's full name before the head owns it: "Bob Smith's Day One".)
+                    || is_observance_head(t.bytes(i))
+                        && !(i - start >= 2 && t.info(start).given.is_some())));
         // (Nor inside a name the lists know: "Lord's Resistance Army", "Hudson's Bay Company";
         // "The" opening a sentence is no part of it.)
         let from = start + usize::from(start + 1 < i && t.bytes(start) == b"The");
@@ -1347,8 +1350,15 @@ fn split_run<'a>(
                     && info.place.is_none()
                     && t.toks[j].kind == TokenKind::Word
             };
-            k + n == run.end
-                && (k == seg_start + 1
+            // (A generation, or a day named after the person, may follow: "Martin Luther
+            // King Jr.", "Martin Luther King Day".)
+            let mut end = k + n;
+            while end < run.end && crate::classify::is_generation(t.str(end)) {
+                end += 1;
+            }
+            (end == run.end || end + 1 == run.end && t.bytes(end) == b"Day")
+                && ((k == seg_start + 1
+                    || k == seg_start + 2 && t.info(seg_start + 1).given.is_some())
                     && first.given.is_some()
                     && matches!(
                         lex.title(raw(t, k..k + n)),
@@ -1693,6 +1703,12 @@ fn is_military_unit(word: &[u8]) -> bool {
             | b"Airborne"
             | b"Marines"
     )
+}
+
+/// "Day", "Eve": after a possessive, the end of an observance's name ("St. Patrick's Day",
+/// "Mother's Day", "New Year's Eve"), where the possessive ends no name.
+pub(crate) fn is_observance_head(word: &[u8]) -> bool {
+    matches!(word, b"Day" | b"Eve")
 }
 
 /// "People's", "Women's", "Men's", "Children's": the possessive of a group, which names an

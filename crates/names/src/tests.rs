@@ -1974,6 +1974,47 @@ fn all_names_include_other_proper_names() {
 }
 
 #[test]
+fn observances_are_other_names_whole() {
+    // A possessive before "Day" or "Eve" ends no name: the observance is one name of another
+    // kind, not a person "Eve Monday" after an organisation "New Year" (but a person's full
+    // name before it owns the words after it: "Bob Smith's Day One").
+    // A day named after a person keeps the person's surname that is also a title ("King"),
+    // and the person named with the title as surname keeps a generation.
+    check(&[
+        (
+            "Both teams play on New Year's Eve Monday in Calgary.",
+            &[],
+            &[],
+        ),
+        (
+            "Florists sell out on Valentine's Day and Mother's Day.",
+            &[],
+            &[],
+        ),
+        ("Bob Smith's Day One plan failed.", &["Bob Smith"], &[]),
+        (
+            "Schools close for Martin Luther King Jr. Day on Monday.",
+            &[],
+            &[],
+        ),
+        (
+            "Schools close on Martin Luther King Day, Ana Silva said.",
+            &["Ana Silva"],
+            &[],
+        ),
+        (
+            "The Rev. Martin Luther King Jr. marched with Billie Jean King Jr. there.",
+            &["Martin Luther King Jr.", "Billie Jean King Jr."],
+            &[],
+        ),
+    ]);
+    let (_, _, names) = run("Parades fill Boston on St. Patrick's Day and New Year's Eve.");
+    let all: Vec<&str> = names.all_names.iter().map(|n| n.name.as_str()).collect();
+    assert!(all.contains(&"St. Patrick's Day"), "{all:?}");
+    assert!(all.contains(&"New Year's Eve"), "{all:?}");
+}
+
+#[test]
 fn no_panic_and_sound_spans_on_odd_text() {
     for text in [
         "",
