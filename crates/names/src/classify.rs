@@ -60,6 +60,16 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             Class::Other
         }
+        // A question in title case is a heading or a title: "How It Works", "WHAT WORKS".
+        Class::Organization
+            if seg.tokens.len() >= 2
+                && matches!(
+                    t.bytes(seg.tokens.start),
+                    b"How" | b"HOW" | b"What" | b"WHAT" | b"Why" | b"WHY"
+                ) =>
+        {
+            Class::Other
+        }
         // A name listed before a kind of division is a place: "Kalamazoo and Van Buren
         // counties", "Van Buren county".
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,

@@ -1125,6 +1125,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings", "Quillon Gaming"],
         ),
+        // "Works" ends a firm's name, not a question's in title case: a heading or a title.
+        (
+            "Indie developer Mezcal Works shipped it. We read How It Works and Why School? online.",
+            &[],
+            &["Mezcal Works"],
+        ),
         // Only firms and movements have founders, chief executives and shares.
         (
             "Rand Fishkin, the founder of Moztrek, spoke. The chief executive of Harvellon left.",
