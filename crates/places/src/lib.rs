@@ -526,7 +526,19 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
                 && p.population >= 1_000_000
                 && p.name.eq_ignore_ascii_case(surface)
         });
-        if ps.iter().all(|p| p.country_fips == first.country_fips) && !first.country_fips.is_empty()
+        // (A country by its own name names it, though towns abroad bear the name too: "Costa
+        // Rica", a town in Sinaloa; not a name that is also a first name, which may sign a
+        // comment: "Jordan — July 18th, 2012".)
+        let bare = without_possessive(surface);
+        let country = ps.iter().find(|p| {
+            p.kind == GazKind::Country
+                && p.name.eq_ignore_ascii_case(bare)
+                && lexicon::Lexicon::shared().word(bare).given.is_none()
+        });
+        if let Some(country) = country {
+            *countries.entry(country.country_fips).or_default() += 1;
+        } else if ps.iter().all(|p| p.country_fips == first.country_fips)
+            && !first.country_fips.is_empty()
         {
             *countries.entry(first.country_fips).or_default() += 1;
         } else if let Some(city) = great_city
@@ -3226,6 +3238,13 @@ fn choose(
     let capital_own_name = places
         .iter()
         .any(|p| p.kind == GazKind::City && p.capital && own_name(p));
+    // The most people a city that bears the name as its own holds.
+    let largest_own_city = places
+        .iter()
+        .filter(|p| p.kind == GazKind::City && own_name(p))
+        .map(|p| p.population)
+        .max()
+        .unwrap_or(0);
     let mut best = ids[0];
     let mut best_score = f64::MIN;
     for (&id, p) in ids.iter().zip(places) {
@@ -3260,8 +3279,17 @@ fn choose(
             GazKind::City => {
                 1.2 * ((p.population as f64 + 1.0).log10() - 4.0).max(0.0)
                     // (A capital by its own name: "Philadelphia" is the city in Pennsylvania,
-                    // not Amman, once called so.)
-                    + if p.capital && (own_name(p) || !some_exact) { 1.0 } else { 0.0 }
+                    // not Amman, once called so; but not beside a namesake of twice its people:
+                    // "San Jose" is the Californian city of a million, not Costa Rica's capital
+                    // of a third of a million.)
+                    + if p.capital
+                        && (own_name(p) || !some_exact)
+                        && p.population * 2 >= largest_own_city
+                    {
+                        1.0
+                    } else {
+                        0.0
+                    }
                     // (A capital of a million named by its own name is what a region named
                     // elsewhere in the story rarely outweighs: "to Dublin … and see Ireland" in
                     // a Californian's blog.)

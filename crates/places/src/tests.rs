@@ -614,6 +614,19 @@ fn hard_cases() {
             &[],
             &["Philadelphia, Pennsylvania, United States"],
         ),
+        // A capital by its own name yields to a namesake city of twice its people: "San
+        // Jose" is California's city of a million, not Costa Rica's capital, when no country
+        // is named; the country named makes it the capital.
+        (
+            "The Sharks returned to San Jose on Saturday.",
+            &[],
+            &["San Jose, California, United States"],
+        ),
+        (
+            "Costa Rica's coffee growers met in San Jose.",
+            &[],
+            &["Costa Rica", "San José, San Jose, Costa Rica"],
+        ),
         // A city named like its region is the city, though the article names cities of other
         // regions; and "Porto said" is not Port Said, whose alternate name it is.
         (
