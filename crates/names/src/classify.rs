@@ -70,6 +70,24 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             Class::Other
         }
+        // A city before its region is the town, not a club: "Chesapeake City, MD".
+        Class::Organization
+            if seg.tokens.len() >= 2
+                && t.bytes(seg.tokens.end - 1) == b"City"
+                && before_a_place(t, seg.tokens.end) =>
+        {
+            Class::Other
+        }
+        // A legislator's seat is a place: "Liberal MLA for Miramichi Bay-Neguac", "the MP for
+        // Hackney North".
+        Class::Person
+            if crate::runs::title_to_before(t, seg.tokens.start).is_some_and(|title| {
+                t.bytes(title + 1) == b"for"
+                    && t.lex.title(t.str(title)) == Some(lexicon::TitleKind::Political)
+            }) =>
+        {
+            Class::Other
+        }
         // A name listed before a kind of division is a place: "Kalamazoo and Van Buren
         // counties", "Van Buren county".
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,
@@ -1271,6 +1289,11 @@ fn is_event_head(word: &[u8]) -> bool {
             | b"Marathon"
             | b"Tournament"
             | b"Trophy"
+            | b"Rising"
+            | b"Uprising"
+            | b"Rebellion"
+            | b"Revolution"
+            | b"Massacre"
     )
 }
 

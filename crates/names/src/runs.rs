@@ -1550,7 +1550,7 @@ fn place_people(word: &str, lex: &Lexicon) -> bool {
 
 /// The title token before "to [the]" or "for [the]" that precedes token `start`: "Ambassador
 /// to (the) …", "Minister for the Middle East …".
-fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
+pub(crate) fn title_to_before(t: &Tokens, start: usize) -> Option<usize> {
     let mut j = start.checked_sub(1)?;
     if t.bytes(j) == b"the" {
         j = j.checked_sub(1)?;

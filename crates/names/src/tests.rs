@@ -70,6 +70,12 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Lena Ortiz×2", "Paul Greer", "David Ruane"],
             &[],
         ),
+        // A legislator's seat is no person; a constable's abbreviation is a title.
+        (
+            "Lena Ortiz, Liberal MLA for Tarrow Bay-Neguac, praised Const. Paul Greer.",
+            &["Lena Ortiz", "Paul Greer"],
+            &[],
+        ),
         // Names listed before a kind of division are places: "Van Buren counties".
         (
             "Cases were reported in Barry, Calhoun, Kalamazoo and Van Buren counties, and in \
@@ -1547,6 +1553,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         (
             "She grew up in Prescott, Arizona, and met Reza Tahmasbi, Iran's envoy, in Gary, Indiana",
             &["Reza Tahmasbi"],
+            &[],
+        ),
+        // A city's name before its state is the town, not a club; an uprising is an event.
+        (
+            "The show moves to Chesapeake City, MD, a century after the 1916 Easter Rising.",
+            &[],
             &[],
         ),
         // A firm named like a city is the firm, but before its region it is the town; a club
