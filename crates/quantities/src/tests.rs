@@ -115,6 +115,8 @@ fn money_takes_its_currency_as_object() {
         ),
         ("The plant will cost $300m to build.", 3e8, "dollars"),
         ("They paid 500 USD for the permit.", 500.0, "dollars"),
+        // "euro" as the EU writes its plural.
+        ("Prices start at 71,350 euro in Germany.", 71350.0, "euros"),
         // The Indian numbering and the rupee's "Rs".
         ("The scheme cost Rs 500 crore last year.", 5e9, "rupees"),
         ("Police seized Rs 71 lakh in cash.", 7.1e6, "rupees"),
@@ -160,6 +162,13 @@ fn measures_and_ages() {
         ("The camp lies 15km from the border.", 15.0, "kilometres"),
         ("The wall is 8 km long.", 8.0, "kilometres"),
         ("They walked 28 miles that night.", 28.0, "miles"),
+        // An engine's power and torque.
+        (
+            "The engine makes 402 hp at full boost.",
+            402.0,
+            "horsepower",
+        ),
+        ("It delivers 490 lb-ft at low revs.", 490.0, "pound-feet"),
         ("A 14-year-old boy was found safe.", 14.0, "years old"),
         ("The driver, aged 42, was unhurt.", 42.0, "years old"),
     ] {

@@ -174,7 +174,8 @@ pub(crate) fn currency_symbol(s: &str) -> Option<&'static str> {
         "₽" => "roubles",
         "₩" => "won",
         "USD" => "dollars",
-        "EUR" => "euros",
+        // (The euro's name is its plural in the EU's usage: "71,350 euro".)
+        "EUR" | "euro" => "euros",
         "GBP" => "pounds",
         "JPY" => "yen",
         "CNY" | "RMB" => "yuan",
@@ -237,6 +238,8 @@ pub(crate) fn unit_abbreviation(s: &str) -> Option<&'static str> {
         "l" => "litres",
         "ml" => "millilitres",
         "mph" => "mph",
+        "hp" | "bhp" => "horsepower",
+        "lb-ft" => "pound-feet",
         "kph" | "kmh" => "km/h",
         "mw" => "megawatts",
         "gw" => "gigawatts",
