@@ -341,6 +341,9 @@ struct Finder<'a> {
     genders: Vec<Gender>,
     /// Parenthesised spans (filled before speakers are resolved).
     parens: Vec<ByteSpan>,
+    /// Where the named subjects of speech verbs start, in order (filled before speakers are
+    /// resolved): the one who speaks in a sentence is its centre.
+    reporters: Vec<usize>,
 }
 
 /// What the text says about a person's gender: a title ("Ms."), a role ("spokeswoman"), or the
@@ -437,6 +440,7 @@ impl<'a> Finder<'a> {
             direct_outer: Vec::new(),
             genders: Vec::new(),
             parens: Vec::new(),
+            reporters: Vec::new(),
         }
     }
 
@@ -1447,7 +1451,16 @@ impl<'a> Finder<'a> {
                 }
                 if let Some(start) = self.clause_after(*v, hi) {
                     let end = self.clause_end(start, hi, &verbs[vi + 1..]);
-                    let subject = self.sentence_subject(lo, v.tok);
+                    // "…, Lohmar said, adding that …": the one who said it adds, not the first
+                    // name of the clause said ("the charges against Emery …").
+                    let said = vi.checked_sub(1).map(|p| verbs[p]).filter(|p| {
+                        p.last + 2 == v.tok
+                            && !p.info.has(verbs::PARTICIPLE)
+                            && !p.info.has(verbs::NOUNLIKE)
+                    });
+                    let subject = said
+                        .and_then(|p| self.subject_before(p.tok, lo))
+                        .or_else(|| self.sentence_subject(lo, v.tok));
                     out.push(self.indirect_cand(*v, start, end, subject));
                 }
                 continue;
@@ -1534,6 +1547,20 @@ impl<'a> Finder<'a> {
                 let mut s = self.tok_at(subj.span.start);
                 while s > lo && verbs::is_determiner(self.word(s - 1)) {
                     s -= 1;
+                }
+                // A title the names left out of the mention: "…, Mr. Marsh said", "…, Secretary
+                // of State Ivo Marsh said".
+                if s > lo && !self.punct_has(s - 1, &[',']) {
+                    let titled = (lo + 1..s).rev().take(6).find(|&k| {
+                        self.punct_has(k - 1, &[','])
+                            && (k..s).all(|j| {
+                                self.toks[j].is_capitalized() && !self.break_after(j)
+                                    || self.word(j) == "of"
+                            })
+                    });
+                    if let Some(k) = titled {
+                        s = k;
+                    }
                 }
                 let e = self.skip_short_adjunct(v.last + 1, hi);
                 if s > lo
@@ -1967,10 +1994,17 @@ impl<'a> Finder<'a> {
             };
             let lim = sent.end.min(before);
             let i = self.mentions.partition_point(|(m, _)| m.start < sent.start);
-            let found = self.mentions[i..]
-                .iter()
-                .take_while(|(m, _)| m.start < lim)
-                .find(|(m, e)| want(*e) && self.referable(*m));
+            let in_sentence = || {
+                self.mentions[i..]
+                    .iter()
+                    .take_while(|(m, _)| m.start < lim)
+                    .filter(|(m, e)| want(*e) && self.referable(*m))
+            };
+            // The one who speaks in the sentence, else its first name: "Each of the charges
+            // against Emery carries …, Lohmar said. “…,” he said." is Lohmar's.
+            let found = in_sentence()
+                .find(|(m, _)| self.reporters.binary_search(&m.start).is_ok())
+                .or_else(|| in_sentence().next());
             // A sentence whose subject is already "he" or "she" goes on about someone named
             // before it: "He said the business, with a credit union run by his father's friend,
             // Martin Legere, gave a boost. “…,” he said." is not Legere's.
@@ -2218,6 +2252,13 @@ impl<'a> Finder<'a> {
         }) {
             self.genders = self.infer_genders();
         }
+        self.reporters = self
+            .cands
+            .iter()
+            .filter_map(|c| c.subject.filter(|s| matches!(s.res, Res::Entity(_))))
+            .map(|s| s.span.start)
+            .collect();
+        self.reporters.sort_unstable();
         let mut cands = std::mem::take(&mut self.cands);
         for c in cands.iter_mut() {
             c.speaker = c.subject.as_ref().and_then(|s| self.resolve(s));

@@ -615,6 +615,36 @@ const TABLE: &[(&str, &[Row])] = &[
             ("It was a success story,", "said", Some("Tomas Brandt"), D),
         ],
     ),
+    // "…, X said, adding that …": the one who said it adds, not the first name of what was
+    // said; and "he" after it is the one who spoke, not the one spoken of first.
+    (
+        "The charges against Mr. Brandt carry a long sentence, Mr. Marsh said, adding that \
+         more charges are possible.\n\n“It is too early to say,” he said.",
+        &[
+            (
+                "The charges against Mr. Brandt carry a long sentence",
+                "said",
+                Some("Ivo Marsh"),
+                I,
+            ),
+            ("more charges are possible", "adding", Some("Ivo Marsh"), I),
+            ("It is too early to say,", "said", Some("Ivo Marsh"), D),
+        ],
+    ),
+    // A title before the speaker's name, outside the mention, still follows the clause's comma.
+    (
+        "The port will reopen next week, Mr. Marsh said. The pier is safe, Mayor Marta Keller \
+         said on Friday.",
+        &[
+            (
+                "The port will reopen next week",
+                "said",
+                Some("Ivo Marsh"),
+                I,
+            ),
+            ("The pier is safe", "said", Some("Marta Keller"), I),
+        ],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",
