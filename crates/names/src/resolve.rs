@@ -222,9 +222,14 @@ impl Entities {
     /// news calls a relative by the first name), then the one named last before `at`, or, if
     /// none is named before it, the one named first after it.
     fn holding(&self, words: &[u32], at: usize) -> Option<usize> {
+        self.holding_such(words, at, |_| true)
+    }
+
+    /// [`Entities::holding`] among the entities `fits` accepts.
+    fn holding_such(&self, words: &[u32], at: usize, fits: impl Fn(&Ent) -> bool) -> Option<usize> {
         let mut holders = self.candidates(words).iter().copied().filter(|&e| {
             let ent = &self.ents[e];
-            within(words, &ent.words) || without_middle(words, &ent.words, &ent.name)
+            (within(words, &ent.words) || without_middle(words, &ent.words, &ent.name)) && fits(ent)
         });
         let first = holders.next()?;
         let Some(second) = holders.next() else {
@@ -823,13 +828,15 @@ fn add_person(
     // name alone is another person ("Police Chief Joseph Boinnet … his father, Joseph, says"):
     // news calls people by their surnames. A first word that is no first name is a family
     // name written first: "Meng" of "Meng Wanzhou".
-    if let Some(e) = persons.holding(words, seg.span.start)
+    // (Among the holders, one the title does not say is someone else: "Miss Lawson" is
+    // Nigella Lawson, not her father Nigel Lawson named since.)
+    let fits = |ent: &Ent| !(words.len() == 1 && someone_else(lex, seg, ent));
+    if let Some(e) = persons.holding_such(words, seg.span.start, fits)
         && !(words.len() == 1
             && first_name
             && persons.ents[e].words.len() > 1
             && persons.ents[e].words[0] == words[0]
             && !family_name_first(&persons.ents[e].name))
-        && !(words.len() == 1 && someone_else(lex, seg, &persons.ents[e]))
     {
         persons.ents[e].add(seg);
         return;
@@ -870,8 +877,8 @@ fn someone_else(lex: &Lexicon, seg: &Segment, ent: &Ent) -> bool {
         return false;
     }
     let honorific = match role.trim_end_matches('.') {
-        "Mr" | "MR" => 1,
-        "Mrs" | "Ms" | "MRS" | "MS" => -1,
+        "Mr" | "MR" | "Sir" => 1,
+        "Mrs" | "Ms" | "Miss" | "MRS" | "MS" | "MISS" | "Dame" => -1,
         _ => 0,
     };
     if honorific != 0 {

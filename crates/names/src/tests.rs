@@ -427,6 +427,17 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &[],
         ),
         (
+            "Her father, Nigel Okonkwo, was strict, Miss Okonkwo said.",
+            &["Nigel Okonkwo", "Okonkwo"],
+            &[],
+        ),
+        // ... and among several of the surname, the one of the honorific's gender.
+        (
+            "Ruth Okonkwo spoke of her son, Daniel Okonkwo. Ms. Okonkwo wept as Mr. Okonkwo sat.",
+            &["Ruth Okonkwo×2", "Daniel Okonkwo×2"],
+            &[],
+        ),
+        (
             "Hunter Biden testified on Tuesday. President Biden said he was proud.",
             &["Hunter Biden", "Biden"],
             &[],
