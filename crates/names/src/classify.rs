@@ -2,7 +2,7 @@
 //! shape and its context. Single words that only the rest of the article can type stay
 //! `Unresolved` for [`crate::resolve`].
 
-use crate::runs::{ORG_WORD, Tokens, is_common_word, is_major_place, is_observance_head};
+use crate::runs::{ORG_WORD, Tokens, is_common_word, is_major_place};
 use crate::{Class, Segment};
 use lexicon::word;
 use text::{Shape, TokenKind};
@@ -93,11 +93,10 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,
         // A name that fills a quotation is a title: "“Long Train Running,” “China Grove”".
         Class::Person if fills_quotation(t, seg.tokens.clone()) => Class::Other,
-        // An observance named with a possessive: "St. Patrick's Day", "New Year's Eve".
+        // No person's name holds a possessive: "St. Patrick's Day", "New Year's Eve", "the
+        // Queen's English".
         Class::Person
-            if seg.tokens.len() >= 2
-                && is_observance_head(t.bytes(seg.tokens.end - 1))
-                && t.possessive_len(seg.tokens.end - 2) > 0 =>
+            if (seg.tokens.start..seg.tokens.end - 1).any(|i| t.possessive_len(i) > 0) =>
         {
             Class::Other
         }

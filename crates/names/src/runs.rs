@@ -1707,15 +1707,19 @@ fn is_military_unit(word: &[u8]) -> bool {
 
 /// "Day", "Eve": after a possessive, the end of an observance's name ("St. Patrick's Day",
 /// "Mother's Day", "New Year's Eve"), where the possessive ends no name.
-pub(crate) fn is_observance_head(word: &[u8]) -> bool {
+fn is_observance_head(word: &[u8]) -> bool {
     matches!(word, b"Day" | b"Eve")
 }
 
 /// "People's", "Women's", "Men's", "Children's": the possessive of a group, which names an
 /// organisation for it when a capitalised word follows ("People's Liberation Army", "Boston
-/// Children's Hospital").
+/// Children's Hospital"); and the crown's, "Queen's", "King's" ("Court of Queen's Bench",
+/// "Queen's University").
 fn is_group_possessive(t: &Tokens, i: usize) -> bool {
-    matches!(t.word_bytes(i), b"People" | b"Women" | b"Men" | b"Children")
+    matches!(
+        t.word_bytes(i),
+        b"People" | b"Women" | b"Men" | b"Children" | b"Queen" | b"King"
+    )
 }
 
 /// The domains that name a government's agencies before its country's name ("Environment

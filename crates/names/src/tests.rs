@@ -2021,6 +2021,17 @@ fn observances_are_other_names_whole() {
             &[],
         ),
         ("Bob Smith's Day One plan failed.", &["Bob Smith"], &[]),
+        // Nor does a person's name hold a possessive elsewhere; the crown's opens a body's.
+        (
+            "Words banished from the Queen's English reached the Court of Queen's Bench.",
+            &[],
+            &["Court of Queen's Bench"],
+        ),
+        (
+            "Ana Silva is from Tarrow Bear First Nation.",
+            &["Ana Silva"],
+            &["Tarrow Bear First Nation"],
+        ),
         (
             "Schools close for Martin Luther King Jr. Day on Monday.",
             &[],
