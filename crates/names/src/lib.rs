@@ -30,6 +30,7 @@
 //! All spans are byte spans of the original text; the pipeline converts them to char offsets.
 
 mod classify;
+mod given;
 mod memo;
 mod resolve;
 mod runs;

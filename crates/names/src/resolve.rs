@@ -540,6 +540,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         }
         rescan_case_variants(t, &mut persons, &keys);
     }
+    merge_forms_of_first_names(t.lex, &mut persons);
 
     // Every mention's place with where its name comes from (an entity, or a segment of another
     // kind), ordered and rid of repeated places before any name is copied: sorting pairs of
@@ -1322,6 +1323,80 @@ fn length_may_fit(toks: &[Token], text: &[u8], lengths: &[u64; 256]) -> Option<u
         let first = text.get(span.start).copied().unwrap_or(0);
         lengths[usize::from(first)] >> (span.len() & 63) & u64::from(span.len() < 64) != 0
     })
+}
+
+/// One person named with two forms of a first name and the same surname ("Pat Carlineo" and
+/// "Patrick Carlineo Jr.", "Mike Bloomberg" and "Michael Bloomberg", "Ron Moore" and "Ronald D.
+/// Moore", [`crate::given::same_person`]) is one entity, named by the fuller name (more words,
+/// then more mentions, then the longer). Only when the surname's other bearers leave one such partner, and not
+/// across genders ("Mario" and "Maria").
+fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
+    // (First name, middle words, surname) of a full name, without its generation.
+    fn parts(name: &str) -> Option<(&str, Vec<&str>, &str)> {
+        let mut words: Vec<&str> = name.split(' ').collect();
+        if words
+            .last()
+            .is_some_and(|w| crate::classify::is_generation(w))
+        {
+            words.pop();
+        }
+        let (&first, rest) = words.split_first()?;
+        let (&last, middle) = rest.split_last()?;
+        let name_like = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphabetic)
+        };
+        (name_like(first) && name_like(last) && last.chars().count() >= 2)
+            .then(|| (first, middle.to_vec(), last))
+    }
+    let surnames = persons.iter().filter_map(|e| parts(&e.name).map(|p| p.2));
+    let mut seen = rustc_hash::FxHashSet::default();
+    if !surnames.into_iter().any(|s| !seen.insert(s)) {
+        return;
+    }
+    let partners = |persons: &[Ent], i: usize| -> Vec<usize> {
+        let Some((first, middle, last)) = parts(&persons[i].name) else {
+            return Vec::new();
+        };
+        (0..persons.len())
+            .filter(|&j| {
+                j != i
+                    && parts(&persons[j].name).is_some_and(|(f, m, l)| {
+                        l == last
+                            && f != first
+                            && (m == middle || m.is_empty() || middle.is_empty())
+                            && crate::given::same_person(first, f, |w| lex.given_gender(w))
+                    })
+            })
+            .collect()
+    };
+    let mut i = 0;
+    while i < persons.len() {
+        let found = partners(persons, i);
+        let [j] = found[..] else {
+            i += 1;
+            continue;
+        };
+        if partners(persons, j).len() != 1 {
+            i += 1;
+            continue;
+        }
+        let rank = |e: &Ent| (e.name.split(' ').count(), e.mentions.len(), e.name.len());
+        let (keep, drop) = if rank(&persons[j]) > rank(&persons[i]) {
+            (j, i)
+        } else {
+            (i, j)
+        };
+        let gone = persons.remove(drop);
+        let keep = if keep > drop { keep - 1 } else { keep };
+        persons[keep].mentions.extend(gone.mentions);
+        for r in gone.roles {
+            if !persons[keep].roles.contains(&r) {
+                persons[keep].roles.push(r);
+            }
+        }
+        i = 0;
+    }
 }
 
 fn finish(ents: Vec<Ent>) -> Vec<NamedEntity> {

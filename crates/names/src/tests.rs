@@ -431,6 +431,19 @@ fn short_forms_and_case_variants_join_the_full_name() {
             &["Nigel Okonkwo", "Okonkwo"],
             &[],
         ),
+        // Two forms of one first name with the surname are one person, named by the fuller
+        // name; a woman's name that starts with a man's is someone else.
+        (
+            "Pat Corrigan threatened her. Patrick Corrigan Jr. pleaded guilty. Mike Doyle and \
+             Michael Doyle agreed. Nigel Lawford and his daughter Nigella Lawford came.",
+            &[
+                "Patrick Corrigan Jr.×2",
+                "Michael Doyle×2",
+                "Nigel Lawford",
+                "Nigella Lawford",
+            ],
+            &[],
+        ),
         // ... and among several of the surname, the one of the honorific's gender.
         (
             "Ruth Okonkwo spoke of her son, Daniel Okonkwo. Ms. Okonkwo wept as Mr. Okonkwo sat.",
