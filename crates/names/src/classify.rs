@@ -93,6 +93,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         Class::Person if before_division(t, seg.tokens.end) => Class::Other,
         // A name that fills a quotation is a title: "“Long Train Running,” “China Grove”".
         Class::Person if fills_quotation(t, seg.tokens.clone()) => Class::Other,
+        // Two persons' names joined by a hyphen are no one's ("the Peyton Manning-Brandon
+        // Stokley connection"), nor a name with a lower-case compound ("Day-by-day Schiff").
+        Class::Person if joins_by_hyphen(t, seg.tokens.clone()) => Class::Other,
         // No person's name holds a possessive: "St. Patrick's Day", "New Year's Eve", "the
         // Queen's English".
         Class::Person
@@ -102,6 +105,32 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         }
         class => class,
     }
+}
+
+/// Does a token of `toks` before the last join a surname to a first name by a hyphen
+/// ("Manning-Brandon"), or hold a lower-case word after a hyphen that is no particle nor
+/// first name ("Day-by-day"; not "al-Sistani", "Marie-christine", "El-Hassan")?
+fn joins_by_hyphen(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let lex = t.lex;
+    (toks.start..toks.end - 1).any(|i| {
+        let word = t.word(i);
+        let Some((head, tail)) = word.split_once('-') else {
+            return false;
+        };
+        let lower_part = word.split('-').skip(1).any(|p| {
+            let info = lex.word(p);
+            p.starts_with(|c: char| c.is_lowercase())
+                && !info.is(word::PARTICLE)
+                && info.given.is_none()
+        });
+        let two_names = i > toks.start
+            && !tail.contains('-')
+            && lex.word(tail).given.is_some()
+            && lex.word(head).given.is_none()
+            && !lex.word(head).is(word::PARTICLE)
+            && head.starts_with(|c: char| c.is_uppercase());
+        lower_part || two_names
+    })
 }
 
 /// Do tokens `toks` fill a quotation, with only a comma or a full stop before its closing

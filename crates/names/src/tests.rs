@@ -550,6 +550,18 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
 #[test]
 fn particles_initials_and_hyphens() {
     check(&[
+        // Two names joined by a hyphen are no person, nor is a name after a lower-case
+        // compound; a hyphenated first name, a double surname and an article stay.
+        (
+            "The Peyton Harlow-Brandon Stokely connection worked. Day-by-day Ferrand pressed \
+             on. Jean-Pierre Ruffin, Anna Zeta-Jonsson and Omar El-Hassan Omar met.",
+            &[
+                "Jean-Pierre Ruffin",
+                "Anna Zeta-Jonsson",
+                "Omar El-Hassan Omar",
+            ],
+            &[],
+        ),
         // Particles that are also English words ("dos", "ten"), and a particle that is a title
         // in capitals ("DA") only as written.
         (
