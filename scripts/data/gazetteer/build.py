@@ -34,6 +34,9 @@ import unicodedata
 import zipfile
 from collections import Counter, defaultdict
 
+# See main(): the cities of these countries use admin1 codes the admin1 table does not know.
+NEWER_ADMIN1_SCHEME = {"VN"}
+
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
 
 GZIP_OVER = 16 * 1024 * 1024  # places.tsv / names.tsv are gzipped when larger than this
@@ -457,6 +460,15 @@ def main():
         for gid, c in dense.items():
             if c["population"] >= args.min_population and gid not in cities:
                 cities[gid] = c
+
+    # Countries whose cities carry the admin1 codes of a newer division than admin1CodesASCII's:
+    # Vietnam's cities follow its 2025 provinces (a third of the codes are missing from the table,
+    # and the others name other provinces: Hanoi's "01" is An Giang there). Their towns get no
+    # ADM1 (unknown rather than wrong); their regions get no point from them.
+    for table in (cities, dense):
+        for c in (table.values() if isinstance(table, dict) else table):
+            if c["countrycode"] in NEWER_ADMIN1_SCHEME:
+                c["admin1code"] = ""
 
     iso2_to_fips = {cc: (c.get("fips") or "") for cc, c in countries.items()}
     iso3_to_iso2 = {c["iso3"]: cc for cc, c in countries.items()}
