@@ -2208,11 +2208,16 @@ fn pin_patterns(
         if container.is_empty() {
             continue;
         }
-        // A month or another never-name before a comma is no town: "On 23 July, Iran issued".
-        if c.first == c.last
-            && lexicon::Lexicon::shared()
-                .word(&text[c.span.range()])
-                .is(lexicon::word::NOT_NAME)
+        // A month or another never-name before a comma is no town: "On 23 July, Iran issued";
+        // nor is a people's word a town or a region: "American, Dutch, German, Swedish
+        // tourists", "British, U.S. victims".
+        let lex = lexicon::Lexicon::shared();
+        let people = |t: &Token| lex.word(&text[t.span().range()]).is(lexicon::word::DEMONYM);
+        let one_word = c.first == c.last;
+        if one_word
+            && (lex.word(&text[c.span.range()]).is(lexicon::word::NOT_NAME)
+                || people(&tokens[c.first]))
+            || tokens.get(next).is_some_and(people)
         {
             continue;
         }
@@ -3028,10 +3033,20 @@ fn supported(
     if !small_towns {
         return true;
     }
-    // A planet's name is the planet ("the Jupiter moon Europa", "Saturn's rings") unless a
-    // word of place puts a town there: "in Jupiter, police said".
-    if is_planet(&text[c.span.range()]) {
-        return locative_before(text, view, c);
+    // A planet's name is the planet ("the Jupiter moon Europa", "Saturn's rings", "the
+    // surface of Jupiter") unless a word of place other than "of" puts a town there: "in
+    // Jupiter, police said".
+    if is_planet(without_possessive(&text[c.span.range()])) {
+        let of = previous_in_sentence(view, c)
+            .is_some_and(|p| text[p.span().range()].eq_ignore_ascii_case("of"));
+        // ("… to Jupiter's moon Europa", "Saturn's icy rings".)
+        let bodies = view.tokens[c.last + 1..].iter().take(2).any(|t| {
+            matches!(
+                &text[t.span().range()],
+                "moon" | "moons" | "ring" | "rings" | "atmosphere" | "orbit" | "surface"
+            )
+        });
+        return !of && !bodies && locative_before(text, view, c);
     }
     // A word inside a longer name is that name's: "the Landmark Inwood Theatre", "Mirai Carry
     // Cases" name a cinema and a product, not the towns (except in a title-case line, where

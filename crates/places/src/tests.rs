@@ -485,6 +485,19 @@ fn words_codes_and_alternate_names_that_are_no_places() {
              searched a car.",
             &["Hawaii, United States", "Jupiter, Florida, United States"],
         ),
+        // ... also after "of", and before its moons or rings whatever comes before.
+        (
+            "Water was found on the surface of Jupiter. Probes flew from Hawaii to Jupiter's \
+             icy moon Europa.",
+            &["Hawaii, United States"],
+        ),
+        // A people's word is neither a town nor its region: "German" is also a sheading of the
+        // Isle of Man.
+        (
+            "American, Dutch, German and Swiss tourists were stranded. British, U.S. victims \
+             were named.",
+            &["United States"],
+        ),
         // A word that names only small towns is no place, even after "in".
         ("They put their faith in God.", &[]),
         // A given name that is only an alternate name of a large city.
