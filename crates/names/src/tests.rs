@@ -1167,6 +1167,17 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings", "Quillon Gaming"],
         ),
+        // A body of people for or against a cause, or without borders, is an organisation;
+        // "Robotics" ends a firm's name.
+        (
+            "The group Nurses for Clean Harbours met Tellan Robotics and Engineers Without Limits.",
+            &[],
+            &[
+                "Nurses for Clean Harbours",
+                "Tellan Robotics",
+                "Engineers Without Limits",
+            ],
+        ),
         // "Works" ends a firm's name, not a question's in title case: a heading or a title.
         (
             "Indie developer Mezcal Works shipped it. We read How It Works and Why School? online.",
