@@ -1349,54 +1349,63 @@ fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
         (name_like(first) && name_like(last) && last.chars().count() >= 2)
             .then(|| (first, middle.to_vec(), last))
     }
-    let surnames = persons.iter().filter_map(|e| parts(&e.name).map(|p| p.2));
-    let mut seen = rustc_hash::FxHashSet::default();
-    if !surnames.into_iter().any(|s| !seen.insert(s)) {
-        return;
+    // (Most articles name no two persons of one surname: one split of each name says so.)
+    let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let all: Vec<_> = persons.iter().map(|e| parts(&e.name)).collect();
+    for (i, p) in all.iter().enumerate() {
+        if let Some((_, _, last)) = p {
+            by_surname.entry(last).or_default().push(i);
+        }
     }
-    let partners = |persons: &[Ent], i: usize| -> Vec<usize> {
-        let Some((first, middle, last)) = parts(&persons[i].name) else {
+    let partners = |i: usize, namesakes: &[usize]| -> Vec<usize> {
+        let Some((first, middle, _)) = &all[i] else {
             return Vec::new();
         };
-        (0..persons.len())
+        namesakes
+            .iter()
+            .copied()
             .filter(|&j| {
                 j != i
-                    && parts(&persons[j].name).is_some_and(|(f, m, l)| {
-                        l == last
-                            && f != first
+                    && all[j].as_ref().is_some_and(|(f, m, _)| {
+                        f != first
                             && (m == middle || m.is_empty() || middle.is_empty())
                             && crate::given::same_person(first, f, |w| lex.given_gender(w))
                     })
             })
             .collect()
     };
-    let mut i = 0;
-    while i < persons.len() {
-        let found = partners(persons, i);
-        let [j] = found[..] else {
-            i += 1;
-            continue;
-        };
-        if partners(persons, j).len() != 1 {
-            i += 1;
-            continue;
+    // (Which entity goes into which.)
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for namesakes in by_surname.values().filter(|n| n.len() >= 2) {
+        for &i in namesakes {
+            let [j] = partners(i, namesakes)[..] else {
+                continue;
+            };
+            if i > j || partners(j, namesakes).len() != 1 {
+                continue;
+            }
+            let rank = |e: &Ent| (e.name.split(' ').count(), e.mentions.len(), e.name.len());
+            moves.push(if rank(&persons[j]) > rank(&persons[i]) {
+                (i, j)
+            } else {
+                (j, i)
+            });
         }
-        let rank = |e: &Ent| (e.name.split(' ').count(), e.mentions.len(), e.name.len());
-        let (keep, drop) = if rank(&persons[j]) > rank(&persons[i]) {
-            (j, i)
-        } else {
-            (i, j)
-        };
-        let gone = persons.remove(drop);
-        let keep = if keep > drop { keep - 1 } else { keep };
-        persons[keep].mentions.extend(gone.mentions);
-        for r in gone.roles {
-            if !persons[keep].roles.contains(&r) {
-                persons[keep].roles.push(r);
+    }
+    drop(all);
+    if moves.is_empty() {
+        return;
+    }
+    for &(from, to) in &moves {
+        let gone = std::mem::take(&mut persons[from].mentions);
+        persons[to].mentions.extend(gone);
+        for r in std::mem::take(&mut persons[from].roles) {
+            if !persons[to].roles.contains(&r) {
+                persons[to].roles.push(r);
             }
         }
-        i = 0;
     }
+    persons.retain(|e| !e.mentions.is_empty());
 }
 
 fn finish(ents: Vec<Ent>) -> Vec<NamedEntity> {
