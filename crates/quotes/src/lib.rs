@@ -1009,7 +1009,14 @@ impl<'a> Finder<'a> {
     }
 
     fn subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
-        let s = self.subject_before_any(verb, lo)?;
+        let mut s = self.subject_before_any(verb, lo)?;
+        // "But observers say …": the conjunction opens the sentence, not the subject.
+        if let Res::Role(_) = s.res
+            && let [first, second, ..] = self.view.tokens_in(s.span)
+            && verbs::is_conjunction(first.text(self.text))
+        {
+            s.span = ByteSpan::new(second.span().start, s.span.end);
+        }
         // "a claim", "expert reports": a noun, not a verb with its subject.
         let nounlike = self
             .verb_at(verb)
@@ -1389,6 +1396,19 @@ impl<'a> Finder<'a> {
             .iter()
             .filter_map(|c| c.verb.map(|v| v.tok))
             .collect();
+        // Verbs that attribute a quotation right before their subject ("“…,” she told …"; not
+        // a title further back: "“Dark Knight Rises” was arrested after witnesses said …").
+        let attributed_after: Vec<usize> = self
+            .cands
+            .iter()
+            .filter(|c| {
+                c.subject.is_some_and(|s| {
+                    c.span.end <= s.span.start
+                        && self.count_words(ByteSpan::new(c.span.end, s.span.start)) == 0
+                })
+            })
+            .filter_map(|c| c.verb.map(|v| v.tok))
+            .collect();
         let mut out = Vec::new();
         for (vi, v) in verbs.iter().enumerate() {
             let vstart = self.toks[v.tok].span().start;
@@ -1528,9 +1548,14 @@ impl<'a> Finder<'a> {
             if pre.is_some_and(|s| s.res == Res::Pronoun(Pronoun::Speaker)) {
                 continue;
             }
+            // (A verb that attributes a quotation before it takes a clause after it only with
+            // "that": "“…,” Cindy Dalglish told Surrey’s councillors at Tuesday’s meeting."
+            // reports nothing more.)
             if let Some(subj) = pre
                 && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
                 && let Some(start) = self.clause_after(*v, hi)
+                && (!attributed_after.contains(&v.tok)
+                    || self.word(start - 1).eq_ignore_ascii_case("that"))
             {
                 let end = self.clause_end(start, hi, &verbs[vi + 1..]);
                 out.push(self.indirect_cand(*v, start, end, Some(subj)));
@@ -1719,6 +1744,11 @@ impl<'a> Finder<'a> {
                 k += 1;
             }
             if adjunct {
+                return None;
+            }
+            // "tells the truth", "told lies": no hearer, no report.
+            let told = if verbs::is_determiner(w) { j + 1 } else { j };
+            if told <= hi && verbs::is_told_thing(self.word(told)) {
                 return None;
             }
             // A hearer without "that": "told reporters the plan …", "told CTV News there …".

@@ -645,6 +645,17 @@ const TABLE: &[(&str, &[Row])] = &[
             ("The pier is safe", "said", Some("Marta Keller"), I),
         ],
     ),
+    // A verb that attributes the quotation before it reports nothing more after its hearer;
+    // telling the truth is no report; a conjunction is no part of the subject.
+    (
+        "“The figures are wrong,” Marta Keller told Lunden’s councillors at Tuesday’s meeting. \
+         But officials say the figures are right. A port that lies as easily as it tells the \
+         truth loses trust.",
+        &[
+            ("The figures are wrong,", "told", Some("Marta Keller"), D),
+            ("the figures are right", "say", Some("officials"), I),
+        ],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",

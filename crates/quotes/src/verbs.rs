@@ -968,6 +968,26 @@ pub fn without_clitic(word: &str) -> &str {
     word
 }
 
+/// What one tells that is no hearer: "tells the truth", "told a joke", "tell the difference".
+pub fn is_told_thing(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "truth",
+            "lie",
+            "lies",
+            "story",
+            "stories",
+            "joke",
+            "jokes",
+            "tale",
+            "tales",
+            "difference",
+            "time",
+        ],
+    )
+}
+
 /// Words after "said"/"says" that do not begin a reported clause ("said goodbye", "said so").
 pub fn blocks_bare_clause(word: &str) -> bool {
     in_list(word, &NO_BARE_CLAUSE)
