@@ -1277,6 +1277,18 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
             // "256 more prisoners", "35 more innocent civilians"
             continue;
         }
+        // "13,000 false or misleading claims": two modifiers in lower case joined (not "15
+        // SGD and comes with …", nor verbs: "involved shooting and killing things").
+        if matches!(l, "or" | "and")
+            && value > 1.0
+            && first.is_some_and(|f: usize| toks[f].is_lower_start())
+            && !lower(tok_text(text, toks, idx - 1))
+                .as_str()
+                .ends_with("ing")
+            && toks.get(idx + 1).is_some_and(Token::is_lower_start)
+        {
+            continue;
+        }
         if l.is_empty() && !w.is_empty() && w.chars().all(char::is_alphabetic) {
             // A non-ASCII word (no table holds it): a possible modifier or noun.
         } else if l.is_empty()

@@ -34,8 +34,19 @@ fn numbers_with_what_they_count() {
             94000.0,
             "troops",
         ),
-        // Irregular plurals: "men", "women".
+        // Irregular plurals: "men", "women", "youth".
         ("Police arrested two men after the raid.", 2.0, "men"),
+        (
+            "More than 860,000 youth are out of work.",
+            860000.0,
+            "youth",
+        ),
+        // Two modifiers joined by "or", "and".
+        (
+            "He made 13,000 false or misleading claims.",
+            13000.0,
+            "claims",
+        ),
         ("Some 40 women marched on Sunday.", 40.0, "women"),
         (
             "Only two superpowers remain in the talks.",
@@ -314,6 +325,16 @@ fn junk_objects_are_never_chosen() {
     );
     let (_, o) = one("Officials said 700 were evacuated.");
     assert_eq!(o, "");
+    // Nor a verb after "and": a currency the lists lack, or verbs joined.
+    assert_eq!(
+        one("Each poster is 15 SGD and comes with a card."),
+        (15.0, String::new())
+    );
+    assert!(
+        amounts("The games were violent. Two of three involved shooting and killing things.")
+            .iter()
+            .all(|(_, o)| o != "things")
+    );
 }
 
 #[test]

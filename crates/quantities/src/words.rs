@@ -433,6 +433,7 @@ pub(crate) fn is_irregular_plural(w: &str) -> bool {
             | "fish"
             | "deer"
             | "crew"
+            | "youth"
             | "militia"
             | "data"
             | "media"
