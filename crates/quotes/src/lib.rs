@@ -1504,8 +1504,17 @@ impl<'a> Finder<'a> {
                         out.push(self.indirect_cand(*v, start, end, Some(subj)));
                     }
                 } else if v.tok > lo && self.punct_has(v.tok - 1, &[',']) {
-                    // "…, according to X."
-                    if let Some(c) = self.clause_before(lo, v.tok - 1, *v, Some(subj)) {
+                    // "…, according to X." (or inside the sentence: "President Trump, according
+                    // to the White House, made an unscheduled visit …" reports all of it).
+                    // (Only after the clause's subject, a few words: not after a whole clause,
+                    // "… rose to 11.6 percent, according to Eurostat, and in several countries
+                    // …".)
+                    let inside = (subj_end < hi && v.tok - lo <= 6)
+                        .then(|| self.parenthetical(lo, subj_end, hi, *v, subj, &verbs[vi + 1..]))
+                        .flatten();
+                    if let Some(c) =
+                        inside.or_else(|| self.clause_before(lo, v.tok - 1, *v, Some(subj)))
+                    {
                         out.push(c);
                     }
                 }

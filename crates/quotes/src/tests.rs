@@ -656,6 +656,26 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the figures are right", "say", Some("officials"), I),
         ],
     ),
+    // "according to" between the subject and its verb reports the whole sentence; after a
+    // whole clause, the clause.
+    (
+        "The ferry, according to the Harbour Authority, will sail on Monday. Fares rose by a \
+         third last year, according to the Harbour Authority, and in winter the ferry stops.",
+        &[
+            (
+                "The ferry, according to the Harbour Authority, will sail on Monday",
+                "according to",
+                Some("Harbour Authority"),
+                I,
+            ),
+            (
+                "Fares rose by a third last year",
+                "according to",
+                Some("Harbour Authority"),
+                I,
+            ),
+        ],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",
