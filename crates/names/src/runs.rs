@@ -1427,9 +1427,20 @@ fn split_run<'a>(
             seg_start = k;
             continue;
         }
-        if let Some(n) = title_at(t, k, run.end, lex)
-            .filter(|&n| !surname_title(n) && !known_org_title(n) && !initial(n) && !given_name(n))
-        {
+        // A title that opens the name of a place or a structure is part of it: "King George
+        // Station", "Queen Elizabeth Park".
+        let names_a_place = || {
+            k == seg_start
+                && run.end - k >= 3
+                && crate::classify::is_place_head(t.word_bytes(run.end - 1))
+        };
+        if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| {
+            !surname_title(n)
+                && !known_org_title(n)
+                && !initial(n)
+                && !given_name(n)
+                && !names_a_place()
+        }) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;
             let modifier = !left.is_empty() && is_role_modifier(t, left.clone());

@@ -70,6 +70,12 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Lena Ortiz×2", "Paul Greer", "David Ruane"],
             &[],
         ),
+        // A title that opens the name of a place or a structure is part of it.
+        (
+            "Trains run from King Harald Station to Prince Oskar County, Ana Silva said.",
+            &["Ana Silva"],
+            &[],
+        ),
         // A legislator's seat is no person; a constable's abbreviation is a title.
         (
             "Lena Ortiz, Liberal MLA for Tarrow Bay-Neguac, praised Const. Paul Greer.",
