@@ -69,6 +69,16 @@ pub(crate) fn same_person(a: &str, b: &str, gender: impl Fn(&str) -> i8) -> bool
     edits > 0 && a.chars().next() == b.chars().next() && spelling_distance(a, b) <= edits
 }
 
+/// May `single`, a surname written alone, be another spelling of `surname` ("Zelensky",
+/// "Zelenskiy"; "Bieker", "Beiker")? Five letters or more, the same first letter, one edit.
+pub(crate) fn same_surname(single: &str, surname: &str) -> bool {
+    single != surname
+        && single.chars().count() >= 5
+        && single.chars().next() == surname.chars().next()
+        && single.len().abs_diff(surname.len()) <= 1
+        && spelling_distance(single, surname) <= 1
+}
+
 /// The edits from `a` to `b` (optimal string alignment): a letter added, dropped or swapped
 /// with its neighbour costs 1, a vowel for another vowel 1, any other change 2.
 fn spelling_distance(a: &str, b: &str) -> usize {
@@ -107,6 +117,14 @@ fn spelling_distance(a: &str, b: &str) -> usize {
 mod tests {
     fn gender(name: &str) -> i8 {
         lexicon::Lexicon::shared().given_gender(name)
+    }
+
+    #[test]
+    fn spellings_of_one_surname() {
+        assert!(super::same_surname("Zelensky", "Zelenskiy"));
+        assert!(super::same_surname("Bieker", "Beiker"));
+        assert!(!super::same_surname("Jacobs", "Jacoby"));
+        assert!(!super::same_surname("Cole", "Cold"));
     }
 
     #[test]

@@ -541,6 +541,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         rescan_case_variants(t, &mut persons, &keys);
     }
     merge_forms_of_first_names(t.lex, &mut persons);
+    merge_spellings_of_surnames(t.lex, &mut persons);
 
     // Every mention's place with where its name comes from (an entity, or a segment of another
     // kind), ordered and rid of repeated places before any name is copied: sorting pairs of
@@ -1404,6 +1405,38 @@ fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
                 persons[to].roles.push(r);
             }
         }
+    }
+    persons.retain(|e| !e.mentions.is_empty());
+}
+
+/// A surname written alone in another spelling of one person's surname is that person
+/// ("Zelensky" after "Volodymyr Zelenskiy", [`crate::given::same_surname`]), unless it is a
+/// first name ("Jacob" is no "Jacobs") or more than one person's surname is so close.
+fn merge_spellings_of_surnames(lex: &Lexicon, persons: &mut Vec<Ent>) {
+    let single = |e: &Ent| e.words.len() == 1 && !e.name.contains(' ');
+    if !persons.iter().any(single) || !persons.iter().any(|e| e.name.contains(' ')) {
+        return;
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in persons.iter().enumerate() {
+        if !single(e) || lex.given_name(&e.name).is_some() {
+            continue;
+        }
+        let mut holders = persons.iter().enumerate().filter(|(_, f)| {
+            f.name.rsplit(' ').next().is_some_and(|last| {
+                f.name.contains(' ') && crate::given::same_surname(&e.name, last)
+            })
+        });
+        if let (Some((j, _)), None) = (holders.next(), holders.next()) {
+            moves.push((i, j));
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for &(from, to) in &moves {
+        let gone = std::mem::take(&mut persons[from].mentions);
+        persons[to].mentions.extend(gone);
     }
     persons.retain(|e| !e.mentions.is_empty());
 }

@@ -450,6 +450,12 @@ fn short_forms_and_case_variants_join_the_full_name() {
             ],
             &[],
         ),
+        // A surname alone in another spelling is the person's.
+        (
+            "Volodymyr Zelenskiy met Erik Jacobs. Zelensky said the talks went well.",
+            &["Volodymyr Zelenskiy×2", "Erik Jacobs"],
+            &[],
+        ),
         // ... and among several of the surname, the one of the honorific's gender.
         (
             "Ruth Okonkwo spoke of her son, Daniel Okonkwo. Ms. Okonkwo wept as Mr. Okonkwo sat.",
