@@ -2208,15 +2208,20 @@ fn pin_patterns(
         if container.is_empty() {
             continue;
         }
-        // A month or another never-name before a comma is no town: "On 23 July, Iran issued";
-        // nor is a people's word a town or a region: "American, Dutch, German, Swedish
+        // A month or another never-name before a comma is no town, nor the end of one: "On 23
+        // July, Iran issued", "On Wednesday, Japan's Nikkei …"; nor is a people's word a town or
+        // a region: "American, Dutch, German, Swedish
         // tourists", "British, U.S. victims".
         let lex = lexicon::Lexicon::shared();
         let people = |t: &Token| lex.word(&text[t.span().range()]).is(lexicon::word::DEMONYM);
         let one_word = c.first == c.last;
-        if one_word
-            && (lex.word(&text[c.span.range()]).is(lexicon::word::NOT_NAME)
-                || people(&tokens[c.first]))
+        let never_name = |t: &Token| {
+            lex.word(&text[t.span().range()])
+                .is(lexicon::word::NOT_NAME)
+        };
+        if one_word && people(&tokens[c.first])
+            // (Nor is a day after a preposition: "On Wednesday, Japan's Nikkei …".)
+            || never_name(&tokens[c.last])
             || tokens.get(next).is_some_and(people)
         {
             continue;

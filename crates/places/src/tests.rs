@@ -272,6 +272,14 @@ fn disambiguation_with_evidence() {
 }
 
 #[test]
+fn a_day_before_a_country_is_no_town_of_it() {
+    assert_eq!(
+        surfaces("MARKETS: On Wednesday, Japan said orders were flat."),
+        ["Japan"]
+    );
+}
+
+#[test]
 fn gdelt_fields() {
     let got = run("Talks in Geneva went on.", &[]);
     assert_eq!(got[0].1, 4);
