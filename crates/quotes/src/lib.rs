@@ -2284,6 +2284,10 @@ impl<'a> Finder<'a> {
     }
 
     fn finish(mut self) -> Vec<Quote> {
+        // A link to another story quotes its headline, not this story's speakers: "READ MORE:
+        // Nova Scotia says hospital emergency departments closing more often".
+        let bytes = self.bytes;
+        self.cands.retain(|c| !on_link_line(bytes, c.outer.start));
         // Genders matter only to he/she.
         if self.cands.iter().any(|c| {
             c.subject
@@ -2430,6 +2434,28 @@ fn mark_dir(
         return Some(Dir::Close);
     }
     None
+}
+
+/// Does the line holding byte `at` open with a label of a link to another story ("READ MORE:",
+/// "RELATED:", "WATCH:")?
+fn on_link_line(bytes: &[u8], at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &bytes[..at.min(bytes.len())]).map_or(0, |p| p + 1);
+    let line = &bytes[start..];
+    let label_end = line.iter().take(16).position(|&b| b == b':');
+    label_end.is_some_and(|end| {
+        matches!(
+            &line[..end],
+            b"READ MORE"
+                | b"Read more"
+                | b"RELATED"
+                | b"Related"
+                | b"WATCH"
+                | b"MORE"
+                | b"SEE ALSO"
+                | b"ALSO READ"
+                | b"READ ALSO"
+        )
+    })
 }
 
 #[cfg(test)]

@@ -676,6 +676,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A link to another story quotes its headline, not this story's speakers.
+    (
+        "Marta Keller said the port would reopen.\n\nREAD MORE: Keller says the ferry will stop\n\nRELATED: Brandt told reporters he was tired",
+        &[("the port would reopen", "said", Some("Marta Keller"), I)],
+    ),
     // A document with no author named is named as written, not by the person named nearest.
     (
         "Marta Keller was robbed at home. The complaint said the thief had a key.",
