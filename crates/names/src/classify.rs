@@ -532,8 +532,13 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             && t.word(first).len() <= 4
             && t.word(first).bytes().all(|b| b.is_ascii_uppercase())
     });
+    // (So is a town's name after the kind of body it names: "the broadcaster Tolo", "news
+    // agency Sana".)
+    let after_kind = first > 0
+        && (is_org_kind_noun(t.bytes(first - 1))
+            || t.bytes(first - 1) == b"agency" && first > 1 && t.bytes(first - 2) == b"news");
     if caps_town && org_context(t, toks.clone())
-        || !is_major_place(place) && professionals_at(t, first)
+        || !is_major_place(place) && (professionals_at(t, first) || place.is_some() && after_kind)
     {
         return Class::Organization;
     }

@@ -1179,6 +1179,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings", "Quillon Gaming"],
         ),
+        // A town's name after the kind of body it names is the body.
+        (
+            "The state news agency Sana reported it, and the broadcaster Tolo confirmed it.",
+            &[],
+            &["Sana", "Tolo"],
+        ),
         // A body of people for or against a cause, or without borders, is an organisation;
         // "Robotics" ends a firm's name.
         (
