@@ -682,6 +682,9 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
                 && t.is_cap(i)
                 && (is_group_possessive(t, i - 1)
                     || t.bytes(i) == b"Office" && t.is(i - 1, word::TITLE)
+                    // (Nor a firm's before its legal form: "Nicholson's Limited", "Macy's
+                    // Inc.".)
+                    || crate::resolve::is_legal_form(t.bytes(i))
                     // (A person's full name before the head owns it: "Bob Smith's Day One".)
                     || is_observance_head(t.bytes(i))
                         && !(i - start >= 2 && t.info(start).given.is_some())));

@@ -1179,6 +1179,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Bluefern Recordings", "Quillon Gaming"],
         ),
+        // A possessive before a legal form is the firm's own name.
+        (
+            "It was founded by Tarrant's Limited, and Harlow's Inc. bought it.",
+            &[],
+            &["Tarrant's Limited", "Harlow's Inc."],
+        ),
         // A town's name after the kind of body it names is the body.
         (
             "The state news agency Sana reported it, and the broadcaster Tolo confirmed it.",
