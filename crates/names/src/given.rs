@@ -72,11 +72,32 @@ pub(crate) fn same_person(a: &str, b: &str, gender: impl Fn(&str) -> i8) -> bool
 /// May `single`, a surname written alone, be another spelling of `surname` ("Zelensky",
 /// "Zelenskiy"; "Bieker", "Beiker")? Five letters or more, the same first letter, one edit.
 pub(crate) fn same_surname(single: &str, surname: &str) -> bool {
-    single != surname
+    // (The cheap tests first: this is asked of every pair.)
+    single.len().abs_diff(surname.len()) <= 1
+        && single.as_bytes().first() == surname.as_bytes().first()
+        && single != surname
         && single.chars().count() >= 5
-        && single.chars().next() == surname.chars().next()
-        && single.len().abs_diff(surname.len()) <= 1
+        && near_in_bytes(single.as_bytes(), surname.as_bytes())
         && spelling_distance(single, surname) <= 1
+}
+
+/// Could `a` and `b` be one edit apart, by their bytes: two differing bytes at most when of one
+/// length, one byte more and the rest alike otherwise? (Most pairs are not; the edit distance
+/// is computed only for those that may be.)
+fn near_in_bytes(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let suffix = short
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short.iter().zip(long).filter(|(x, y)| x != y).count() <= 2
+    } else {
+        prefix + suffix >= short.len()
+    }
 }
 
 /// The edits from `a` to `b` (optimal string alignment): a letter added, dropped or swapped

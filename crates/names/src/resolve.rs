@@ -1331,6 +1331,8 @@ fn length_may_fit(toks: &[Token], text: &[u8], lengths: &[u64; 256]) -> Option<u
 /// Moore", [`crate::given::same_person`]) is one entity, named by the fuller name (more words,
 /// then more mentions, then the longer). Only when the surname's other bearers leave one such partner, and not
 /// across genders ("Mario" and "Maria").
+// (Out of line: called once per article, and inlined it slowed `resolve`'s loops.)
+#[inline(never)]
 fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
     // (First name, middle words, surname) of a full name, without its generation.
     fn parts(name: &str) -> Option<(&str, Vec<&str>, &str)> {
@@ -1350,7 +1352,21 @@ fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
         (name_like(first) && name_like(last) && last.chars().count() >= 2)
             .then(|| (first, middle.to_vec(), last))
     }
-    // (Most articles name no two persons of one surname: one split of each name says so.)
+    // (Most articles name no two persons of one surname: the numbers of the last two words of
+    // the full names say so, before any name is split; a generation may end one.)
+    let mut last_words: Vec<u32> = persons
+        .iter()
+        .filter(|e| e.words.len() >= 2)
+        .flat_map(|e| {
+            let n = e.words.len();
+            let before = (n >= 3).then(|| e.words[n - 2]);
+            std::iter::once(e.words[n - 1]).chain(before)
+        })
+        .collect();
+    last_words.sort_unstable();
+    if !last_words.windows(2).any(|w| w[0] == w[1]) {
+        return;
+    }
     let mut by_surname: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let all: Vec<_> = persons.iter().map(|e| parts(&e.name)).collect();
     for (i, p) in all.iter().enumerate() {
@@ -1412,22 +1428,37 @@ fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
 /// A surname written alone in another spelling of one person's surname is that person
 /// ("Zelensky" after "Volodymyr Zelenskiy", [`crate::given::same_surname`]), unless it is a
 /// first name ("Jacob" is no "Jacobs") or more than one person's surname is so close.
+#[inline(never)]
 fn merge_spellings_of_surnames(lex: &Lexicon, persons: &mut Vec<Ent>) {
     let single = |e: &Ent| e.words.len() == 1 && !e.name.contains(' ');
-    if !persons.iter().any(single) || !persons.iter().any(|e| e.name.contains(' ')) {
+    if !persons.iter().any(single) {
         return;
     }
+    // The surnames of the full names, with their entities, by first byte and length: a
+    // surname alone is compared with those of its first letter and a length one apart only
+    // (pages of comments name hundreds of people).
+    let shape = |w: &str| (w.as_bytes().first().copied(), w.len());
+    let mut surnames: Vec<(&str, usize)> = persons
+        .iter()
+        .enumerate()
+        .filter_map(|(j, f)| f.name.rsplit_once(' ').map(|(_, last)| (last, j)))
+        .collect();
+    surnames.sort_unstable_by_key(|&(last, _)| shape(last));
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (i, e) in persons.iter().enumerate() {
-        if !single(e) || lex.given_name(&e.name).is_some() {
+        if !single(e) {
             continue;
         }
-        let mut holders = persons.iter().enumerate().filter(|(_, f)| {
-            f.name.rsplit(' ').next().is_some_and(|last| {
-                f.name.contains(' ') && crate::given::same_surname(&e.name, last)
-            })
-        });
-        if let (Some((j, _)), None) = (holders.next(), holders.next()) {
+        let (first, len) = shape(&e.name);
+        let from =
+            surnames.partition_point(|&(last, _)| shape(last) < (first, len.saturating_sub(1)));
+        let to = surnames.partition_point(|&(last, _)| shape(last) <= (first, len + 1));
+        let mut holders = surnames[from..to.max(from)]
+            .iter()
+            .filter(|(last, _)| crate::given::same_surname(&e.name, last));
+        if let (Some(&(_, j)), None) = (holders.next(), holders.next())
+            && lex.given_name(&e.name).is_none()
+        {
             moves.push((i, j));
         }
     }
