@@ -81,23 +81,23 @@ pub(crate) fn same_surname(single: &str, surname: &str) -> bool {
         && spelling_distance(single, surname) <= 1
 }
 
-/// Could `a` and `b` be one edit apart, by their bytes: two differing bytes at most when of one
-/// length, one byte more and the rest alike otherwise? (Most pairs are not; the edit distance
-/// is computed only for those that may be.)
+/// Could `a` and `b` be one edit apart, by their bytes in any case: two differing bytes at most
+/// when of one length, one byte more and the rest alike otherwise? (Most pairs are not; the
+/// edit distance is computed only for those that may be.)
 fn near_in_bytes(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let same = |(x, y): &(&u8, &u8)| x.eq_ignore_ascii_case(y);
+    if short.len() == long.len() {
+        return short.iter().zip(long).filter(|pair| !same(pair)).count() <= 2;
+    }
+    let prefix = short.iter().zip(long).take_while(same).count();
     let suffix = short
         .iter()
         .rev()
         .zip(long.iter().rev())
-        .take_while(|(x, y)| x == y)
+        .take_while(same)
         .count();
-    if short.len() == long.len() {
-        short.iter().zip(long).filter(|(x, y)| x != y).count() <= 2
-    } else {
-        prefix + suffix >= short.len()
-    }
+    prefix + suffix >= short.len()
 }
 
 /// The edits from `a` to `b` (optimal string alignment): a letter added, dropped or swapped
