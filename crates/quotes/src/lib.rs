@@ -1504,11 +1504,10 @@ impl<'a> Finder<'a> {
                         out.push(self.indirect_cand(*v, start, end, Some(subj)));
                     }
                 } else if v.tok > lo && self.punct_has(v.tok - 1, &[',']) {
-                    // "…, according to X." (or inside the sentence: "President Trump, according
-                    // to the White House, made an unscheduled visit …" reports all of it).
-                    // (Only after the clause's subject, a few words: not after a whole clause,
-                    // "… rose to 11.6 percent, according to Eurostat, and in several countries
-                    // …".)
+                    // "…, according to X." (or inside the sentence, after its subject of six
+                    // tokens at most: "The British Navy, according to sources, practiced …"
+                    // reports all of it; not after a whole clause, "… rose to 11.6 percent,
+                    // according to Eurostat, and in several countries …".)
                     let inside = (subj_end < hi && v.tok - lo <= 6)
                         .then(|| self.parenthetical(lo, subj_end, hi, *v, subj, &verbs[vi + 1..]))
                         .flatten();
@@ -1557,9 +1556,9 @@ impl<'a> Finder<'a> {
             if pre.is_some_and(|s| s.res == Res::Pronoun(Pronoun::Speaker)) {
                 continue;
             }
-            // (A verb that attributes a quotation before it takes a clause after it only with
-            // "that": "“…,” Cindy Dalglish told Surrey’s councillors at Tuesday’s meeting."
-            // reports nothing more.)
+            // (A verb that attributes the quotation right before its subject takes a clause
+            // after it only with "that": "“…,” Cindy Dalglish told Surrey’s councillors at
+            // Tuesday’s meeting." reports nothing more.)
             if let Some(subj) = pre
                 && (v.info.has(verbs::THAT) || v.info.has(verbs::BARE))
                 && let Some(start) = self.clause_after(*v, hi)
