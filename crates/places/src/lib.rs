@@ -2210,18 +2210,15 @@ fn pin_patterns(
         }
         // A month or another never-name before a comma is no town, nor the end of one: "On 23
         // July, Iran issued", "On Wednesday, Japan's Nikkei …"; nor is a people's word a town or
-        // a region: "American, Dutch, German, Swedish
-        // tourists", "British, U.S. victims".
+        // a region: "American, Dutch, German, Swedish tourists", "British, U.S. victims".
         let lex = lexicon::Lexicon::shared();
         let people = |t: &Token| lex.word(&text[t.span().range()]).is(lexicon::word::DEMONYM);
-        let one_word = c.first == c.last;
         let never_name = |t: &Token| {
             lex.word(&text[t.span().range()])
                 .is(lexicon::word::NOT_NAME)
         };
-        if one_word && people(&tokens[c.first])
-            // (Nor is a day after a preposition: "On Wednesday, Japan's Nikkei …".)
-            || never_name(&tokens[c.last])
+        if never_name(&tokens[c.last])
+            || c.first == c.last && people(&tokens[c.first])
             || tokens.get(next).is_some_and(people)
         {
             continue;
