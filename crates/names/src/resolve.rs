@@ -1410,19 +1410,7 @@ fn merge_forms_of_first_names(lex: &Lexicon, persons: &mut Vec<Ent>) {
         }
     }
     drop(all);
-    if moves.is_empty() {
-        return;
-    }
-    for &(from, to) in &moves {
-        let gone = std::mem::take(&mut persons[from].mentions);
-        persons[to].mentions.extend(gone);
-        for r in std::mem::take(&mut persons[from].roles) {
-            if !persons[to].roles.contains(&r) {
-                persons[to].roles.push(r);
-            }
-        }
-    }
-    persons.retain(|e| !e.mentions.is_empty());
+    join_persons(persons, &moves);
 }
 
 /// A surname written alone in another spelling of one person's surname is that person
@@ -1462,12 +1450,23 @@ fn merge_spellings_of_surnames(lex: &Lexicon, persons: &mut Vec<Ent>) {
             moves.push((i, j));
         }
     }
+    join_persons(persons, &moves);
+}
+
+/// Moves each `(from, to)` pair's mentions and roles from the first person to the second (no
+/// person is both), and drops the persons left without mentions.
+fn join_persons(persons: &mut Vec<Ent>, moves: &[(usize, usize)]) {
     if moves.is_empty() {
         return;
     }
-    for &(from, to) in &moves {
+    for &(from, to) in moves {
         let gone = std::mem::take(&mut persons[from].mentions);
         persons[to].mentions.extend(gone);
+        for r in std::mem::take(&mut persons[from].roles) {
+            if !persons[to].roles.contains(&r) {
+                persons[to].roles.push(r);
+            }
+        }
     }
     persons.retain(|e| !e.mentions.is_empty());
 }

@@ -215,6 +215,11 @@ fn titles_and_roles_are_stripped_but_kept() {
     ]);
     let (_, _, names) = run("NATO Secretary-General Jens Stoltenberg said so.");
     assert_eq!(names.persons[0].roles, ["Secretary-General"]);
+    // A surname's other spelling brings its title to the person it joins.
+    let (persons, _, names) =
+        run("Volodymyr Zelenskiy met them. Later President Zelensky said so.");
+    assert_eq!(persons, ["Volodymyr Zelenskiy×2"]);
+    assert_eq!(names.persons[0].roles, ["President"]);
 }
 
 #[test]
