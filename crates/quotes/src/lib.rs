@@ -2032,17 +2032,22 @@ impl<'a> Finder<'a> {
             };
             let lim = sent.end.min(before);
             let i = self.mentions.partition_point(|(m, _)| m.start < sent.start);
-            let in_sentence = || {
-                self.mentions[i..]
-                    .iter()
-                    .take_while(|(m, _)| m.start < lim)
-                    .filter(|(m, e)| want(*e) && self.referable(*m))
-            };
             // The one who speaks in the sentence, else its first name: "Each of the charges
-            // against Emery carries …, Lohmar said. “…,” he said." is Lohmar's.
-            let found = in_sentence()
-                .find(|(m, _)| self.reporters.binary_search(&m.start).is_ok())
-                .or_else(|| in_sentence().next());
+            // against Emery carries …, Lohmar said. “…,” he said." is Lohmar's. (One pass.)
+            let mut first = None;
+            let mut speaker = None;
+            for mention in self.mentions[i..]
+                .iter()
+                .take_while(|(m, _)| m.start < lim)
+                .filter(|(m, e)| want(*e) && self.referable(*m))
+            {
+                first.get_or_insert(mention);
+                if self.reporters.binary_search(&mention.0.start).is_ok() {
+                    speaker = Some(mention);
+                    break;
+                }
+            }
+            let found = speaker.or(first);
             // A sentence whose subject is already "he" or "she" goes on about someone named
             // before it: "He said the business, with a credit union run by his father's friend,
             // Martin Legere, gave a boost. “…,” he said." is not Legere's.
