@@ -182,6 +182,11 @@ pub struct Record {
     pub text: String,
     #[serde(default)]
     pub meta: crate::PageMeta,
+    /// ISO 639-3 code of the article's language ("eng", "deu", …). The stages after the text
+    /// layer read English: an article in another language has no facts unless the run asked
+    /// for every article to be analysed (`--any-language`).
+    #[serde(default)]
+    pub language: Option<String>,
     #[serde(default)]
     pub sentences: Vec<SentenceSpan>,
     #[serde(default)]

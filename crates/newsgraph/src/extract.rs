@@ -64,7 +64,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
         raw_inputs.push("-".to_string());
     }
     let (inputs, skipped_files) = ingest::expand(&raw_inputs);
-    let mut stats = Stats::default();
+    let mut stats = Stats {
+        any_language: args.any_language,
+        ..Stats::default()
+    };
     for p in &skipped_files {
         eprintln!("newsgraph: skipped {p}");
         *stats.skipped.entry(p.reason.code()).or_default() += 1;
@@ -92,7 +95,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<u8> {
             Err(e) => return usage(&format!("--event-dicts: {e:#}")),
         },
     };
-    let options = Options { batch_date, stages };
+    let options = Options {
+        batch_date,
+        stages,
+        any_language: args.any_language,
+    };
     let progress = progress_bar(args.quiet);
     let started = Instant::now();
 
@@ -319,6 +326,7 @@ impl Sinks {
         // The rows of an analysed article, the `i`th of the batch.
         let render = |i: usize, record: Record| {
             let text_bytes = record.text.len();
+            let language = record.language.clone().unwrap_or_default();
             let mut gkg = String::new();
             if want_gkg {
                 gkg_row(
@@ -342,7 +350,7 @@ impl Sinks {
             } else {
                 Vec::new()
             };
-            (gkg, json, text_bytes, events)
+            (gkg, json, text_bytes, language, events)
         };
         let chunks = stage_chunks(batch, chunk);
         let rendered: Vec<Vec<Rendered>> = pool.install(|| {
@@ -364,7 +372,7 @@ impl Sinks {
         });
         for rendered in rendered.into_iter().flatten() {
             // An article the engine failed on is reported and counted; the batch goes on.
-            let (gkg, json, text_bytes, events) = match rendered {
+            let (gkg, json, text_bytes, language, events) = match rendered {
                 Ok(r) => r,
                 Err(failure) => {
                     eprintln!("newsgraph: {failure}");
@@ -388,6 +396,9 @@ impl Sinks {
             }
             stats.written += 1;
             stats.bytes += text_bytes as u64;
+            if language != text::language::ENGLISH {
+                *stats.other_languages.entry(language).or_default() += 1;
+            }
             self.rows += 1;
             for m in events {
                 self.window.add_mention(m);
@@ -480,7 +491,8 @@ fn stage_chunks(batch: Vec<Article>, count: usize) -> Vec<(Vec<usize>, Vec<Artic
 
 /// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
 /// and its event mentions for the window; or the article whose analysis failed.
-type Rendered = Result<(String, String, usize, Vec<EventMention>), Failure>;
+/// An article's GKG row, JSON record, text bytes, language and event mentions.
+type Rendered = Result<(String, String, usize, String, Vec<EventMention>), Failure>;
 
 /// What a run did, by reason.
 #[derive(Debug, Default)]
@@ -491,19 +503,25 @@ struct Stats {
     rejected: BTreeMap<&'static str, u64>,
     skipped: BTreeMap<&'static str, u64>,
     warnings: BTreeMap<&'static str, u64>,
+    /// Articles in other languages than English, by ISO 639-3 code.
+    other_languages: BTreeMap<String, u64>,
+    /// Whether the stages ran over them anyway (`--any-language`).
+    any_language: bool,
 }
 
 impl Stats {
     fn summary(&self, inputs: usize, secs: f64) -> String {
-        let total = |m: &BTreeMap<&str, u64>| m.values().sum::<u64>();
-        let detail = |m: &BTreeMap<&str, u64>| {
+        fn total<K>(m: &BTreeMap<K, u64>) -> u64 {
+            m.values().sum()
+        }
+        fn detail<K: std::fmt::Display>(m: &BTreeMap<K, u64>) -> String {
             if m.is_empty() {
                 String::new()
             } else {
                 let parts: Vec<String> = m.iter().map(|(k, v)| format!("{k} {v}")).collect();
                 format!(" ({})", parts.join(", "))
             }
-        };
+        }
         let mb = self.bytes as f64 / 1e6;
         let secs = secs.max(1e-9);
         let mut s = format!(
@@ -526,6 +544,18 @@ impl Stats {
                 " · {} warnings{}",
                 total(&self.warnings),
                 detail(&self.warnings)
+            );
+        }
+        if !self.other_languages.is_empty() {
+            s += &format!(
+                " · {} not in English{}, {}",
+                total(&self.other_languages),
+                detail(&self.other_languages),
+                if self.any_language {
+                    "analysed anyway"
+                } else {
+                    "text layer only (--any-language analyses them)"
+                }
             );
         }
         s += &format!(

@@ -133,6 +133,11 @@ pub struct ExtractArgs {
     /// too (they are always in the JSON record, with their modality).
     #[arg(long)]
     pub all_modalities: bool,
+    /// Analyse articles in other languages than English too. Every stage reads English, so by
+    /// default such an article (the record's `language` says which) keeps its text layer only,
+    /// and the summary counts it.
+    #[arg(long)]
+    pub any_language: bool,
     /// Print nothing on stderr but problems and errors.
     #[arg(long, short)]
     pub quiet: bool,

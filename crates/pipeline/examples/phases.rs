@@ -65,6 +65,7 @@ fn main() {
     let options = pipeline::Options {
         batch_date: None,
         stages: pipeline::Stages::NONE,
+        any_language: false,
     };
     let t = Instant::now();
     let records: Vec<model::Record> = articles

@@ -29,6 +29,9 @@ pub struct Options {
     pub batch_date: Option<Timestamp>,
     /// Which analysis stages run (the text layer always does).
     pub stages: Stages,
+    /// Run the stages over articles in other languages than English too. Off by default: the
+    /// stages read English, and find junk in other languages (a person in every German noun).
+    pub any_language: bool,
 }
 
 /// The analysis stages a run asks for. Leaving stages out makes a run faster and its records
@@ -267,6 +270,15 @@ impl Engine {
     /// Runs each stage that `options` asks for over every article of `works`, stage by stage.
     fn run_stages(&self, works: &mut [Work], options: &Options) {
         let stages = options.stages;
+        for w in works.iter_mut() {
+            w.language = text::language::identify(&w.article.text, &w.view);
+        }
+        // Every stage reads English: an article in another language keeps its text layer only,
+        // unless the run asks for every article to be analysed.
+        let mut works: Vec<&mut Work> = works
+            .iter_mut()
+            .filter(|w| options.any_language || w.language == text::language::ENGLISH)
+            .collect();
         if stages.names {
             for w in works.iter_mut() {
                 w.names = names::find(&w.article.text, &w.view, self.lexicon());
@@ -354,6 +366,8 @@ impl Engine {
 struct Work {
     article: Article,
     view: TextView,
+    /// ISO 639-3 code of the article's language.
+    language: &'static str,
     names: names::Names,
     places: Vec<places::FoundPlace>,
     /// The date that relative dates resolve against.
@@ -373,6 +387,7 @@ impl Work {
         Work {
             article,
             view,
+            language: text::language::ENGLISH,
             names: names::Names::default(),
             places: Vec::new(),
             reference: None,
@@ -393,6 +408,7 @@ impl Work {
         let Work {
             article,
             view,
+            language,
             names,
             places: found_places,
             timexes,
@@ -544,6 +560,7 @@ impl Work {
             source: article.source,
             text: article.text,
             meta: article.meta,
+            language: Some(language.to_string()),
             sentences,
             persons,
             organizations,
@@ -949,6 +966,7 @@ mod tests {
             let options = Options {
                 stages: Stages::parse(stages).unwrap_or(Stages::NONE),
                 batch_date: model::parse_timestamp("2024-03-12T00:00:00Z"),
+                ..Options::default()
             };
             let one_by_one: Vec<Record> = articles
                 .iter()
@@ -966,6 +984,37 @@ mod tests {
                 .analyze_batch(Vec::new(), &Options::default())
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_article_in_another_language_keeps_its_text_layer_only() {
+        let german = "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin angekündigt, dass die \
+                      Regierung die Hilfen für die Ukraine verdoppeln werde. Die Opposition \
+                      kritisierte den Plan, sagte Friedrich Merz der Zeitung.";
+        let engine = Engine::new();
+        let record = engine.analyze(Article::new("de", german), &Options::default());
+        assert_eq!(record.language.as_deref(), Some("deu"));
+        assert_eq!(record.sentences.len(), 2);
+        assert!(record.persons.is_empty() && record.locations.is_empty());
+        assert!(record.tone.is_none() && record.themes.is_empty());
+        // Asked to, the stages run over it all the same.
+        let anyway = Options {
+            any_language: true,
+            ..Options::default()
+        };
+        let record = engine.analyze(Article::new("de", german), &anyway);
+        assert_eq!(record.language.as_deref(), Some("deu"));
+        assert!(!record.persons.is_empty());
+        // English is English, and so is a text too short to tell.
+        for text in [
+            "Olaf Scholz met Joe Biden in Berlin on Tuesday, and the two leaders talked \
+                      about the war in Ukraine for an hour.",
+            "Scholz in Berlin",
+        ] {
+            let record = engine.analyze(Article::new("en", text), &Options::default());
+            assert_eq!(record.language.as_deref(), Some("eng"), "{text}");
+            assert!(!record.persons.is_empty(), "{text}");
+        }
     }
 
     #[test]

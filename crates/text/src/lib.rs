@@ -93,6 +93,7 @@
 //! assert_eq!(chars.chars_of(span), 32..40);
 //! ```
 
+pub mod language;
 mod normalize;
 mod offsets;
 mod sentences;
