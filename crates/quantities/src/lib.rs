@@ -718,7 +718,12 @@ fn number_at<'t>(text: &'t str, toks: &[Token], i: usize, money: bool) -> Option
             n.value *= m;
             n.scaled = true;
             n.plain_int = false;
-        } else if let Some(u) = (!money).then(|| words::unit_abbreviation(suffix)).flatten() {
+        } else if let Some(u) = (!money && !matches!(d.suffix, "G" | "M" | "T"))
+            .then(|| words::unit_abbreviation(suffix))
+            .flatten()
+        {
+            // (Not "G", "M" or "T" in capitals: "4G" is a network, "100M" a hundred million,
+            // "Radeon Pro 5500M" a model; "3L" is litres.)
             n.unit = Some(u);
             n.plain_int = false;
         } else if matches!(suffix, "-plus" | "-odd" | "+") {
@@ -879,7 +884,9 @@ fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Op
     // A unit abbreviation as its own token ("8 km", "7,000 m3").
     if currency.is_none() && n.unit.is_none() && n.digits {
         let l = at_last.as_str();
-        let glued_or_known = !matches!(l, "in" | "t" | "g" | "l" | "m");
+        // (Spaced, one letter may be a word or another thing: "5 in a row", "£5 m"; not "g",
+        // which is grams: "454 g of turkey".)
+        let glued_or_known = !matches!(l, "in" | "t" | "l" | "m");
         if glued_or_known
             && let Some(u) = words::unit_abbreviation(l)
             && toks[last].kind == TokenKind::Word
@@ -987,8 +994,10 @@ fn amount_at(text: &str, toks: &[Token], i: usize, elided: Option<Object>) -> Op
     if matches!(prev, "#" | "no." | "nos." | "p." | "pp.") || words::is_label_word(prev) {
         return None;
     }
-    // An identifier after a capitalised word ("Resolution 2254", "CTF 50", "Chapter two").
+    // An identifier after a capitalised word ("Resolution 2254", "CTF 50", "Chapter two"); not
+    // a measure, whose unit says what it is ("Add 2 kg of beef").
     if currency.is_none()
+        && n.unit.is_none()
         && k > 0
         && toks[k - 1].is_capitalized()
         && !sentence_start(text, toks, k - 1)

@@ -172,6 +172,13 @@ fn measures_and_ages() {
     for (text, value, object) in [
         ("The camp lies 15km from the border.", 15.0, "kilometres"),
         ("The wall is 8 km long.", 8.0, "kilometres"),
+        // A spaced "g" is grams (a spaced "m" may be millions, "in" a preposition).
+        ("Mix in 454 g of ground turkey.", 454.0, "grams"),
+        // A sentence's first word is no identifier's name before a measure.
+        ("Add 2 kg of beef.", 2.0, "kilograms"),
+        // A glued capital G is no unit: "4G" is a network; "L" is litres.
+        ("Verizon 4G reaches 300 cities.", 300.0, "cities"),
+        ("I drink 3L of water a day.", 3.0, "litres"),
         ("They walked 28 miles that night.", 28.0, "miles"),
         // An engine's power and torque.
         (
