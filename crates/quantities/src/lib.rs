@@ -1286,6 +1286,17 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
             // "256 more prisoners", "35 more innocent civilians"
             continue;
         }
+        // A size before one thing is not the thing: "1 large onion", "one small boat" (several
+        // things wait for their plural anyway: "3 large boxes").
+        if value <= 1.0
+            && matches!(
+                l,
+                "large" | "small" | "big" | "medium" | "huge" | "tiny" | "little" | "whole"
+            )
+            && toks.get(idx + 1).is_some_and(Token::is_lower_start)
+        {
+            continue;
+        }
         // "13,000 false or misleading claims": two modifiers in lower case joined (not "15
         // SGD and comes with …", nor verbs: "involved shooting and killing things").
         if matches!(l, "or" | "and")

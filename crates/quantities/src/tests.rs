@@ -53,6 +53,8 @@ fn numbers_with_what_they_count() {
             2.0,
             "superpowers",
         ),
+        // A size before one thing is not what is counted.
+        ("Stir in 1 large onion, chopped.", 1.0, "onion"),
         // After "the" a small number still counts: "the two superpowers".
         (
             "They discussed security between the two superpowers.",
