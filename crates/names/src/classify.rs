@@ -1733,6 +1733,13 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             b"at" => professionals_at(t, toks.start),
             // The same before a name that opens on its article: "the band The Newlydeads".
             b"The" => is_org_kind_noun(t.bytes(toks.start - 2)),
+            // ... or after "called" or "named": "a company called Young Indian", "a charity
+            // named Hope for Paws" (not "a man named Young").
+            b"called" | b"named" => {
+                toks.start >= 3
+                    && is_org_kind_noun(t.bytes(toks.start - 2))
+                    && t.possessive_len(toks.end - 1) == 0
+            }
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
             // retailer Ikea", "the website Politics1".
             // (Not a word of the dictionary alone, "the company Web"; nor the first part of a

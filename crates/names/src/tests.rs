@@ -1230,6 +1230,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Quellory", "Tarnvik"],
         ),
+        // ... or after "called" or "named".
+        (
+            "They floated a company called Young Indian, and a man named Tom Quill ran it.",
+            &["Tom Quill"],
+            &["Young Indian"],
+        ),
         // ... or in an apposition after it, the kind ending the phrase.
         (
             "Investors backed Quorvane, a Danish security firm, and Belmora, the company that makes it.",
