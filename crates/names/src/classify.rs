@@ -589,6 +589,7 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         && t.info(last).surname.is_some_and(|per_100k| per_100k >= 1.0)
         && t.info(first).place.is_none()
         && !is_place_head(t.bytes(last))
+        && !between_the_and_its_kind(t, toks.clone())
         // (In capitals only with the surname: "SIMON JOHNSON" is a byline, "TED Books" no one.)
         && (!t.toks[first].shape.contains(Shape::ALL_CAPS)
             || t.toks[last].shape.contains(Shape::ALL_CAPS));
@@ -1659,6 +1660,7 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let after = toks.end < t.toks.len()
         && (t.possessive_len(toks.end - 1) == 0
             && (is_org_follower(t.bytes(toks.end)) || kind_in_apposition(t, toks.end))
+            || between_the_and_its_kind(t, toks.clone())
             // "Demosisto's Nathan Law", "Digium's Joshua Colp": whom a person works for (not
             // a person's, "Len Deighton's Harry Palmer").
             || t.possessive_len(toks.end - 1) > 0
@@ -1760,6 +1762,45 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             }
         };
     after || before
+}
+
+/// A name between "the" and the kind of body it is, a word in lower case between or not: "the
+/// Thomas Nelson publishing company", "the Quorvane company".
+/// (Only kinds of firm: "the Xbox Live network", "the Ingredient label", "the Google Earth
+/// website" name other things; and not one word of the dictionary, "the Internet security
+/// company".)
+fn between_the_and_its_kind(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
+    let firm = |i: usize| {
+        matches!(
+            t.bytes(i),
+            b"company"
+                | b"firm"
+                | b"chain"
+                | b"publisher"
+                | b"conglomerate"
+                | b"carmaker"
+                | b"automaker"
+                | b"airline"
+                | b"retailer"
+                | b"manufacturer"
+        )
+    };
+    toks.start >= 1
+        && matches!(t.bytes(toks.start - 1), b"the" | b"The")
+        && toks.end < t.toks.len()
+        && t.possessive_len(toks.end - 1) == 0
+        && t.same_line(toks.end - 1)
+        // (Not "the Braun-owned company".)
+        && !t
+            .bytes(toks.end - 1)
+            .rsplit(|&b| b == b'-')
+            .next()
+            .is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+        && !(toks.len() == 1 && t.is(toks.start, word::ENGLISH))
+        && (firm(toks.end)
+            || toks.end + 1 < t.toks.len()
+                && t.toks[toks.end].shape.contains(Shape::LOWER_START)
+                && firm(toks.end + 1))
 }
 
 /// Where professionals work, the name at token `i`: "analysts at Jefferies", "economists at

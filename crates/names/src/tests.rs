@@ -1236,6 +1236,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Tom Quill"],
             &["Young Indian"],
         ),
+        // ... or between "the" and its kind, even a person's name.
+        (
+            "The Thomas Nelson publishing company pulled it. The Quorvane company agreed. \
+             The Tom Quill-owned company did not.",
+            &["Tom Quill"],
+            &["Thomas Nelson", "Quorvane"],
+        ),
         // ... or in an apposition after it, the kind ending the phrase.
         (
             "Investors backed Quorvane, a Danish security firm, and Belmora, the company that makes it.",
