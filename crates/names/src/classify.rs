@@ -1742,6 +1742,17 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     && is_org_kind_noun(t.bytes(toks.start - 2))
                     && t.possessive_len(toks.end - 1) == 0
             }
+            // "a group called the Sea Org".
+            b"the" => {
+                toks.start >= 4
+                    && matches!(t.bytes(toks.start - 2), b"called" | b"named")
+                    && (is_org_kind_noun(t.bytes(toks.start - 3))
+                        || matches!(
+                            t.bytes(toks.start - 3),
+                            b"group" | b"organization" | b"organisation" | b"movement"
+                        ))
+                    && t.possessive_len(toks.end - 1) == 0
+            }
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish
             // retailer Ikea", "the website Politics1".
             // (Not a word of the dictionary alone, "the company Web"; nor the first part of a
@@ -1775,6 +1786,7 @@ fn between_the_and_its_kind(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
             t.bytes(i),
             b"company"
                 | b"firm"
+                | b"group"
                 | b"chain"
                 | b"publisher"
                 | b"conglomerate"

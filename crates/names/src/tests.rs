@@ -1232,16 +1232,17 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // ... or after "called" or "named".
         (
-            "They floated a company called Young Indian, and a man named Tom Quill ran it.",
+            "They floated a company called Young Indian, and a man named Tom Quill ran it. \
+             She joined a movement called the Velmora Circle.",
             &["Tom Quill"],
-            &["Young Indian"],
+            &["Young Indian", "Velmora Circle"],
         ),
         // ... or between "the" and its kind, even a person's name.
         (
             "The Thomas Nelson publishing company pulled it. The Quorvane company agreed. \
-             The Tom Quill-owned company did not.",
+             The Tom Quill-owned company did not. The Tarvesk group bought it.",
             &["Tom Quill"],
-            &["Thomas Nelson", "Quorvane"],
+            &["Thomas Nelson", "Quorvane", "Tarvesk"],
         ),
         // ... or in an apposition after it, the kind ending the phrase.
         (
