@@ -899,7 +899,8 @@ impl<'a> Finder<'a> {
             // A naming verb right before the marks: "called the plan “reckless”".
             let named = c.verb.is_some_and(|v| v.info.has(verbs::NAMING));
             c.keep = if c.verb.is_some() {
-                words >= 4 || c.standalone || (ends_inside && words >= 1) || named
+                // (A title is no speech: "wrote the book, “The Power of Positive Thinking”".)
+                c.standalone || words >= 4 && !titleish || ends_inside && words >= 1 || named
             } else if c.continued {
                 true
             } else if c.standalone {
@@ -1724,6 +1725,15 @@ impl<'a> Finder<'a> {
         let w = self.word(j);
         if w.eq_ignore_ascii_case("that") {
             return self.clause_start_ok(j + 1, hi);
+        }
+        // "The updates tell of a search that was cut short": what one tells of is a topic, and
+        // its "that" a relative pronoun (not "said of the plan that it failed"; nor "told of
+        // how he had been contacted", which reports).
+        if v.info.has(verbs::HEARER)
+            && w.eq_ignore_ascii_case("of")
+            && !(j < hi && self.word(j + 1).eq_ignore_ascii_case("how"))
+        {
+            return None;
         }
         // Look a little further for "that" past a longer adjunct or a hearer.
         let adjunct = verbs::is_adjunct_start(w);

@@ -646,15 +646,21 @@ const TABLE: &[(&str, &[Row])] = &[
         ],
     ),
     // A verb that attributes the quotation before it reports nothing more after its hearer;
-    // telling the truth is no report; a conjunction is no part of the subject.
+    // telling the truth, or telling of something, is no report; a conjunction is no part of the
+    // subject.
     (
         "“The figures are wrong,” Marta Keller told Lunden’s councillors at Tuesday’s meeting. \
          But officials say the figures are right. A port that lies as easily as it tells the \
-         truth loses trust.",
+         truth loses trust. The logs tell of a voyage that was cut short by ice.",
         &[
             ("The figures are wrong,", "told", Some("Marta Keller"), D),
             ("the figures are right", "say", Some("officials"), I),
         ],
+    ),
+    // A title in quotation marks is no speech, whatever verb comes before it.
+    (
+        "Marta Keller wrote the book, “The Harbour of Lost Ships” and it sold well.",
+        &[],
     ),
     // "according to" between the subject and its verb reports the whole sentence; after a
     // whole clause, the clause.
