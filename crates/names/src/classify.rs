@@ -859,6 +859,26 @@ fn is_org_shaped(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // Arabic and Urdu words for a movement, a front or an army open only bodies' names, whatever
+    // follows: "Ansar al-Sharia", "Jabhat Fateh al-Sham", "Jaish al-Islam" (an Arabic name with
+    // "al-" is otherwise a person's: "Abu Bakr al-Baghdadi").
+    if toks.len() >= 2
+        && matches!(
+            t.bytes(toks.start),
+            b"Ansar"
+                | b"Harakat"
+                | b"Hezb"
+                | b"Jabhat"
+                | b"Jaish"
+                | b"Jamaat"
+                | b"Kata'ib"
+                | b"Kataib"
+                | b"Lashkar"
+                | b"Tehreek"
+        )
+    {
+        return true;
+    }
     // "Ministry of …", and abbreviations that open a club's name before its town ("FC Basel",
     // "SS Lazio"; before other names they may be initials: "AS Heagle").
     if t.is(toks.start, word::ORG_PREFIX)

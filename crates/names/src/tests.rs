@@ -1230,6 +1230,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Quellory", "Tarnvik"],
         ),
+        // Arabic words for a movement, a front or an army open bodies' names.
+        (
+            "Ansar al-Shariah was blamed, and Jabhat Fateh al-Sham denied it.",
+            &[],
+            &["Ansar al-Shariah", "Jabhat Fateh al-Sham"],
+        ),
         // ... or after "called" or "named".
         (
             "They floated a company called Young Indian, and a man named Tom Quill ran it. \
