@@ -1760,9 +1760,27 @@ fn scan<'g>(
                 // (Before a comma, only capitalised words: "Affairs of Iran, Saudi Arabia" is
                 // the tail of a ministry's name in a list, not a town in Saudi Arabia.)
                 let all_capitalized = || tokens[i..=last].iter().all(Token::is_capitalized);
+                // (Nor a word that is never a name, nor a day, nor one word of the dictionary that is
+                // an adverb or a plural: "Unfortunately, Chile is not included", "on Election Day,
+                // Virginia's 13 votes", "Categories: Food, Photo Essays, Portugal".)
+                let no_town = || {
+                    let lex = lexicon::Lexicon::shared();
+                    let word = |k: usize| &text[tokens[k].span().range()];
+                    let info = lex.word(word(i));
+                    (i..=last).any(|k| lex.word(word(k)).is(lexicon::word::NOT_NAME))
+                        || word(last) == "Day"
+                        || i == last
+                            && info.is(lexicon::word::ENGLISH)
+                            && !info.is(lexicon::word::PROPER)
+                            && (word(i).ends_with("ly") || word(i).ends_with('s'))
+                };
                 if (headed
                     || within.is_some()
-                    || (comma && last < i + 3 && all_capitalized() && !initial_word()))
+                    || (comma
+                        && last < i + 3
+                        && all_capitalized()
+                        && !initial_word()
+                        && !no_town()))
                     && persons.overlapping(span).next().is_none()
                     && organizations.overlapping(span).next().is_none()
                 {
@@ -1838,6 +1856,18 @@ fn scan<'g>(
                     {
                         last += 1;
                         end = n.span().end;
+                    }
+                    // ... also after "Autonomous": "Inner Mongolia Autonomous Region", "Tibet
+                    // Autonomous Prefecture".
+                    if end == tokens[last].span().end
+                        && last + 2 < range.end
+                        && &text[tokens[last + 1].span().range()] == "Autonomous"
+                        && tokens[last + 1].span().start == end + 1
+                        && tokens[last + 2].span().start == tokens[last + 1].span().end + 1
+                        && takes_head(&text[tokens[last + 2].span().range()])
+                    {
+                        last += 2;
+                        end = tokens[last].span().end;
                     }
                     // "South China Sea", "Oxford Street", "Geneva Airport": a place's name before
                     // a head word names another place, which the gazetteer lacks (its form makes

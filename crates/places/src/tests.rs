@@ -422,6 +422,25 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn words_before_a_comma_and_a_region_that_name_no_town() {
+    for (text, want) in [
+        ("Unfortunately, Chile is not included.", &["Chile"][..]),
+        (
+            "If he wins on Election Day, Virginia's votes are his.",
+            &["Virginia"],
+        ),
+        ("Categories: Food, Essays, Portugal", &["Portugal"]),
+        // A region's "Autonomous Region" is the region's own name.
+        (
+            "Huade lies in Inner Mongolia Autonomous Region.",
+            &["Inner Mongolia Autonomous Region"],
+        ),
+    ] {
+        assert_eq!(surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
 fn places_named_by_the_words_before_them() {
     // (sentence, the unlisted place it names, or None)
     let cases: &[(&str, Option<&str>)] = &[
