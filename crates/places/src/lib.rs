@@ -557,6 +557,14 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         }
     }
 
+    // A town's name that names a work somewhere in the article names it everywhere there:
+    // "chasing after Batman" in a story about "the Batman movie".
+    let works: Vec<&str> = cands
+        .iter()
+        .zip(&places)
+        .filter(|(c, ps)| names_a_work(text, &view.tokens, c, ps))
+        .map(|(c, _)| &text[c.span.range()])
+        .collect();
     let persons_words = PersonWords::new(text, &names.persons);
     let mut found: Vec<FoundPlace> = Vec::new();
     let mut index: FxHashMap<PlaceRef, usize> = with_room(room);
@@ -569,6 +577,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let surface = &text[c.span.range()];
         if signs_a_comment(text, c.span)
             || names_a_product(text, view, c, ps)
+            || works.iter().any(|w| w.eq_ignore_ascii_case(surface))
             || is_climate_pattern(surface)
         {
             continue;
@@ -3216,6 +3225,47 @@ fn names_a_product(text: &str, view: &TextView, c: &Candidate<'_>, places: &[Pla
         && lexicon::Lexicon::shared()
             .known_org(&text[firm.span().range()])
             .is_some_and(|k| k.note == "company")
+}
+
+/// A name right before what a story, a film or a game is made of ("the latest Batman movie",
+/// "dressed in Batman costumes", "a Batman villain") names the work or its hero, not a town or
+/// a region of its name (a great city or a country may be the setting: "a Paris movie"; the
+/// town is a cinema's: "the Aurora movie theater").
+fn names_a_work(text: &str, tokens: &[Token], c: &Candidate<'_>, places: &[Place]) -> bool {
+    let Some(next) = tokens.get(c.last + 1) else {
+        return false;
+    };
+    joined(&tokens[c.last], next)
+        && !places.is_empty()
+        && places.iter().all(|p| {
+            p.kind == GazKind::Adm1 || p.kind == GazKind::City && p.population < 1_000_000
+        })
+        && matches!(
+            &text[next.span().range()],
+            "movie"
+                | "movies"
+                | "trilogy"
+                | "franchise"
+                | "sequel"
+                | "prequel"
+                | "comic"
+                | "comics"
+                | "cartoon"
+                | "cartoons"
+                | "villain"
+                | "villains"
+                | "costume"
+                | "costumes"
+                | "screening"
+                | "screenings"
+                | "saga"
+                | "superhero"
+        )
+        // (Not "the Aurora movie theater", a cinema in the town.)
+        && !matches!(
+            word_at(text, tokens, c.last + 2),
+            "theater" | "theatre" | "theaters" | "theatres" | "house" | "houses"
+        )
 }
 
 fn word_at<'t>(text: &'t str, tokens: &[Token], k: usize) -> &'t str {

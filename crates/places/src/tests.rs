@@ -422,6 +422,23 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn a_town_named_before_a_film_or_its_hero_names_the_work() {
+    for (text, want) in [
+        (
+            "Fans saw the new Batman movie in Aurora, Colo. Police chased after Batman.",
+            &["Aurora", "Colo."][..],
+        ),
+        (
+            "Police in Aurora, Colorado, closed the Aurora movie theater.",
+            &["Aurora", "Colorado"],
+        ),
+        ("They watched the Olympic games in London.", &["London"]),
+    ] {
+        assert_eq!(surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
 fn words_before_a_comma_and_a_region_that_name_no_town() {
     for (text, want) in [
         ("Unfortunately, Chile is not included.", &["Chile"][..]),
