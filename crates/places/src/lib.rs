@@ -2622,7 +2622,9 @@ fn follow_patterns(text: &str, cands: &mut [Candidate<'_>]) {
             continue;
         };
         c.sense = match (pinned, within) {
-            (Some(id), _) => c.ids.contains(id).then_some(Sense::Listed(*id)),
+            // (Also a small town the name index leaves to a larger place of its name, found
+            // by the pattern: "the road to Astoria, OR" makes "Driving to Astoria" Oregon's.)
+            (Some(id), _) => Some(Sense::Listed(*id)),
             (None, Some(region)) => Some(Sense::Unlisted(*region)),
             (None, None) => None,
         };

@@ -422,6 +422,16 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn a_small_town_a_pattern_places_is_that_town_at_its_other_mentions() {
+    // The name index leaves "Astoria" to the larger Astoria in New York; "Astoria, OR" finds
+    // the Oregon town, and every "Astoria" of the article is it.
+    let text = "Driving to Astoria was fun. We took the road to Astoria, OR. Astoria is lovely.";
+    let found = run(text, &[]);
+    assert_eq!(found[0].0, "Astoria, Oregon, United States");
+    assert_eq!(found[0].4, ["Astoria", "Astoria", "Astoria"]);
+}
+
+#[test]
 fn a_town_named_before_a_film_or_its_hero_names_the_work() {
     for (text, want) in [
         (
