@@ -721,6 +721,17 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         if signs_comment(t, i) {
             return i;
         }
+        // A month before a day of it is a date, though a name: "Annie June 28, 2012 at 5:35
+        // pm" heads Annie's comment.
+        if is_month_name(t.bytes(i))
+            && t.toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    && t.same_line(i)
+                    && matches!(t.bytes(i + 1), [b'1'..=b'9'] | [b'1'..=b'3', b'0'..=b'9'])
+            })
+        {
+            return i;
+        }
         // A dateline's place in capitals ends a byline's name before it: "Peter Blackburn
         // BRUSSELS 1996-08-22" (not a country's code after a firm, "Nissan USA").
         if is_dateline_place(t, i) {

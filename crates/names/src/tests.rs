@@ -754,8 +754,9 @@ fn organisations_by_keyword_acronym_and_list() {
         ),
         // A comment's signature names a person, even one named like a city.
         (
-            "Great post!\nVictoria on October 23rd, 2012 9:43 pm\nSofia October 28, 2012 at 11:57 pm",
-            &["Victoria", "Sofia"],
+            "Great post!\nVictoria on October 23rd, 2012 9:43 pm\nSofia October 28, 2012 at 11:57 pm\n\
+             Jessica June 28, 2012 at 1:20 pm",
+            &["Victoria", "Sofia", "Jessica"],
             &[],
         ),
         // A firm's role between its name and a person's: "X founder/CEO <name>"; a newsroom's
