@@ -723,12 +723,12 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
         }
         // A month before a day of it is a date, though a name: "Annie June 28, 2012 at 5:35
         // pm" heads Annie's comment.
-        if is_month_name(t.bytes(i))
-            && t.toks.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Number
-                    && t.same_line(i)
-                    && matches!(t.bytes(i + 1), [b'1'..=b'9'] | [b'1'..=b'3', b'0'..=b'9'])
-            })
+        // (The number first: most tokens are ruled out by it at once.)
+        if t.toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Number
+                && matches!(t.bytes(i + 1), [b'1'..=b'9'] | [b'1'..=b'3', b'0'..=b'9'])
+        }) && t.same_line(i)
+            && is_month_name(t.bytes(i))
         {
             return i;
         }

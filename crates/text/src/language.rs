@@ -38,11 +38,16 @@ pub const ENGLISH: &str = "eng";
 pub fn identify(text: &str, view: &TextView) -> &'static str {
     let mut words = 0usize;
     let mut function = 0usize;
+    // (English prose has the share of the whole sample long before its end: stop there.)
+    let enough = (ENGLISH_SHARE * SAMPLE_WORDS as f32).ceil() as usize;
     for t in view.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         words += 1;
         let w = &text.as_bytes()[t.span().range()];
         if w.len() <= 5 && is_function_word(w) {
             function += 1;
+            if function == enough {
+                return ENGLISH;
+            }
         }
         if words == SAMPLE_WORDS {
             break;
