@@ -577,6 +577,7 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
         let surface = &text[c.span.range()];
         if signs_a_comment(text, c.span)
             || names_a_product(text, view, c, ps)
+            || is_direct_current(text, &view.tokens, c)
             || works.iter().any(|w| w.eq_ignore_ascii_case(surface))
             || is_climate_pattern(surface)
         {
@@ -3227,6 +3228,40 @@ fn names_a_product(text: &str, view: &TextView, c: &Candidate<'_>, places: &[Pla
         && lexicon::Lexicon::shared()
             .known_org(&text[firm.span().range()])
             .is_some_and(|k| k.note == "company")
+}
+
+/// "DC" that is direct current, not the District of Columbia: in "AC/DC" (the band, or both
+/// currents), after volts or kilowatts ("12V DC", "150 kW DC"), or before what it powers ("DC
+/// fast charging", "a DC adapter").
+fn is_direct_current(text: &str, tokens: &[Token], c: &Candidate<'_>) -> bool {
+    if c.first != c.last || &text[c.span.range()] != "DC" {
+        return false;
+    }
+    let before = &text[..c.span.start];
+    let previous = c
+        .first
+        .checked_sub(1)
+        .map_or("", |k| word_at(text, tokens, k));
+    before.ends_with("AC/")
+        || before.ends_with(|ch: char| ch.is_whitespace())
+            && (matches!(previous, "V" | "kW" | "volt" | "volts" | "Volt")
+                || previous.ends_with('V') && previous[..previous.len() - 1].parse::<f64>().is_ok())
+        || matches!(
+            word_at(text, tokens, c.last + 1),
+            "power"
+                | "current"
+                | "adapter"
+                | "adaptor"
+                | "charging"
+                | "charger"
+                | "chargers"
+                | "motor"
+                | "motors"
+                | "fast"
+                | "voltage"
+                | "output"
+                | "input"
+        )
 }
 
 /// A name right before what a story, a film or a game is made of ("the latest Batman movie",

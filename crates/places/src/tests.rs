@@ -422,6 +422,20 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn direct_current_is_no_district_of_columbia() {
+    for (text, want) in [
+        ("The malware played AC/DC at full volume.", &[][..]),
+        (
+            "It needs a 12V DC adapter and 150 kW DC fast charging.",
+            &[],
+        ),
+        ("She moved to DC last year.", &["DC"]),
+    ] {
+        assert_eq!(surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_small_town_a_pattern_places_is_that_town_at_its_other_mentions() {
     // The name index leaves "Astoria" to the larger Astoria in New York; "Astoria, OR" finds
     // the Oregon town, and every "Astoria" of the article is it.
