@@ -2807,6 +2807,15 @@ fn evidence(
             p.kind != GazKind::City || folded_eq(p.name, buf) || folded_eq(p.ascii_name, buf)
         });
         evidence.alternate_only = !own;
+        // (And one that is also a word of the dictionary names none, however large: "Soul"
+        // is an old spelling of Seoul, "Luck" the Polish name of Lutsk, "Human" one of Uman,
+        // and none is what an English text means by it; "Mecca", a word too, is also a proper
+        // name in the dictionary.)
+        let info = lexicon::Lexicon::shared().word(bare);
+        if !own && info.is(lexicon::word::ENGLISH) && !info.is(lexicon::word::PROPER) {
+            evidence.decided = Some(false);
+            return evidence;
+        }
         if !big_city {
             amb.common_word |= !own;
         }

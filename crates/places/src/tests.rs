@@ -422,6 +422,21 @@ fn places_the_gazetteer_lacks() {
 }
 
 #[test]
+fn another_name_that_is_a_word_of_the_dictionary_names_no_place() {
+    for (text, want) in [
+        (
+            "Education drives Human progress, a vision from the Soul of the world.",
+            &[][..],
+        ),
+        ("Best of Luck on your surgery!", &[]),
+        // A proper name of the dictionary still is the place.
+        ("Pilgrims travelled to the holy city of Mecca.", &["Mecca"]),
+    ] {
+        assert_eq!(surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
 fn direct_current_is_no_district_of_columbia() {
     for (text, want) in [
         ("The malware played AC/DC at full volume.", &[][..]),
