@@ -790,7 +790,15 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
             .count();
         // A known first name and a last word that is a surname or no common word, and not a
         // large place ("West Africa", "South Sudan").
-        let major_place_last = is_major_place(t.info(last).place);
+        // (A region abroad that the dictionary does not know by name is a surname first:
+        // "Robert Schellenberg", though a municipality of Liechtenstein is Schellenberg.)
+        let major_place_last = is_major_place(t.info(last).place)
+            && !(t
+                .info(last)
+                .place
+                .is_some_and(|p| p.kind == lexicon::PlaceKind::Region && p.population == 0)
+                && !t.is(last, word::PROPER)
+                && t.info(last).given.is_none());
         if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
             return Class::Person;
         }

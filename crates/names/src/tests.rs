@@ -335,6 +335,13 @@ fn a_common_first_name_makes_a_person_of_any_surname() {
             &["Jorge Cham×2"],
             &[],
         ),
+        // A region abroad the dictionary does not know is a surname first: Schellenberg is a
+        // municipality of Liechtenstein.
+        (
+            "Robert Schellenberg was sentenced. Schellenberg appealed.",
+            &["Robert Schellenberg×2"],
+            &[],
+        ),
         // Not a large place on either side, nor an organisation's word.
         ("Voters backed a Virginia Democrat on Tuesday.", &[], &[]),
         ("The Stanley Cup final was close.", &[], &[]),
