@@ -695,13 +695,26 @@ impl<'a> Finder<'a> {
                     flags: verbs::DIRECT | verbs::THAT,
                 },
             });
-        } else if info.flags != 0 && t.is_lower_start() {
+        } else if info.flags != 0 && t.is_lower_start() && !self.after_let(i) {
             self.verbs.push(Verb {
                 tok: i,
                 last: i,
                 info,
             });
         }
+    }
+
+    /// "Let's say you own a site", "let us just say …": a supposition, no report (but "let me
+    /// say that …" asserts, in the writer's voice).
+    fn after_let(&self, i: usize) -> bool {
+        let mut j = i;
+        if j > 0 && self.word(j - 1).eq_ignore_ascii_case("just") {
+            j -= 1;
+        }
+        let before = |k: usize| j.checked_sub(k).map_or("", |k| self.word(k));
+        let lets = verbs::without_clitic(before(1));
+        lets.eq_ignore_ascii_case("let") && before(1).len() > 3
+            || before(1) == "us" && before(2).eq_ignore_ascii_case("let")
     }
 
     // ---- pass 2: pairing -------------------------------------------------------------------
@@ -1011,10 +1024,15 @@ impl<'a> Finder<'a> {
 
     fn subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
         let mut s = self.subject_before_any(verb, lo)?;
-        // "But observers say …": the conjunction opens the sentence, not the subject.
+        // "But observers say …", "When Easley told …": the conjunction opens the sentence or
+        // the clause, not the subject.
         if let Res::Role(_) = s.res
             && let [first, second, ..] = self.view.tokens_in(s.span)
-            && verbs::is_conjunction(first.text(self.text))
+            && (verbs::is_conjunction(first.text(self.text))
+                || matches!(
+                    first.text(self.text),
+                    "When" | "If" | "After" | "Before" | "Once" | "Until" | "As" | "Since"
+                ))
         {
             s.span = ByteSpan::new(second.span().start, s.span.end);
         }

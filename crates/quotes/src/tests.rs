@@ -657,6 +657,18 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the figures are right", "say", Some("officials"), I),
         ],
     ),
+    // A supposition is no report; a subordinating conjunction or an adverb before the verb is
+    // no part of the subject.
+    (
+        "Let's say the ferry sails on Monday. When Marta Keller first told the council the pier \
+         was safe, no one listened.",
+        &[(
+            "the pier was safe, no one listened",
+            "told",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
     // A title in quotation marks is no speech, whatever verb comes before it.
     (
         "Marta Keller wrote the book, “The Harbour of Lost Ships” and it sold well.",

@@ -487,7 +487,7 @@ static STATE_BODY_NOUNS: WordList<20> = packed([
     "region",
 ]);
 
-static SKIPPABLE_BEFORE_VERB: WordList<43> = packed([
+static SKIPPABLE_BEFORE_VERB: WordList<44> = packed([
     "again",
     "already",
     "also",
@@ -501,6 +501,7 @@ static SKIPPABLE_BEFORE_VERB: WordList<43> = packed([
     "even",
     "finally",
     "firmly",
+    "first",
     "flatly",
     "frankly",
     "further",
