@@ -256,6 +256,41 @@ fn stdin_and_gzip() {
 }
 
 #[test]
+fn articles_in_other_languages_are_counted_and_analysed_only_when_asked() {
+    let german = "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin angekündigt, dass die \
+                  Regierung die Hilfen für die Ukraine verdoppeln werde. Die Opposition \
+                  kritisierte den Plan, sagte Friedrich Merz der Zeitung.";
+    let lines = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "de1", "text": german}),
+        serde_json::json!({"id": "en1", "text": "Olaf Scholz met Joe Biden in Berlin on Tuesday."})
+    );
+    let records = |flags: &[&str]| -> (Vec<serde_json::Value>, String) {
+        let mut args = vec!["extract", "-", "--format", "json"];
+        args.extend_from_slice(flags);
+        let out = newsgraph_stdin(&args, lines.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let records = stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (records, stderr(&out))
+    };
+    let (plain, summary) = records(&[]);
+    assert_eq!(plain[0]["language"], "deu");
+    assert_eq!(plain[0]["persons"], serde_json::json!([]));
+    assert_eq!(plain[1]["language"], "eng");
+    assert!(!plain[1]["persons"].as_array().unwrap().is_empty());
+    assert!(
+        summary.contains("1 not in English (deu 1), text layer only"),
+        "{summary}"
+    );
+    let (anyway, summary) = records(&["--any-language"]);
+    assert!(!anyway[0]["persons"].as_array().unwrap().is_empty());
+    assert!(summary.contains("analysed anyway"), "{summary}");
+}
+
+#[test]
 fn json_offsets_index_the_text_in_chars() {
     let text = "Zürich’s mayor met “Kyiv” officials.\n\nTalks resume in 2025.";
     let line = serde_json::json!({"id": "u1", "text": text}).to_string();
