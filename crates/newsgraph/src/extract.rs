@@ -489,9 +489,8 @@ fn stage_chunks(batch: Vec<Article>, count: usize) -> Vec<(Vec<usize>, Vec<Artic
     chunks
 }
 
-/// One analysed article as the writers need it: its GKG row, its JSON record, its text size,
-/// and its event mentions for the window; or the article whose analysis failed.
-/// An article's GKG row, JSON record, text bytes, language and event mentions.
+/// One analysed article as the writers need it: its GKG row, its JSON record, its text size, its
+/// language, and its event mentions for the window; or the article whose analysis failed.
 type Rendered = Result<(String, String, usize, String, Vec<EventMention>), Failure>;
 
 /// What a run did, by reason.

@@ -1770,9 +1770,9 @@ fn scan<'g>(
                 // (Before a comma, only capitalised words: "Affairs of Iran, Saudi Arabia" is
                 // the tail of a ministry's name in a list, not a town in Saudi Arabia.)
                 let all_capitalized = || tokens[i..=last].iter().all(Token::is_capitalized);
-                // (Nor a word that is never a name, nor a day, nor one word of the dictionary that is
-                // an adverb or a plural: "Unfortunately, Chile is not included", "on Election Day,
-                // Virginia's 13 votes", "Categories: Food, Photo Essays, Portugal".)
+                // (Nor a word that is never a name, nor a day, nor one word of the dictionary
+                // that is an adverb or a plural: "Unfortunately, Chile is not included", "on
+                // Election Day, Virginia's 13 votes", "Categories: Food, Photo Essays, Portugal".)
                 let no_town = || {
                     let lex = lexicon::Lexicon::shared();
                     let word = |k: usize| &text[tokens[k].span().range()];
