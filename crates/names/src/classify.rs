@@ -360,6 +360,17 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     {
         return Class::Nationality;
     }
+    // A place's name of several words with "-ers" is its people: "Hong Kongers", "New
+    // Zealanders".
+    if (2..=4).contains(&n)
+        && !known_person
+        && !known_org
+        && crate::runs::raw(t, toks.clone())
+            .strip_suffix("ers")
+            .is_some_and(|place| t.phrase(toks.clone(), place).place.is_some())
+    {
+        return Class::Nationality;
+    }
     // A first name, a middle initial and a surname are a person's even when the surname is
     // also an organisation's word: "Robert K. Steel", "Mary J. Church" (not "John F. Kennedy
     // Center", a longer name).

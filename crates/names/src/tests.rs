@@ -1631,6 +1631,12 @@ fn a_name_a_person_belongs_to_is_an_organisation() {
 #[test]
 fn places_days_and_headline_words_are_not_persons_or_organisations() {
     check(&[
+        // A place's people, its name and "-ers", though it ends like a surname.
+        (
+            "Many Hong Kongers came, Rhode Islanders wept, and Peter Sellers laughed.",
+            &["Peter Sellers"],
+            &[],
+        ),
         // A road in an address's abbreviations is no person, though it opens with a first
         // name.
         (
