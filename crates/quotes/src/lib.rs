@@ -712,8 +712,9 @@ impl<'a> Finder<'a> {
             j -= 1;
         }
         let before = |k: usize| j.checked_sub(k).map_or("", |k| self.word(k));
+        // ("let" with its clitic cut off: "let's", "Let’s".)
         let lets = verbs::without_clitic(before(1));
-        lets.eq_ignore_ascii_case("let") && before(1).len() > 3
+        lets.eq_ignore_ascii_case("let") && lets.len() < before(1).len()
             || before(1) == "us" && before(2).eq_ignore_ascii_case("let")
     }
 
