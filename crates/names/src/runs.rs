@@ -722,13 +722,14 @@ fn run_end(t: &Tokens, start: usize, limit: usize, lex: &Lexicon) -> usize {
             return i;
         }
         // A month before a day of it is a date, though a name: "Annie June 28, 2012 at 5:35
-        // pm" heads Annie's comment.
+        // pm" heads Annie's comment; so is a month's abbreviation, "Posted on 3:30 pm Tuesday
+        // Nov 13, 2012".
         // (The number first: most tokens are ruled out by it at once.)
         if t.toks.get(i + 1).is_some_and(|n| {
             n.kind == TokenKind::Number
                 && matches!(t.bytes(i + 1), [b'1'..=b'9'] | [b'1'..=b'3', b'0'..=b'9'])
         }) && t.same_line(i)
-            && is_month_name(t.bytes(i))
+            && (is_month_name(t.bytes(i)) || is_month_abbreviation(t.bytes(i)))
         {
             return i;
         }
@@ -1124,6 +1125,26 @@ fn split_run<'a>(
     if run.len() > 1 && is_opening_function_word(t.bytes(run.start)) && !known(run.clone()) {
         run.start += 1;
     }
+    // "By Helen Briggs BBC News", "By Mike Whalley BBC Sport": a byline's writer, then an
+    // outlet the lists know, or one that opens with a known body's acronym.
+    if run.len() >= 3
+        && run.start > 0
+        && matches!(t.bytes(run.start - 1), b"By" | b"BY" | b"by")
+        && t.info(run.start).given.is_some()
+        && !known(run.clone())
+        && let Some(outlet) = (run.start + 2..run.end).find(|&j| {
+            !t.is(j, word::NOT_NAME)
+                && (t.is(j, word::KNOWN_ORG) && t.toks[j].shape.contains(text::Shape::ALL_CAPS)
+                    || t.phrase_of(j..run.end).known_org.is_some())
+        })
+    {
+        split_run(t, run.start..outlet, first, headline, lex, out);
+        push(t, outlet..run.end, false, None, out);
+        if let Some(seg) = out.last_mut() {
+            seg.class = Class::Organization;
+        }
+        return;
+    }
     // A leading article belongs to the sentence, not the name, unless the lists say otherwise
     // ("The Hague", "The Gambia").
     if run.len() > 1
@@ -1229,6 +1250,17 @@ fn split_run<'a>(
         run.start += 1;
     }
 
+    // "Former Manchester City defender Danny Mills": a word that dates someone's tie to a body,
+    // capitalised as a sentence's first, is not part of the body's name (which the rules below
+    // would keep whole, ending as it does like an organisation's; one word after it may be the
+    // whole name, "Current TV").
+    if run.len() > 2
+        && run.start == first
+        && is_tie_dating_word(t.bytes(run.start))
+        && !known(run.clone())
+    {
+        run.start += 1;
+    }
     // "Environment Canada", "Veterans Affairs Canada", "Natural England": a government
     // agency named by its domain and its country or region (before the sentence-initial and headline
     // words are dropped: "Environment" opens the sentence).
@@ -1845,7 +1877,25 @@ fn is_opening_function_word(word: &[u8]) -> bool {
     )
 }
 
-/// "Jan", "Sept.": a month's abbreviation (the period may be a token of its own).
+/// Words that say when or how someone held a post, as a sentence's first before the body's name:
+/// "Former", "Retired", "Incoming" ("Former British Army officer …").
+fn is_tie_dating_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Former"
+            | b"Retired"
+            | b"Veteran"
+            | b"Longtime"
+            | b"Long-time"
+            | b"Incoming"
+            | b"Outgoing"
+            | b"Ousted"
+            | b"Disgraced"
+            | b"Jailed"
+            | b"Exiled"
+    )
+}
+
 /// "Mon.", "Thu", "Tues.": a weekday's abbreviation; with its period when it is also a word or
 /// a family name ("Sun", "Sat", "Wed", "Mon").
 fn is_weekday_abbreviation(word: &[u8]) -> bool {
@@ -1870,6 +1920,7 @@ fn is_weekday_abbreviation(word: &[u8]) -> bool {
     }
 }
 
+/// "Jan", "Sept.": a month's abbreviation (the period may be a token of its own).
 pub(crate) fn is_month_abbreviation(word: &[u8]) -> bool {
     let word = word.strip_suffix(b".").unwrap_or(word);
     matches!(

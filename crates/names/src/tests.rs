@@ -672,6 +672,13 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Tennessee Titans",
             ],
         ),
+        // A word that dates someone's tie to a body, opening the sentence, is not the body's.
+        (
+            "Former Manchester City defender Dan Okafor spoke. Retired British Army officer \
+             Ann Lindqvist agreed.",
+            &["Dan Okafor", "Ann Lindqvist"],
+            &["Manchester City", "British Army"],
+        ),
         // Outlets, pollsters and photo agencies the lists know, alone.
         (
             "Gizmodo and Kotaku cited Rasmussen Reports; photo by Shutterstock.",
@@ -1741,6 +1748,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Chad", "Jordan"],
             &[],
         ),
+        // A byline's writer, then the outlet: an organisation the lists know, or one that opens
+        // with a known body's acronym.
+        (
+            "Swans Fall\nBy Mike Okafor BBC Sport\n\nIt rained.\n\nBy Helen Lindqvist Reuters\n\nIt cleared.",
+            &["Mike Okafor", "Helen Lindqvist"],
+            &["BBC Sport", "Reuters"],
+        ),
         // A comment's byline: the name before "Says:" or "Wrote:", not with it.
         (
             "Bobby Says:\nNovember 8th, 2012 at 2:45 am\nCongratulations!\nMary Kaplan Wrote:\nThanks.",
@@ -1901,6 +1915,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
                 "Susana",
             ],
             &["Wikinews", "Society of Stage Magicians"],
+        ),
+        // A weekday before a month's abbreviation and its day is no one's name.
+        (
+            "Posted on 3:30 pm Tuesday Nov 13, 2012 by Dana Okafor.",
+            &["Dana Okafor"],
+            &[],
         ),
         // So is a dateline's place in capitals.
         (
