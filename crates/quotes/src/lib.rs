@@ -1007,6 +1007,9 @@ impl<'a> Finder<'a> {
     /// else after it ("said X", "according to X").
     fn subject(&self, v: Verb, lo: usize, hi: usize) -> Option<Subject> {
         let after_only = self.word(v.tok).eq_ignore_ascii_case("according");
+        if !after_only && self.denied(v.tok, lo) {
+            return None;
+        }
         if !after_only && let Some(s) = self.subject_before(v.tok, lo) {
             return Some(s);
         }
@@ -1023,7 +1026,31 @@ impl<'a> Finder<'a> {
         self.subject_after(v.last, hi)
     }
 
+    /// Verb `verb` is denied, so no one is reported to say anything by it: "Facebook did not say
+    /// whether …", "Singh won't say what …", "Alfredsson doesn't believe there's any reason …",
+    /// "I've never told anyone how I've felt: “…”".
+    fn denied(&self, verb: usize, lo: usize) -> bool {
+        let mut i = verb;
+        while i > lo && self.is_wordlike(i - 1) && !self.break_after(i - 1) {
+            i -= 1;
+            let w = self.word(i);
+            if !self.toks[i].is_lower_start() {
+                return false;
+            }
+            if w == "not" || verbs::is_negation(w) {
+                return true;
+            }
+            if !verbs::is_skippable_before_verb(w) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
+        if self.denied(verb, lo) {
+            return None;
+        }
         let mut s = self.subject_before_any(verb, lo)?;
         // "But observers say …", "When Easley told …": the conjunction opens the sentence or
         // the clause, not the subject.
@@ -1109,11 +1136,21 @@ impl<'a> Finder<'a> {
                 }
             }
             // Earliest first; the clause start counts as a comma before the first phrase.
+            // (Not a phrase that opens with a preposition, which is an adjunct: "By Wednesday,
+            // New Jersey's largest power provider, PSE&G, said …".)
+            let adjunct = |s: &Subject| {
+                matches!(s.res, Res::Role(_) | Res::Name)
+                    && self
+                        .view
+                        .tokens_in(s.span)
+                        .first()
+                        .is_some_and(|f| verbs::is_adjunct_start(f.text(self.text)))
+            };
             return commas[..n_commas]
                 .iter()
                 .rev()
                 .filter(|&&c| c > lo)
-                .find_map(|&c| self.np_ending_at(c - 1, lo, true));
+                .find_map(|&c| self.np_ending_at(c - 1, lo, true).filter(|s| !adjunct(s)));
         }
         self.np_ending_at(i, lo, false)
     }

@@ -669,6 +669,14 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
+    // A verb denied reports nothing, with "not", "never" or "n't"; a phrase that opens with a
+    // preposition is an adjunct, not the subject of an apposition.
+    (
+        "Marta Keller did not say whether the pier was safe. Ivo Marsh doesn’t believe the \
+         ferry will sail. Keller never said she would resign. By Monday, the port's largest \
+         operator, Lunden Ferries, said it had resumed sailings.",
+        &[("it had resumed sailings", "said", Some("Lunden Ferries"), I)],
+    ),
     // A title in quotation marks is no speech, whatever verb comes before it.
     (
         "Marta Keller wrote the book, “The Harbour of Lost Ships” and it sold well.",

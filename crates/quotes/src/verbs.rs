@@ -903,6 +903,11 @@ pub fn is_skippable_before_verb(word: &str) -> bool {
     in_list(word, &SKIPPABLE_BEFORE_VERB)
 }
 
+/// "never", and a verb with "n't" ("doesn't", "won’t"), that deny the verb after them.
+pub fn is_negation(word: &str) -> bool {
+    word == "never" || word.ends_with("n't") || word.ends_with("n\u{2019}t")
+}
+
 /// Words of time that make a short adjunct ("said Monday", "said last week").
 pub fn is_time_word(word: &str) -> bool {
     in_list(word, &TIME_WORDS)
