@@ -1028,7 +1028,7 @@ impl<'a> Finder<'a> {
 
     /// Verb `verb` is denied, so no one is reported to say anything by it: "Facebook did not say
     /// whether …", "Singh won't say what …", "Alfredsson doesn't believe there's any reason …",
-    /// "I've never told anyone how I've felt: “…”".
+    /// "Keller never said she would resign".
     fn denied(&self, verb: usize, lo: usize) -> bool {
         let mut i = verb;
         while i > lo && self.is_wordlike(i - 1) && !self.break_after(i - 1) {
