@@ -163,6 +163,17 @@ word_list!(
         "Castle",
         "Base",
         "Tower",
+        "Tunnel",
+        "Highway",
+        "Expressway",
+        "Freeway",
+        "Parkway",
+        "Turnpike",
+        "Motorway",
+        "Pier",
+        "Wharf",
+        "Plaza",
+        "Arena",
     ]
 );
 

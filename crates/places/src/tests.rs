@@ -395,7 +395,8 @@ fn no_panic_on_odd_input() {
 #[test]
 fn places_the_gazetteer_lacks() {
     let text = "Boats sailed up the Tigris River. She was born in Atwick, England. Troops left Northern Iraq. \
-                The guns went to the Harbourline Museum and Ramstein Air Base.";
+                The guns went to the Harbourline Museum and Ramstein Air Base. Traffic left the \
+                Holland Tunnel for the Fraser Highway.";
     let view = TextView::new(text);
     let gaz = Gazetteer::shared();
     let found = find(text, &view, gaz, &NameSpans::default());
@@ -412,7 +413,10 @@ fn places_the_gazetteer_lacks() {
             "England",
             "Northern Iraq",
             "Harbourline Museum",
-            "Ramstein Air Base"
+            "Ramstein Air Base",
+            // A country's or a town's name before a road's or a tunnel's word is the road's.
+            "Holland Tunnel",
+            "Fraser Highway"
         ]
     );
     assert!(matches!(
