@@ -1433,6 +1433,17 @@ pub(crate) fn is_place_head(word: &[u8]) -> bool {
             | b"Racecourse"
             | b"Speedway"
             | b"Ballpark"
+            | b"Parkway"
+            | b"Expressway"
+            | b"Turnpike"
+            | b"Motorway"
+            | b"Crater"
+            | b"Gorge"
+            | b"Volcano"
+            | b"Reef"
+            | b"Lagoon"
+            | b"Glacier"
+            | b"Fjord"
     )
 }
 

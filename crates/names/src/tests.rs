@@ -1644,6 +1644,12 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Peter Sellers"],
             &[],
         ),
+        // A landform's or a road's name is no person's, though it opens with a first name.
+        (
+            "Rovers crossed Gale Crater and drove down the Grace Parkway.",
+            &[],
+            &[],
+        ),
         // A road in an address's abbreviations is no person, though it opens with a first
         // name.
         (

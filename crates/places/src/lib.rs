@@ -174,6 +174,13 @@ word_list!(
         "Wharf",
         "Plaza",
         "Arena",
+        "Canyon",
+        "Crater",
+        "Gorge",
+        "Volcano",
+        "Reef",
+        "Lagoon",
+        "Fjord",
     ]
 );
 
@@ -1759,13 +1766,37 @@ fn scan<'g>(
                     i = k + 1;
                     continue;
                 }
-                // So is a sentence's first word that is a preposition: "At Villa Park, …".
+                // So is a sentence's first word that is a preposition, an auxiliary verb or a
+                // denial: "At Villa Park, …", "Doesn’t Gale Crater look lovely?".
                 if i == range.start
                     && i < last
-                    && matches!(
+                    && (matches!(
                         &text[t.span().range()],
-                        "At" | "In" | "On" | "From" | "To" | "For" | "By" | "Near" | "Outside"
-                    )
+                        "At" | "In"
+                            | "On"
+                            | "From"
+                            | "To"
+                            | "For"
+                            | "By"
+                            | "Near"
+                            | "Outside"
+                            | "Is"
+                            | "Was"
+                            | "Are"
+                            | "Were"
+                            | "Does"
+                            | "Did"
+                            | "Do"
+                            | "Has"
+                            | "Have"
+                            | "Had"
+                            | "Can"
+                            | "Could"
+                            | "Will"
+                            | "Would"
+                            | "Should"
+                    ) || text[t.span().range()].ends_with("n’t")
+                        || text[t.span().range()].ends_with("n't"))
                 {
                     i += 1;
                     continue;

@@ -396,7 +396,7 @@ fn no_panic_on_odd_input() {
 fn places_the_gazetteer_lacks() {
     let text = "Boats sailed up the Tigris River. She was born in Atwick, England. Troops left Northern Iraq. \
                 The guns went to the Harbourline Museum and Ramstein Air Base. Traffic left the \
-                Holland Tunnel for the Fraser Highway.";
+                Holland Tunnel for the Fraser Highway. Doesn’t Gale Crater look lovely?";
     let view = TextView::new(text);
     let gaz = Gazetteer::shared();
     let found = find(text, &view, gaz, &NameSpans::default());
@@ -416,7 +416,9 @@ fn places_the_gazetteer_lacks() {
             "Ramstein Air Base",
             // A country's or a town's name before a road's or a tunnel's word is the road's.
             "Holland Tunnel",
-            "Fraser Highway"
+            "Fraser Highway",
+            // A landform's word too, after a sentence's first word that is a verb.
+            "Gale Crater"
         ]
     );
     assert!(matches!(
