@@ -2026,6 +2026,20 @@ fn push<'a>(
     {
         range.end -= 1;
     }
+    // So does one before a name, where the word before it was dropped from the run: "Rest In
+    // Peace", "In In The Field, Rambling" (not a name the lists know).
+    while range.len() >= 2
+        && matches!(
+            t.bytes(range.start),
+            b"In" | b"Of" | b"At" | b"On" | b"From" | b"With" | b"By" | b"To" | b"For"
+        )
+        && t.phrase_of(range.clone()).known_org.is_none()
+    {
+        range.start += 1;
+        if range.len() >= 2 && matches!(t.bytes(range.start), b"The" | b"A" | b"An") {
+            range.start += 1;
+        }
+    }
     // A common word before a first name and a surname is a sentence's, not the name's, where
     // the sentence's start was not seen ("… or M. Thought Javier Bardem was brilliant").
     if range.len() == 3

@@ -1644,6 +1644,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Peter Sellers"],
             &[],
         ),
+        // A capitalised preposition opens no name: "Rest In Peace", a blog's category "In The
+        // Field".
+        (
+            "Rest In Peace, Kofi Mensah.\nIn In The Field, Rambling at 2:24am",
+            &["Kofi Mensah"],
+            &[],
+        ),
         // A landform's or a road's name is no person's, though it opens with a first name.
         (
             "Rovers crossed Gale Crater and drove down the Grace Parkway.",
