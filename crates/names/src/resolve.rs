@@ -277,6 +277,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let bracketed = define_acronyms(t, &mut segs);
     acronyms_of_terms(t, &mut segs);
     acronyms_of_organizations(t, &mut segs);
+    common_phrases(t, &mut segs);
     let firms_short = short_forms_of_firms(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
     // (A storm's name alone is nobody's short form.)
@@ -1039,6 +1040,43 @@ fn acronyms_of_terms(t: &Tokens, segs: &mut [Segment]) {
     }
     for seg in segs.iter_mut() {
         if seg.tokens.len() == 1 && terms.iter().any(|term| *term == seg.surface) {
+            seg.class = Class::Drop;
+        }
+    }
+}
+
+/// "Social Media is great advertising … utilizing social media", "Advantages of Solar Energy
+/// … solar energy": words of the dictionary, capitalised as a heading's or for emphasis, that the
+/// article also writes in lower case name no organisation (unless the lists know the name: "the
+/// Secret Service" is one, however a commenter writes it; nor one that an owner's possessive,
+/// a bracket or a number makes one body, which the lower case then calls back: "Syria's Secret
+/// Library … a secret library", "Task Force (CTF) 50 … the task force").
+fn common_phrases(t: &Tokens, segs: &mut [Segment]) {
+    let bytes = t.text.as_bytes();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut lower = String::new();
+    for seg in segs.iter_mut() {
+        if seg.class != Class::Organization
+            || seg.tokens.len() < 2
+            || !seg
+                .tokens
+                .clone()
+                .all(|k| t.toks[k].kind == TokenKind::Word && crate::runs::is_common_word(t, k))
+            || seg.tokens.start > 0 && t.possessive_len(seg.tokens.start - 1) > 0
+            || t.toks
+                .get(seg.tokens.end)
+                .is_some_and(|n| n.kind == TokenKind::Number || t.bytes(seg.tokens.end) == b"(")
+            || t.phrase_of(seg.tokens.clone()).known_org.is_some()
+        {
+            continue;
+        }
+        lower.clear();
+        lower.extend(seg.surface.chars().flat_map(char::to_lowercase));
+        let written_lower = t.text.match_indices(lower.as_str()).any(|(at, m)| {
+            (at == 0 || !is_word_byte(bytes[at - 1]))
+                && bytes.get(at + m.len()).is_none_or(|&b| !is_word_byte(b))
+        });
+        if written_lower {
             seg.class = Class::Drop;
         }
     }

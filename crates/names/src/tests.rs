@@ -679,6 +679,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Dan Okafor", "Ann Lindqvist"],
             &["Manchester City", "British Army"],
         ),
+        // Words of the dictionary, capitalised, that the article also writes in lower case name
+        // no body, unless an owner or a number makes them one.
+        (
+            "Social Media is great advertising, and social media is cheap. Lunden's Harbour \
+             Authority met Task Force 50; the harbour authority and the task force agreed.",
+            &[],
+            &["Harbour Authority", "Task Force"],
+        ),
         // Outlets, pollsters and photo agencies the lists know, alone.
         (
             "Gizmodo and Kotaku cited Rasmussen Reports; photo by Shutterstock.",
