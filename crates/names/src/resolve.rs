@@ -220,12 +220,8 @@ impl Entities {
     /// When several do ("Bond" after "James Bond" and "Sean Bond"), one not first named as a
     /// relative of someone ("Dr. Olsson" after "Margarethe Olsson … her son, Anders Olsson":
     /// news calls a relative by the first name), then the one named last before `at`, or, if
-    /// none is named before it, the one named first after it.
-    fn holding(&self, words: &[u32], at: usize) -> Option<usize> {
-        self.holding_such(words, at, |_| true)
-    }
-
-    /// [`Entities::holding`] among the entities `fits` accepts.
+    /// none is named before it, the one named first after it. Only entities `fits` accepts
+    /// are asked.
     fn holding_such(&self, words: &[u32], at: usize, fits: impl Fn(&Ent) -> bool) -> Option<usize> {
         let mut holders = self.candidates(words).iter().copied().filter(|&e| {
             let ent = &self.ents[e];
@@ -369,7 +365,11 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     // ("Savage" after "Dan Savage", even though a small town is called Savage).
     let mut end_of_last = 0;
     for ((seg, words), &claimable) in segs.iter_mut().zip(&keys).zip(&claimable) {
-        if claimable && let Some(e) = persons.holding(words, seg.span.start) {
+        if claimable
+            && let Some(e) = persons.holding_such(words, seg.span.start, |ent| {
+                !thing_opening(t.lex, seg, words, ent)
+            })
+        {
             // "Dries Mertens's attempt …" opening a sentence: the first name, a common word
             // the run lost there, is the person's too.
             if let [first, last] = persons.ents[e].words[..]
@@ -833,7 +833,9 @@ fn add_person(
     // name written first: "Meng" of "Meng Wanzhou".
     // (Among the holders, one the title does not say is someone else: "Miss Lawson" is
     // Nigella Lawson, not her father Nigel Lawson named since.)
-    let fits = |ent: &Ent| !(words.len() == 1 && someone_else(lex, seg, ent));
+    let fits = |ent: &Ent| {
+        !(words.len() == 1 && (someone_else(lex, seg, ent) || thing_opening(lex, seg, words, ent)))
+    };
     if let Some(e) = persons.holding_such(words, seg.span.start, fits)
         && !(words.len() == 1
             && first_name
@@ -852,6 +854,26 @@ fn add_person(
         return;
     }
     persons.push(words.to_vec(), seg);
+}
+
+/// Is the one word of `seg` a proper name of the dictionary that is no one's name, opening the
+/// name of person `ent` whose last word is no surname either? Then it is the thing, not that
+/// person: "Linux" is not "Linux Jedi", as a reader calls himself, nor "Firefox" a "Firefox
+/// Add-on" (but "Galileo" is Galileo Galilei, whom the lists know, and "Orion" Orion Jones).
+fn thing_opening(lex: &Lexicon, seg: &Segment, words: &[u32], ent: &Ent) -> bool {
+    ent.words.len() > 1 && words.len() == 1 && ent.words[0] == words[0] && {
+        let info = lex.word(&seg.surface);
+        info.is(word::PROPER)
+            && !info.is(word::ENGLISH)
+            && info.given.is_none()
+            && info.surname.is_none()
+            && ent
+                .name
+                .rsplit(' ')
+                .next()
+                .is_none_or(|last| lex.word(last).surname.is_none())
+            && lex.known_person(&ent.name).is_none()
+    }
 }
 
 /// Is a full name written family name first, as Korean and Chinese names are with a given

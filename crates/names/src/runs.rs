@@ -1110,6 +1110,20 @@ fn split_run<'a>(
         split_run(t, mid..run.end, first, headline, lex, out);
         return;
     }
+    // One proper name of the dictionary said twice is two mentions of it where the word is no
+    // one's first name or surname, nor a common word: "what makes Linux Linux is …" (not "Duran
+    // Duran", "Sirhan Sirhan", "Mirror Mirror").
+    if run.len() == 2 && t.bytes(run.start) == t.bytes(run.start + 1) && {
+        let info = t.info(run.start);
+        info.is(word::PROPER)
+            && !info.is(word::ENGLISH)
+            && info.given.is_none()
+            && info.surname.is_none()
+    } {
+        split_run(t, run.start..run.start + 1, first, headline, lex, out);
+        split_run(t, run.start + 1..run.end, first, headline, lex, out);
+        return;
+    }
     // A name whose last word comes twice ends at the first: a caption run into the next
     // sentence, "astronaut Sally Ride Ride also found time" (two words alike may be one name:
     // "Sirhan Sirhan").

@@ -523,6 +523,13 @@ fn a_names_last_word_said_twice_ends_it_at_the_first() {
             &["Sirhan Sirhan"],
             &[],
         ),
+        // A proper name of the dictionary that is no one's name, said twice, is two mentions
+        // of a thing; alone, it is no short form of a person whose name it opens.
+        (
+            "What makes Linux Linux is its kernel. Ask a Linux Jedi Master. Linux runs on phones.",
+            &["Linux Jedi"],
+            &[],
+        ),
     ]);
 }
 
