@@ -165,9 +165,10 @@ pub(crate) fn embedded() -> Lexicon {
     }
     // Particles that are also English words ("in", "do") would glue names to prose; only the
     // ones news prose uses inside names survive.
-    // ("dos Santos", "ten Hag", "den Uyl": the lower-case word between two capitalised ones.)
-    const ENGLISH_BUT_PARTICLE: [&str; 11] = [
-        "de", "van", "von", "da", "do", "dos", "di", "bin", "al", "ten", "den",
+    // ("dos Santos", "ten Hag", "den Uyl", "de la Fuente": the lower-case word between two
+    // capitalised ones, or after another particle.)
+    const ENGLISH_BUT_PARTICLE: [&str; 12] = [
+        "de", "van", "von", "da", "do", "dos", "di", "bin", "al", "ten", "den", "la",
     ];
     lex.particles = lines(include_str!("../data/name-particles.txt"))
         .filter_map(|l| l.split_whitespace().next())

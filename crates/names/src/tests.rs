@@ -581,6 +581,12 @@ fn possessives_are_reduced_and_line_breaks_never_join() {
 #[test]
 fn particles_initials_and_hyphens() {
     check(&[
+        // Two particles in a row, though one is a word of the dictionary ("la").
+        (
+            "The realists were led by Joaquín de la Pezuela and Ana de la Reguera.",
+            &["Joaquín de la Pezuela", "Ana de la Reguera"],
+            &[],
+        ),
         // Two names joined by a hyphen are no person, nor is a name after a lower-case
         // compound; a hyphenated first name, a double surname and an article stay.
         (
