@@ -1792,15 +1792,21 @@ fn org_context(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
                     && is_org_kind_noun(t.bytes(toks.start - 2))
                     && t.possessive_len(toks.end - 1) == 0
             }
-            // "a group called the Sea Org".
+            // "a group called the Sea Org", "the elite group within Scientology called the Sea
+            // Org": the kind of body a few words before, with no punctuation between.
             b"the" => {
                 toks.start >= 4
                     && matches!(t.bytes(toks.start - 2), b"called" | b"named")
-                    && (is_org_kind_noun(t.bytes(toks.start - 3))
-                        || matches!(
-                            t.bytes(toks.start - 3),
-                            b"group" | b"organization" | b"organisation" | b"movement"
-                        ))
+                    && (toks.start.saturating_sub(7)..toks.start - 2)
+                        .rev()
+                        .take_while(|&k| t.toks[k].kind == TokenKind::Word)
+                        .any(|k| {
+                            is_org_kind_noun(t.bytes(k))
+                                || matches!(
+                                    t.bytes(k),
+                                    b"group" | b"organization" | b"organisation" | b"movement"
+                                )
+                        })
                     && t.possessive_len(toks.end - 1) == 0
             }
             // What kind of body it is, right before its name: "the band Deadsy", "the Swedish

@@ -494,6 +494,19 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
             }
         }
     }
+    // Two words the rules left untyped that an organisation of the article is named by are
+    // that organisation: "the elite group called the Sea Org … after he left the Sea Org" (not
+    // one of a kind: "the New Yorker … A New Yorker left").
+    for (seg, words) in segs.iter_mut().zip(&keys) {
+        if two_word_other(seg)
+            && !(seg.tokens.start > 0
+                && matches!(t.bytes(seg.tokens.start - 1), b"a" | b"A" | b"an" | b"An"))
+            && let Some(e) = orgs.exact(words)
+        {
+            orgs.ents[e].add(seg);
+            seg.class = Class::Organization;
+        }
+    }
     let mut orgs = orgs.ents;
     merge_acronyms(&mut orgs);
     merge_bracketed_acronyms(&mut orgs, &bracketed);

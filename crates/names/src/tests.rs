@@ -700,6 +700,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Harbour Authority", "Task Force"],
         ),
+        // A body called so a few words after its kind; the same words alone later are it.
+        (
+            "The elite group within the church called the Lantern Guild grew. He left the \
+             Lantern Guild in 2010.",
+            &[],
+            &["Lantern Guild×2"],
+        ),
         // Outlets, pollsters and photo agencies the lists know, alone.
         (
             "Gizmodo and Kotaku cited Rasmussen Reports; photo by Shutterstock.",
