@@ -1941,6 +1941,23 @@ fn scan<'g>(
                         i = last + 2;
                         continue;
                     }
+                    // "the Southern District of New York", "the Eastern District of Virginia": a
+                    // compass point's division before "of" and a name is a division of that
+                    // place (a court's district), not a region elsewhere that bears the name
+                    // (Israel's, American Samoa's).
+                    if last > first
+                        && is_direction(&text[tokens[first].span().range()])
+                        && matches!(
+                            &text[tokens[last].span().range()],
+                            "District" | "Province" | "Region" | "Division" | "Department"
+                        )
+                        && last + 2 < range.end
+                        && &text[tokens[last + 1].span().range()] == "of"
+                        && tokens[last + 2].is_capitalized()
+                    {
+                        i = last + 1;
+                        continue;
+                    }
                     let span = ByteSpan::new(start, end);
                     // A one-word "person" that is a country or state ("Governor of Virginia")
                     // is the place: the names stage reads it as a given name.

@@ -457,6 +457,27 @@ fn direct_current_is_no_district_of_columbia() {
 }
 
 #[test]
+fn a_compass_points_district_of_a_place_is_no_region_elsewhere() {
+    for (text, want) in [
+        (
+            "Prosecutors in the Southern District of New York charged him.",
+            &["New York"][..],
+        ),
+        (
+            "A judge in the Eastern District of Virginia ruled.",
+            &["Virginia"],
+        ),
+        // Without "of", the region of the name.
+        (
+            "Rockets hit Israel's Southern District.",
+            &["Israel", "Southern District"],
+        ),
+    ] {
+        assert_eq!(surfaces(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_small_town_a_pattern_places_is_that_town_at_its_other_mentions() {
     // The name index leaves "Astoria" to the larger Astoria in New York; "Astoria, OR" finds
     // the Oregon town, and every "Astoria" of the article is it.
