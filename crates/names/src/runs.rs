@@ -1325,6 +1325,20 @@ fn split_run<'a>(
             return;
         }
     }
+    // "Commissioner Appreciation Day", "Teacher Appreciation Week": an observance of common
+    // words, the first of them perhaps a title, is one name and no one's (not "Doris Day",
+    // "Nurse Jane Day").
+    if run.len() >= 2
+        && matches!(t.bytes(run.end - 1), b"Day" | b"Week" | b"Month")
+        && (run.start..run.end - 1).all(|k| is_common_word(t, k))
+        && !known(run.clone())
+    {
+        push(t, run.clone(), run.start == first, None, out);
+        if let Some(seg) = out.last_mut() {
+            seg.class = Class::Other;
+        }
+        return;
+    }
     // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
     // "Hurricane Research Division").
     if run.len() == 2 && is_storm_word(t.bytes(run.start)) {

@@ -2181,6 +2181,13 @@ fn observances_are_other_names_whole() {
             &[],
         ),
         ("Bob Smith's Day One plan failed.", &["Bob Smith"], &[]),
+        // An observance of common words is no one, though its first is a title.
+        (
+            "Thank you, Commissioner Appreciation Day! Nurse Jane Okafor marked Teacher \
+             Appreciation Week.",
+            &["Jane Okafor"],
+            &[],
+        ),
         // Nor does a person's name hold a possessive elsewhere; the crown's opens a body's.
         (
             "Words banished from the Queen's English reached the Court of Queen's Bench.",
