@@ -989,8 +989,14 @@ fn connects(
         }
         // "and" inside an organisation's domain, before a common word: "Department of Health
         // and Human Services", "Ministry of Science and Technology" (not "Ministry of Defence
-        // and Boeing", nor "University of Oxford and Cambridge").
-        _ if in_org_domain(t, left.clone()) && is_common_word(t, right) => true,
+        // and Boeing", nor "University of Oxford and Cambridge", nor a title that opens the next
+        // office: "Department of Emory University and Director of the Living Links Center").
+        _ if in_org_domain(t, left.clone())
+            && is_common_word(t, right)
+            && !t.is(right, word::TITLE) =>
+        {
+            true
+        }
         // Two domains before an organisation's last word: "Food and Drug Administration",
         // "Securities and Exchange Commission", "Fish and Wildlife Service" (not "Britain and
         // France", whose left side is no common word).

@@ -56,6 +56,11 @@ fn check(table: &[(&str, &[&str], &[&str])]) {
 fn titles_and_roles_are_stripped_but_kept() {
     check(&[
         ("President Joe Biden spoke on Tuesday.", &["Joe Biden"], &[]),
+        (
+            "Niagara County Undersheriff Michael Okafor said the injured suffered burns.",
+            &["Michael Okafor"],
+            &[],
+        ),
         // A hall of fame's member: "Hall of Famer" is a role.
         (
             "Hall of Famer Pat Riley coined the phrase.",
@@ -699,6 +704,18 @@ fn organisations_by_keyword_acronym_and_list() {
              Authority met Task Force 50; the harbour authority and the task force agreed.",
             &[],
             &["Harbour Authority", "Task Force"],
+        ),
+        // "and" goes on inside a body's domain, but not before a title that opens the next
+        // office.
+        (
+            "She left the Department of Health and Human Services. She teaches in the Psychology \
+             Department of Lunden University and Director of the Lantern Institute.",
+            &[],
+            &[
+                "Department of Health and Human Services",
+                "Psychology Department of Lunden University",
+                "Lantern Institute",
+            ],
         ),
         // A body called so a few words after its kind; the same words alone later are it.
         (
