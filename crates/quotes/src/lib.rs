@@ -1026,18 +1026,22 @@ impl<'a> Finder<'a> {
         self.subject_after(v.last, hi)
     }
 
-    /// Verb `verb` is denied, so no one is reported to say anything by it: "Facebook did not say
-    /// whether …", "Singh won't say what …", "Alfredsson doesn't believe there's any reason …",
-    /// "Keller never said she would resign".
+    /// Verb `verb` is denied or supposed, so no one is reported to say anything by it: "Facebook
+    /// did not say whether …", "Singh won't say what …", "Alfredsson doesn't believe there's any
+    /// reason …", "Keller never said she would resign", "no one can say", "Having said that, …".
     fn denied(&self, verb: usize, lo: usize) -> bool {
         let mut i = verb;
         while i > lo && self.is_wordlike(i - 1) && !self.break_after(i - 1) {
             i -= 1;
             let w = self.word(i);
+            // "Having said all that, …": a participle's clause, whose doer is the sentence's.
+            if w.eq_ignore_ascii_case("having") {
+                return true;
+            }
             if !self.toks[i].is_lower_start() {
                 return false;
             }
-            if w == "not" || verbs::is_negation(w) {
+            if w == "not" || verbs::is_negation(w) || verbs::is_hypothetical_modal(w) {
                 return true;
             }
             if !verbs::is_skippable_before_verb(w) {

@@ -669,13 +669,18 @@ const TABLE: &[(&str, &[Row])] = &[
             I,
         )],
     ),
-    // A verb denied reports nothing, with "not", "never" or "n't"; a phrase that opens with a
-    // preposition is an adjunct, not the subject of an apposition.
+    // A verb denied or supposed reports nothing, with "not", "never", "n't", "can", "would" or
+    // "having"; a phrase that opens with a preposition is an adjunct, not the subject of an
+    // apposition.
     (
         "Marta Keller did not say whether the pier was safe. Ivo Marsh doesn’t believe the \
          ferry will sail. Keller never said she would resign. By Monday, the port's largest \
-         operator, Lunden Ferries, said it had resumed sailings.",
-        &[("it had resumed sailings", "said", Some("Lunden Ferries"), I)],
+         operator, Lunden Ferries, said it had resumed sailings. Anyone in their right mind would \
+         say that the pier is safe. Having said that, Ivo Marsh said the ferry would sail.",
+        &[
+            ("it had resumed sailings", "said", Some("Lunden Ferries"), I),
+            ("the ferry would sail", "said", Some("Ivo Marsh"), I),
+        ],
     ),
     // A title in quotation marks is no speech, whatever verb comes before it.
     (

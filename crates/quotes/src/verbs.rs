@@ -908,6 +908,16 @@ pub fn is_negation(word: &str) -> bool {
     word == "never" || word.ends_with("n't") || word.ends_with("n\u{2019}t")
 }
 
+/// Modal verbs that make what follows a supposition, not a report: "no one can say", "anyone in
+/// their right mind would say", "one could argue" ("will" says what someone is to say, and
+/// "I must admit" what the writer does say: both stay).
+pub fn is_hypothetical_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "can" | "could" | "would" | "might" | "may" | "should" | "cannot"
+    )
+}
+
 /// Words of time that make a short adjunct ("said Monday", "said last week").
 pub fn is_time_word(word: &str) -> bool {
     in_list(word, &TIME_WORDS)
