@@ -1107,9 +1107,13 @@ fn common_phrases(t: &Tokens, segs: &mut [Segment]) {
         }
         lower.clear();
         lower.extend(seg.surface.chars().flat_map(char::to_lowercase));
-        let written_lower = t.text.match_indices(lower.as_str()).any(|(at, m)| {
+        // (memchr's search: the standard library's two-way search of every article's text
+        // was 1.6 % of the whole pipeline.)
+        let written_lower = memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
             (at == 0 || !is_word_byte(bytes[at - 1]))
-                && bytes.get(at + m.len()).is_none_or(|&b| !is_word_byte(b))
+                && bytes
+                    .get(at + lower.len())
+                    .is_none_or(|&b| !is_word_byte(b))
         });
         if written_lower {
             seg.class = Class::Drop;
