@@ -487,6 +487,9 @@ pub fn find(text: &str, view: &TextView, gaz: &Gazetteer, names: &NameSpans) -> 
     name_states(text, &view.tokens, gaz, &mut cands);
     pin_patterns(text, &view.tokens, gaz, &mut cands, &mut buf);
     follow_patterns(text, &mut cands);
+    // (After the patterns are followed: the University of Washington says nothing of what
+    // "Washington" is elsewhere in the article.)
+    name_universities(text, gaz, &mut cands);
     // Each candidate's places, decoded once: the rules below read them several times.
     let places: Vec<Vec<Place>> = cands
         .iter()
@@ -2655,6 +2658,29 @@ fn name_states(text: &str, tokens: &[Token], gaz: &Gazetteer, cands: &mut [Candi
             c.pinned = Some(region);
             c.span = ByteSpan::new(c.span.start, next.span().end);
             c.last += 1;
+        }
+    }
+}
+
+/// "the University of Washington": a US state's name after "University of" is the state, not
+/// a city of its name in the country (the capital), as universities are named after states.
+fn name_universities(text: &str, gaz: &Gazetteer, cands: &mut [Candidate<'_>]) {
+    for c in cands.iter_mut() {
+        if c.pinned.is_some() || !text[..c.span.start].ends_with("University of ") {
+            continue;
+        }
+        let state = c.ids.iter().copied().find(|&id| {
+            let r = gaz.place(id);
+            r.kind == GazKind::Adm1 && r.country_fips == "US"
+        });
+        let us_city = c.ids.iter().any(|&id| {
+            let p = gaz.place(id);
+            p.kind == GazKind::City && p.country_fips == "US"
+        });
+        if let Some(state) = state
+            && us_city
+        {
+            c.pinned = Some(state);
         }
     }
 }

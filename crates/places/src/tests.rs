@@ -940,6 +940,12 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
                 "San Jose, California, United States",
             ],
         ),
+        // A US state's name after "University of" is the state, not the capital.
+        (
+            "She studied at the University of Washington.",
+            &[],
+            &["Washington, United States"],
+        ),
         // A month or a day before a comma is no town of what follows.
         (
             "On 23 July, Iran issued a statement; by Wednesday, Bolivia had replied.",
