@@ -1514,12 +1514,25 @@ fn split_run<'a>(
                 && run.end - k >= 3
                 && crate::classify::is_place_head(t.word_bytes(run.end - 1))
         };
+        // A title before words of the dictionary that are no one's names is a word of a
+        // product's or a prize's name: "Forward Collision Warning", "GNU General Public
+        // License", "Premier League Player of the Month" (not an honorific's: "Mr Nadir").
+        let no_holder = |n: usize| {
+            k + n < run.end
+                && !matches!(t.bytes(k + n), b"of" | b"for")
+                && lex.title(raw(t, k..k + n)) != Some(lexicon::TitleKind::Honorific)
+                && (k + n..run.end).all(|j| {
+                    let info = t.info(j);
+                    is_common_word(t, j) && info.surname.is_none() && info.given.is_none()
+                })
+        };
         if let Some(n) = title_at(t, k, run.end, lex).filter(|&n| {
             !surname_title(n)
                 && !known_org_title(n)
                 && !initial(n)
                 && !given_name(n)
                 && !names_a_place()
+                && !no_holder(n)
         }) {
             // "President" alone, or at the end of a run, is not followed by a name: drop it.
             let left = seg_start..k;

@@ -61,6 +61,14 @@ fn titles_and_roles_are_stripped_but_kept() {
             &["Michael Okafor"],
             &[],
         ),
+        // A title before words of the dictionary that are no one's names is part of a
+        // product's name; an honorific still takes them ("Mr Nadir").
+        (
+            "Models include Forward Collision Warning under the GNU General Public License. \
+             Mr Nadir fled.",
+            &["Nadir"],
+            &[],
+        ),
         // A hall of fame's member: "Hall of Famer" is a role.
         (
             "Hall of Famer Pat Riley coined the phrase.",
