@@ -1345,6 +1345,19 @@ fn split_run<'a>(
         }
         return;
     }
+    // "the Schumer Bill", "the Warner-Graham Bill", "the Jan Lokpal Bill": "Bill" after a word
+    // that is no first name names a bill, not a person called Bill.
+    if run.len() >= 2
+        && t.bytes(run.end - 1) == b"Bill"
+        && t.info(run.end - 2).given.is_none()
+        && !known(run.clone())
+    {
+        push(t, run.clone(), run.start == first, None, out);
+        if let Some(seg) = out.last_mut() {
+            seg.class = Class::Other;
+        }
+        return;
+    }
     // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
     // "Hurricane Research Division").
     if run.len() == 2 && is_storm_word(t.bytes(run.start)) {

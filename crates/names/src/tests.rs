@@ -2206,6 +2206,12 @@ fn observances_are_other_names_whole() {
             &[],
         ),
         ("Bob Smith's Day One plan failed.", &["Bob Smith"], &[]),
+        // "Bill" after a word that is no first name names a bill.
+        (
+            "The Times wrote on the Schumer Bill and the Warner-Graham Bill; Bill Okafor voted.",
+            &["Bill Okafor"],
+            &["Times"],
+        ),
         // An observance of common words is no one, though its first is a title.
         (
             "Thank you, Commissioner Appreciation Day! Nurse Jane Okafor marked Teacher \
