@@ -810,7 +810,14 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                 .is_some_and(|p| p.kind == lexicon::PlaceKind::Region && p.population == 0)
                 && !t.is(last, word::PROPER)
                 && t.info(last).given.is_none());
-        if given && (surname || !t.is(last, word::ENGLISH)) && !major_place_last {
+        // (Nor after a large place of two words: "Hong Kong Disneyland", though "Hong" is a
+        // first name.)
+        let place_pair_first = n >= 3 && is_major_place(t.phrase_of(first..first + 2).place);
+        if given
+            && (surname || !t.is(last, word::ENGLISH))
+            && !major_place_last
+            && !place_pair_first
+        {
             return Class::Person;
         }
         // A common first name and one more word, even a word of the dictionary: "George
@@ -828,7 +835,7 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         }
         // Words no dictionary knows, with a person's context: "Oleksiy Danilov said". (Not
         // after a region or a large place that is no first name: "Indiana Hyatt", a hotel.)
-        let place_first = !given && is_major_place(t.info(first).place);
+        let place_first = !given && (is_major_place(t.info(first).place) || place_pair_first);
         // (A country's name is a surname only when a common one: "Tom England", "Michael
         // Jordan", not "Nazi Germany", "Weimar Germany".)
         let country_last = t
@@ -851,7 +858,8 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         // surname or unknown: "Romelu Lukaku", "Nunzio Galantino", "Aner Shalev". News names
         // people far more often than anything else this way.
         // (Not after a word that introduces places: "near Ayn Isa", "the village of Tuloul".)
-        let no_place = toks.clone().all(|i| t.info(i).place.is_none()) && !place_before;
+        let no_place =
+            toks.clone().all(|i| t.info(i).place.is_none()) && !place_before && !place_pair_first;
         if (2..=3).contains(&n) && common_inside == 0 && unknown_words == n && no_place {
             return Class::Person;
         }

@@ -1704,6 +1704,8 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
             &["Kofi Mensah"],
             &[],
         ),
+        // A large place of two words opens no person's name, though its first is a first name.
+        ("The party was at Hong Kong Disneyland on Friday.", &[], &[]),
         // A landform's or a road's name is no person's, though it opens with a first name.
         (
             "Rovers crossed Gale Crater and drove down the Grace Parkway.",
