@@ -510,6 +510,7 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let mut orgs = orgs.ents;
     merge_acronyms(&mut orgs);
     merge_bracketed_acronyms(&mut orgs, &bracketed);
+    merge_known_aliases(t.lex, &mut orgs);
     let by_words: FxHashMap<&[u32], usize> = orgs
         .iter()
         .enumerate()
@@ -1007,6 +1008,59 @@ fn letters_among_initials(name: &str, acronym: &[u8]) -> bool {
 
 /// Makes each organisation named with an acronym in brackets ([`define_acronyms`]) and the
 /// acronym's organisation one.
+/// Organisations the lists know as one under names written alike are one: "al Qaeda",
+/// "Al-Qaeda" and "Qaeda" are al-Qaeda, and "Packers" the Green Bay Packers. (Not names in other
+/// words, which the article may mean apart: "GOP" and "Republican Party", "Tories" and
+/// "Conservative Party" stay two.) The name is the lists' canonical one where the article
+/// writes it so, else the longest the article writes.
+fn merge_known_aliases(lex: &Lexicon, orgs: &mut Vec<Ent>) {
+    // Lower case, a hyphen as a space, with spaces around: "al-Qaeda" is " al qaeda ".
+    let folded = |name: &str| {
+        let mut f = String::with_capacity(name.len() + 2);
+        f.push(' ');
+        f.extend(
+            name.chars()
+                .map(|c| if c == '-' { ' ' } else { c })
+                .flat_map(char::to_lowercase),
+        );
+        f.push(' ');
+        f
+    };
+    let alike = |a: &str, b: &str| {
+        let (a, b) = (folded(a), folded(b));
+        a.contains(&b) || b.contains(&a)
+    };
+    let mut canonical: Vec<Option<&'static str>> = orgs
+        .iter()
+        .map(|e| lex.known_org(&e.name).map(|k| k.canonical))
+        .collect();
+    let mut i = 0;
+    while i < orgs.len() {
+        let Some(c) = canonical[i] else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < orgs.len() {
+            if canonical[j] != Some(c) || !alike(&orgs[i].name, &orgs[j].name) {
+                j += 1;
+                continue;
+            }
+            let other = orgs.remove(j);
+            canonical.remove(j);
+            let keep = &mut orgs[i];
+            if other.name == c
+                || keep.name != c && other.name.chars().count() > keep.name.chars().count()
+            {
+                keep.name = other.name;
+            }
+            keep.mentions.extend(other.mentions);
+            keep.roles.extend(other.roles);
+        }
+        i += 1;
+    }
+}
+
 fn merge_bracketed_acronyms(orgs: &mut Vec<Ent>, pairs: &[(ByteSpan, ByteSpan)]) {
     for &(long, acr) in pairs {
         let of = |span: ByteSpan| orgs.iter().position(|e| e.mentions.contains(&span));

@@ -725,6 +725,19 @@ fn organisations_by_keyword_acronym_and_list() {
                 "Lantern Institute",
             ],
         ),
+        // Names the lists know as one organisation, written alike, are one; names in other
+        // words stay apart.
+        (
+            "Al Qaeda claimed it; an al-Qaeda affiliate spoke. The Green Bay Packers won and \
+             the Packers celebrated. The GOP and the Republican Party met.",
+            &[],
+            &[
+                "al-Qaeda×2",
+                "Green Bay Packers×2",
+                "GOP",
+                "Republican Party",
+            ],
+        ),
         // A body called so a few words after its kind; the same words alone later are it.
         (
             "The elite group within the church called the Lantern Guild grew. He left the \
