@@ -1006,8 +1006,6 @@ fn letters_among_initials(name: &str, acronym: &[u8]) -> bool {
         && 2 * acronym.iter().filter(|b| among(b)).count() >= acronym.len()
 }
 
-/// Makes each organisation named with an acronym in brackets ([`define_acronyms`]) and the
-/// acronym's organisation one.
 /// Organisations the lists know as one under names written alike are one: "al Qaeda",
 /// "Al-Qaeda" and "Qaeda" are al-Qaeda, and "Packers" the Green Bay Packers. (Not names in other
 /// words, which the article may mean apart: "GOP" and "Republican Party", "Tories" and
@@ -1061,6 +1059,8 @@ fn merge_known_aliases(lex: &Lexicon, orgs: &mut Vec<Ent>) {
     }
 }
 
+/// Makes each organisation named with an acronym in brackets ([`define_acronyms`]) and the
+/// acronym's organisation one.
 fn merge_bracketed_acronyms(orgs: &mut Vec<Ent>, pairs: &[(ByteSpan, ByteSpan)]) {
     for &(long, acr) in pairs {
         let of = |span: ByteSpan| orgs.iter().position(|e| e.mentions.contains(&span));
@@ -1162,7 +1162,7 @@ fn common_phrases(t: &Tokens, segs: &mut [Segment]) {
         lower.clear();
         lower.extend(seg.surface.chars().flat_map(char::to_lowercase));
         // (memchr's search: the standard library's two-way search of every article's text
-        // was 1.6 % of the whole pipeline.)
+        // was 1.6 % of the whole pipeline's instructions.)
         let written_lower = memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
             (at == 0 || !is_word_byte(bytes[at - 1]))
                 && bytes

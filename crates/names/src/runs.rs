@@ -1528,8 +1528,9 @@ fn split_run<'a>(
                 && crate::classify::is_place_head(t.word_bytes(run.end - 1))
         };
         // A title before words of the dictionary that are no one's names is a word of a
-        // product's or a prize's name: "Forward Collision Warning", "GNU General Public
-        // License", "Premier League Player of the Month" (not an honorific's: "Mr Nadir").
+        // product's name: "Forward Collision Warning", "GNU General Public License" (not an
+        // honorific's: "Mr Nadir"; a word the lists know as a surname still is a holder:
+        // "Premier League Player", "Player" being Gary Player's).
         let no_holder = |n: usize| {
             k + n < run.end
                 && !matches!(t.bytes(k + n), b"of" | b"for")
