@@ -1159,10 +1159,7 @@ fn split_run<'a>(
         })
     {
         split_run(t, run.start..outlet, first, headline, lex, out);
-        push(t, outlet..run.end, false, None, out);
-        if let Some(seg) = out.last_mut() {
-            seg.class = Class::Organization;
-        }
+        push_as(t, outlet..run.end, false, Class::Organization, out);
         return;
     }
     // A leading article belongs to the sentence, not the name, unless the lists say otherwise
@@ -1181,10 +1178,7 @@ fn split_run<'a>(
             && t.phrase_of(run.clone()).known_org.is_some();
         run.start += 1;
         if known_with_article {
-            push(t, run.clone(), false, None, out);
-            if let Some(seg) = out.last_mut() {
-                seg.class = Class::Organization;
-            }
+            push_as(t, run.clone(), false, Class::Organization, out);
             return;
         }
     }
@@ -1293,10 +1287,7 @@ fn split_run<'a>(
         })
         && (run.start..run.end - 1).all(|k| is_agency_domain(t.bytes(k)))
     {
-        push(t, run.clone(), run.start == first, None, out);
-        if let Some(seg) = out.last_mut() {
-            seg.class = Class::Organization;
-        }
+        push_as(t, run.clone(), run.start == first, Class::Organization, out);
         return;
     }
     // "White House Russia adviser", "Pentagon China official": a public body's name the lists
@@ -1323,10 +1314,13 @@ fn split_run<'a>(
             && t.phrase_of(run.start..k).known_org.is_some_and(public)
             && t.phrase_of(k..run.end).place.is_some_and(country_or_region)
         {
-            push(t, run.start..k, run.start == first, None, out);
-            if let Some(seg) = out.last_mut() {
-                seg.class = Class::Organization;
-            }
+            push_as(
+                t,
+                run.start..k,
+                run.start == first,
+                Class::Organization,
+                out,
+            );
             push(t, k..run.end, false, None, out);
             return;
         }
@@ -1339,10 +1333,7 @@ fn split_run<'a>(
         && (run.start..run.end - 1).all(|k| is_common_word(t, k))
         && !known(run.clone())
     {
-        push(t, run.clone(), run.start == first, None, out);
-        if let Some(seg) = out.last_mut() {
-            seg.class = Class::Other;
-        }
+        push_as(t, run.clone(), run.start == first, Class::Other, out);
         return;
     }
     // "the Schumer Bill", "the Warner-Graham Bill", "the Jan Lokpal Bill": "Bill" after a word
@@ -1352,19 +1343,13 @@ fn split_run<'a>(
         && t.info(run.end - 2).given.is_none()
         && !known(run.clone())
     {
-        push(t, run.clone(), run.start == first, None, out);
-        if let Some(seg) = out.last_mut() {
-            seg.class = Class::Other;
-        }
+        push_as(t, run.clone(), run.start == first, Class::Other, out);
         return;
     }
     // "Hurricane Sandy", "Typhoon Haiyan": a storm's name, whole (see [`is_storm_word`]; not
     // "Hurricane Research Division").
     if run.len() == 2 && is_storm_word(t.bytes(run.start)) {
-        push(t, run.clone(), run.start == first, None, out);
-        if let Some(seg) = out.last_mut() {
-            seg.class = Class::Other;
-        }
+        push_as(t, run.clone(), run.start == first, Class::Other, out);
         return;
     }
     // A run the lists know, or that ends like an organisation ("General Motors", "Russian Defence
@@ -1620,10 +1605,7 @@ fn split_run<'a>(
             // is no name by itself, but may be the short form of a person the article names
             // in full ([`crate::resolve`] decides).
             if opening && run.len() == 1 && t.info(k).surname.is_some() {
-                push(t, k..k + 1, true, None, out);
-                if let Some(seg) = out.last_mut() {
-                    seg.class = Class::Drop;
-                }
+                push_as(t, k..k + 1, true, Class::Drop, out);
             }
             role = None;
             seg_start = k + 1;
@@ -2032,6 +2014,21 @@ fn is_weekday_or_month(word: &[u8]) -> bool {
                 | b"November"
                 | b"December"
         )
+}
+
+/// [`push`]es a segment already typed `class` (nothing, if `range` holds no name).
+fn push_as<'a>(
+    t: &Tokens<'a>,
+    range: std::ops::Range<usize>,
+    sentence_initial: bool,
+    class: Class,
+    out: &mut Vec<Segment<'a>>,
+) {
+    let n = out.len();
+    push(t, range, sentence_initial, None, out);
+    if let Some(seg) = out.get_mut(n) {
+        seg.class = class;
+    }
 }
 
 fn push<'a>(

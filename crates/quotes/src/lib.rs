@@ -1007,11 +1007,14 @@ impl<'a> Finder<'a> {
     /// else after it ("said X", "according to X").
     fn subject(&self, v: Verb, lo: usize, hi: usize) -> Option<Subject> {
         let after_only = self.word(v.tok).eq_ignore_ascii_case("according");
-        if !after_only && self.denied(v.tok, lo) {
-            return None;
-        }
-        if !after_only && let Some(s) = self.subject_before(v.tok, lo) {
-            return Some(s);
+        if !after_only {
+            // (A denied verb has no subject after it either.)
+            if self.denied(v.tok, lo) {
+                return None;
+            }
+            if let Some(s) = self.undenied_subject_before(v.tok, lo) {
+                return Some(s);
+            }
         }
         // "She called it “upsetting” and said she would defend herself “vigorously.”": a verb
         // after "and" shares its sentence's subject; the pronoun after it opens what is said.
@@ -1055,6 +1058,11 @@ impl<'a> Finder<'a> {
         if self.denied(verb, lo) {
             return None;
         }
+        self.undenied_subject_before(verb, lo)
+    }
+
+    /// [`Finder::subject_before`] of a verb known not to be denied.
+    fn undenied_subject_before(&self, verb: usize, lo: usize) -> Option<Subject> {
         let mut s = self.subject_before_any(verb, lo)?;
         // "But observers say …", "When Easley told …": the conjunction opens the sentence or
         // the clause, not the subject.
