@@ -784,7 +784,14 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         || t.bytes(last) == b"Day"
             && n >= 2
             && (is_common_word(t, last - 1) || is_generation(t.str(last - 1)))
-        || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none();
+        || t.is(first, word::KNOWN_ORG) && t.info(first).given.is_none()
+        // A place and a point of the compass, as ridings, constituencies and districts are
+        // named: "Burnaby South", "Dublin West", "Belfast North" (not a first name before the
+        // surname "West": "Kanye West").
+        || n == 2
+            && matches!(t.bytes(last), b"North" | b"South" | b"East" | b"West" | b"Central")
+            && t.info(first).place.is_some()
+            && t.info(first).given.is_none();
     if looks_personal && n <= 5 && !not_a_person {
         let place_before = after_place_word(t, first);
         // An Arabic article after "near", "in", "at": "near Al Huwayjah", "in Al Salem" (the

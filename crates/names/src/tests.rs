@@ -1719,6 +1719,13 @@ fn places_days_and_headline_words_are_not_persons_or_organisations() {
         ),
         // A large place of two words opens no person's name, though its first is a first name.
         ("The party was at Hong Kong Disneyland on Friday.", &[], &[]),
+        // A place and a point of the compass name a riding or a district, not a person whose
+        // surname is "South"; a first name before it still makes one.
+        (
+            "The party won Burnaby South by 500 votes and lost Dublin West. Kanye West sang.",
+            &["Kanye West"],
+            &[],
+        ),
         // A landform's or a road's name is no person's, though it opens with a first name.
         (
             "Rovers crossed Gale Crater and drove down the Grace Parkway.",
