@@ -967,8 +967,11 @@ impl<'a> Finder<'a> {
             if j == close + 1 && matches!(self.word(j), "and" | "but" | "or") {
                 return None;
             }
+            // (A verb in the passive attributes nothing: "the league’s “Most Valuable Player”
+            // (to be announced Thursday)".)
             if let Some(v) = self.verb_at(j)
                 && v.info.has(verbs::DIRECT)
+                && !self.passive(v.tok)
             {
                 return Some(v);
             }
@@ -1352,7 +1355,8 @@ impl<'a> Finder<'a> {
                 res: Res::Pronoun(p),
             });
         }
-        if verbs::ends_np(w) {
+        // A time adjunct is no one: "The award, announced Thursday, has …".
+        if verbs::ends_np(w) || verbs::is_time_word(w) && (t.is_lower_start() || is_weekday(w)) {
             return None;
         }
         let mut j = i;
@@ -2538,6 +2542,14 @@ fn on_link_line(bytes: &[u8], at: usize) -> bool {
                 | b"READ ALSO"
         )
     })
+}
+
+/// "Monday" … "Sunday".
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 #[cfg(test)]

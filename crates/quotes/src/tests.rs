@@ -682,6 +682,13 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // A time after a verb is no speaker ("The prize, announced Thursday, …"), and a verb in
+    // the passive after quotation marks attributes nothing.
+    (
+        "The Harbour Prize, announced Thursday, has gone to Marta Keller twice. Ivo Marsh may win \
+         the port’s “Pilot of the Year” (to be announced Friday), which no ferryman has won.",
+        &[],
+    ),
     // A title in quotation marks is no speech, whatever verb comes before it.
     (
         "Marta Keller wrote the book, “The Harbour of Lost Ships” and it sold well.",
