@@ -969,9 +969,10 @@ impl<'a> Finder<'a> {
             }
             // (A verb in the passive attributes nothing: "the league’s “Most Valuable Player”
             // (to be announced Thursday)".)
+            // ("“…,” Lebed was quoted as saying.")
             if let Some(v) = self.verb_at(j)
-                && v.info.has(verbs::DIRECT)
-                && !self.passive(v.tok)
+                && (v.info.has(verbs::DIRECT) && !self.passive(v.tok)
+                    || v.info.has(verbs::PARTICIPLE) && self.quoted_as(v, close + 1).is_some())
             {
                 return Some(v);
             }
@@ -995,7 +996,9 @@ impl<'a> Finder<'a> {
                 return None;
             }
             if let Some(v) = self.verb_at(j)
-                && (v.info.has(verbs::DIRECT) || v.info.has(verbs::NAMING) && steps < 5)
+                && (v.info.has(verbs::DIRECT)
+                    || v.info.has(verbs::NAMING) && steps < 5
+                    || v.info.has(verbs::PARTICIPLE) && self.quoted_as(v, 0).is_some())
             {
                 return Some(v);
             }
@@ -1009,6 +1012,9 @@ impl<'a> Finder<'a> {
     /// The subject of verb `v`, looked for within tokens `lo..=hi`: before the verb ("X said"),
     /// else after it ("said X", "according to X").
     fn subject(&self, v: Verb, lo: usize, hi: usize) -> Option<Subject> {
+        if let Some(quoted) = self.quoted_as(v, lo) {
+            return quoted;
+        }
         let after_only = self.word(v.tok).eq_ignore_ascii_case("according");
         if !after_only {
             // (A denied verb has no subject after it either.)
@@ -1030,6 +1036,37 @@ impl<'a> Finder<'a> {
             return Some(s);
         }
         self.subject_after(v.last, hi)
+    }
+
+    /// For a verb after "quoted … as" within tokens `lo..`, the one quoted: "Interfax quoted
+    /// Alexander Lebed as saying", "Lebed was quoted as saying" (`Some(None)` when the one
+    /// quoted cannot be told; `None` for any other verb).
+    fn quoted_as(&self, v: Verb, lo: usize) -> Option<Option<Subject>> {
+        if v.tok < lo + 2 || !self.word(v.tok - 1).eq_ignore_ascii_case("as") {
+            return None;
+        }
+        let q = (lo..v.tok - 1)
+            .rev()
+            .take(8)
+            .find(|&k| self.word(k).eq_ignore_ascii_case("quoted"))?;
+        if q + 1 < v.tok - 1 {
+            return Some(self.np_ending_at(v.tok - 2, q + 1, false));
+        }
+        // In the passive, the subject before the auxiliary: "Lebed was quoted as saying".
+        let mut k = q;
+        while k > lo
+            && self.toks[k - 1].is_lower_start()
+            && !self.break_after(k - 1)
+            && (verbs::is_passive_aux(self.word(k - 1))
+                || verbs::is_skippable_before_verb(self.word(k - 1)))
+        {
+            k -= 1;
+        }
+        Some(if k < q {
+            self.subject_before_any(k, lo)
+        } else {
+            self.subject_before(q, lo)
+        })
     }
 
     /// Verb `verb` is denied or supposed, so no one is reported to say anything by it: "Facebook
@@ -1522,18 +1559,9 @@ impl<'a> Finder<'a> {
                 // "Interfax quoted Alexander Lebed as saying …", "Lebed was quoted as saying
                 // …": the one quoted speaks.
                 if v.tok >= lo + 2 && self.word(v.tok - 1).eq_ignore_ascii_case("as") {
-                    let quoted = (lo..v.tok - 1)
-                        .rev()
-                        .take(8)
-                        .find(|&k| self.word(k).eq_ignore_ascii_case("quoted"));
-                    if let Some(q) = quoted
+                    if let Some(subject) = self.quoted_as(*v, lo)
                         && let Some(start) = self.clause_after(*v, hi)
                     {
-                        let subject = if q + 1 == v.tok - 1 {
-                            self.subject_before(q, lo)
-                        } else {
-                            self.np_ending_at(v.tok - 2, q + 1, false)
-                        };
                         let end = self.clause_end(start, hi, &verbs[vi + 1..]);
                         out.push(self.indirect_cand(*v, start, end, subject));
                     }

@@ -682,6 +682,18 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // "quoted … as saying" after or before quotation marks: the one quoted speaks, in the
+    // passive too.
+    (
+        "“The pier is safe,” the Harbour Gazette quoted Marta Keller as saying. “The ferry \
+         will sail,” Ivo Marsh was quoted as saying. The Gazette quoted Marsh as saying: “It \
+         will sail at dawn.”",
+        &[
+            ("The pier is safe,", "saying", Some("Marta Keller"), D),
+            ("The ferry will sail,", "saying", Some("Ivo Marsh"), D),
+            ("It will sail at dawn.", "saying", Some("Ivo Marsh"), D),
+        ],
+    ),
     // A time after a verb is no speaker ("The prize, announced Thursday, …"), and a verb in
     // the passive after quotation marks attributes nothing.
     (
