@@ -662,6 +662,9 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
                 || t.bytes(i).len() == 1
                 || generation && i + 1 == toks.end) // "Charles H. Keating IV"
                 && !t.bytes(i).iter().any(u8::is_ascii_digit)
+                && !(acronym_glued(t.bytes(i))
+                    // (but a nickname: 'John "JRock" Nelson')
+                    && !(i > first && matches!(t.str(i - 1), "\"" | "“")))
         })
     };
     // An Arabic kunya, "father/mother of": "Abu Ghadiya", "Umm Kulthum" (places such as "Abu
@@ -872,6 +875,13 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         }
     }
     Class::Other
+}
+
+/// Capitals glued to a word in lower case, as brands are written: "SEOmoz", "CNNMoney",
+/// "JPMorgan" (not "McDonald", "LaToya", "DeShawn"; nor a plural of capitals, "DJs").
+fn acronym_glued(word: &[u8]) -> bool {
+    matches!(word, [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase())
+        && word.iter().filter(|b| b.is_ascii_lowercase()).count() >= 2
 }
 
 /// Ends like an organisation ("… Party", "… Ministry", "… Inc."), starts like one ("Ministry of

@@ -658,6 +658,14 @@ fn particles_initials_and_hyphens() {
             &["John “J.D.” Dorrian", "William Herbert"],
             &[],
         ),
+        // Capitals glued to a word are a brand's, not a person's, even after a title; a
+        // nickname so written is still a person's.
+        (
+            "Read the post by Co-Founder SEOmoz about its funding. The choreographer is John \
+             \"JRock\" Marsh.",
+            &["John \"JRock\" Marsh"],
+            &[],
+        ),
         // A particle written with its apostrophe, straight or curly.
         (
             "The speech by Valéry Giscard d'Estaing was long; Jean d’Ormesson said so too.",
