@@ -277,10 +277,26 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
     let firms_short = short_forms_of_firms(t, &mut segs);
     // Which segments a person of the article may claim: untyped single words and short forms.
     // (A storm's name alone is nobody's short form.)
+    // (So may a firm the lists know by a word that is a surname, "Ford" after "Premier Doug
+    // Ford", unless the article names the firm in more words: "Ford Motor".)
+    let firm_named_longer = |word: &[u8]| {
+        segs.iter().any(|o| {
+            o.class == Class::Organization && o.tokens.len() >= 2 && t.bytes(o.tokens.start) == word
+        })
+    };
     let claimable: Vec<bool> = segs
         .iter()
         .map(|s| {
-            (s.class == Class::Unresolved || may_be_short_form(t, s)) && !storms.contains(&s.span)
+            let surname_firm = || {
+                let first = s.tokens.start;
+                s.class == Class::Organization
+                    && s.tokens.len() == 1
+                    && t.is(first, word::KNOWN_ORG)
+                    && t.info(first).surname.is_some()
+                    && !firm_named_longer(t.bytes(first))
+            };
+            (s.class == Class::Unresolved || may_be_short_form(t, s) || surname_firm())
+                && !storms.contains(&s.span)
         })
         .collect();
     // The key words of each segment that may join an entity, one after another in `flat`.
@@ -368,6 +384,16 @@ pub(crate) fn resolve(t: &Tokens, mut segs: Vec<Segment>) -> Names {
         if claimable
             && let Some(e) = persons.holding_such(words, seg.span.start, |ent| {
                 !thing_opening(t.lex, seg, words, ent)
+                    // (A firm's word is only the surname of one named with a first name:
+                    // "Stanford" is not "Stanford Thompsen", nor "Apple" "GigaOM Apple".)
+                    && (seg.class != Class::Organization
+                        || ent.words.len() >= 2
+                            && ent.words.last() == words.first()
+                            && ent
+                                .name
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| t.lex.word(w).given.is_some()))
             })
         {
             // "Dries Mertens's attempt …" opening a sentence: the first name, a common word

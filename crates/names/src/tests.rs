@@ -1518,6 +1518,18 @@ fn single_words_typed_by_context() {
             &["Dan Savage×2"],
             &[],
         ),
+        // A firm the lists know by a surname is the person of that surname in full, unless
+        // the article names the firm in more words.
+        (
+            "Premier Doug Ford spoke on Monday. Later, Ford said the budget was balanced.",
+            &["Doug Ford×2"],
+            &[],
+        ),
+        (
+            "Bill Ford chairs the Ford Motor Co. board. Shares of Ford rose on Monday.",
+            &["Bill Ford"],
+            &["Ford Motor Co.", "Ford"],
+        ),
         // A first name of babies born since the census before a surname that is also a word;
         // a brothers' firm.
         (
