@@ -2541,8 +2541,8 @@ fn pin_patterns(
 
 /// Is the name at `span` a comment's signature, the name its writer chose, with the date and
 /// time it was posted: "by Copenhagen on Aug 8, 2012 10:20 PM PDT", "Sofia October 28, 2012 at
-/// 11:57 pm", "Israel⏎Mar 23rd, 2010 at 10:03 pm"? The name opens its line (or follows "by"
-/// there). A dateline has no time: "PHILADELPHIA July 24, 2012 (AP)" is the city.
+/// 11:57 pm", "Israel⏎Mar 23rd, 2010 at 10:03 pm", "Chad — July 17th, 2012, 9:02 pm"? The
+/// name opens its line (or follows "by" there). A dateline has no time: "PHILADELPHIA July 24, 2012 (AP)" is the city.
 fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
     if !opens_line(text, span.start, true) {
         return false;
@@ -2550,6 +2550,10 @@ fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
     let mut rest = text[span.end..].trim_start_matches([' ', '\t']);
     rest = rest.strip_prefix('\n').unwrap_or(rest);
     rest = rest.strip_prefix("on ").unwrap_or(rest);
+    // (A dash may stand before the date: "Chad — July 17th, 2012, 9:02 pm".)
+    if let Some(after) = ["— ", "– ", "- "].iter().find_map(|d| rest.strip_prefix(d)) {
+        rest = after;
+    }
     // The month, its day (with or without "st", "nd", "rd", "th"), a comma maybe, the year.
     let mut words = rest.splitn(4, [' ', '\t']);
     let (Some(month), Some(day), Some(year), Some(rest)) =

@@ -1406,6 +1406,12 @@ fn a_comments_signature_is_no_place() {
         ),
         ("Thanks!\n\nSofia October 28, 2012 at 11:57 pm\n\nHmm.", &[]),
         ("It works.\nIsrael\nMar 23rd, 2010 at 10:03 pm\nHeey", &[]),
+        // A dash before the date, and a country's name, which a person's name keeps from the
+        // places otherwise.
+        (
+            "Thanks!\n\nChad — July 17th, 2012, 9:02 pm\n\nHa, no worries.",
+            &[],
+        ),
         // A dateline has no time: the city.
         (
             "PHILADELPHIA July 24, 2012 (AP)\n\nA woman said so.",
