@@ -1360,6 +1360,27 @@ fn split_run<'a>(
             run.start + n < run.end && matches!(t.bytes(run.start + n), b"of" | b"for")
         })
     };
+    // A body's name and a person's after it, with no comma between: "at Washington State
+    // University Simon Ličen", "Barclays Bank John Smith said" (a first name and one or two
+    // words after the word bodies end in).
+    if run.len() >= 4 && !headline() {
+        let holder = (run.end - 3..run.end - 1).find(|&p| {
+            p > run.start + 1
+                && t.is(p - 1, word::ORG_SUFFIX)
+                && (run.start..p).all(|k| !t.is(k, word::TITLE))
+                && t.info(p).given.is_some()
+                && !is_common_word(t, p)
+                && t.info(p).place.is_none()
+                && (p + 1..run.end).all(|k| {
+                    !is_common_word(t, k) && t.info(k).place.is_none() && !t.is(k, ORG_WORD)
+                })
+        });
+        if let Some(p) = holder {
+            push(t, run.start..p, run.start == first, None, out);
+            push(t, p..run.end, false, None, out);
+            return;
+        }
+    }
     // (In a headline too when the lists know the whole run: "New York Giants at Dallas
     // Cowboys" in a list of fixtures.)
     if run.len() > 1

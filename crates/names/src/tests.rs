@@ -684,6 +684,14 @@ fn particles_initials_and_hyphens() {
 #[test]
 fn organisations_by_keyword_acronym_and_list() {
     check(&[
+        // A body's name and a person's after it with no comma between are two names; a
+        // title after the body's word keeps its holder.
+        (
+            "She studies at Lakeview State University Simon Ličen said. Analysts at Brenford \
+             Securities Mark Harding wrote. Conservative Leader Ivo Marsh spoke.",
+            &["Simon Ličen", "Mark Harding", "Ivo Marsh"],
+            &["Lakeview State University", "Brenford Securities"],
+        ),
         // A club's letters after its town.
         (
             "Gloucester RFC signed him from Wimbledon AFC last May.",
