@@ -289,6 +289,9 @@ enum Res {
     Role(usize),
     /// Capitalised words that no candidate covers.
     Name,
+    /// Words that name no one, where the subject stands: a time ("… between May and October,
+    /// says"). The clause is reported, by no one the text names.
+    Nobody,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1198,11 +1201,22 @@ impl<'a> Finder<'a> {
                         .first()
                         .is_some_and(|f| verbs::is_adjunct_start(f.text(self.text)))
             };
+            // (A time names no one: it is the subject only when no phrase before it names
+            // someone, "The rebels, who released a video on Sunday, said …".)
+            let mut time = None;
             return commas[..n_commas]
                 .iter()
                 .rev()
                 .filter(|&&c| c > lo)
-                .find_map(|&c| self.np_ending_at(c - 1, lo, true).filter(|s| !adjunct(s)));
+                .find_map(|&c| {
+                    let s = self.np_ending_at(c - 1, lo, true).filter(|s| !adjunct(s))?;
+                    if s.res == Res::Nobody {
+                        time = Some(s);
+                        return None;
+                    }
+                    Some(s)
+                })
+                .or(time);
         }
         self.np_ending_at(i, lo, false)
     }
@@ -1238,6 +1252,13 @@ impl<'a> Finder<'a> {
         // Function words, even capitalised at a sentence start ("When told of …").
         if verbs::stops_np_backwards(w) || verbs::is_determiner(w) {
             return None;
+        }
+        // A time: "… between May and October, says", "have for years been saying".
+        if is_calendar_word(w) {
+            return Some(Subject {
+                span: t.span(),
+                res: Res::Nobody,
+            });
         }
         // The noun phrase back to a determiner or a word that cannot be in it.
         let mut s = i;
@@ -1393,7 +1414,9 @@ impl<'a> Finder<'a> {
             });
         }
         // A time adjunct is no one: "The award, announced Thursday, has …".
-        if verbs::ends_np(w) || verbs::is_time_word(w) && (t.is_lower_start() || is_weekday(w)) {
+        if verbs::ends_np(w)
+            || verbs::is_time_word(w) && (t.is_lower_start() || is_calendar_word(w))
+        {
             return None;
         }
         let mut j = i;
@@ -1644,6 +1667,19 @@ impl<'a> Finder<'a> {
             } else {
                 self.subject_before(v.tok, lo)
             };
+            // (A time before ", says" leaves the subject to the words after the verb: "iPad
+            // Mini to debut in September, says analyst".)
+            if pre.is_some_and(|s| s.res == Res::Nobody)
+                && comma_before
+                && self.subject_after(v.last, hi).is_some_and(|s| {
+                    let e = self.tok_at(s.span.end);
+                    (e > hi || self.punct_has(e, &['.', ',', '!', '?', ';']))
+                        && (matches!(s.res, Res::Entity(_) | Res::Name)
+                            || self.count_words(s.span) <= 3)
+                })
+            {
+                pre = None;
+            }
             // "X asserted that …, and said that …": the same subject.
             if pre.is_none()
                 && v.tok > lo
@@ -2250,7 +2286,7 @@ impl<'a> Finder<'a> {
             Res::Pronoun(Pronoun::Plural) => self.centered(at, org),
             Res::Pronoun(Pronoun::Neuter) => self.centered(at, org),
             Res::Pronoun(Pronoun::Speaker) => None,
-            Res::Name => None,
+            Res::Name | Res::Nobody => None,
             Res::Role(head) => {
                 let w = self.word(head);
                 let first = self
@@ -2499,7 +2535,7 @@ impl<'a> Finder<'a> {
                     verb,
                     verb_span,
                     speaker: c.speaker,
-                    speaker_span: c.subject.map(|s| s.span),
+                    speaker_span: c.subject.filter(|s| s.res != Res::Nobody).map(|s| s.span),
                     kind: c.kind,
                     continued: c.continued,
                 }
@@ -2572,11 +2608,34 @@ fn on_link_line(bytes: &[u8], at: usize) -> bool {
     })
 }
 
-/// "Monday" … "Sunday".
-fn is_weekday(word: &str) -> bool {
+/// A day of the week, a month, or a span of time counted in the plural: never a speaker.
+fn is_calendar_word(word: &str) -> bool {
     matches!(
         word,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "decades"
+            | "hours"
     )
 }
 

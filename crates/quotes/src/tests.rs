@@ -682,6 +682,22 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // A time where the subject stands names no one: the clause is reported by no one, unless
+    // a phrase before names someone or the attribution follows the verb.
+    (
+        "The ferrymen, who struck on Sunday, said the pier was unsafe. Researchers have for \
+         years been saying that the pier is old. The ferry will sail in May, says Marta Keller.",
+        &[
+            ("the pier was unsafe", "said", None, I),
+            ("the pier is old", "saying", None, I),
+            (
+                "The ferry will sail in May",
+                "says",
+                Some("Marta Keller"),
+                I,
+            ),
+        ],
+    ),
     // "quoted … as saying" after or before quotation marks: the one quoted speaks, in the
     // passive too.
     (
