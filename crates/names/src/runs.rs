@@ -1443,10 +1443,11 @@ fn split_run<'a>(
             use lexicon::TitleKind::{Judicial, Military, Religious, Royal};
             // (Also after a given name and a middle name: "Azfar Ali Khan".)
             let first = t.info(seg_start);
+            // (A first name that is also a town's is a name word: "Ali".)
             let name_word = |j: usize| {
                 let info = t.info(j);
                 info.flags & (word::ENGLISH | word::TITLE | word::TITLE_START) == 0
-                    && info.place.is_none()
+                    && (info.place.is_none() || info.given.is_some())
                     && t.toks[j].kind == TokenKind::Word
             };
             // (A generation, or a day named after the person, may follow: "Martin Luther

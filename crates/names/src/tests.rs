@@ -133,8 +133,8 @@ fn titles_and_roles_are_stripped_but_kept() {
         ("Hello Derek Sir, thanks.", &["Derek"], &[]),
         // A title that is a common surname, after a word no list knows, is the surname.
         (
-            "Moin Khan said the pitch was dry, and Imran Ahmed Khan agreed.",
-            &["Moin Khan", "Imran Ahmed Khan"],
+            "Moin Khan said the pitch was dry, and Imran Ahmed Khan agreed with Azfar Ali Khan.",
+            &["Moin Khan", "Imran Ahmed Khan", "Azfar Ali Khan"],
             &[],
         ),
         // Occupations are roles too, in capitals or not.
