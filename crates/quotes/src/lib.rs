@@ -1401,6 +1401,29 @@ impl<'a> Finder<'a> {
             }
         }
         if let Some((span, e)) = self.mention_at(t.span()) {
+            // "said Oilers head coach Ken Hitchcock": the organisation only modifies the role
+            // before the person's name.
+            if self.speakers.entities[e].kind == SpeakerKind::Organization {
+                let mut k = self.tok_at(span.end);
+                let start = k;
+                while k < hi
+                    && k - start < 4
+                    && self.is_wordlike(k)
+                    && self.toks[k].is_lower_start()
+                    && !self.break_after(k)
+                {
+                    k += 1;
+                }
+                if k > start
+                    && let Some((m, p)) = self.mention_at(self.toks[k].span())
+                    && self.speakers.entities[p].kind == SpeakerKind::Person
+                {
+                    return Some(Subject {
+                        span: ByteSpan::new(span.start, m.end),
+                        res: Res::Entity(p),
+                    });
+                }
+            }
             return Some(Subject {
                 span,
                 res: Res::Entity(e),

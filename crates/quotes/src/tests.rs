@@ -682,6 +682,17 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // After the verb, an organisation before a role and a person's name only modifies them:
+    // the person speaks.
+    (
+        "“The team followed the protocol,” said Harbour Authority spokesman Marta Keller.",
+        &[(
+            "The team followed the protocol,",
+            "said",
+            Some("Marta Keller"),
+            D,
+        )],
+    ),
     // A time where the subject stands names no one: the clause is reported by no one, unless
     // a phrase before names someone or the attribution follows the verb.
     (
