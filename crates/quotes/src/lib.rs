@@ -1237,6 +1237,22 @@ impl<'a> Finder<'a> {
             {
                 return head;
             }
+            // (So does a person after a role: "A spokeswoman for Trudeau said", "the lawyer
+            // for Keller said", a phrase of its own that names no one else.)
+            if self.speakers.entities[e].kind == SpeakerKind::Person
+                && let Some(Some(head)) = self.head_before_modifier(m, lo, false, false)
+                && matches!(head.res, Res::Role(_))
+                && self
+                    .view
+                    .tokens_in(head.span)
+                    .first()
+                    .is_some_and(|f| verbs::is_determiner(f.text(self.text)))
+            {
+                return Some(Subject {
+                    span: ByteSpan::new(head.span.start, span.end),
+                    res: head.res,
+                });
+            }
             return Some(Subject {
                 span,
                 res: Res::Entity(e),

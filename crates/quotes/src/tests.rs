@@ -682,6 +682,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // A person after a role and "for" or "of" only modifies it: the role speaks, as written.
+    (
+        "A spokeswoman for Marta Keller said the pier was safe.",
+        &[(
+            "the pier was safe",
+            "said",
+            Some("A spokeswoman for Marta Keller"),
+            I,
+        )],
+    ),
     // After the verb, an organisation before a role and a person's name only modifies them:
     // the person speaks.
     (
