@@ -745,6 +745,20 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             return Class::Person;
         }
+        // A surname the lists know and no dictionary does, as the subject of a verb: "Mulder
+        // didn't hesitate", "Cowley finished" (a town or a first name so used is left to the
+        // article).
+        if info.surname.is_some()
+            && !info.is(word::ENGLISH)
+            && !info.is(word::PROPER)
+            && info.place.is_none()
+            && info.given.is_none()
+            && !t.toks[first].shape.contains(Shape::ALL_CAPS)
+            && !inner_capital(t.word(first))
+            && subject_of_a_verb(t, first, seg.sentence_initial)
+        {
+            return Class::Person;
+        }
         // A first name that is no common word: "Karen", "Stan", "Joseph" alone. (Not before an
         // ending that makes it an adjective: an award's name, "Oscar-winning", "Tony-nominated";
         // a person so written goes by the surname, "Putin-led".)
@@ -2623,6 +2637,10 @@ pub(crate) fn subject_of_a_verb(t: &Tokens, i: usize, sentence_initial: bool) ->
                     | b"sent"
                     | b"felt"
                     | b"knew"
+            )
+            || matches!(
+                t.str(v),
+                "didn't" | "didn’t" | "wasn't" | "wasn’t" | "hadn't" | "hadn’t"
             )
             || verb.len() >= 5 && verb.ends_with(b"ed") && !verb.ends_with(b"eed"))
 }

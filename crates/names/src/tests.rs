@@ -1639,6 +1639,12 @@ fn single_words_typed_by_context() {
             &["Cowley"],
             &[],
         ),
+        // A surname the lists know, alone as the subject of a verb in the past.
+        (
+            "The kicker was pressed into service because Krug didn’t work out. Medlock made two.",
+            &["Krug", "Medlock"],
+            &[],
+        ),
         // A speech verb after a name shared by a town and a family.
         (
             "Patterson observed that the vote was close.",
