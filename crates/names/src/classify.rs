@@ -518,9 +518,11 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
     // sport, a place that plays is its team.
     // (Not a person's name that is also a town: "beat Lopez", "beat Hamilton"; a surname
     // only of a few, "Liverpool", "Watford", is the town's.)
+    // (Not after a word of the dictionary that is no first name: "Bowling Green".)
     let person_named = || {
         t.info(first).given.is_some()
             || t.info(last).surname.is_some_and(|per_100k| per_100k >= 5.0)
+                && (n == 1 || !is_common_word(t, first))
     };
     // (In a line of results, a side is a team whoever bears its name: "CLEVELAND 5 Boston 3",
     // "Chelsea 1 Leeds 1".)

@@ -949,6 +949,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Cowley"],
             &["Watford", "Leeds", "Burnley", "Liverpool"],
         ),
+        // (A town of two words is no person's for its surname last when a dictionary word
+        // opens it.)
+        (
+            "The league season ended. Bowling Green finished the season 8-5 after the coach left.",
+            &[],
+            &["Bowling Green"],
+        ),
         (
             "The league season ended: Wigan lost 1-0 to Bristol, Cardiff edged Norwich, and in \
              Italy Juventus thrashed Bologna.",
