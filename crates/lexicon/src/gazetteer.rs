@@ -1063,7 +1063,20 @@ fn add_prefix(prefixes: &mut FxHashMap<Box<str>, u32>, prefix: &str, next: u32) 
 
 #[cfg(test)]
 mod tests {
-    use super::KeyFilter;
+    use super::{Gazetteer, KeyFilter};
+
+    /// Names and full names hold no control characters (the FIPS source once carried DEL into
+    /// "Sīrē, \x7fOromīya, Ethiopia").
+    #[test]
+    fn names_hold_no_control_characters() {
+        let gaz = Gazetteer::shared();
+        for i in 0..gaz.len() as u32 {
+            let p = gaz.place(i);
+            for s in [p.name, p.ascii_name, p.full_name] {
+                assert!(!s.chars().any(char::is_control), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_filter_holds_its_keys_and_few_others() {

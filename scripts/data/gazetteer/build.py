@@ -34,6 +34,9 @@ import unicodedata
 import zipfile
 from collections import Counter, defaultdict
 
+# C0 and C1 control characters and DEL.
+CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
 # See main(): the cities of these countries use admin1 codes the admin1 table does not know.
 NEWER_ADMIN1_SCHEME = {"VN"}
 
@@ -440,7 +443,10 @@ def main():
     fips_regions = {}
     with open(os.path.join(ref, "fips10_4_codes", "fips10-4_regions.csv"), encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            fips_regions[row["region_code"].strip()] = (row["region_division"].strip(), row["region_name"].strip())
+            # (The source has stray DEL characters in some names, "\x7fOromīya": control
+            # characters are no part of a name.)
+            name = CONTROL_CHARS.sub("", row["region_name"]).strip()
+            fips_regions[row["region_code"].strip()] = (row["region_division"].strip(), name)
     nat_rows = []
     with open(os.path.join(mor, "nat_df.csv"), encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
