@@ -86,7 +86,7 @@ fn recognition() {
         (
             "He moved from London to Newcastle in England.",
             &[
-                "London, London City of, United Kingdom",
+                "London, London, City Of, United Kingdom",
                 "Newcastle upon Tyne, Newcastle upon Tyne, United Kingdom",
                 "England, United Kingdom",
             ],

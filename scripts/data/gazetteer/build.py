@@ -446,6 +446,8 @@ def main():
             # (The source has stray DEL characters in some names, "\x7fOromīya": control
             # characters are no part of a name.)
             name = CONTROL_CHARS.sub("", row["region_name"]).strip()
+            # GDELT writes the source's "London City of" as "London, City Of".
+            name = re.sub(r"^(.+) City of$", r"\1, City Of", name)
             fips_regions[row["region_code"].strip()] = (row["region_division"].strip(), name)
     nat_rows = []
     with open(os.path.join(mor, "nat_df.csv"), encoding="utf-8", newline="") as f:
