@@ -598,7 +598,11 @@ def main():
             "adm1": adm1_fips, "adm1_name": adm1_nm,
             "lat": fmt_coord(pt[0], 4) if pt else "", "lon": fmt_coord(pt[1], 4) if pt else "",
             "pop": "", "fcode": "ADM1", "admin1_key": key, "gdelt_type": "2" if cc == "US" else "5",
-            "full": ", ".join(x for x in ((adm1_nm if cc != "US" else name) or name, cname) if x),
+            # GDELT names a world region as feature, region, country ("Karnataka, Karnataka,
+            # India", "Rivers State, Rivers, Nigeria") and a US state as state, country.
+            "full": ", ".join(
+                x for x in ((name, adm1_nm or name) if cc != "US" else (name,)) + (cname,) if x
+            ),
         })
 
     # UK counties and other FIPS divisions that GeoNames' admin1 for GB (the four nations) cannot reach:
@@ -613,7 +617,7 @@ def main():
             "iso2": "GB", "adm1": code, "adm1_name": r["name"],
             "lat": fmt_coord(float(r["lat"]), 4), "lon": fmt_coord(float(r["lon"]), 4),
             "pop": "", "fcode": "ADM1", "admin1_key": "", "gdelt_type": "5",
-            "full": ", ".join((r["name"], country_name.get("GB", ""))),
+            "full": ", ".join((r["name"], r["name"], country_name.get("GB", ""))),
             "hand_names": ([r["name"]] if r["index"] == "name" else []) + [a for a in r["aliases"].split("|") if a],
         })
 
