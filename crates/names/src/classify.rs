@@ -564,6 +564,7 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         let personal = named_like_a_person
             && (role_kind.is_some() && !pageant
                 || n == 1 && comment_signature(t, first, toks.end)
+                || n == 1 && addressed_or_named(t, first, toks.end)
                 || credited(t, first)
                 || n == 1
                     && !is_major_place(place)

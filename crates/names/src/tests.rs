@@ -1646,6 +1646,8 @@ fn single_words_typed_by_context() {
             &["Cowley"],
             &[],
         ),
+        // A town's name that a greeting addresses is a person's.
+        ("Great post.\n\nHi Rome,\nNope.", &["Rome"], &[]),
         // A surname the lists know, alone as the subject of a verb in the past.
         (
             "The kicker was pressed into service because Krug didn’t work out. Medlock made two.",

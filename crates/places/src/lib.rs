@@ -2778,13 +2778,20 @@ fn mark_container(cands: &mut [Candidate<'_>], k: usize) {
     }
 }
 
-/// Does the text before a name end with "Mr", "Mrs", "Ms" (with or without the period), or
-/// "by"? Only a person is called so: "Mr. Schellenberg" is no municipality of Liechtenstein. (A
-/// name the names stage took for a person after "by" was credited with the page.)
+/// Does the text before a name end with "Mr", "Mrs", "Ms" (with or without the period), "by",
+/// or a greeting ("Hi", "Dear", "Thanks,")? Only a person is called so: "Mr. Schellenberg" is
+/// no municipality of Liechtenstein, "Hi Chad," no country. (A name the names stage took for a
+/// person after "by" was credited with the page.)
 fn after_honorific(before: &str) -> bool {
     let before = before.trim_end_matches(' ');
     let before = before.strip_suffix('.').unwrap_or(before);
-    ["Mr", "Mrs", "Ms", "by", "By"].iter().any(|h| {
+    // (A greeting addresses a person too: "Hi Chad,", "Thanks, Chad".)
+    let before = before.strip_suffix(',').unwrap_or(before);
+    [
+        "Mr", "Mrs", "Ms", "by", "By", "Hi", "Hey", "Hello", "Dear", "Thanks",
+    ]
+    .iter()
+    .any(|h| {
         before
             .strip_suffix(h)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\n', '"', '(']))

@@ -1418,6 +1418,24 @@ fn a_small_town_named_like_a_larger_place_is_found_by_its_region_after_it() {
     ]);
 }
 
+/// A country's name that the names stage took for a person stays the person's after a
+/// greeting, as after "Mr".
+#[test]
+fn a_country_a_greeting_addresses_is_a_person() {
+    assert_eq!(
+        names("Great post.\n\nHi Chad,\nNope.", &["Chad"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Thanks, Chad. It works.", &["Chad"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Aid reached Chad on Tuesday.", &["Chad"]),
+        vec!["Chad"]
+    );
+}
+
 #[test]
 fn a_comments_signature_is_no_place() {
     let cases: &[(&str, &[&str])] = &[
