@@ -748,9 +748,9 @@ fn class_of<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
         {
             return Class::Person;
         }
-        // A surname the lists know and no dictionary does, as the subject of a verb: "Mulder
-        // didn't hesitate", "Cowley finished" (a town or a first name so used is left to the
-        // article).
+        // A surname the lists know and no dictionary does, as the subject of a verb in the
+        // past: "Krug didn’t work out", "Medlock made two" (a town or a first name so used is
+        // left to the article).
         if info.surname.is_some()
             && !info.is(word::ENGLISH)
             && !info.is(word::PROPER)

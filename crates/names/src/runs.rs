@@ -1361,7 +1361,7 @@ fn split_run<'a>(
         })
     };
     // A body's name and a person's after it, with no comma between: "at Washington State
-    // University Simon Ličen", "Barclays Bank John Smith said" (a first name and one or two
+    // University Simon Ličen", "JMP Securities Mark Harding said" (a first name and one or two
     // words after the word bodies end in).
     if run.len() >= 4 && !headline() {
         let holder = (run.end - 3..run.end - 1).find(|&p| {

@@ -2542,7 +2542,8 @@ fn pin_patterns(
 /// Is the name at `span` a comment's signature, the name its writer chose, with the date and
 /// time it was posted: "by Copenhagen on Aug 8, 2012 10:20 PM PDT", "Sofia October 28, 2012 at
 /// 11:57 pm", "Israel⏎Mar 23rd, 2010 at 10:03 pm", "Chad — July 17th, 2012, 9:02 pm"? The
-/// name opens its line (or follows "by" there). A dateline has no time: "PHILADELPHIA July 24, 2012 (AP)" is the city.
+/// name opens its line (or follows "by" there). A dateline has no time: "PHILADELPHIA July 24,
+/// 2012 (AP)" is the city.
 fn signs_a_comment(text: &str, span: ByteSpan) -> bool {
     if !opens_line(text, span.start, true) {
         return false;

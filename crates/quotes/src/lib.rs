@@ -970,9 +970,9 @@ impl<'a> Finder<'a> {
             if j == close + 1 && matches!(self.word(j), "and" | "but" | "or") {
                 return None;
             }
-            // (A verb in the passive attributes nothing: "the league’s “Most Valuable Player”
-            // (to be announced Thursday)".)
-            // ("“…,” Lebed was quoted as saying.")
+            // (A verb in the passive attributes nothing, "the league’s “Most Valuable Player”
+            // (to be announced Thursday)", but after "quoted … as" it does: "“…,” Lebed was
+            // quoted as saying.")
             if let Some(v) = self.verb_at(j)
                 && (v.info.has(verbs::DIRECT) && !self.passive(v.tok)
                     || v.info.has(verbs::PARTICIPLE) && self.quoted_as(v, close + 1).is_some())
