@@ -1038,6 +1038,17 @@ impl<'a> Finder<'a> {
         {
             return Some(s);
         }
+        // "…, calling it a “globalist agenda”": a participle after a comma shares its
+        // sentence's subject; what follows it is its object.
+        if !after_only
+            && v.tok > lo
+            && self.word(v.tok).ends_with("ing")
+            && self.punct_has(v.tok - 1, &[','])
+            && let Some(si) = self.view.sentence_at(self.toks[v.tok].span().start)
+        {
+            let start = self.view.sentence_token_range(si).start.max(lo);
+            return self.sentence_subject(start, v.tok - 1);
+        }
         self.subject_after(v.last, hi)
     }
 

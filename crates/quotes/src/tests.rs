@@ -682,6 +682,12 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // A participle after a comma shares its sentence's subject; what follows it is its object.
+    (
+        "The Harbour Authority met. Marta Keller was there, upset there was no vote on the \
+         pier plan, calling it a “closed shop.”",
+        &[("closed shop.", "calling", Some("Marta Keller"), D)],
+    ),
     // A person after a role and "for" or "of" only modifies it: the role speaks, as written.
     (
         "A spokeswoman for Marta Keller said the pier was safe.",
