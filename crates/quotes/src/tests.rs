@@ -682,6 +682,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the ferry would sail", "said", Some("Ivo Marsh"), I),
         ],
     ),
+    // Verbs of saying in the present tense: "echoes", "predicts", "laughs".
+    (
+        "“The pier is safe,” echoes Marta Keller. Ivo Marsh predicts that the ferry will sail. \
+         “It will,” Ivo Marsh laughs.",
+        &[
+            ("The pier is safe,", "echoes", Some("Marta Keller"), D),
+            ("the ferry will sail", "predicts", Some("Ivo Marsh"), I),
+            ("It will,", "laughs", Some("Ivo Marsh"), D),
+        ],
+    ),
     // A participle after a comma shares its sentence's subject; what follows it is its object.
     (
         "The Harbour Authority met. Marta Keller was there, upset there was no vote on the \
