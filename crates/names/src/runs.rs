@@ -1328,21 +1328,14 @@ fn split_run<'a>(
     // "Commissioner Appreciation Day", "Teacher Appreciation Week": an observance of common
     // words, the first of them perhaps a title, is one name and no one's (not "Doris Day",
     // "Nurse Jane Day").
-    if run.len() >= 2
-        && matches!(t.bytes(run.end - 1), b"Day" | b"Week" | b"Month")
-        && (run.start..run.end - 1).all(|k| is_common_word(t, k))
-        && !known(run.clone())
-    {
-        push_as(t, run.clone(), run.start == first, Class::Other, out);
-        return;
-    }
+    let observance = || {
+        matches!(t.bytes(run.end - 1), b"Day" | b"Week" | b"Month")
+            && (run.start..run.end - 1).all(|k| is_common_word(t, k))
+    };
     // "the Schumer Bill", "the Warner-Graham Bill", "the Jan Lokpal Bill": "Bill" after a word
     // that is no first name names a bill, not a person called Bill.
-    if run.len() >= 2
-        && t.bytes(run.end - 1) == b"Bill"
-        && t.info(run.end - 2).given.is_none()
-        && !known(run.clone())
-    {
+    let bill = || t.bytes(run.end - 1) == b"Bill" && t.info(run.end - 2).given.is_none();
+    if run.len() >= 2 && (observance() || bill()) && !known(run.clone()) {
         push_as(t, run.clone(), run.start == first, Class::Other, out);
         return;
     }

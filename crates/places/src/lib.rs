@@ -2674,16 +2674,12 @@ fn name_universities(text: &str, gaz: &Gazetteer, cands: &mut [Candidate<'_>]) {
         if c.pinned.is_some() || !text[..c.span.start].ends_with("University of ") {
             continue;
         }
-        let state = c.ids.iter().copied().find(|&id| {
-            let r = gaz.place(id);
-            r.kind == GazKind::Adm1 && r.country_fips == "US"
-        });
-        let us_city = c.ids.iter().any(|&id| {
+        let us = |id: u32, kind: GazKind| {
             let p = gaz.place(id);
-            p.kind == GazKind::City && p.country_fips == "US"
-        });
-        if let Some(state) = state
-            && us_city
+            p.kind == kind && p.country_fips == "US"
+        };
+        if let Some(state) = c.ids.iter().copied().find(|&id| us(id, GazKind::Adm1))
+            && c.ids.iter().any(|&id| us(id, GazKind::City))
         {
             c.pinned = Some(state);
         }

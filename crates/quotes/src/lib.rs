@@ -1032,9 +1032,8 @@ impl<'a> Finder<'a> {
         // after "and" shares its sentence's subject; the pronoun after it opens what is said.
         if v.tok > lo
             && self.word(v.tok - 1) == "and"
-            && let Some(si) = self.view.sentence_at(self.toks[v.tok].span().start)
-            && let Some(s) =
-                self.sentence_subject(self.view.sentence_token_range(si).start.max(lo), v.tok - 1)
+            && let Some(start) = self.sentence_start(v.tok, lo)
+            && let Some(s) = self.sentence_subject(start, v.tok - 1)
         {
             return Some(s);
         }
@@ -1044,12 +1043,17 @@ impl<'a> Finder<'a> {
             && v.tok > lo
             && self.word(v.tok).ends_with("ing")
             && self.punct_has(v.tok - 1, &[','])
-            && let Some(si) = self.view.sentence_at(self.toks[v.tok].span().start)
+            && let Some(start) = self.sentence_start(v.tok, lo)
         {
-            let start = self.view.sentence_token_range(si).start.max(lo);
             return self.sentence_subject(start, v.tok - 1);
         }
         self.subject_after(v.last, hi)
+    }
+
+    /// The first token of the sentence that token `tok` is in, not before `lo`.
+    fn sentence_start(&self, tok: usize, lo: usize) -> Option<usize> {
+        let si = self.view.sentence_at(self.toks[tok].span().start)?;
+        Some(self.view.sentence_token_range(si).start.max(lo))
     }
 
     /// For a verb after "quoted … as" within tokens `lo..`, the one quoted: "Interfax quoted
