@@ -698,13 +698,26 @@ impl<'a> Finder<'a> {
                     flags: verbs::DIRECT | verbs::THAT,
                 },
             });
-        } else if info.flags != 0 && t.is_lower_start() && !self.after_let(i) {
+        } else if info.flags != 0
+            && t.is_lower_start()
+            && !self.after_let(i)
+            && !self.after_article(i)
+        {
             self.verbs.push(Verb {
                 tok: i,
                 last: i,
                 info,
             });
         }
+    }
+
+    /// "an alleged conspiracy", "the reported deal", "its stated aim", "a noted author": a
+    /// verb's form after an article or a possessive modifies a noun; nothing is reported.
+    fn after_article(&self, i: usize) -> bool {
+        i > 0
+            && ["a", "an", "the", "its", "his", "their", "our"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(self.word(i - 1)))
     }
 
     /// "Let's say you own a site", "let us just say …": a supposition, no report (but "let me
@@ -970,6 +983,18 @@ impl<'a> Finder<'a> {
             if j == close + 1 && matches!(self.word(j), "and" | "but" | "or") {
                 return None;
             }
+            // Nor, for words quoted inside a sentence (no comma or stop at the marks), is one
+            // after a relative pronoun right after the marks or after a comma and "and":
+            // "changes in “welfare” that opened up …, and the campaign said …" (but "“…,” Jim
+            // Chilton, vice president at Boeing Defense, Space, and Security, said").
+            if (j == close + 1 && matches!(self.word(j), "that" | "which" | "who")
+                || j > close + 1
+                    && matches!(self.word(j), "and" | "but")
+                    && self.punct_has(j - 1, &[',']))
+                && !(close - 1..=close + 1).any(|k| self.punct_has(k, &[',', '.', '!', '?']))
+            {
+                return None;
+            }
             // (A verb in the passive attributes nothing, "the league’s “Most Valuable Player”
             // (to be announced Thursday)", but after "quoted … as" it does: "“…,” Lebed was
             // quoted as saying.")
@@ -1045,7 +1070,7 @@ impl<'a> Finder<'a> {
             && self.punct_has(v.tok - 1, &[','])
             && let Some(start) = self.sentence_start(v.tok, lo)
         {
-            return self.sentence_subject(start, v.tok - 1);
+            return self.participle_subject(start, v.tok);
         }
         self.subject_after(v.last, hi)
     }
@@ -1523,9 +1548,15 @@ impl<'a> Finder<'a> {
                 });
             }
         }
-        if let Some((_, e)) = self.first_mention_in(span) {
+        // (After "according to", a name that starts in the phrase goes on past an "of" or
+        // "for" that ended it: "according to the Center for Responsive Politics".)
+        let i_m = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        if let Some(&(m, e)) = self.mentions[i_m..]
+            .first()
+            .filter(|(m, _)| m.start < span.end && (according || m.end <= span.end))
+        {
             return Some(Subject {
-                span,
+                span: ByteSpan::new(span.start, span.end.max(m.end)),
                 res: Res::Entity(e),
             });
         }
@@ -1658,7 +1689,7 @@ impl<'a> Finder<'a> {
                     });
                     let subject = said
                         .and_then(|p| self.subject_before(p.tok, lo))
-                        .or_else(|| self.sentence_subject(lo, v.tok));
+                        .or_else(|| self.participle_subject(lo, v.tok));
                     out.push(self.indirect_cand(*v, start, end, subject));
                 }
                 continue;
@@ -2136,6 +2167,20 @@ impl<'a> Finder<'a> {
         Some(self.indirect_cand(v, lo, end, Some(subject)))
     }
 
+    /// The one who speaks by the participle at token `tok` after a comma ("…, adding that"),
+    /// in the sentence from token `start`: the subject of its main clause; with no one named,
+    /// the phrase before a verb in the past ("The ISPs objected, arguing that …").
+    fn participle_subject(&self, start: usize, tok: usize) -> Option<Subject> {
+        self.sentence_subject(start, tok - 1).or_else(|| {
+            let verb = tok
+                .checked_sub(2)
+                .filter(|&k| k > start && k - start <= 5)?;
+            (self.toks[verb].is_lower_start() && self.word(verb).ends_with("ed"))
+                .then(|| self.np_ending_at(verb - 1, start, false))
+                .flatten()
+        })
+    }
+
     /// For a participle ("…, adding that"): the subject of the sentence's main clause.
     fn sentence_subject(&self, lo: usize, upto: usize) -> Option<Subject> {
         for k in lo..upto {
@@ -2415,7 +2460,9 @@ impl<'a> Finder<'a> {
                     }
                     // (Nor does a document fall to the person named nearest: "the complaint
                     // said" is not the victim's word.)
-                    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                        || w.ends_with("men")
+                        || matches!(w, "people" | "children");
                     if plural || verbs::is_document_noun(w) || verbs::is_third_party(w) {
                         None
                     } else {
