@@ -2060,7 +2060,17 @@ impl<'a> Finder<'a> {
     fn skip_short_adjunct(&self, j: usize, hi: usize) -> usize {
         let w = self.word(j);
         let mut k = j;
-        if verbs::is_time_word(w) || verbs::is_manner_adverb(w) {
+        let relative = |k: usize| {
+            ["last", "this", "next"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(self.word(k)))
+                && verbs::is_time_word(self.word(k + 1))
+        };
+        // ("said earlier this month that …", "said later this week".)
+        if (w.eq_ignore_ascii_case("earlier") || w.eq_ignore_ascii_case("later")) && relative(j + 1)
+        {
+            k = j + 3;
+        } else if verbs::is_time_word(w) || verbs::is_manner_adverb(w) {
             k = j + 1;
         } else if ["last", "this", "next", "on", "early", "late"]
             .iter()

@@ -826,6 +826,16 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the pier was old", "arguing", Some("The ferrymen"), I),
         ],
     ),
+    // A time before a time between the verb and "that" is skipped.
+    (
+        "Marta Keller said earlier this month that the pier would close in May.",
+        &[(
+            "the pier would close in May",
+            "said",
+            Some("Marta Keller"),
+            I,
+        )],
+    ),
     // Words quoted inside a sentence are not attributed by a verb past a relative pronoun
     // or past a comma and "and".
     (
