@@ -1208,7 +1208,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         // The passive ("was told", "were reminded"): its subject is the hearer.
-        if self.toks[i].is_lower_start() && verbs::is_passive_aux(self.word(i)) {
+        if self.is_passive_aux(i) {
             return None;
         }
         if self.punct_has(i, &[',']) && !self.has_quote(i) {
@@ -2483,10 +2483,21 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Is token `k` a form of "be" that makes a passive: "was", "been", or the clitic of
+    /// "it", "that", "what" or "this" ("It's said that …")?
+    fn is_passive_aux(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.toks[k].is_lower_start() && verbs::is_passive_aux(w)
+            || (w.ends_with("'s") || w.ends_with("’s"))
+                && ["it", "that", "what", "this"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(verbs::without_clitic(w)))
+    }
+
     /// Is the verb at token `v` in the passive: a form of "be" before it, or before an adverb
     /// before it ("was described", "was also described")?
     fn passive(&self, v: usize) -> bool {
-        let aux = |k: usize| self.toks[k].is_lower_start() && verbs::is_passive_aux(self.word(k));
+        let aux = |k: usize| self.is_passive_aux(k);
         v >= 1 && aux(v - 1)
             || v >= 2 && verbs::is_skippable_before_verb(self.word(v - 1)) && aux(v - 2)
     }
