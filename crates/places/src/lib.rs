@@ -880,6 +880,18 @@ fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     j
 }
 
+/// A capitalised word joined by a hyphen to a participle or adjective in lower case
+/// ("Democratic-leaning", "Russian-backed", "Iranian-made", "German-born", "Soviet-style"):
+/// not a name ("Winston-Salem" and "Stoke-on-Trent" end capitalised; the Korean "Daehak-ro",
+/// "Jongno-gu" end in a place's suffix).
+fn is_hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.starts_with(|c: char| c.is_ascii_lowercase())
+            && (tail.len() > 4 && (tail.ends_with("ed") || tail.ends_with("ing"))
+                || matches!(tail, "led" | "made" | "born" | "style" | "like" | "wide"))
+    })
+}
+
 /// A preposition that a title-case headline capitalises and no place's name holds: "Nations at
 /// Impasse Over South China Sea" names no "Impasse Over South China Sea" (asked only of a run
 /// about to be taken for a place the gazetteer lacks).
@@ -1723,7 +1735,9 @@ fn scan<'g>(
                 }
             }
             if best.is_none() {
-                if direction {
+                // (Nor does an adjective of a name and a participle open one: "Democratic-
+                // leaning Cuyahoga County", "Russian-backed Donetsk".)
+                if direction || is_hyphenated_adjective(&text[t.span().range()]) {
                     i += 1;
                     continue;
                 }

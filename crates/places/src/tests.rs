@@ -557,6 +557,11 @@ fn places_named_by_the_words_before_them() {
             "In Marbeck County, turnout rose by a third.",
             Some("Marbeck County"),
         ),
+        // An adjective of a name and a participle is no part of the place after it.
+        (
+            "Turnout rose in Tory-leaning Marbeck County and Oxbury-based Forest Hills.",
+            Some("Marbeck County"),
+        ),
         // The noun must touch "of", and "of" the name.
         ("The village, of Qaryat Zawr fame, was quiet.", None),
         // Other nouns name no kind of place.
