@@ -2260,7 +2260,20 @@ pub(crate) fn addressed_or_named(t: &Tokens, first: usize, end: usize) -> bool {
     let greeting = |w: &[u8]| {
         matches!(
             w,
-            b"Hey" | b"Hi" | b"Hello" | b"Dear" | b"Thanks" | b"thanks" | b"hey" | b"hi"
+            b"Hey"
+                | b"Hi"
+                | b"Hiya"
+                | b"Hello"
+                | b"Howdy"
+                | b"Dear"
+                | b"Thanks"
+                | b"Thanx"
+                | b"Thx"
+                | b"Congrats"
+                | b"Congratulations"
+                | b"thanks"
+                | b"hey"
+                | b"hi"
         )
     };
     let addressed = (greeting(before(1)) || before(1) == b"," && greeting(before(2)))

@@ -1399,6 +1399,12 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Tobin", "Ulrich", "Marisol", "Dmitri Okafor×2"],
             &[],
         ),
+        // So in a comment thread's spellings and congratulations.
+        (
+            "Great tutorial by Andrew Kramer. Thanx Andrew! Congrats Marisol, and Howdy Tobin.",
+            &["Andrew Kramer×2", "Marisol", "Tobin"],
+            &[],
+        ),
         // A first name before "and" and a full name shares its surname; not a place's.
         (
             "The brothers Luis and Marco Ferreira were jailed; Georgia and John Smith met.",
