@@ -1271,6 +1271,7 @@ fn looks_plural(w: &str, t: &Token) -> bool {
 /// could be a noun.
 fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
     let mut first = None;
+    let mut plural_name = None;
     let end = toks.len().min(j + 6);
     for (idx, t) in toks.iter().enumerate().take(end).skip(j) {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
@@ -1323,7 +1324,22 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
             continue;
         }
         if value > 1.0 && looks_plural(w, t) {
-            return Some(idx);
+            // A name's word before more of the name, or before a plural noun, modifies what
+            // comes after it: "600,000 Veterans Affairs users" counts users, "1,713 Chevrolet
+            // Impala Police Sedans" sedans ("5 Blue Jays signed" the Jays).
+            let next = toks.get(idx + 1).filter(|n| n.kind == TokenKind::Word);
+            let name_goes_on = t.is_capitalized()
+                && next.is_some_and(|n| {
+                    n.is_capitalized()
+                        || (plural_name.is_some() || idx > j && toks[idx - 1].is_capitalized())
+                            && n.is_lower_start()
+                            && looks_plural(n.text(text), n)
+                });
+            if !name_goes_on {
+                return Some(idx);
+            }
+            plural_name.get_or_insert(idx);
+            continue;
         }
         if first.is_none() {
             first = Some(idx);
@@ -1333,9 +1349,9 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
         }
     }
     // Several things but no plural noun: the words are not what is counted ("30 pin port",
-    // "747 took off").
+    // "747 took off"), unless one of a name was ("5 New York Rangers").
     if value > 1.0 {
-        return None;
+        return plural_name;
     }
     let f = first?;
     let l = lower(tok_text(text, toks, f));

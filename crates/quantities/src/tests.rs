@@ -34,6 +34,23 @@ fn numbers_with_what_they_count() {
             94000.0,
             "troops",
         ),
+        // A plural inside a name modifies the noun after the name.
+        (
+            "The pair are moving 600,000 Veterans Affairs users to the cloud.",
+            600000.0,
+            "users",
+        ),
+        (
+            "GM recalled 1,713 Chevrolet Impala Police Sedans in Canada.",
+            1713.0,
+            "Sedans",
+        ),
+        ("The town has 5 Blue Jays fans.", 5.0, "fans"),
+        (
+            "Before the game, 5 Blue Jays signed autographs.",
+            5.0,
+            "Jays",
+        ),
         // Irregular plurals: "men", "women", "youth".
         ("Police arrested two men after the raid.", 2.0, "men"),
         (
