@@ -905,6 +905,22 @@ impl<'a> Finder<'a> {
                     c.verb = None;
                     c.subject = None;
                 }
+                // "a process called “journalism”", "a group called “Friends of the Pier”": a
+                // naming verb right before the marks, after a noun with "a", names a thing.
+                if before
+                    && v.info.has(verbs::NAMING)
+                    && v.last + 1 == open_tok
+                    && c.subject.is_some_and(|s| {
+                        matches!(s.res, Res::Role(_))
+                            && self.view.tokens_in(s.span).first().is_some_and(|f| {
+                                let f = f.text(self.text);
+                                f.eq_ignore_ascii_case("a") || f.eq_ignore_ascii_case("an")
+                            })
+                    })
+                {
+                    c.verb = None;
+                    c.subject = None;
+                }
                 // "There was a “whiff” of concern over “three-peat,” Shibley said.": the
                 // attribution after the marks reports the whole clause, quoted or not.
                 if !before && !starts_clause && !c.continued {

@@ -826,6 +826,13 @@ const TABLE: &[(&str, &[Row])] = &[
             ("the pier was old", "arguing", Some("The ferrymen"), I),
         ],
     ),
+    // A naming verb right before the marks, after a noun with "a", names a thing: no
+    // quotation ("called the plan “reckless”" still is one).
+    (
+        "Marta Keller joined a group called “Friends of the Old Pier” and read a book called \
+         “Tides.” She called the plan “reckless.”",
+        &[("reckless.", "called", Some("Marta Keller"), D)],
+    ),
     // "It's said" is a passive, as "it is said" is: no one reports, least of all the
     // organisation named before.
     (
