@@ -1325,15 +1325,25 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
         }
         if value > 1.0 && looks_plural(w, t) {
             // A name's word before more of the name, or before a plural noun, modifies what
-            // comes after it: "600,000 Veterans Affairs users" counts users, "1,713 Chevrolet
-            // Impala Police Sedans" sedans ("5 Blue Jays signed" the Jays).
+            // comes after it: "600,000 Veterans Affairs users" counts users, "seven Farmers
+            // titles" titles, "1,713 Chevrolet Impala Police Sedans" sedans ("5 Blue Jays
+            // signed" the Jays).
             let next = toks.get(idx + 1).filter(|n| n.kind == TokenKind::Word);
             let name_goes_on = t.is_capitalized()
                 && next.is_some_and(|n| {
                     n.is_capitalized()
-                        || (plural_name.is_some() || idx > j && toks[idx - 1].is_capitalized())
-                            && n.is_lower_start()
+                        || n.is_lower_start()
+                            && !words::is_stop_word(lower(n.text(text)).as_str())
                             && looks_plural(n.text(text), n)
+                            // (Not a verb after a name of one word: "343 Industries wants
+                            // to …".)
+                            && (idx > j && toks[idx - 1].is_capitalized()
+                                || !toks.get(idx + 2).is_some_and(|v| {
+                                matches!(
+                                    v.text(text),
+                                    "to" | "that" | "the" | "a" | "an" | "it" | "its" | "their"
+                                )
+                            }))
                 });
             if !name_goes_on {
                 return Some(idx);

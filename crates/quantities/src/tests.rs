@@ -46,6 +46,12 @@ fn numbers_with_what_they_count() {
             "Sedans",
         ),
         ("The town has 5 Blue Jays fans.", 5.0, "fans"),
+        ("Woods won seven Farmers titles there.", 7.0, "titles"),
+        (
+            "Before the game, 12 Dodgers wants to be traded.",
+            12.0,
+            "Dodgers",
+        ),
         (
             "Before the game, 5 Blue Jays signed autographs.",
             5.0,
