@@ -1266,6 +1266,36 @@ fn looks_plural(w: &str, t: &Token) -> bool {
             || l.ends_with("ous"))
 }
 
+/// Does the plural at token `idx` (of a phrase from token `j`) modify what follows? A name's
+/// word before more of the name, or before a plural noun, does: "600,000 Veterans Affairs
+/// users" counts users, "seven Farmers titles" titles, "1,713 Chevrolet Impala Police Sedans"
+/// sedans ("5 Blue Jays signed" the Jays; nor "343 Industries wants to …", a verb after a name
+/// of one word).
+fn modifies_next(text: &str, toks: &[Token], idx: usize, j: usize) -> bool {
+    let Some(next) = toks.get(idx + 1).filter(|n| n.kind == TokenKind::Word) else {
+        return false;
+    };
+    if !toks[idx].is_capitalized() {
+        return false;
+    }
+    if next.is_capitalized() {
+        return true;
+    }
+    let in_name = idx > j && toks[idx - 1].is_capitalized();
+    let verb_like = || {
+        toks.get(idx + 2).is_some_and(|v| {
+            matches!(
+                v.text(text),
+                "to" | "that" | "the" | "a" | "an" | "it" | "its" | "their"
+            )
+        })
+    };
+    next.is_lower_start()
+        && !words::is_stop_word(lower(next.text(text)).as_str())
+        && looks_plural(next.text(text), next)
+        && (in_name || !verb_like())
+}
+
 /// The head noun of the phrase starting at token `j`: the first plural noun among up to six
 /// modifier-like words, else (for one thing, or when no plural is there) the first word that
 /// could be a noun.
@@ -1324,28 +1354,7 @@ fn head(text: &str, toks: &[Token], j: usize, value: f64) -> Option<usize> {
             continue;
         }
         if value > 1.0 && looks_plural(w, t) {
-            // A name's word before more of the name, or before a plural noun, modifies what
-            // comes after it: "600,000 Veterans Affairs users" counts users, "seven Farmers
-            // titles" titles, "1,713 Chevrolet Impala Police Sedans" sedans ("5 Blue Jays
-            // signed" the Jays).
-            let next = toks.get(idx + 1).filter(|n| n.kind == TokenKind::Word);
-            let name_goes_on = t.is_capitalized()
-                && next.is_some_and(|n| {
-                    n.is_capitalized()
-                        || n.is_lower_start()
-                            && !words::is_stop_word(lower(n.text(text)).as_str())
-                            && looks_plural(n.text(text), n)
-                            // (Not a verb after a name of one word: "343 Industries wants
-                            // to …".)
-                            && (idx > j && toks[idx - 1].is_capitalized()
-                                || !toks.get(idx + 2).is_some_and(|v| {
-                                matches!(
-                                    v.text(text),
-                                    "to" | "that" | "the" | "a" | "an" | "it" | "its" | "their"
-                                )
-                            }))
-                });
-            if !name_goes_on {
+            if !modifies_next(text, toks, idx, j) {
                 return Some(idx);
             }
             plural_name.get_or_insert(idx);
