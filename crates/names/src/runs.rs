@@ -621,12 +621,22 @@ fn is_headline(t: &Tokens, range: std::ops::Range<usize>) -> bool {
     // (Counted without a branch per token: see [`token_facts`].)
     let mut words = 0;
     let mut caps = 0;
-    for tok in &t.toks[range] {
+    for tok in &t.toks[range.clone()] {
         let facts = token_facts(tok) * u8::from(tok.span().len() >= 4);
         words += u32::from(facts & HEADLINE_WORD != 0);
         caps += u32::from(facts & HEADLINE_CAP != 0);
     }
-    words >= 4 && caps * 10 >= words * 8
+    // (Not an address, a line of two commas that ends in a place: "Tyvak Nano-Satellite
+    // Systems Inc., Irvine, California".)
+    let address = || {
+        t.info(range.end - 1).place.is_some()
+            && t.toks[range.clone()]
+                .iter()
+                .filter(|tok| t.text[tok.span().range()] == *",")
+                .count()
+                >= 2
+    };
+    words >= 4 && caps * 10 >= words * 8 && !address()
 }
 
 /// A nickname in quotes inside a person's name, after the words `before` (the last a first

@@ -1399,6 +1399,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &["Tobin", "Ulrich", "Marisol", "Dmitri Okafor×2"],
             &[],
         ),
+        // An address line of capitalised words is no headline: its words keep their case.
+        (
+            "The five firms are:\n\nQuorvane Orbital Systems Inc., Irvine, California\nBelmora \
+             Robotics, Palo Alto, California",
+            &[],
+            &["Quorvane Orbital Systems Inc.", "Belmora Robotics"],
+        ),
         // So in a comment thread's spellings and congratulations.
         (
             "Great tutorial by Andrew Kramer. Thanx Andrew! Congrats Marisol, and Howdy Tobin.",
