@@ -465,6 +465,13 @@ impl Work {
                         let w = within.map(|i| Gazetteer::shared().place(i));
                         Location {
                             name: match w {
+                                // (A world region's full name repeats the region, as GDELT
+                                // writes type 5, "Ontario, Ontario, Canada"; a town in it is
+                                // "Dundas, Ontario, Canada".)
+                                Some(w) if w.gdelt_type == 5 => {
+                                    let region = w.full_name.split_once(", ").map(|(_, r)| r);
+                                    format!("{name}, {}", region.unwrap_or(w.full_name))
+                                }
                                 Some(w) => format!("{name}, {}", w.full_name),
                                 None => name,
                             },
@@ -763,6 +770,25 @@ mod tests {
         let places: Vec<&str> = record.locations.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(places, ["New Jersey, United States", "Utah, United States"]);
         assert!(record.persons.is_empty());
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_is_named_in_its_region() {
+        let text = "She grew up in Oxbury Green, Ont., and later in Marbeck, Texas.";
+        let record = Engine::new().analyze(Article::new("x", text), &Options::default());
+        let unlisted: Vec<(&str, &str)> = record
+            .locations
+            .iter()
+            .filter(|l| l.kind == 0)
+            .map(|l| (l.name.as_str(), l.adm1.as_str()))
+            .collect();
+        assert_eq!(
+            unlisted,
+            [
+                ("Oxbury Green, Ontario, Canada", "CA08"),
+                ("Marbeck, Texas, United States", "USTX")
+            ]
+        );
     }
 
     #[test]
