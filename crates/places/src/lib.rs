@@ -2394,12 +2394,21 @@ fn pin_patterns(
                         .is(lexicon::word::NOT_NAME))
             })
         };
+        // Nor is a small region named like a person one, after a word that is no town the
+        // gazetteer knows: "Fyi, Paul," and "Ciao, Paola," greet people, they name no town of
+        // Paul, Cabo Verde, nor of Paola, Malta ("Marietta, Georgia" keeps its state).
+        let region_named_like_a_person = |r: u32| {
+            let r = gaz.place(r);
+            r.kind == GazKind::Adm1
+                && r.towns_population < 1_000_000
+                && lexicon::Lexicon::shared().given_name(r.name).is_some()
+        };
         if c.unlisted == Some(false) {
             if names_a_person() || !container_whole() {
                 continue;
             }
             // "Aisby, Lincolnshire": the container must be a region or a country.
-            let within = region_or_country();
+            let within = region_or_country().filter(|&r| !region_named_like_a_person(r));
             cands[k].within = within.filter(|&r| !city_abroad(r));
             if within.is_some() {
                 mark_container(cands, k);

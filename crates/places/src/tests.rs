@@ -971,6 +971,13 @@ fn a_small_town_outside_the_region_after_it_is_a_place_the_gazetteer_lacks() {
         ),
         // A list of people is no town and its region ("Paul" is a region of Cabo Verde).
         ("The song is by Peter, Paul, Mary and others.", &[], &[]),
+        // Nor is a greeting before a small region named like a person ("Paola" is a region of
+        // Malta); a large one keeps its towns ("Victoria", a state of Australia).
+        (
+            "Thanks for the tip.\n\nCiao, Paola, and see you. Wrenfield, Victoria, voted.",
+            &["Wrenfield"],
+            &["Victoria, Victoria, Australia"],
+        ),
         // Nor is a region's possessive after a comma a container.
         (
             "In Lincolnshire, Canada's envoy spoke.",
