@@ -2055,6 +2055,16 @@ impl<'a> Finder<'a> {
         }
         let t = self.toks[j];
         let base = verbs::without_clitic(w);
+        // "adds it to your payment", "explained it to me", "said it in jest": a pronoun and a
+        // preposition are the verb's object and an adjunct, no clause.
+        if matches!(w, "it" | "them" | "this")
+            && matches!(
+                self.word(j + 1),
+                "to" | "into" | "onto" | "on" | "in" | "for" | "from" | "with" | "at" | "as"
+            )
+        {
+            return None;
+        }
         let ok = if v.info.has(verbs::BARE) {
             matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !verbs::blocks_bare_clause(base)

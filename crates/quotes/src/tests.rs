@@ -839,6 +839,11 @@ const TABLE: &[(&str, &[Row])] = &[
         "The Harbour Authority met. It's said that the pier is the oldest in the country.",
         &[],
     ),
+    // A pronoun and a preposition after the verb are its object and an adjunct: no clause.
+    (
+        "Marta Keller explained it to the council. The lender adds them to your bill.",
+        &[],
+    ),
     // A time before a time between the verb and "that" is skipped.
     (
         "Marta Keller said earlier this month that the pier would close in May.",
