@@ -1343,6 +1343,14 @@ impl<'a> Finder<'a> {
         {
             s -= 1;
         }
+        // (A function word opening the sentence is capitalised, and still no part of it:
+        // "Then kids believe …", "But analysts say …".)
+        if s < i
+            && self.toks[s].is_capitalized()
+            && verbs::stops_np_backwards(&self.word(s).to_ascii_lowercase())
+        {
+            s += 1;
+        }
         let span = ByteSpan::new(self.toks[s].span().start, t.span().end);
         // A mention that is the phrase's head ("Liberal Leader Justin Trudeau"); one that only
         // modifies it ("Trudeau's office") leaves the phrase as it is.

@@ -844,6 +844,11 @@ const TABLE: &[(&str, &[Row])] = &[
         "Marta Keller explained it to the council. The lender adds them to your bill.",
         &[],
     ),
+    // A function word opening the sentence is no part of the subject.
+    (
+        "Then ferrymen say the pier is unsafe.",
+        &[("the pier is unsafe", "say", Some("ferrymen"), I)],
+    ),
     // A time before a time between the verb and "that" is skipped.
     (
         "Marta Keller said earlier this month that the pier would close in May.",
