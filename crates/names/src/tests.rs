@@ -1406,6 +1406,13 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Quorvane Orbital Systems Inc.", "Belmora Robotics"],
         ),
+        // A lone name no list knows after a role is a person's, the role no part of it.
+        (
+            "He signed for Hollin along side his fellow countryman Quarvik, and his teammate \
+             Dorvenko scored.",
+            &["Quarvik", "Dorvenko"],
+            &["Hollin"],
+        ),
         // So in a comment thread's spellings and congratulations.
         (
             "Great tutorial by Andrew Kramer. Thanx Andrew! Congrats Marisol, and Howdy Tobin.",
