@@ -492,6 +492,17 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
                 continue;
             }
             let end = run_end(t, i, range.end, lex);
+            // A capitalised word hyphened to one in lower case before a first name is no part
+            // of the person's name ("Ex-premier Kevin Rudd", "Pan-democrat Gary Fan"; but
+            // "Coca-cola Company").
+            if end > i + 1
+                && t.toks[i].shape.contains(Shape::HAS_HYPHEN)
+                && lower_tail(t.str(i))
+                && t.info(i + 1).given.is_some()
+            {
+                i += 1;
+                continue;
+            }
             // A unit's number belongs to its name: "the 82nd Airborne Division", "158th
             // Fighter Wing".
             let start = if i > range.start
@@ -508,6 +519,13 @@ pub(crate) fn segments<'a>(t: &Tokens<'a>, view: &TextView) -> Vec<Segment<'a>> 
         }
     }
     out
+}
+
+/// Does the word's part after its last hyphen start in lower case ("Ex-premier", "Pan-democrat";
+/// not "Jean-Pierre", "Al-Qaeda")?
+fn lower_tail(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// The first of `toks` that is capitalised or holds a hyphen, as [`may_start_name`] asks first.

@@ -1406,6 +1406,14 @@ fn organisations_by_keyword_acronym_and_list() {
             &[],
             &["Quorvane Orbital Systems Inc.", "Belmora Robotics"],
         ),
+        // A capitalised word hyphened to one in lower case before a first name is no part of
+        // the name; a firm's name so written keeps it.
+        (
+            "Ex-premier Marta Keller spoke. Pan-democrat Anna Marsh agreed. Quorvane-cola \
+             Company sells drinks.",
+            &["Marta Keller", "Anna Marsh"],
+            &["Quorvane-cola Company"],
+        ),
         // A lone name no list knows after a role is a person's, the role no part of it.
         (
             "He signed for Hollin along side his fellow countryman Quarvik, and his teammate \
