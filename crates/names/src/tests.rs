@@ -1724,7 +1724,7 @@ fn single_words_typed_by_context() {
         ("Seoul's Kospi added 0.4 per cent.", &[], &[]),
         ("The program ran under MS Windows.", &[], &[]),
         // Not: an organisation with "his" further on, a common word.
-        ("He was a member of Scientology all his life.", &[], &[]),
+        ("He was a member of Tarnvik all his life.", &[], &[]),
         ("Will the council approve the plan?", &[], &[]),
     ]);
 }
