@@ -1737,7 +1737,10 @@ fn scan<'g>(
             if best.is_none() {
                 // (Nor does an adjective of a name and a participle open one: "Democratic-
                 // leaning Cuyahoga County", "Russian-backed Donetsk".)
-                if direction || is_hyphenated_adjective(&text[t.span().range()]) {
+                if direction
+                    || t.shape.contains(text::Shape::HAS_HYPHEN)
+                        && is_hyphenated_adjective(&text[t.span().range()])
+                {
                     i += 1;
                     continue;
                 }
