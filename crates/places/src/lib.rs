@@ -864,12 +864,14 @@ impl Runs {
 }
 
 /// The first token after `i` (before `end`) that does not continue a capitalised run: one not
-/// joined to the token before by one byte, no name token, or a lower-case word but "of".
+/// joined to the token before by one byte, or by a line break ("1:10 PM EDT" and "Tropicana
+/// Field" on the next line are two names), no name token, or a lower-case word but "of".
 fn chain_end(text: &str, tokens: &[Token], i: usize, end: usize) -> usize {
     let mut j = i + 1;
     while j < end {
         let t = &tokens[j];
         if !joined(&tokens[j - 1], t)
+            || text.as_bytes()[t.span().start - 1] == b'\n'
             || !is_name_token(t)
             || !t.is_capitalized() && &text.as_bytes()[t.span().range()] != b"of"
         {

@@ -1526,3 +1526,18 @@ fn an_unlisted_place_is_named_as_written_a_datelines_capitals_in_title_case() {
         assert_eq!(unlisted_name(surface), name, "{surface}");
     }
 }
+
+#[test]
+fn a_line_break_ends_a_run_of_capitals() {
+    let text = "1:10 PM EDT\nMarbeck Field";
+    let view = TextView::new(text);
+    let toks = &view.tokens;
+    let pm = toks.iter().position(|t| &text[t.span().range()] == "PM");
+    let marbeck = toks
+        .iter()
+        .position(|t| &text[t.span().range()] == "Marbeck");
+    let (Some(pm), Some(marbeck)) = (pm, marbeck) else {
+        panic!("tokens of {text:?}");
+    };
+    assert_eq!(super::chain_end(text, toks, pm, toks.len()), marbeck);
+}
