@@ -108,8 +108,9 @@ pub(crate) fn classify<'a>(t: &Tokens<'a>, seg: &Segment<'a>) -> Class {
 }
 
 /// Does a token of `toks` before the last join a surname to a first name by a hyphen
-/// ("Manning-Brandon"), or hold a lower-case word after a hyphen that is no particle nor
-/// first name ("Day-by-day"; not "al-Sistani", "Marie-christine", "El-Hassan")?
+/// ("Manning-Brandon"), or hold a lower-case word or a participle after a hyphen that is no
+/// particle nor first name ("Day-by-day", "Pan-Fried"; not "al-Sistani", "Marie-christine",
+/// "El-Hassan")?
 fn joins_by_hyphen(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
     let lex = t.lex;
     (toks.start..toks.end - 1).any(|i| {
@@ -117,9 +118,11 @@ fn joins_by_hyphen(t: &Tokens, toks: std::ops::Range<usize>) -> bool {
         let Some((head, tail)) = word.split_once('-') else {
             return false;
         };
+        // (Nor a participle of the dictionary, capitalised in a title: "Pan-Fried Polenta".)
         let lower_part = word.split('-').skip(1).any(|p| {
             let info = lex.word(p);
-            p.starts_with(|c: char| c.is_lowercase())
+            (p.starts_with(|c: char| c.is_lowercase())
+                || p.len() > 3 && p.ends_with("ed") && info.is(word::ENGLISH))
                 && !info.is(word::PARTICLE)
                 && info.given.is_none()
         });

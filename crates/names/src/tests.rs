@@ -601,10 +601,12 @@ fn particles_initials_and_hyphens() {
             &[],
         ),
         // Two names joined by a hyphen are no person, nor is a name after a lower-case
-        // compound; a hyphenated first name, a double surname and an article stay.
+        // compound or a title's participle; a hyphenated first name, a double surname and an
+        // article stay.
         (
             "The Peyton Harlow-Brandon Stokely connection worked. Day-by-day Ferrand pressed \
-             on. Jean-Pierre Ruffin, Anna Zeta-Jonsson and Omar El-Hassan Omar met.",
+             on. Jean-Pierre Ruffin, Anna Zeta-Jonsson and Omar El-Hassan Omar met. \
+             Pan-Fried Polenta was served.",
             &[
                 "Jean-Pierre Ruffin",
                 "Anna Zeta-Jonsson",
