@@ -3200,10 +3200,22 @@ fn supported(
     (countries, regions): (&FxHashMap<&str, u32>, &FxHashMap<&str, u32>),
     repeats: u32,
 ) -> bool {
-    let small_towns = c.first == c.last
-        && places
-            .iter()
-            .all(|p| p.kind == GazKind::City && p.population < 100_000);
+    let small = |p: &Place| p.kind == GazKind::City && p.population < 100_000;
+    // (So does a name of several words of the dictionary for small towns abroad only, named
+    // once: "an Olympic Village ceremony" in London is no suburb of Vancouver; "in Olympic
+    // Village" is, and a town the story is about is named more than once: "North Bay Mayor".)
+    let common_words = || {
+        let lex = lexicon::Lexicon::shared();
+        view.tokens[c.first..=c.last].iter().all(|t| {
+            let w = &text[t.span().range()];
+            w.len() > 2 && lex.word(w).is(lexicon::word::ENGLISH)
+        })
+    };
+    let small_towns = if c.first == c.last {
+        places.iter().all(small)
+    } else {
+        repeats <= 1 && places.iter().all(|p| small(p) && p.country_fips != "US") && common_words()
+    };
     if !small_towns {
         return true;
     }
