@@ -3208,7 +3208,8 @@ fn supported(
         let lex = lexicon::Lexicon::shared();
         view.tokens[c.first..=c.last].iter().all(|t| {
             let w = &text[t.span().range()];
-            w.len() > 2 && lex.word(w).is(lexicon::word::ENGLISH)
+            let info = lex.word(w);
+            w.len() > 2 && (info.is(lexicon::word::ENGLISH) || info.is(lexicon::word::PROPER))
         })
     };
     let small_towns = if c.first == c.last {

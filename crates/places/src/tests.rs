@@ -602,6 +602,9 @@ fn words_codes_and_alternate_names_that_are_no_places() {
             "Rebels fought at the gates of the ancient Old City on Tuesday.",
             &[],
         ),
+        // (Words the dictionary writes capitalised count: "King Edward", a village of
+        // Manitoba.)
+        ("His last poem was a villanelle about King Edward IV.", &[]),
         // A planet's name is the planet, though the article names the country of a town
         // so called; after a word of place it is the town.
         (
