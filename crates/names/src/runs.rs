@@ -1912,61 +1912,70 @@ pub(crate) fn is_storm_word(word: &[u8]) -> bool {
     )
 }
 
-/// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that.
-fn is_opening_function_word(word: &[u8]) -> bool {
+/// A greeting, before the name of the one greeted: "Hey Frank", "Dear Paul", "Thanx Andrew",
+/// "Congrats Maddie".
+pub(crate) fn is_greeting(word: &[u8]) -> bool {
     matches!(
         word,
-        b"About"
-            // (Greetings, before the name of the one greeted: "Hey Frank", "Dear Paul".)
-            | b"Hey"
+        b"Hey"
             | b"Hi"
+            | b"Hiya"
             | b"Hello"
+            | b"Howdy"
             | b"Dear"
             | b"Thanks"
             | b"Thanx"
             | b"Thx"
-            | b"Hiya"
-            | b"Howdy"
             | b"Congrats"
             | b"Congratulations"
-            | b"After"
-            | b"Against"
-            | b"Also"
-            | b"Although"
-            | b"Among"
-            | b"And"
-            | b"As"
-            | b"At"
-            | b"Because"
-            | b"Before"
-            | b"Between"
-            | b"But"
-            | b"By"
-            | b"Despite"
-            | b"During"
-            | b"For"
-            | b"From"
-            | b"If"
-            | b"In"
-            | b"Into"
-            | b"Meanwhile"
-            | b"Of"
-            | b"On"
-            | b"Or"
-            | b"Since"
-            | b"So"
-            | b"Then"
-            | b"Though"
-            | b"Through"
-            | b"Unlike"
-            | b"Until"
-            | b"Via"
-            | b"When"
-            | b"While"
-            | b"With"
-            | b"Without"
-            | b"Yet"
     )
+}
+
+/// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that
+/// (greetings too, before the name of the one greeted: [`is_greeting`]).
+fn is_opening_function_word(word: &[u8]) -> bool {
+    is_greeting(word)
+        || matches!(
+            word,
+            b"About"
+                | b"After"
+                | b"Against"
+                | b"Also"
+                | b"Although"
+                | b"Among"
+                | b"And"
+                | b"As"
+                | b"At"
+                | b"Because"
+                | b"Before"
+                | b"Between"
+                | b"But"
+                | b"By"
+                | b"Despite"
+                | b"During"
+                | b"For"
+                | b"From"
+                | b"If"
+                | b"In"
+                | b"Into"
+                | b"Meanwhile"
+                | b"Of"
+                | b"On"
+                | b"Or"
+                | b"Since"
+                | b"So"
+                | b"Then"
+                | b"Though"
+                | b"Through"
+                | b"Unlike"
+                | b"Until"
+                | b"Via"
+                | b"When"
+                | b"While"
+                | b"With"
+                | b"Without"
+                | b"Yet"
+        )
 }
 
 /// Words that say when or how someone held a post, as a sentence's first before the body's name:

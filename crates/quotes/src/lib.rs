@@ -1574,10 +1574,9 @@ impl<'a> Finder<'a> {
         }
         // (After "according to", a name that starts in the phrase goes on past an "of" or
         // "for" that ended it: "according to the Center for Responsive Politics".)
-        let i_m = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        if let Some(&(m, e)) = self.mentions[i_m..]
-            .first()
-            .filter(|(m, _)| m.start < span.end && (according || m.end <= span.end))
+        if let Some((m, e)) = self
+            .mention_starting_in(span)
+            .filter(|(m, _)| according || m.end <= span.end)
         {
             return Some(Subject {
                 span: ByteSpan::new(span.start, span.end.max(m.end)),
@@ -1616,6 +1615,15 @@ impl<'a> Finder<'a> {
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| m.end <= span.end)
             .last()
+            .copied()
+    }
+
+    /// The first mention that starts inside `span`, wherever it ends.
+    fn mention_starting_in(&self, span: ByteSpan) -> Option<(ByteSpan, usize)> {
+        let i = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions
+            .get(i)
+            .filter(|(m, _)| m.start < span.end)
             .copied()
     }
 
@@ -2531,9 +2539,10 @@ impl<'a> Finder<'a> {
     /// Is the verb at token `v` in the passive: a form of "be" before it, or before an adverb
     /// before it ("was described", "was also described")?
     fn passive(&self, v: usize) -> bool {
-        let aux = |k: usize| self.is_passive_aux(k);
-        v >= 1 && aux(v - 1)
-            || v >= 2 && verbs::is_skippable_before_verb(self.word(v - 1)) && aux(v - 2)
+        v >= 1 && self.is_passive_aux(v - 1)
+            || v >= 2
+                && verbs::is_skippable_before_verb(self.word(v - 1))
+                && self.is_passive_aux(v - 2)
     }
 
     /// Each candidate's gender from the text (see [`Gender`]).
