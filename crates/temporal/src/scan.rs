@@ -496,8 +496,30 @@ fn year_number(s: &str) -> Option<i32> {
 }
 
 /// "1990s" → 1990.
+/// A word in lower case that a number before it counts: "year" ("a 2000 year old …"), a plural
+/// noun ("1709 schoolchildren", "2000 people"; not a verb in "-s": "2014 was", "2014 marks").
+fn counts_a_thing(w: &str) -> bool {
+    matches!(w, "year" | "years" | "people" | "men" | "women")
+        || w.ends_with("children")
+        || w.len() > 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("is")
+            && !w.ends_with("us")
+            && !matches!(
+                w,
+                "marks" | "makes" | "seems" | "looks" | "remains" | "means" | "brings" | "sees"
+            )
+}
+
+/// "1990s", and as some write it "1990's" or "1990’s".
 fn decade_number(s: &str) -> Option<i32> {
-    let y = year_number(s.strip_suffix('s')?)?;
+    let s = s.strip_suffix('s')?;
+    let s = s
+        .strip_suffix('\'')
+        .or_else(|| s.strip_suffix('\u{2019}'))
+        .unwrap_or(s);
+    let y = year_number(s)?;
     (y % 10 == 0).then_some(y)
 }
 
@@ -995,7 +1017,11 @@ impl<'a> Scanner<'a> {
                 return Some(self.after_day_month(j + 1, m, d));
             }
         }
-        if let Some(y) = decade_number(w) {
+        // ("the 1970's": with an apostrophe only after "the"; "2010's earthquake" is of the
+        // year, "1000's of" thousands.)
+        if let Some(y) = decade_number(w)
+            && (w.ends_with("0s") || i > 0 && self.class(i - 1) == Class::The)
+        {
             return Some((i + 1, Value::Decade(y)));
         }
         let y = year_number(w)?;
@@ -1058,6 +1084,23 @@ impl<'a> Scanner<'a> {
                 | Class::Season
                 | Class::Count(1)
         );
+        // "a 2000 year old tradition", "a survey of 1709 schoolchildren": after "a", or after
+        // "of" after a word for many, a number before what it counts is no year ("the spring of
+        // 2016 voters", "the election of 2012 looms" keep it).
+        let many_of = || {
+            p >= 1
+                && matches!(
+                    self.toks[p - 1].text(self.text),
+                    "total" | "survey" | "sample" | "group" | "crowd" | "poll" | "resolution"
+                )
+        };
+        if (pc == Class::Count(1) || pc == Class::Of && many_of())
+            && next.is_some_and(|n| {
+                n.kind == TokenKind::Word && n.is_lower_start() && counts_a_thing(n.text(self.text))
+            })
+        {
+            return false;
+        }
         match prev.kind {
             TokenKind::Symbol | TokenKind::Number => return false,
             // "Room 1990", "Flight 2014": a name with a number, unless the word opens the

@@ -59,6 +59,12 @@ fn absolute_dates() {
         // A year after "fiscal" is one, whatever follows it.
         ("It said fiscal 1997 would be hard.", &[("1997", "1997")]),
         ("Music of the 1990s returned.", &[("the 1990s", "199X")]),
+        // As some write it, with an apostrophe, after "the" ("2010's earthquake" is of 2010).
+        ("Music of the 1990’s returned.", &[("the 1990’s", "199X")]),
+        (
+            "In the wake of 2010's earthquake, the spring of 2016 voters moved.",
+            &[("2016", "2016")],
+        ),
         ("Growth stalled by mid-2020.", &[("mid-2020", "2020")]),
         ("Prices rose at end-January.", &[("end-January", "2022-01")]),
         (
@@ -269,6 +275,8 @@ fn not_dates() {
         "He told ABC's This Week program.",
         "He spoke at 4:30 a.m. (1930 GMT) again.",
         "The curfew starts at 1800 hrs sharp.",
+        "The festival continues a 2000 year old tradition.",
+        "A survey of 1709 schoolchildren found gaps.",
     ] {
         let found = run(text, r);
         let wrong: Vec<_> = found.iter().filter(|(s, _)| s != "Monday").collect();
