@@ -1071,6 +1071,17 @@ impl<'a> Scanner<'a> {
         let Some(p) = i.checked_sub(1) else {
             return true;
         };
+        // "Resolutions 2254 and 2118": a number joined by "and" to one of four digits that is
+        // no year is none either.
+        if p >= 1
+            && matches!(self.toks[p].text(self.text), "and" | "or")
+            && self.toks[p - 1].kind == TokenKind::Number
+            && self.toks[p - 1].span().len() == 4
+            && (year_number(self.toks[p - 1].text(self.text)).is_none()
+                || !self.bare_year_ok(p - 1))
+        {
+            return false;
+        }
         let prev = &self.toks[p];
         let pc = self.class(p);
         let leads = matches!(

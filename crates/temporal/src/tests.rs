@@ -277,6 +277,7 @@ fn not_dates() {
         "The curfew starts at 1800 hrs sharp.",
         "The festival continues a 2000 year old tradition.",
         "A survey of 1709 schoolchildren found gaps.",
+        "The council passed Resolutions 2254 and 2118.",
     ] {
         let found = run(text, r);
         let wrong: Vec<_> = found.iter().filter(|(s, _)| s != "Monday").collect();
