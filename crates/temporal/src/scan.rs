@@ -495,7 +495,6 @@ fn year_number(s: &str) -> Option<i32> {
     (n == 4 && (1000..=2199).contains(&v)).then_some(v as i32)
 }
 
-/// "1990s" → 1990.
 /// A word in lower case that a number before it counts: "year" ("a 2000 year old …"), a plural
 /// noun ("1709 schoolchildren", "2000 people"; not a verb in "-s": "2014 was", "2014 marks").
 fn counts_a_thing(w: &str) -> bool {
@@ -512,7 +511,7 @@ fn counts_a_thing(w: &str) -> bool {
             )
 }
 
-/// "1990s", and as some write it "1990's" or "1990’s".
+/// "1990s" → 1990, and as some write it "1990's" or "1990’s".
 fn decade_number(s: &str) -> Option<i32> {
     let s = s.strip_suffix('s')?;
     let s = s
