@@ -38,6 +38,26 @@ pub use fold::{key, key_into};
 
 use std::sync::OnceLock;
 
+/// A greeting, before the name of the one greeted: "Hey Frank", "Dear Paul", "Thanx Andrew",
+/// "Congrats Maddie" (the names stage reads the name as a person's, the places stage as no
+/// place: "Hi Chad,").
+pub fn is_greeting(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"Hey"
+            | b"Hi"
+            | b"Hiya"
+            | b"Hello"
+            | b"Howdy"
+            | b"Dear"
+            | b"Thanks"
+            | b"Thanx"
+            | b"Thx"
+            | b"Congrats"
+            | b"Congratulations"
+    )
+}
+
 thread_local! {
     static KEY_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }

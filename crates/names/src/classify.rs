@@ -2260,8 +2260,7 @@ fn shares_surname_after(t: &Tokens, i: usize) -> bool {
 /// article holds: "Thanks, David" in a comment is mostly the author's.)
 pub(crate) fn addressed_or_named(t: &Tokens, first: usize, end: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map_or(&b""[..], |i| t.bytes(i));
-    let greeting =
-        |w: &[u8]| crate::runs::is_greeting(w) || matches!(w, b"thanks" | b"hey" | b"hi");
+    let greeting = |w: &[u8]| lexicon::is_greeting(w) || matches!(w, b"thanks" | b"hey" | b"hi");
     let addressed = (greeting(before(1)) || before(1) == b"," && greeting(before(2)))
         && end < t.toks.len()
         && matches!(t.bytes(end), b"," | b"!" | b"." | b"?" | b":");

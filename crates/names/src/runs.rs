@@ -1912,29 +1912,10 @@ pub(crate) fn is_storm_word(word: &[u8]) -> bool {
     )
 }
 
-/// A greeting, before the name of the one greeted: "Hey Frank", "Dear Paul", "Thanx Andrew",
-/// "Congrats Maddie".
-pub(crate) fn is_greeting(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"Hey"
-            | b"Hi"
-            | b"Hiya"
-            | b"Hello"
-            | b"Howdy"
-            | b"Dear"
-            | b"Thanks"
-            | b"Thanx"
-            | b"Thx"
-            | b"Congrats"
-            | b"Congratulations"
-    )
-}
-
 /// Prepositions, conjunctions and adverbs that open sentences, capitalised only for that
-/// (greetings too, before the name of the one greeted: [`is_greeting`]).
+/// (greetings too, before the name of the one greeted: [`lexicon::is_greeting`]).
 fn is_opening_function_word(word: &[u8]) -> bool {
-    is_greeting(word)
+    lexicon::is_greeting(word)
         || matches!(
             word,
             b"About"

@@ -2812,15 +2812,11 @@ fn after_honorific(before: &str) -> bool {
     let before = before.strip_suffix('.').unwrap_or(before);
     // (A greeting addresses a person too: "Hi Chad,", "Thanks, Chad".)
     let before = before.strip_suffix(',').unwrap_or(before);
-    [
-        "Mr", "Mrs", "Ms", "by", "By", "Hi", "Hey", "Hello", "Dear", "Thanks",
-    ]
-    .iter()
-    .any(|h| {
-        before
-            .strip_suffix(h)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\n', '"', '(']))
-    })
+    let word = before
+        .rsplit([' ', '\n', '"', '('])
+        .next()
+        .unwrap_or(before);
+    matches!(word, "Mr" | "Mrs" | "Ms" | "by" | "By") || lexicon::is_greeting(word.as_bytes())
 }
 
 /// Words of person names ("Jordan" of "Michael Jordan"): such a word alone is the person.
